@@ -1,0 +1,41 @@
+"""Runtime settings, read from WILDWATCH_* environment variables (see README).
+
+This module imports nothing of ours, so every room may read it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+CONFIG_DIR = Path(__file__).resolve().parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="WILDWATCH_", extra="ignore")
+
+    data_dir: Path = Field(Path("var"), description="Where the store, embedded Redis, evidence and caches live.")
+    redis_url: str | None = Field(None, description="Redis to use; unset = embedded Redis under data_dir.")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; unset = SQLite under data_dir.")
+    keywords_dir: Path = Field(CONFIG_DIR / "keywords", description="Lexicon YAML files.")
+    platforms_dir: Path = Field(CONFIG_DIR / "platforms", description="Platform definition YAML files.")
+    routing_file: Path = Field(CONFIG_DIR / "routing.yaml", description="Routing rules.")
+    contact_url: str = Field("https://example.org/wildwatch-crawler", description="Contact URL in the crawler's User-Agent.")
+    chromium_path: str | None = Field(None, description="Chromium executable for browser pages; unset = found on the machine.")
+
+    @property
+    def user_agent(self) -> str:
+        return f"wildwatch/0.1 (+{self.contact_url})"
+
+    def path(self, *parts: str) -> Path:
+        """A path under the data directory, created on demand."""
+        p = self.data_dir.joinpath(*parts)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
