@@ -1,0 +1,270 @@
+"""The store: SQLAlchemy 2 models. The schema itself is owned by Alembic (review/migrations).
+
+Idempotency lives here as unique constraints, so a job that runs twice cannot store twice:
+one listing per (platform, listing id), one version per content hash, one assessment per
+(version, lexicon, model), one case per listing, one QA sample per assessment.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+CASE_STATUSES = ("pending", "confirmed", "dismissed", "escalated")
+PRIORITIES = ("urgent", "high", "normal", "low")
+EVIDENCE_KINDS = ("warc", "screenshot")
+
+# Stable constraint names, so migrations can refer to them on every engine.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+TS = DateTime(timezone=True)
+
+
+class Platform(Base):
+    __tablename__ = "platforms"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="static")  # static | browser
+    base_url: Mapped[str | None] = mapped_column(Text)
+    interval_minutes: Mapped[int | None] = mapped_column(Integer)
+    last_crawl_at: Mapped[datetime | None] = mapped_column(TS)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20), default="reviewer")  # reviewer|partner|volunteer|admin
+    reviewer_group: Mapped[str | None] = mapped_column(String(100))
+    platform_id: Mapped[int | None] = mapped_column(ForeignKey("platforms.id"))  # partners see one platform
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class Listing(Base):
+    __tablename__ = "listings"
+    __table_args__ = (UniqueConstraint("platform_id", "external_id", name="uq_listings_platform_external"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
+    external_id: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(Text)
+    seller_id: Mapped[str | None] = mapped_column(String(200))
+    seller_name: Mapped[str | None] = mapped_column(Text)
+    seller_url: Mapped[str | None] = mapped_column(Text)
+    current_version_id: Mapped[int | None] = mapped_column(Integer)  # no FK: avoids a cycle
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active | gone
+    first_seen_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    gone_at: Mapped[datetime | None] = mapped_column(TS)
+
+    platform: Mapped[Platform] = relationship()
+    versions: Mapped[list["ListingVersion"]] = relationship(back_populates="listing", order_by="ListingVersion.id")
+
+
+class ListingVersion(Base):
+    __tablename__ = "listing_versions"
+    __table_args__ = (UniqueConstraint("listing_id", "content_sha256", name="uq_listing_versions_content"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    crawler_version: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    price_text: Mapped[str | None] = mapped_column(Text)
+    price_amount: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(10))
+    location: Mapped[str | None] = mapped_column(Text)
+    lang: Mapped[str | None] = mapped_column(String(10))
+    images: Mapped[list | None] = mapped_column(JSON)
+    missing: Mapped[list | None] = mapped_column(JSON)
+    capture: Mapped[dict | None] = mapped_column(JSON)
+    posted_at: Mapped[datetime | None] = mapped_column(TS)
+    fetched_at: Mapped[datetime | None] = mapped_column(TS)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+    listing: Mapped[Listing] = relationship(back_populates="versions")
+
+
+class Assessment(Base):
+    __tablename__ = "assessments"
+    __table_args__ = (
+        UniqueConstraint("listing_version_id", "lexicon_version", "model_version", name="uq_assessments_version"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_version_id: Mapped[int] = mapped_column(ForeignKey("listing_versions.id"), index=True)
+    lexicon_version: Mapped[str] = mapped_column(String(100))
+    model_version: Mapped[str] = mapped_column(String(100))
+    score: Mapped[float] = mapped_column(Float)
+    label: Mapped[str] = mapped_column(String(20))
+    flagged: Mapped[bool] = mapped_column(Boolean)
+    categories: Mapped[list] = mapped_column(JSON, default=list)
+    matches: Mapped[list | None] = mapped_column(JSON)
+    cues: Mapped[list | None] = mapped_column(JSON)
+    contacts: Mapped[list | None] = mapped_column(JSON)
+    explanation: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+    version: Mapped[ListingVersion] = relationship()
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        CheckConstraint(f"status IN {CASE_STATUSES!r}", name="status"),
+        CheckConstraint(f"priority IN {PRIORITIES!r}", name="priority"),
+        Index("ix_cases_queue", "reviewer_group", "status", "priority"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), unique=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    priority: Mapped[str] = mapped_column(String(20), default="normal")
+    reviewer_group: Mapped[str] = mapped_column(String(100))
+    routing_rule: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+    listing: Mapped[Listing] = relationship()
+    assessment: Mapped[Assessment] = relationship()
+    decisions: Mapped[list["Decision"]] = relationship(back_populates="case", order_by="Decision.id")
+    evidence: Mapped[list["Evidence"]] = relationship(back_populates="case", order_by="Evidence.id")
+
+
+class Decision(Base):
+    """Append-only audit log: the database refuses UPDATE and DELETE (see the migration)."""
+
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor: Mapped[str] = mapped_column(String(100))  # who (username, or "system")
+    action: Mapped[str] = mapped_column(String(30))  # what: confirm|dismiss|escalate|reopen|note|route
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)  # why
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)  # when
+
+    case: Mapped[Case] = relationship(back_populates="decisions")
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+    __table_args__ = (
+        UniqueConstraint("listing_version_id", "kind", "sha256", name="uq_evidence_content"),
+        CheckConstraint(f"kind IN {EVIDENCE_KINDS!r}", name="kind"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_version_id: Mapped[int] = mapped_column(ForeignKey("listing_versions.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int | None] = mapped_column(Integer)
+    url: Mapped[str | None] = mapped_column(Text)
+    warc_record_id: Mapped[str | None] = mapped_column(Text)
+    captured_at: Mapped[datetime] = mapped_column(TS)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+    case: Mapped[Case | None] = relationship(back_populates="evidence")
+
+
+class TakedownReport(Base):
+    __tablename__ = "takedown_reports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft|sent|acknowledged
+    created_by: Mapped[str | None] = mapped_column(String(100))
+    path: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(TS)
+
+    platform: Mapped[Platform] = relationship()
+    items: Mapped[list["TakedownReportItem"]] = relationship(back_populates="report")
+
+
+class TakedownReportItem(Base):
+    __tablename__ = "takedown_report_items"
+    __table_args__ = (UniqueConstraint("report_id", "case_id", name="uq_takedown_report_items_case"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("takedown_reports.id"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    removed_at: Mapped[datetime | None] = mapped_column(TS)  # partner said "removed"
+    verified_gone_at: Mapped[datetime | None] = mapped_column(TS)  # our re-check saw it gone
+    last_checked_at: Mapped[datetime | None] = mapped_column(TS)
+
+    report: Mapped[TakedownReport] = relationship(back_populates="items")
+    case: Mapped[Case] = relationship()
+
+
+class Notification(Base):
+    """One row per (case, channel): the notify job sends what is not yet sent."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (UniqueConstraint("case_id", "channel", name="uq_notifications_case_channel"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    reviewer_group: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(String(20))  # webhook | email
+    sent_at: Mapped[datetime | None] = mapped_column(TS)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class QASample(Base):
+    """A below-threshold listing sampled for review, to measure missed positives."""
+
+    __tablename__ = "qa_samples"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), unique=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|missed|correct
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class IngestError(Base):
+    """An item the crawler sent that could not be stored: where in which batch, which field, why."""
+
+    __tablename__ = "ingest_errors"
+    __table_args__ = (UniqueConstraint("batch_id", "position", name="uq_ingest_errors_position"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    batch_id: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    platform: Mapped[str | None] = mapped_column(String(100))
+    listing_id: Mapped[str | None] = mapped_column(String(200))
+    field: Mapped[str | None] = mapped_column(String(100))
+    message: Mapped[str] = mapped_column(Text)
+    item: Mapped[str | None] = mapped_column(Text)  # the raw item, truncated, as JSON text
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
