@@ -1,0 +1,464 @@
+"""Structured-data fallback: one listing from a page's product metadata.
+
+Used when a marketplace platform file has no CSS selectors.  Reads
+schema.org JSON-LD, microdata and RDFa plus OpenGraph, picks the page's
+main product (not "related items"), and maps it onto listing fields.
+
+    extract_product(html, url) -> dict | None
+
+Never raises: malformed pieces are skipped, input size is capped.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from urllib.parse import urljoin, urlsplit, unquote
+
+from crawler.structured_dom import dom_price, page_titles
+from crawler.structured_price import normalize_currency, parse_price
+from crawler.structured_syntaxes import (
+    parse_tree,
+    read_jsonld,
+    read_microdata,
+    read_opengraph,
+    read_rdfa,
+    to_unicode,
+)
+
+log = logging.getLogger(__name__)
+
+FIELDS = (
+    "listing_id", "title", "description", "price_amount", "currency",
+    "price_text", "seller_name", "images", "posted_at", "brand",
+    "availability", "source",
+)
+
+PRODUCT_TYPES = {
+    "Product", "ProductGroup", "IndividualProduct", "ProductModel",
+    "SomeProducts", "Vehicle", "Car", "Motorcycle", "BusOrCoach",
+}
+OFFER_TYPES = {"Offer", "AggregateOffer"}
+# Products reached through these keys are other items shown on the page.
+RELATED_KEYS = {
+    "isRelatedTo", "isSimilarTo", "isAccessoryOrSparePartFor",
+    "isConsumableFor", "itemListElement", "relatedLink", "significantLink",
+    "mentions", "about", "hasPart", "isVariantOf", "owns", "seeks",
+}
+RELATED_TYPES = {"ItemList", "BreadcrumbList", "OfferCatalog", "SearchResultsPage"}
+# Price specification types that are not what the buyer pays now.
+NON_SELLING_PRICE_TYPES = ("strikethrough", "listprice", "msrp", "srp", "invoice")
+ID_KEYS = ("sku", "productID", "gtin13", "gtin14", "gtin12", "gtin8", "gtin", "mpn")
+DATE_KEYS = ("datePosted", "datePublished", "dateCreated", "uploadDate")
+MAX_WALK_DEPTH = 25
+MAX_CANDIDATES = 500
+
+
+def extract_product(html, url: str) -> dict | None:
+    try:
+        return _extract(html, url if isinstance(url, str) else "")
+    except Exception:  # the crawler must never die on one bad page
+        log.debug("structured extraction failed for %s", url, exc_info=True)
+        return None
+
+
+def _extract(html, url: str) -> dict | None:
+    text = to_unicode(html)
+    tree = parse_tree(text)
+    if tree is None:
+        return None
+    og = read_opengraph(tree)
+    titles = page_titles(tree, og)
+    graphs = [
+        ("json-ld", read_jsonld(tree, text)),
+        ("microdata", read_microdata(tree, url)),
+        ("rdfa", read_rdfa(tree, url, text)),
+    ]
+    candidates = []
+    for syntax, nodes in graphs:
+        candidates.extend(_find_products(nodes, syntax))
+    best = _choose(candidates, url, titles)
+    item = _from_product(best, url) if best else _empty()
+    _fill_from_other_candidates(item, best, candidates, url)
+    og_is_product = _fill_from_opengraph(item, og, url)
+    if best is None and not og_is_product:
+        # No product metadata; a price in itemprop/meta markup still counts.
+        price = dom_price(tree, url, strict=True)
+        if price is None:
+            return None
+        item.update(price)
+        item["title"] = item["title"] or (titles[0] if titles else None)
+        item["source"] = "dom-heuristic"
+    elif item["price_amount"] is None:
+        price = dom_price(tree, url, strict=False)
+        if price is not None:
+            item.update(price)
+    if item["listing_id"] is None:
+        item["listing_id"] = _id_from_url(url)
+    if item["currency"] is None and item["price_text"]:
+        _, item["currency"], _ = parse_price(item["price_text"], None, url)
+    return item
+
+
+def _empty() -> dict:
+    item = dict.fromkeys(FIELDS)
+    item["images"] = []
+    return item
+
+
+# -- finding candidates ----------------------------------------------------
+
+def _types(node: dict) -> set[str]:
+    value = node.get("@type")
+    return set(value) if isinstance(value, list) else set()
+
+
+def _index_ids(nodes) -> dict:
+    """@id -> fullest node, so {"@id": "#offer"} references can be followed."""
+    index: dict = {}
+    stack = list(nodes)
+    seen = 0
+    while stack and seen < 20_000:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            ref = node.get("@id")
+            if isinstance(ref, str) and len(node) > 1:
+                if len(node) > len(index.get(ref, {})):
+                    index[ref] = node
+            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return index
+
+
+def _find_products(nodes: list, syntax: str) -> list[dict]:
+    ids = _index_ids(nodes)
+    found: list[dict] = []
+
+    def walk(value, depth, related, path_key):
+        if depth > MAX_WALK_DEPTH or len(found) >= MAX_CANDIDATES:
+            return
+        if isinstance(value, list):
+            for item in value:
+                walk(item, depth + 1, related, path_key)
+            return
+        if not isinstance(value, dict):
+            return
+        types = _types(value)
+        is_related = related or path_key in RELATED_KEYS or bool(types & RELATED_TYPES)
+        product = None
+        if types & PRODUCT_TYPES or ("offers" in value and "name" in value):
+            product = value
+        elif types & OFFER_TYPES and depth <= 2:
+            # A top-level Offer describing an item (classifieds do this).
+            offered = _resolve(value.get("itemOffered"), ids)
+            product = dict(offered) if isinstance(offered, dict) else {}
+            product.setdefault("name", value.get("name"))
+            product["offers"] = value
+        if product is not None:
+            found.append({
+                "node": product, "syntax": syntax, "ids": ids,
+                "related": is_related, "depth": depth, "order": len(found),
+                "typed": bool(types & PRODUCT_TYPES),
+            })
+        for key, child in value.items():
+            if key in ("offers", "@context") or not isinstance(child, (dict, list)):
+                continue
+            walk(child, depth + 1, is_related or product is not None and key != "@graph"
+                 and key not in ("hasVariant", "model"), key)
+
+    for node in nodes:
+        walk(node, 0, False, None)
+    return found
+
+
+def _resolve(value, ids):
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        return ids.get(value.get("@id"), value)
+    return value
+
+
+# -- choosing the main product ---------------------------------------------
+
+def _url_key(value) -> str:
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    parts = urlsplit(value.strip())
+    return unquote(parts.path).rstrip("/").lower()
+
+
+def _words(text) -> set[str]:
+    return set(re.findall(r"\w{2,}", text.lower())) if isinstance(text, str) else set()
+
+
+def _name_similarity(name, titles: list[str]) -> float:
+    words = _words(_first_text(name))
+    if not words:
+        return 0.0
+    best = 0.0
+    for title in titles:
+        other = _words(title)
+        if other:
+            best = max(best, len(words & other) / len(words))
+    return best
+
+
+def _score(cand: dict, page_key: str, titles: list[str]) -> float:
+    node = cand["node"]
+    score = 3.0 if cand["typed"] else 1.0
+    if cand["related"]:
+        score -= 5
+    offers = _offer_list(node.get("offers"), cand["ids"])
+    if _selling_price(node, offers, cand["ids"], "")[0] is not None:
+        score += 2
+    urls = [node.get("url"), node.get("@id")] + [o.get("url") for o in offers]
+    if page_key and any(_url_key(u) == page_key for u in urls if isinstance(u, str)):
+        score += 3
+    score += 2 * _name_similarity(node.get("name"), titles)
+    score += 0.5 * sum(1 for key in ("name", "image", "description", "sku") if node.get(key))
+    return score - 0.1 * cand["depth"]
+
+
+def _choose(candidates: list[dict], url: str, titles: list[str]):
+    if not candidates:
+        return None
+    page_key = _url_key(url)
+    syntax_rank = {"json-ld": 0, "microdata": 1, "rdfa": 2}
+    return max(
+        candidates,
+        key=lambda c: (
+            round(_score(c, page_key, titles), 3),
+            -syntax_rank.get(c["syntax"], 3),
+            -c["order"],
+        ),
+    )
+
+
+# -- reading fields --------------------------------------------------------
+
+def _first_text(value):
+    """First non-empty string in a value that may be a list/dict/number."""
+    if isinstance(value, list):
+        for item in value:
+            text = _first_text(item)
+            if text:
+                return text
+        return None
+    if isinstance(value, dict):
+        return _first_text(value.get("name") or value.get("@value"))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text or None
+    return None
+
+
+def _offer_list(value, ids) -> list[dict]:
+    value = _resolve(value, ids)
+    items = value if isinstance(value, list) else [value]
+    offers = []
+    for item in items:
+        item = _resolve(item, ids)
+        if not isinstance(item, dict):
+            continue
+        offers.append(item)
+        # AggregateOffer may carry concrete offers; keep them after it.
+        inner = item.get("offers")
+        if isinstance(inner, (list, dict)) and inner is not value:
+            offers.extend(o for o in (inner if isinstance(inner, list) else [inner])
+                          if isinstance(o, dict))
+    return offers
+
+
+def _spec_price(spec, ids, url):
+    """Price from priceSpecification, skipping list/strikethrough prices."""
+    specs = [_resolve(s, ids) for s in (spec if isinstance(spec, list) else [spec])]
+    specs = [s for s in specs if isinstance(s, dict)]
+    selling = [s for s in specs if not any(
+        t in str(s.get("priceType", "")).lower() for t in NON_SELLING_PRICE_TYPES)]
+    for s in selling or specs:
+        amount, currency, raw = parse_price(
+            s.get("price", s.get("minPrice")), _first_text(s.get("priceCurrency")), url)
+        if amount is not None:
+            return amount, currency, raw
+    return None, None, None
+
+
+def _offer_price(offer: dict, ids, url):
+    currency_hint = _first_text(offer.get("priceCurrency"))
+    for key in ("price", "lowPrice"):
+        amount, currency, raw = parse_price(offer.get(key), currency_hint, url)
+        if amount is not None:
+            return amount, currency, raw
+    amount, currency, raw = _spec_price(offer.get("priceSpecification"), ids, url)
+    if amount is not None:
+        return amount, currency or normalize_currency(currency_hint, url), raw
+    return parse_price(offer.get("highPrice"), currency_hint, url)
+
+
+def _selling_price(node: dict, offers: list[dict], ids, url):
+    """(amount, currency, raw, offer) for the offer the page is selling."""
+    priced = []
+    for offer in offers:
+        amount, currency, raw = _offer_price(offer, ids, url)
+        if amount is not None:
+            priced.append((amount, currency, raw, offer))
+    page_key = _url_key(url)
+    for entry in priced:
+        if page_key and _url_key(entry[3].get("url")) == page_key:
+            return entry
+    if priced:
+        return priced[0]
+    # Sloppy markup puts price straight on the product.
+    amount, currency, raw = parse_price(
+        node.get("price"), _first_text(node.get("priceCurrency")), url)
+    if amount is None:
+        amount, currency, raw = _spec_price(node.get("priceSpecification"), ids, url)
+    return amount, currency, raw, None
+
+
+def _images(value, url, ids, depth=0) -> list[str]:
+    if depth > 3:
+        return []
+    value = _resolve(value, ids)
+    if isinstance(value, list):
+        out = []
+        for item in value[:50]:
+            out.extend(_images(item, url, ids, depth + 1))
+        return out
+    if isinstance(value, dict):
+        value = value.get("contentUrl") or value.get("url") or value.get("@id")
+        return _images(value, url, ids, depth + 1)
+    if isinstance(value, str) and value.strip() and not value.startswith("data:"):
+        try:
+            return [urljoin(url, value.strip())]
+        except ValueError:
+            return []
+    return []
+
+
+_AVAILABILITY = [
+    ("outofstock", "OutOfStock"), ("out of stock", "OutOfStock"),
+    ("out_of_stock", "OutOfStock"), ("soldout", "SoldOut"), ("sold out", "SoldOut"),
+    ("discontinued", "Discontinued"), ("instoreonly", "InStoreOnly"),
+    ("onlineonly", "OnlineOnly"), ("limitedavailability", "LimitedAvailability"),
+    ("preorder", "PreOrder"), ("presale", "PreSale"), ("backorder", "BackOrder"),
+    ("instock", "InStock"), ("in stock", "InStock"), ("in_stock", "InStock"),
+    ("oos", "OutOfStock"), ("available", "InStock"),
+]
+
+
+def normalize_availability(value) -> str | None:
+    text = _first_text(value)
+    if not text:
+        return None
+    low = text.lower().rsplit("/", 1)[-1].strip()
+    for needle, name in _AVAILABILITY:
+        if low == needle or low.endswith(needle.replace(" ", "")) or low == needle.replace(" ", ""):
+            return name
+    return None
+
+
+def _from_product(cand: dict, url: str) -> dict:
+    node, ids = cand["node"], cand["ids"]
+    offers = _offer_list(node.get("offers"), ids)
+    amount, currency, raw, offer = _selling_price(node, offers, ids, url)
+    offer = offer or (offers[0] if offers else {})
+    item = _empty()
+    item["source"] = cand["syntax"]
+    item["title"] = _first_text(node.get("name"))
+    item["description"] = _first_text(node.get("description"))
+    item["price_amount"], item["currency"], item["price_text"] = amount, currency, raw
+    if item["currency"] is None:
+        item["currency"] = normalize_currency(
+            _first_text(offer.get("priceCurrency")), url)
+    for holder in (node, offer):
+        for key in ID_KEYS:
+            ident = _first_text(holder.get(key))
+            if ident and item["listing_id"] is None:
+                item["listing_id"] = ident
+    seller = _resolve(offer.get("seller") or node.get("seller"), ids)
+    item["seller_name"] = _first_text(seller)
+    brand = _resolve(node.get("brand") or node.get("manufacturer"), ids)
+    item["brand"] = _first_text(brand)
+    item["images"] = list(dict.fromkeys(_images(node.get("image"), url, ids)))
+    item["availability"] = normalize_availability(offer.get("availability")) or \
+        normalize_availability(node.get("availability"))
+    for key in DATE_KEYS:
+        item["posted_at"] = item["posted_at"] or _first_text(node.get(key))
+    item["posted_at"] = item["posted_at"] or _first_text(offer.get("validFrom"))
+    return item
+
+
+def _fill_from_other_candidates(item, best, candidates, url) -> None:
+    """The same product is often marked up twice (JSON-LD + microdata);
+    borrow a price from a twin that has the same name when ours lacks one."""
+    if best is None or item["price_amount"] is not None:
+        return
+    name = _words(item["title"])
+    for cand in candidates:
+        if cand is best or cand["related"] or not name:
+            continue
+        if _words(_first_text(cand["node"].get("name"))) != name:
+            continue
+        twin = _from_product(cand, url)
+        if twin["price_amount"] is not None:
+            for key in ("price_amount", "currency", "price_text"):
+                item[key] = twin[key]
+            return
+
+
+def _fill_from_opengraph(item: dict, og: dict, url: str) -> bool:
+    """Fill gaps from OpenGraph; True when OG itself describes a product."""
+    def first(*keys):
+        for key in keys:
+            for value in og.get(key, []):
+                if isinstance(value, str) and value.strip():
+                    return value.strip()
+        return None
+
+    og_type = (first("og:type") or "").lower()
+    raw_price = first("product:price:amount", "og:price:amount",
+                      "product:sale_price:amount")
+    currency_hint = first("product:price:currency", "og:price:currency",
+                          "product:sale_price:currency")
+    is_product = "product" in og_type or raw_price is not None
+    if item["price_amount"] is None and raw_price is not None:
+        amount, currency, raw = parse_price(raw_price, currency_hint, url)
+        if amount is not None:
+            item["price_amount"], item["price_text"] = amount, raw
+            item["currency"] = item["currency"] or currency
+            if item["source"] is None:
+                item["source"] = "opengraph"
+    if not is_product and item["source"] is None:
+        return False
+    if item["source"] is None:
+        item["source"] = "opengraph"
+    item["title"] = item["title"] or first("og:title")
+    item["description"] = item["description"] or first("og:description")
+    item["brand"] = item["brand"] or first("product:brand", "og:brand")
+    item["availability"] = item["availability"] or normalize_availability(
+        first("product:availability", "og:availability"))
+    item["listing_id"] = item["listing_id"] or first(
+        "product:retailer_item_id", "product:sku", "og:sku")
+    item["posted_at"] = item["posted_at"] or first("article:published_time")
+    if not item["images"]:
+        images = []
+        for value in og.get("og:image", []) + og.get("og:image:url", []):
+            images.extend(_images(value, url, {}))
+        item["images"] = list(dict.fromkeys(images))
+    return is_product
+
+
+_URL_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{10}|\d{6,})(?![A-Za-z0-9])")
+
+
+def _id_from_url(url: str) -> str | None:
+    """A product id from the URL path: an ASIN-like token or a long number."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    matches = _URL_ID.findall(path)
+    return matches[-1] if matches else None

@@ -1,0 +1,133 @@
+"""Price and currency normalisation for the structured-data extractor.
+
+Structured data (schema.org, OpenGraph) is meant to hold machine-readable
+prices ("1234.50"), but real shops put anything there: "€ 1.234,50",
+"2,800", numbers, lists.  Everything here is total: bad input gives None.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from numbers import Number
+
+from price_parser import Price
+
+# A plain machine-readable number: trust it literally (schema.org says "."
+# is the decimal separator), so "23.450" stays 23.450 and is not 23450.
+_PLAIN_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+_ISO_CODE = re.compile(r"^[A-Z]{3}$")
+_MAX_PRICE_TEXT = 200
+
+# Symbols and local spellings that name one currency unambiguously enough.
+_SYMBOL_TO_ISO = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "円": "JPY", "元": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR",
+    "rs.": "INR", "₽": "RUB", "руб": "RUB", "руб.": "RUB", "р.": "RUB",
+    "₩": "KRW", "원": "KRW", "zł": "PLN", "zl": "PLN", "kč": "CZK",
+    "kn": "HRK", "lei": "RON", "chf": "CHF", "fr.": "CHF", "r$": "BRL",
+    "₪": "ILS", "₴": "UAH", "₺": "TRY", "тг": "KZT", "тг.": "KZT", "₸": "KZT",
+    "ر.س": "SAR", "﷼": "SAR", "nt$": "TWD", "hk$": "HKD", "us$": "USD",
+    "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD",
+    "s$": "SGD", "kr": "SEK", "ft": "HUF", "₫": "VND", "฿": "THB", "₱": "PHP",
+    "rp": "IDR", "rm": "MYR", "лв": "BGN", "лв.": "BGN",
+    "br": "BYN", "din": "RSD", "s/": "PEN",
+}
+
+# "$" (and "kr") mean different currencies by country: use the domain.
+_DOLLAR_BY_TLD = {
+    "ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD",
+    "tw": "TWD", "mx": "MXN", "ar": "ARS", "cl": "CLP", "co": "COP",
+    "br": "BRL", "uy": "UYU",
+}
+_KRONA_BY_TLD = {"dk": "DKK", "no": "NOK", "se": "SEK", "is": "ISK"}
+
+
+def _tld(url: str | None) -> str:
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0]
+    host = host.split(":", 1)[0]
+    return host.rsplit(".", 1)[-1] if "." in host else ""
+
+
+def normalize_currency(value, url: str | None = None) -> str | None:
+    """Return an ISO 4217 code for a code or symbol, or None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 12:
+        return None
+    if _ISO_CODE.match(text.upper()) and text.isalpha() and len(text) == 3:
+        # "Rs." etc. never reach here; 3 letters are taken as a code.
+        upper = text.upper()
+        return upper if upper not in {"RUR"} else "RUB"
+    low = text.lower()
+    if low in ("$", "＄"):
+        return _DOLLAR_BY_TLD.get(_tld(url), "USD")
+    if low == "kr":
+        return _KRONA_BY_TLD.get(_tld(url), "SEK")
+    return _SYMBOL_TO_ISO.get(low)
+
+
+def _decimal_text(value: Decimal) -> str | None:
+    if not value.is_finite() or value < 0 or value >= Decimal("1e12"):
+        return None
+    text = format(value, "f")
+    return text
+
+
+def parse_price(value, currency_hint=None, url: str | None = None):
+    """(amount, currency, raw_text) from a structured price value.
+
+    amount is a decimal string or None; currency an ISO code or None.
+    """
+    if isinstance(value, bool) or value is None:
+        return None, None, None
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            amount, currency, raw = parse_price(item, currency_hint, url)
+            if amount is not None:
+                return amount, currency, raw
+        return None, None, None
+    if isinstance(value, dict):
+        value = value.get("@value", value.get("value"))
+        return parse_price(value, currency_hint, url)
+    if isinstance(value, Number):
+        raw = str(value)
+    elif isinstance(value, str):
+        raw = value.strip()[:_MAX_PRICE_TEXT]
+    else:
+        return None, None, None
+    if not raw:
+        return None, None, None
+    hint = currency_hint if isinstance(currency_hint, str) else None
+    currency = normalize_currency(hint, url)
+    if _PLAIN_NUMBER.match(raw):
+        try:
+            amount = _decimal_text(Decimal(raw.strip()))
+        except InvalidOperation:
+            amount = None
+        return amount, currency, raw
+    try:
+        parsed = Price.fromstring(raw, currency_hint=hint)
+    except Exception:  # price-parser is robust, but never let it escape
+        return None, currency, raw
+    amount = _decimal_text(parsed.amount) if parsed.amount is not None else None
+    if currency is None and parsed.currency:
+        currency = normalize_currency(parsed.currency, url)
+    return amount, currency, raw
+
+
+def parse_display_price(text: str, url: str | None = None):
+    """Parse a human-formatted price seen in page text (needs a currency)."""
+    if not isinstance(text, str):
+        return None, None, None
+    raw = " ".join(text.split())[:_MAX_PRICE_TEXT]
+    if not raw or not any(ch.isdigit() for ch in raw):
+        return None, None, None
+    try:
+        parsed = Price.fromstring(raw)
+    except Exception:
+        return None, None, None
+    if parsed.amount is None:
+        return None, None, None
+    currency = normalize_currency(parsed.currency, url) if parsed.currency else None
+    return _decimal_text(parsed.amount), currency, raw
