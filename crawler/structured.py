@@ -82,7 +82,7 @@ def _extract(html, url: str) -> dict | None:
     og_is_product = _fill_from_opengraph(item, og, url)
     if best is None and not og_is_product:
         # No product metadata; a price in itemprop/meta markup still counts.
-        price = dom_price(tree, url, strict=True)
+        price = dom_price(tree, url, strict=False)
         if price is None:
             return None
         item.update(price)
@@ -147,7 +147,8 @@ def _find_products(nodes: list, syntax: str) -> list[dict]:
         types = _types(value)
         is_related = related or path_key in RELATED_KEYS or bool(types & RELATED_TYPES)
         product = None
-        if types & PRODUCT_TYPES or ("offers" in value and "name" in value):
+        has_offers = "offers" in value or "offerDetails" in value
+        if types & PRODUCT_TYPES or (has_offers and "name" in value):
             product = value
         elif types & OFFER_TYPES and depth <= 2:
             # A top-level Offer describing an item (classifieds do this).
@@ -208,7 +209,7 @@ def _score(cand: dict, page_key: str, titles: list[str]) -> float:
     score = 3.0 if cand["typed"] else 1.0
     if cand["related"]:
         score -= 5
-    offers = _offer_list(node.get("offers"), cand["ids"])
+    offers = _offer_list(_offers_of(node), cand["ids"])
     if _selling_price(node, offers, cand["ids"], "")[0] is not None:
         score += 2
     urls = [node.get("url"), node.get("@id")] + [o.get("url") for o in offers]
@@ -252,6 +253,11 @@ def _first_text(value):
         text = " ".join(value.split())
         return text or None
     return None
+
+
+def _offers_of(node: dict):
+    # "offerDetails" is the old data-vocabulary.org spelling of "offers".
+    return node.get("offers") or node.get("offerDetails")
 
 
 def _offer_list(value, ids) -> list[dict]:
@@ -362,7 +368,7 @@ def normalize_availability(value) -> str | None:
 
 def _from_product(cand: dict, url: str) -> dict:
     node, ids = cand["node"], cand["ids"]
-    offers = _offer_list(node.get("offers"), ids)
+    offers = _offer_list(_offers_of(node), ids)
     amount, currency, raw, offer = _selling_price(node, offers, ids, url)
     offer = offer or (offers[0] if offers else {})
     item = _empty()
@@ -451,7 +457,7 @@ def _fill_from_opengraph(item: dict, og: dict, url: str) -> bool:
     return is_product
 
 
-_URL_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{10}|\d{6,})(?![A-Za-z0-9])")
+_URL_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{10}|\d{5,})(?![A-Za-z0-9])")
 
 
 def _id_from_url(url: str) -> str | None:

@@ -68,13 +68,14 @@ def normalize_currency(value, url: str | None = None) -> str | None:
 
 
 def _decimal_text(value: Decimal) -> str | None:
-    if not value.is_finite() or value < 0 or value >= Decimal("1e12"):
+    # Zero is a placeholder ("call for price"), never a real asking price.
+    if not value.is_finite() or value <= 0 or value >= Decimal("1e12"):
         return None
     text = format(value, "f")
     return text
 
 
-def parse_price(value, currency_hint=None, url: str | None = None):
+def parse_price(value, currency_hint=None, url: str | None = None, depth: int = 0):
     """(amount, currency, raw_text) from a structured price value.
 
     amount is a decimal string or None; currency an ISO code or None.
@@ -88,8 +89,19 @@ def parse_price(value, currency_hint=None, url: str | None = None):
                 return amount, currency, raw
         return None, None, None
     if isinstance(value, dict):
-        value = value.get("@value", value.get("value"))
-        return parse_price(value, currency_hint, url)
+        # {"@value": ..} from RDF, or shop-specific wrappers such as
+        # {"sales": {"value": 3499, "currency": "ARS"}}: dig for a number.
+        for key in ("@value", "value", "amount", "price", "decimalPrice"):
+            if key in value and not isinstance(value[key], dict):
+                hint = currency_hint or value.get("currency")
+                return parse_price(value[key], hint, url)
+        if depth < 3:
+            for inner in value.values():
+                if isinstance(inner, dict):
+                    found = parse_price(inner, currency_hint, url, depth + 1)
+                    if found[0] is not None:
+                        return found
+        return None, None, None
     if isinstance(value, Number):
         raw = str(value)
     elif isinstance(value, str):

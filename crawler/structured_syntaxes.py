@@ -102,13 +102,29 @@ def _jsonld_types(value) -> list[str]:
     return [local_name(v) for v in values if isinstance(v, str) and v.strip()]
 
 
+# Shops write property names in any case ("pricecurrency", "LowPrice");
+# map the ones the extractor reads back to schema.org spelling.
+_CANONICAL_KEYS = {
+    name.lower(): name
+    for name in (
+        "name", "description", "offers", "price", "priceCurrency", "lowPrice",
+        "highPrice", "priceSpecification", "priceType", "availability", "sku",
+        "productID", "gtin", "gtin8", "gtin12", "gtin13", "gtin14", "mpn", "brand",
+        "manufacturer", "seller", "image", "url", "itemOffered", "datePosted",
+        "datePublished", "dateCreated", "validFrom", "hasVariant", "isRelatedTo",
+        "isSimilarTo", "itemListElement", "mainEntity", "offerCount", "minPrice",
+        "contentUrl", "offerDetails",
+    )
+}
+
+
 def local_name(term: str) -> str:
     """'http://schema.org/Offer' or 'schema:Offer' -> 'Offer'."""
     term = term.strip()
     for sep in ("#", "/", ":"):
         if sep in term:
             term = term.rsplit(sep, 1)[-1]
-    return term
+    return _CANONICAL_KEYS.get(term.lower(), term)
 
 
 def _normalize_jsonld(value, depth=0):

@@ -1,0 +1,213 @@
+"""Tests for the structured-data fallback extractor (crawler.structured)."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.structured import FIELDS, extract_product
+
+URL = "https://shop.example.com/item/ivory-carving-12345"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+BENCHMARK = SHARED / "realpages" / "product-extraction-benchmark" / "dataset"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><title>Shop</title>{head}</head><body>{body}</body></html>"
+
+
+def jsonld(data) -> str:
+    text = data if isinstance(data, str) else json.dumps(data)
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def test_jsonld_graph_with_offer_reference():
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Shop", "url": "https://shop.example.com/"},
+            {"@type": "Product", "@id": URL + "#product", "name": "Carved ivory figure",
+             "sku": "IV-77", "image": ["/img/a.jpg", {"@type": "ImageObject", "url": "/img/b.jpg"}],
+             "brand": {"@type": "Brand", "name": "Antique House"},
+             "offers": {"@id": URL + "#offer"}},
+            {"@type": "Offer", "@id": URL + "#offer", "price": "2800.00",
+             "priceCurrency": "EUR", "availability": "https://schema.org/InStock",
+             "seller": {"@type": "Organization", "name": "Old Curios Ltd"}},
+        ],
+    }
+    item = extract_product(page(jsonld(data)), URL)
+    assert set(item) == set(FIELDS)
+    assert item["source"] == "json-ld"
+    assert item["title"] == "Carved ivory figure"
+    assert item["listing_id"] == "IV-77"
+    assert (item["price_amount"], item["currency"]) == ("2800.00", "EUR")
+    assert item["seller_name"] == "Old Curios Ltd"
+    assert item["brand"] == "Antique House"
+    assert item["availability"] == "InStock"
+    assert item["images"] == ["https://shop.example.com/img/a.jpg",
+                              "https://shop.example.com/img/b.jpg"]
+
+
+def test_aggregate_offer_uses_low_price_and_symbol_currency():
+    data = {"@context": "http://schema.org", "@type": "Product", "name": "Tortoise shell comb",
+            "offers": {"@type": "AggregateOffer", "lowPrice": "€ 1.234,50",
+                       "highPrice": "2000", "offerCount": 3}}
+    item = extract_product(page(jsonld(data)), URL)
+    assert item["price_amount"] == "1234.50"
+    assert item["currency"] == "EUR"
+    assert item["price_text"] == "€ 1.234,50"
+
+
+def test_offer_list_and_price_specification_skip_strikethrough_price():
+    data = {"@type": "Product", "name": "Rhino horn cup",
+            "offers": [{"@type": "Offer", "priceSpecification": [
+                {"@type": "UnitPriceSpecification", "price": 99.0, "priceCurrency": "USD",
+                 "priceType": "https://schema.org/StrikethroughPrice"},
+                {"@type": "UnitPriceSpecification", "price": 79.5, "priceCurrency": "USD"}]}]}
+    item = extract_product(page(jsonld(data)), URL)
+    assert (item["price_amount"], item["currency"]) == ("79.5", "USD")
+
+
+def test_main_product_beats_related_items():
+    related = [{"@type": "Product", "name": f"Other thing {i}",
+                "offers": {"@type": "Offer", "price": str(10 + i), "priceCurrency": "GBP"}}
+               for i in range(3)]
+    listing = {"@type": "ItemList", "itemListElement": related}
+    main = {"@type": "Product", "name": "Pangolin scale pendant", "url": URL,
+            "offers": {"@type": "Offer", "price": "450", "priceCurrency": "GBP"},
+            "isRelatedTo": related[0]}
+    html = page(jsonld(listing) + jsonld(main) + "<title>Pangolin scale pendant</title>")
+    item = extract_product(html, URL)
+    assert item["title"] == "Pangolin scale pendant"
+    assert item["price_amount"] == "450"
+
+
+def test_microdata_price_in_content_attribute():
+    body = """
+    <div itemscope itemtype="http://schema.org/Product">
+      <h1 itemprop="name">Shark fin, dried, 1 kg</h1>
+      <span itemprop="productID">SF-1</span>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+        <span itemprop="price" content="12.5">12,50&nbsp;€</span>
+        <meta itemprop="priceCurrency" content="EUR">
+        <link itemprop="availability" href="http://schema.org/OutOfStock">
+      </div>
+    </div>"""
+    item = extract_product(page(body=body), URL)
+    assert item["source"] == "microdata"
+    assert (item["price_amount"], item["currency"]) == ("12.5", "EUR")
+    assert item["listing_id"] == "SF-1"
+    assert item["availability"] == "OutOfStock"
+
+
+def test_opengraph_only_product():
+    head = """
+    <meta property="og:type" content="product">
+    <meta property="og:title" content="Python skin handbag">
+    <meta property="og:image" content="/p/bag.jpg">
+    <meta property="product:price:amount" content="2,800">
+    <meta property="product:price:currency" content="USD">"""
+    item = extract_product(page(head), URL)
+    assert item["source"] == "opengraph"
+    assert item["title"] == "Python skin handbag"
+    assert (item["price_amount"], item["currency"]) == ("2800", "USD")
+    assert item["images"] == ["https://shop.example.com/p/bag.jpg"]
+    assert item["listing_id"] == "12345"  # from the URL
+
+
+def test_broken_jsonld_is_skipped_or_repaired():
+    broken = '{"@type": "Product", "name": "broken'
+    repairable = """<!-- {"@context": "https://schema.org", "@type": "Product",
+        "name": "Bear bile capsules", "offers": {"price": "15", "priceCurrency": "CNY",},} -->"""
+    html = page(jsonld(broken) + jsonld(repairable) + jsonld("not json at all"))
+    item = extract_product(html, URL)
+    assert item["title"] == "Bear bile capsules"
+    assert (item["price_amount"], item["currency"]) == ("15", "CNY")
+
+
+def test_jsonld_with_unusual_type_attribute_and_case():
+    html = page('<script type="Application/LD+JSON ">'
+                '{"@type":"Product","name":"Coral","offers":{"PRICE":"7","pricecurrency":"usd"}}'
+                "</script>")
+    item = extract_product(html, URL)
+    assert item["title"] == "Coral"
+    assert item["currency"] == "USD"
+
+
+def test_no_metadata_returns_none():
+    assert extract_product(page(body="<p>Hello, nothing to sell here.</p>"), URL) is None
+    assert extract_product("", URL) is None
+    assert extract_product(b"", URL) is None
+
+
+@pytest.mark.parametrize("junk", [
+    bytes(range(256)) * 50,
+    b"\x00\xff\xfe" * 1000,
+    "<html><body><div itemscope itemtype='http://schema.org/Product'>" * 500,
+    "<?xml version='1.0' encoding='utf-8'?><html><title>x</title></html>",
+    None,
+    12345,
+])
+def test_junk_input_never_raises(junk):
+    result = extract_product(junk, URL)
+    assert result is None or isinstance(result, dict)
+
+
+def test_bytes_input_with_declared_charset():
+    html = ('<html><head><meta charset="gb2312"></head><body>'
+            + jsonld({"@type": "Product", "name": "象牙手镯",
+                      "offers": {"price": "5000", "priceCurrency": "CNY"}})
+            + "</body></html>").encode("gb2312")
+    item = extract_product(html, "https://example.cn/x")
+    assert item["title"] == "象牙手镯"
+    assert item["price_amount"] == "5000"
+
+
+def test_huge_page_is_handled():
+    filler = "<div class='row'><p>" + "lorem ipsum " * 40 + "</p></div>\n"
+    body = filler * (5_000_000 // len(filler) + 1)
+    html = page(jsonld({"@type": "Product", "name": "Big page item",
+                        "offers": {"price": "1", "priceCurrency": "USD"}}), body)
+    assert len(html) > 5_000_000
+    item = extract_product(html, URL)
+    assert item["title"] == "Big page item"
+
+
+def test_dom_heuristic_reads_price_markup_outside_itemscope():
+    body = ('<h1>Tiger claw amulet</h1>'
+            '<span itemprop="price" content="120.00">120 $</span>'
+            '<meta itemprop="priceCurrency" content="USD">')
+    item = extract_product(page(body=body), URL)
+    assert item["source"] == "dom-heuristic"
+    assert (item["price_amount"], item["currency"]) == ("120.00", "USD")
+    assert item["title"] == "Tiger claw amulet"
+
+
+def _benchmark_pages(limit):
+    truth = json.loads((BENCHMARK / "ground-truth.json").read_text("utf8"))
+    picked = []
+    for page_id, row in sorted(truth.items()):
+        if row.get("price") and len(picked) < limit:
+            picked.append((page_id, row))
+    return picked
+
+
+@pytest.mark.skipif(not BENCHMARK.is_dir(), reason="shared benchmark pages not present")
+def test_real_pages_give_sane_output():
+    pages = _benchmark_pages(12)
+    right = 0
+    for page_id, row in pages:
+        html = gzip.decompress((BENCHMARK / "html" / f"{page_id}.html.gz").read_bytes())
+        item = extract_product(html, row["url"])
+        if item is None:
+            continue
+        assert set(item) == set(FIELDS)
+        assert isinstance(item["images"], list)
+        assert all(img.startswith("http") for img in item["images"])
+        if item["price_amount"] is not None:
+            float(item["price_amount"])
+            right += any(float(item["price_amount"]) == float(p) for p in row["price"])
+    # Most of these pages carry a correct, machine-readable price.
+    assert right >= len(pages) // 2
