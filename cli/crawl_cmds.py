@@ -1,0 +1,185 @@
+"""`wildwatch crawl` and `wildwatch platforms`: run the marketplace spider, check platform files."""
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _split_terms(values: tuple[str, ...]) -> list[str]:
+    terms: list[str] = []
+    for value in values:
+        terms.extend(t.strip() for t in value.replace("，", ",").split(",") if t.strip())
+    return terms
+
+
+def _parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--set")
+        out[key.strip()] = value
+    return out
+
+
+class _Progress:
+    """A live panel fed from the crawler's stats (updated by Scrapy signals as pages arrive)."""
+
+    def __init__(self, platform: str):
+        self.platform = platform
+        self.crawler = None
+        self.started = time.monotonic()
+
+    def attach(self, crawler) -> None:
+        self.crawler = crawler
+        self.started = time.monotonic()
+
+    def __rich__(self):
+        from rich.table import Table
+
+        stats = self.crawler.stats if self.crawler is not None else None
+        get = (lambda k: stats.get_value(k, 0)) if stats is not None else (lambda k: 0)
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        table = Table(title=f"crawling {self.platform}", show_header=True, header_style="bold")
+        for column in ("pages", "listings", "unchanged", "errors", "retries", "pages/s", "elapsed"):
+            table.add_column(column, justify="right")
+        table.add_row(str(get("wildwatch/pages")), str(get("item_scraped_count")),
+                      str(get("wildwatch/unchanged")), str(get("wildwatch/errors")),
+                      str(get("retry/count")), f"{get('wildwatch/pages') / elapsed:.1f}",
+                      f"{elapsed:.0f}s")
+        return table
+
+
+@click.command()
+@click.argument("platform")
+@click.option("--terms", "terms", multiple=True, help="Search terms (repeat or comma-separate); default: the file's.")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Result pages per search (overrides the file).")
+@click.option("--base-url", help="Crawl this address instead of the file's base_url (e.g. a test server).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write listings as JSONL here.")
+@click.option("--queue-url", help="Redis URL: hand listings to the RQ 'ingest' queue in batches.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True, help="Listings per queued job.")
+@click.option("-s", "--set", "settings", multiple=True, metavar="KEY=VALUE", help="Extra Scrapy setting (advanced).")
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Default: data_dir/logs/crawl-<platform>-<time>.log")
+@click.option("--quiet", is_flag=True, help="No live progress display.")
+def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, settings, log_file, quiet):
+    """Crawl PLATFORM (a name in the platforms directory, or a path to its YAML file)."""
+    from rich.live import Live
+    from rich.table import Table
+
+    from config.settings import get_settings
+    from crawler.runner import CrawlSetupError, load_for_crawl, run_crawl
+
+    console = _console()
+    try:
+        chosen = load_for_crawl(platform)
+    except CrawlSetupError as exc:
+        console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        sys.exit(2)
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise click.BadParameter(f"not an http(s) URL: {base_url!r}", param_hint="--base-url")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    log_path = log_file or get_settings().path("logs", f"crawl-{chosen.name}-{stamp}.log")
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    overrides = {"LOG_FILE": str(log_path), "WILDWATCH_QUEUE_BATCH_SIZE": batch_size}
+    overrides.update(_parse_settings(settings))
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+
+    progress = _Progress(chosen.name)
+    live = None if quiet else Live(progress, console=console, refresh_per_second=4, transient=False)
+    try:
+        if live is not None:
+            live.start()
+        result = run_crawl(chosen, terms=_split_terms(terms) or None, max_pages=max_pages,
+                           base_url=base_url, output=output, queue_url=queue_url,
+                           overrides=overrides, on_crawler=progress.attach)
+    except CrawlSetupError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(2)
+    finally:
+        if live is not None:
+            live.stop()
+
+    stats = result.stats
+    summary = Table(show_header=False, box=None)
+    summary.add_row("listings handed on", str(result.listings))
+    summary.add_row("unchanged (not re-sent)", str(stats.get("wildwatch/unchanged", 0)))
+    summary.add_row("new versions", str(stats.get("wildwatch/new_versions", 0)))
+    summary.add_row("pages", str(stats.get("wildwatch/pages", 0)))
+    summary.add_row("skipped by robots.txt", str(stats.get("robotstxt/forbidden", 0)))
+    summary.add_row("retries", str(stats.get("retry/count", 0)))
+    summary.add_row("errors", str(stats.get("wildwatch/errors", 0)))
+    if output is not None:
+        summary.add_row("output", str(output))
+    if queue_url:
+        summary.add_row("queued batches", str(stats.get("wildwatch/handoff_batches", 0)))
+    summary.add_row("log", str(log_path))
+    console.print(summary)
+    for url, problem in result.errors[:10]:
+        console.print(f"[yellow]error[/yellow] {url}: {problem}", highlight=False, markup=True)
+    if len(result.errors) > 10:
+        console.print(f"... {len(result.errors) - 10} more in {log_path}")
+
+
+@click.group()
+def platforms():
+    """List and check platform files (config/platforms/*.yaml)."""
+
+
+@platforms.command("list")
+def platforms_list():
+    """Show every platform file and whether it is valid."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from config.settings import get_settings
+    from crawler.platform_config import PlatformFileError, load_platform, platform_files
+
+    directory = get_settings().platforms_dir
+    table = Table(title=f"platforms in {directory}")
+    for column in ("name", "rendering", "base_url", "listing from", "terms", "status"):
+        table.add_column(column)
+    for path in platform_files(directory):
+        try:
+            p = load_platform(path)
+        except PlatformFileError as exc:
+            table.add_row(path.stem, "", "", "", "", f"[red]invalid ({len(exc.problems)} problem(s))[/red]")
+            continue
+        source = "structured data" if p.uses_structured_fallback else p.listing.source
+        table.add_row(p.name, p.rendering, p.base_url, source, str(len(p.search.terms)), "[green]ok[/green]")
+    Console().print(table)
+
+
+@platforms.command("check")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+def platforms_check(files):
+    """Validate FILES (default: every platform file); print file: key: problem for each problem."""
+    from config.settings import get_settings
+    from crawler.platform_config import PlatformFileError, load_platform, platform_files
+
+    paths = list(files) or platform_files(get_settings().platforms_dir)
+    if not paths:
+        click.echo(f"no platform files in {get_settings().platforms_dir}", err=True)
+        sys.exit(1)
+    bad = 0
+    for path in paths:
+        try:
+            load_platform(path)
+            click.echo(f"ok  {path}")
+        except PlatformFileError as exc:
+            bad += 1
+            for problem in exc.problems:
+                click.echo(problem, err=True)
+    if bad:
+        click.echo(f"{bad} of {len(paths)} platform file(s) invalid", err=True)
+        sys.exit(1)

@@ -1,0 +1,102 @@
+"""Evidence: every listing page is archived as a WARC request+response pair, re-verifiable by SHA-256.
+
+The response payload is the body as Scrapy received it after transfer/content decoding, so the
+Content-Encoding and Transfer-Encoding headers are dropped from the archived headers (and kept
+under X-Wildwatch-Original-* names) to keep the record self-consistent.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime, timezone
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+BODY_SHA256_HEADER = "WARC-Wildwatch-Body-SHA256"
+_DECODED_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def headers_as_dict(headers: Any) -> dict[str, str]:
+    """Scrapy Headers (bytes, multi-valued) as a plain str dict; repeated values are joined."""
+    out: dict[str, str] = {}
+    for key, values in headers.items():
+        name = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+        vals = values if isinstance(values, list) else [values]
+        out[name] = ", ".join(v.decode("latin-1") if isinstance(v, bytes) else str(v) for v in vals)
+    return out
+
+
+class EvidenceWriter:
+    """Appends WARC records to one gzip WARC file per crawl."""
+
+    def __init__(self, directory: Path, platform: str):
+        directory.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        self.path = directory / f"{platform}-{stamp}-{os.getpid()}.warc.gz"
+        self._file = open(self.path, "ab")
+        self._writer = WARCWriter(self._file, gzip=True)
+
+    def write(self, *, url: str, method: str, request_headers: dict[str, str], status: int,
+              response_headers: dict[str, str], body: bytes, protocol: str = "HTTP/1.1") -> dict[str, Any]:
+        """Archive one exchange; return the `capture` dict of the listing."""
+        body_sha = sha256_hex(body)
+        path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
+        req_headers = StatusAndHeaders(f"{method} /{path} {protocol}", list(request_headers.items()),
+                                       is_http_request=True)
+        request = self._writer.create_warc_record(url, "request", payload=BytesIO(b""),
+                                                  http_headers=req_headers)
+        archived = [(k, v) for k, v in response_headers.items() if k.lower() not in _DECODED_HEADERS]
+        archived += [(f"X-Wildwatch-Original-{k}", v) for k, v in response_headers.items()
+                     if k.lower() in _DECODED_HEADERS]
+        archived.append(("Content-Length", str(len(body))))
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = "Unknown"
+        resp_headers = StatusAndHeaders(f"{status} {reason}", archived, protocol=protocol)
+        response = self._writer.create_warc_record(
+            url, "response", payload=BytesIO(body), http_headers=resp_headers,
+            warc_headers_dict={BODY_SHA256_HEADER: body_sha})
+        response_id = response.rec_headers.get_header("WARC-Record-ID")
+        request.rec_headers.add_header("WARC-Concurrent-To", response_id)
+        self._writer.write_record(response)
+        self._writer.write_record(request)
+        self._file.flush()
+        return {
+            "url": url,
+            "status": status,
+            "headers": response_headers,
+            "body_sha256": body_sha,
+            "warc_file": str(self.path),
+            "warc_record_id": response_id,
+        }
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def verify(warc_file: str | Path, record_id: str, sha256: str) -> bool:
+    """True when the WARC holds a response record `record_id` whose payload has this SHA-256.
+
+    Raises FileNotFoundError when the WARC file itself is gone (that is not a mismatch).
+    """
+    with open(warc_file, "rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_headers.get_header("WARC-Record-ID") != record_id:
+                continue
+            digest = hashlib.sha256()
+            stream = record.content_stream()
+            while chunk := stream.read(65536):
+                digest.update(chunk)
+            return digest.hexdigest() == sha256.lower()
+    return False

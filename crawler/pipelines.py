@@ -1,0 +1,109 @@
+"""Item pipelines: dedup/versioning against the seen-index, then hand-off to the RQ "ingest" queue.
+
+The crawler never imports `workers`: jobs are enqueued by the function's dotted name.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import datetime, timezone
+from typing import Any
+
+from scrapy.exceptions import DropItem, NotConfigured
+
+from config.settings import get_settings
+from crawler.seen_index import SeenIndex
+
+logger = logging.getLogger(__name__)
+INGEST_QUEUE = "ingest"
+INGEST_FUNCTION = "workers.jobs.ingest_batch"
+
+
+class SeenIndexPipeline:
+    """Drops listings already handed on unchanged; numbers changed ones as new versions."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        path = crawler.settings.get("WILDWATCH_SEEN_INDEX") or get_settings().data_dir / "crawler" / "seen.sqlite3"
+        self.index = SeenIndex(path)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        version = self.index.observe(item["platform"], item["listing_id"], item["content_sha256"],
+                                     item["fetched_at"])
+        if version is None:
+            self.crawler.stats.inc_value("wildwatch/unchanged")
+            raise DropItem(f"unchanged since last seen: {item['url']}", log_level="DEBUG")
+        item["version"] = version
+        if version > 1:
+            self.crawler.stats.inc_value("wildwatch/new_versions")
+        return item
+
+    def close_spider(self) -> None:
+        self.index.close()
+
+
+class QueueHandoffPipeline:
+    """Batches listings and enqueues `workers.jobs.ingest_batch(items)` on the RQ queue "ingest".
+
+    On when the Scrapy setting WILDWATCH_QUEUE_REDIS_URL is set. A batch Redis refuses is written
+    to data_dir/crawler/handoff-failed/ as JSONL so nothing is lost.
+    """
+
+    def __init__(self, crawler, redis_url: str, batch_size: int):
+        self.crawler = crawler
+        self.redis_url = redis_url
+        self.batch_size = batch_size
+        self.batch: list[dict[str, Any]] = []
+        self._queue = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        url = crawler.settings.get("WILDWATCH_QUEUE_REDIS_URL")
+        if not url:
+            raise NotConfigured("WILDWATCH_QUEUE_REDIS_URL is not set")
+        return cls(crawler, url, crawler.settings.getint("WILDWATCH_QUEUE_BATCH_SIZE", 50))
+
+    def _queue_(self):
+        if self._queue is None:
+            from redis import Redis
+            from rq import Queue
+
+            self._queue = Queue(INGEST_QUEUE, connection=Redis.from_url(self.redis_url))
+        return self._queue
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        self.batch.append(dict(item))
+        if len(self.batch) >= self.batch_size:
+            self._flush()
+        return item
+
+    def close_spider(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        try:
+            self._queue_().enqueue(INGEST_FUNCTION, batch)
+            self.crawler.stats.inc_value("wildwatch/handoff_batches")
+            self.crawler.stats.inc_value("wildwatch/handoff_items", len(batch))
+        except Exception as exc:  # Redis down or refusing: keep the batch on disk
+            path = self._spill(batch)
+            self.crawler.stats.inc_value("wildwatch/errors")
+            logger.error("could not enqueue %d listings on %s (%s); saved them to %s",
+                         len(batch), self.redis_url, exc, path)
+
+    def _spill(self, batch: list[dict[str, Any]]):
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        path = get_settings().data_dir / "crawler" / "handoff-failed" / f"{stamp}-{os.getpid()}.jsonl"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as fh:
+            for item in batch:
+                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+        return path

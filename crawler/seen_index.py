@@ -1,0 +1,66 @@
+"""Which listings were already handed on, and in which version (a small SQLite file).
+
+Same platform + listing_id + content hash: not handed on again. Changed content: version + 1.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS seen (
+    platform TEXT NOT NULL,
+    listing_id TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (platform, listing_id)
+)
+"""
+
+
+class SeenIndex:
+    COMMIT_EVERY = 200  # commits are the slow part; a crash only means a re-sent duplicate
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+        self._pending = 0
+
+    def observe(self, platform: str, listing_id: str, content_sha256: str, now: str) -> int | None:
+        """Record a sighting; return the version to hand on, or None when nothing changed."""
+        row = self._db.execute(
+            "SELECT content_sha256, version FROM seen WHERE platform = ? AND listing_id = ?",
+            (platform, listing_id)).fetchone()
+        if row is None:
+            version = 1
+            self._db.execute("INSERT INTO seen VALUES (?, ?, ?, 1, ?, ?)",
+                             (platform, listing_id, content_sha256, now, now))
+        elif row[0] == content_sha256:
+            version = None
+            self._db.execute("UPDATE seen SET last_seen = ? WHERE platform = ? AND listing_id = ?",
+                             (now, platform, listing_id))
+        else:
+            version = row[1] + 1
+            self._db.execute(
+                "UPDATE seen SET content_sha256 = ?, version = ?, last_seen = ? "
+                "WHERE platform = ? AND listing_id = ?",
+                (content_sha256, version, now, platform, listing_id))
+        self._pending += 1
+        if self._pending >= self.COMMIT_EVERY:
+            self.commit()
+        return version
+
+    def commit(self) -> None:
+        self._db.commit()
+        self._pending = 0
+
+    def close(self) -> None:
+        self.commit()
+        self._db.close()

@@ -1,0 +1,304 @@
+"""The one marketplace spider: everything site-specific comes from the platform file.
+
+search pages -> cards -> (detail page | JSON endpoint | the card itself) -> Listing dict.
+One broken page or card is counted as an error, logged with its URL, and the crawl goes on.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any, Iterator
+from urllib.parse import quote
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import http_content_type_encoding
+
+from config.settings import get_settings
+from crawler.browser import SCROLL_SCRIPT
+from crawler.evidence import EvidenceWriter, headers_as_dict
+from crawler.extract import extract_fields, extract_html, select_nodes
+from crawler.listing import build_listing, utc_now_iso
+from crawler.platform_config import Platform
+
+logger = logging.getLogger(__name__)
+MAX_KEPT_ERRORS = 200
+# A server that declares one of these on a CJK site is usually just wrong about it.
+_GENERIC_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
+# What structured data (crawler.structured) calls the fields we read.
+_STRUCTURED_KEYS = {"listing_id": "listing_id", "title": "title", "description": "description",
+                    "price": "price_amount", "currency": "currency", "seller_id": "seller_id",
+                    "seller_name": "seller_name", "seller_url": "seller_url", "images": "images",
+                    "posted_at": "posted_at", "location": "location"}
+
+
+def absolute_template(base_url: str, template: str) -> str:
+    if re.match(r"^https?://", template):
+        return template
+    return base_url.rstrip("/") + "/" + template.lstrip("/")
+
+
+def start_urls_for(platform: Platform, terms: list[str], base_url: str) -> list[tuple[str, str | None, str]]:
+    """(url, term, template) of every first search page; raises ValueError when there is none."""
+    encoding = platform.encoding or "utf-8"
+    first = platform.search.first_page
+    out: list[tuple[str, str | None, str]] = []
+    for template in platform.search.urls:
+        absolute = absolute_template(base_url, template)
+        if "{term}" in template:
+            for term in terms:
+                out.append((absolute.format(term=quote(term, safe="", encoding=encoding), page=first),
+                            term, absolute))
+        else:
+            out.append((absolute.format(page=first), None, absolute))
+    if not out:
+        raise ValueError(f"platform {platform.name!r}: no search terms (give --terms or search.terms)")
+    return out
+
+
+def _structured_extractor():
+    """crawler.structured is built separately; import it lazily and live without it."""
+    try:
+        from crawler.structured import extract_product
+    except ImportError:
+        logger.warning("crawler.structured is unavailable: no structured-data fallback")
+        return None
+    return extract_product
+
+
+class MarketplaceSpider(scrapy.Spider):
+    name = "marketplace"
+
+    def __init__(self, platform: Platform, terms: list[str] | None = None, max_pages: int | None = None,
+                 base_url: str | None = None, **kwargs: Any):
+        super().__init__(name=f"marketplace-{platform.name}", **kwargs)
+        self.platform = platform
+        self.base_url = (base_url or platform.base_url).rstrip("/")
+        self.terms = list(terms) if terms else list(platform.search.terms)
+        results = platform.results
+        self.max_pages = max_pages or (results.max_pages if results else 1)
+        self.errors: list[tuple[str, str]] = []  # (url, problem), for the command's summary
+        self.browser = platform.rendering == "browser"
+        self.extract_product = _structured_extractor() if platform.uses_structured_fallback else None
+        pattern = platform.listing.listing_id_pattern
+        self.listing_id_re = re.compile(pattern) if pattern else None
+        self.evidence: EvidenceWriter | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.evidence = EvidenceWriter(get_settings().data_dir / "evidence", spider.platform.name)
+        crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
+        return spider
+
+    def _close_evidence(self) -> None:
+        if self.evidence is not None:
+            self.evidence.close()
+
+    # -- requests --------------------------------------------------------------------------
+    async def start(self):
+        for url, term, template in start_urls_for(self.platform, self.terms, self.base_url):
+            yield self._results_request(url, term, template, self.platform.search.first_page)
+
+    def _results_request(self, url: str, term: str | None, template: str, page: int) -> scrapy.Request:
+        meta: dict[str, Any] = {"term": term, "template": template, "page": page}
+        if self.browser:
+            meta.update(self._browser_meta(scroll=True))
+        return scrapy.Request(url, callback=self.parse_results, errback=self.on_error, meta=meta)
+
+    def _browser_meta(self, scroll: bool) -> dict[str, Any]:
+        from scrapy_playwright.page import PageMethod
+
+        methods = []
+        results = self.platform.results
+        if scroll and results is not None and results.card is not None:
+            card = results.card
+            more = results.load_more
+            waited = card.css if card.kind == "css" else f"xpath={card.xpath}"
+            if more and more.end_selector and card.kind == "css":
+                waited = f"{card.css}, {more.end_selector}"
+            methods.append(PageMethod("wait_for_selector", waited, timeout=15000))
+            if more is not None:
+                methods.append(PageMethod("evaluate", SCROLL_SCRIPT, {
+                    "kind": card.kind, "expr": card.expr, "endSelector": more.end_selector,
+                    "clickSelector": more.click, "maxScrolls": more.max_scrolls,
+                    "waitMs": more.wait_ms, "stallRounds": more.stall_rounds}))
+        return {"playwright": True, "playwright_page_methods": methods}
+
+    # -- callbacks -------------------------------------------------------------------------
+    def parse_results(self, response: Response) -> Iterator[Any]:
+        self.crawler.stats.inc_value("wildwatch/pages")
+        try:
+            response = self._decoded(response)
+            selector = response.selector
+        except Exception as exc:
+            self._record_error(response.url, f"unreadable results page: {exc}")
+            return
+        results = self.platform.results
+        if results is None:  # the search URLs are listing pages themselves
+            yield from self.parse_detail(response, {}, counted=True)
+            return
+        cards = select_nodes(selector, results.card) if results.card is not None else []
+        page_capture: dict[str, Any] | None = None
+        for card in cards:
+            try:
+                card_fields = extract_fields(card, results.fields)
+                link = extract_html(card, results.detail_link) if results.detail_link else None
+                link_url = response.urljoin(link) if link else None
+                source = self.platform.listing.source
+                if source == "card" or (source == "detail" and link_url is None):
+                    if source == "detail":
+                        self._record_error(response.url, "card without a detail link; listing kept from the card")
+                    page_capture = page_capture or self._capture(response)
+                    yield self._listing(card_fields, link_url or response.url, page_capture)
+                else:
+                    yield from self._listing_requests(card_fields, link_url, response)
+            except Exception as exc:
+                self._record_error(response.url, f"bad card: {exc!r}")
+        links = []
+        if results.card is None:
+            links = LinkExtractor(allow=results.detail_link_pattern).extract_links(response)
+            for link in links:
+                yield self._detail_request(link.url, {})
+        yield from self._next_results(response, selector, found=bool(cards) or bool(links))
+
+    def _listing_requests(self, card_fields: dict[str, Any], link_url: str | None,
+                          response: Response) -> Iterator[scrapy.Request]:
+        if self.platform.listing.source == "json":
+            listing_id = card_fields.get("listing_id") or self._id_from_url(link_url)
+            if not listing_id:
+                self._record_error(response.url, "card without listing_id; cannot call json_url")
+                return
+            json_url = absolute_template(self.base_url, self.platform.listing.json_url).format(
+                listing_id=quote(str(listing_id), safe=""))
+            yield scrapy.Request(json_url, callback=self.parse_json, errback=self.on_error, priority=10,
+                                 cb_kwargs={"card_fields": card_fields, "listing_url": link_url or json_url})
+        else:
+            yield self._detail_request(link_url, card_fields)
+
+    def _detail_request(self, url: str, card_fields: dict[str, Any]) -> scrapy.Request:
+        meta = self._browser_meta(scroll=False) if self.browser else {}
+        return scrapy.Request(url, callback=self.parse_detail, errback=self.on_error, priority=10,
+                              meta=meta, cb_kwargs={"card_fields": card_fields})
+
+    def _next_results(self, response: Response, selector, found: bool) -> Iterator[scrapy.Request]:
+        meta = response.meta
+        page = meta["page"]
+        if page - self.platform.search.first_page + 1 >= self.max_pages:
+            return
+        results = self.platform.results
+        if results.next_page is not None:
+            link = extract_html(selector, results.next_page)
+            if link:
+                yield self._results_request(response.urljoin(link), meta["term"], meta["template"], page + 1)
+        elif "{page}" in meta["template"] and found:
+            term = meta["term"]
+            encoded = quote(term, safe="", encoding=self.platform.encoding or "utf-8") if term else ""
+            yield self._results_request(meta["template"].format(term=encoded, page=page + 1),
+                                        term, meta["template"], page + 1)
+
+    def parse_detail(self, response: Response, card_fields: dict[str, Any], counted: bool = False) -> Iterator[Any]:
+        if not counted:
+            self.crawler.stats.inc_value("wildwatch/pages")
+        try:
+            response = self._decoded(response)
+            fields = extract_fields(response.selector, self.platform.listing.fields)
+            if self.extract_product is not None:
+                self._fill_from_structured(fields, response)
+            yield self._listing(self._merge(card_fields, fields), response.url, self._capture(response))
+        except Exception as exc:
+            self._record_error(response.url, f"bad listing page: {exc!r}")
+
+    def parse_json(self, response: Response, card_fields: dict[str, Any], listing_url: str) -> Iterator[Any]:
+        self.crawler.stats.inc_value("wildwatch/pages")
+        try:
+            data = json.loads(self._json_text(response))
+            fields = extract_fields(data, self.platform.listing.fields)
+            yield self._listing(self._merge(card_fields, fields), listing_url, self._capture(response))
+        except Exception as exc:
+            self._record_error(response.url, f"bad listing JSON: {exc!r}")
+
+    def on_error(self, failure) -> None:
+        request = failure.request
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            # robots.txt said no (or another middleware chose to skip): polite, not an error
+            self.crawler.stats.inc_value("wildwatch/skipped")
+            logger.info("skipped %s: %s", request.url, failure.value)
+            return
+        if failure.check(HttpError):
+            problem = f"HTTP {failure.value.response.status} (after retries)"
+        else:
+            problem = f"{failure.type.__name__}: {failure.value}"
+        self._record_error(request.url, problem)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _listing(self, fields: dict[str, Any], url: str, capture: dict[str, Any]) -> dict[str, Any]:
+        if not fields.get("listing_id"):
+            fields = {**fields, "listing_id": self._id_from_url(url)}
+        return build_listing(self.platform, fields, url, capture, fetched_at=utc_now_iso())
+
+    @staticmethod
+    def _merge(card_fields: dict[str, Any], page_fields: dict[str, Any]) -> dict[str, Any]:
+        merged = dict(card_fields)
+        for key, value in page_fields.items():
+            if value not in (None, [], ""):
+                merged[key] = value
+            else:
+                merged.setdefault(key, value)
+        return merged
+
+    def _fill_from_structured(self, fields: dict[str, Any], response: Response) -> None:
+        product = self.extract_product(response.text, response.url) or {}
+        for ours, theirs in _STRUCTURED_KEYS.items():
+            if fields.get(ours) in (None, [], "") and product.get(theirs) not in (None, [], ""):
+                fields[ours] = product[theirs]
+        # price_amount without a symbol: keep the currency structured data gave alongside it
+        if fields.get("price") is not None and not isinstance(fields["price"], str):
+            fields["price"] = str(fields["price"])
+
+    def _id_from_url(self, url: str | None) -> str | None:
+        if url and self.listing_id_re is not None:
+            m = self.listing_id_re.search(url)
+            if m:
+                return m.group(1) if m.groups() else m.group(0)
+        return None
+
+    def _decoded(self, response: Response) -> Response:
+        """Decode with the platform's encoding when the server omits or misstates the charset."""
+        encoding = self.platform.encoding
+        if not encoding or response.meta.get("playwright") or not isinstance(response, TextResponse):
+            return response
+        declared = http_content_type_encoding(
+            response.headers.get(b"Content-Type", b"").decode("latin-1"))
+        if declared and declared.lower() not in _GENERIC_CHARSETS:
+            try:
+                response.body.decode(declared)
+                return response
+            except (UnicodeDecodeError, LookupError):
+                pass
+        return response.replace(encoding=encoding)
+
+    def _json_text(self, response: Response) -> str:
+        try:
+            return response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return response.body.decode(self.platform.encoding or "utf-8", errors="replace")
+
+    def _capture(self, response: Response) -> dict[str, Any]:
+        request = response.request
+        return self.evidence.write(
+            url=response.url, method=request.method if request else "GET",
+            request_headers=headers_as_dict(request.headers) if request else {},
+            status=response.status, response_headers=headers_as_dict(response.headers),
+            body=response.body, protocol=response.protocol or "HTTP/1.1")
+
+    def _record_error(self, url: str, problem: str) -> None:
+        self.crawler.stats.inc_value("wildwatch/errors")
+        if len(self.errors) < MAX_KEPT_ERRORS:
+            self.errors.append((url, problem))
+        logger.error("%s: %s", url, problem)
