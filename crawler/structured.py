@@ -89,7 +89,9 @@ def _extract(html, url: str) -> dict | None:
         item["title"] = item["title"] or (titles[0] if titles else None)
         item["source"] = "dom-heuristic"
     elif item["price_amount"] is None:
-        price = dom_price(tree, url, strict=False)
+        # A product whose markup states a price of 0 / blank has no price
+        # on purpose; guessing from page text would pick a related item.
+        price = dom_price(tree, url, strict=best is not None and _declares_price(best))
         if price is not None:
             item.update(price)
     if item["listing_id"] is None:
@@ -395,6 +397,12 @@ def _from_product(cand: dict, url: str) -> dict:
         item["posted_at"] = item["posted_at"] or _first_text(node.get(key))
     item["posted_at"] = item["posted_at"] or _first_text(offer.get("validFrom"))
     return item
+
+
+def _declares_price(cand: dict) -> bool:
+    offers = _offer_list(_offers_of(cand["node"]), cand["ids"])
+    return any(key in holder for holder in offers + [cand["node"]]
+               for key in ("price", "lowPrice", "priceSpecification"))
 
 
 def _fill_from_other_candidates(item, best, candidates, url) -> None:

@@ -86,7 +86,7 @@ def _class_price(tree, url):
         if node.xpath("ancestor::*[self::del or self::s or self::strike or self::script"
                       " or self::style or self::noscript]"):
             continue
-        text = node.text_content()
+        text = " ".join(node.text_content().split())
         if len(text) > 40:
             continue
         amount, currency, raw = parse_display_price(text, url)

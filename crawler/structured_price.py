@@ -67,6 +67,29 @@ def normalize_currency(value, url: str | None = None) -> str | None:
     return _SYMBOL_TO_ISO.get(low)
 
 
+_CURRENCY_TOKEN = re.compile(r"[^\W\d_]+\.?|[^\w\s.,]+", re.U)
+
+
+def currency_in_text(text: str, url: str | None = None) -> str | None:
+    """ISO code of the first currency symbol/word in free text, if any."""
+    for token in _CURRENCY_TOKEN.findall(text or "")[:20]:
+        code = normalize_currency(token, url)
+        if code is None:
+            continue
+        # Any three ASCII letters look like a code; only trust upper case.
+        if token.isascii() and token.isalpha() and token.lower() not in _SYMBOL_TO_ISO \
+                and not token.isupper():
+            continue
+        return code
+    return None
+
+
+def _currency_marks(raw: str, url: str | None) -> int:
+    """How many currency symbols/words the text holds (two = two prices)."""
+    return sum(currency_in_text(token, url) is not None
+               for token in _CURRENCY_TOKEN.findall(raw)[:20])
+
+
 def _decimal_text(value: Decimal) -> str | None:
     # Zero is a placeholder ("call for price"), never a real asking price.
     if not value.is_finite() or value <= 0 or value >= Decimal("1e12"):
@@ -125,6 +148,8 @@ def parse_price(value, currency_hint=None, url: str | None = None, depth: int = 
     amount = _decimal_text(parsed.amount) if parsed.amount is not None else None
     if currency is None and parsed.currency:
         currency = normalize_currency(parsed.currency, url)
+    if currency is None:
+        currency = currency_in_text(raw, url)
     return amount, currency, raw
 
 
@@ -142,4 +167,8 @@ def parse_display_price(text: str, url: str | None = None):
     if parsed.amount is None:
         return None, None, None
     currency = normalize_currency(parsed.currency, url) if parsed.currency else None
+    currency = currency or currency_in_text(raw, url)
+    if currency and _currency_marks(raw, url) > 1:
+        # "49 890 тг. 44 890 тг.": old and new price in one box, ambiguous.
+        return None, None, None
     return _decimal_text(parsed.amount), currency, raw
