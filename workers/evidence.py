@@ -1,0 +1,90 @@
+"""Full-page screenshots of flagged listings on browser platforms, stored with their SHA-256.
+
+One Chromium per job (a batch of cases). Files are named by their own hash, so capturing the
+same page twice yields one file and one evidence row.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+from config.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+class EvidenceError(RuntimeError):
+    pass
+
+
+def chromium_path() -> str:
+    configured = get_settings().chromium_path
+    for candidate in (configured, "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    raise EvidenceError("no Chromium found: install it (apt-get install chromium) or set WILDWATCH_CHROMIUM_PATH")
+
+
+def store_png(png: bytes, platform: str, external_id: str) -> tuple[Path, str]:
+    sha = hashlib.sha256(png).hexdigest()
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in f"{platform}-{external_id}")[:120]
+    path = get_settings().path("evidence", "screenshots", platform.replace("/", "_"), f"{safe}-{sha[:16]}.png")
+    if not path.exists():
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(png)
+        os.replace(tmp, path)  # never leave a half-written file under the final name
+    return path, sha
+
+
+def screenshot_cases(case_ids: list[int], timeout_ms: int = 30000) -> dict:
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    from review.db import session_scope
+    from review.intake import add_evidence, cases_needing_screenshots
+
+    with session_scope() as s:
+        todo = cases_needing_screenshots(s, case_ids)
+    if not todo:
+        return {"captured": 0}
+    captured, failed = 0, []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True)
+        try:
+            # No downloads, no service workers: the page is hostile, we only look at it.
+            context = browser.new_context(accept_downloads=False, service_workers="block",
+                                          user_agent=get_settings().user_agent, viewport={"width": 1280, "height": 900})
+            for c in todo:
+                page = context.new_page()
+                try:
+                    when = datetime.now(timezone.utc)
+                    page.goto(c["url"], wait_until="load", timeout=timeout_ms)
+                    try:
+                        page.wait_for_load_state("networkidle", timeout=5000)
+                    except PlaywrightError:
+                        pass  # busy pages still get their screenshot
+                    png = page.screenshot(full_page=True, type="png")
+                    path, sha = store_png(png, c["platform"], c["external_id"])
+                    with session_scope() as s:
+                        add_evidence(s, {"listing_version_id": c["version_id"], "case_id": c["case_id"],
+                                         "kind": "screenshot", "path": str(path), "sha256": sha, "size": len(png),
+                                         "url": c["url"], "captured_at": when})
+                    captured += 1
+                except PlaywrightError as exc:
+                    log.warning("screenshot of case %s (%s) failed: %s", c["case_id"], c["url"], exc)
+                    failed.append(c["case_id"])
+                finally:
+                    page.close()
+        finally:
+            browser.close()
+    if failed:
+        # The ones captured are kept; a retry only redoes the failed ones.
+        raise EvidenceError(f"screenshots failed for cases {failed}")
+    return {"captured": captured}

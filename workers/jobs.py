@@ -1,0 +1,201 @@
+"""The pipeline's jobs, one per stage. RQ finds them by dotted name (workers.jobs.<name>).
+
+Every job is idempotent: it upserts against unique constraints, and it always hands the whole
+batch (not only what it newly stored) to the next stage after committing. So a job that dies
+anywhere - before, during or after its commit - can simply run again: nothing is lost and
+nothing is stored twice.
+
+The store lives in `review/`; the jobs import it inside functions (workers -> review is the
+one deliberate exception to the room order: the pipeline's job is to fill the store).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import subprocess
+import sys
+from importlib import import_module
+
+from rq import get_current_job
+
+from config.settings import get_settings
+
+from . import queues
+from .items import ItemError, clean_item, to_json_text
+
+log = logging.getLogger(__name__)
+
+_classifier = None
+
+
+def classifier():
+    """The classifier for this process (loaded once). WILDWATCH_CLASSIFIER=module:function swaps it."""
+    global _classifier
+    if _classifier is None:
+        spec = os.environ.get("WILDWATCH_CLASSIFIER", "classifiers:load_classifier")
+        module, _, func = spec.partition(":")
+        factory = getattr(import_module(module), func)
+        _classifier = factory(keywords_dir=get_settings().keywords_dir)
+    return _classifier
+
+
+def _connection():
+    job = get_current_job()
+    if job is not None:
+        return job.connection
+    from .connection import connect
+
+    return connect()
+
+
+def _batch_id(items) -> str:
+    job = get_current_job()
+    if job is not None:
+        return job.id
+    return "sha256:" + hashlib.sha256(to_json_text(items, limit=10**9).encode()).hexdigest()
+
+
+def ingest_batch(items: list[dict], batch_id: str | None = None) -> dict:
+    """Store a batch of crawler items; bad items are logged with position and field, the rest stored."""
+    from review.db import session_scope
+    from review.intake import record_errors, store_listings
+
+    from .platforms import rendering_by_name
+
+    if not isinstance(items, list):
+        raise TypeError(f"ingest_batch expects a list of items, got {type(items).__name__}")
+    batch_id = batch_id or _batch_id(items)
+    good, errors = [], []
+    for pos, raw in enumerate(items):
+        try:
+            good.append(clean_item(raw, pos))
+        except ItemError as exc:
+            log.warning("batch %s: %s", batch_id, exc)
+            raw_d = raw if isinstance(raw, dict) else {}
+            errors.append({
+                "position": pos, "field": exc.field, "message": exc.message,
+                "platform": str(raw_d.get("platform"))[:100] if raw_d.get("platform") is not None else None,
+                "listing_id": str(raw_d.get("listing_id"))[:200] if raw_d.get("listing_id") is not None else None,
+                "item": to_json_text(raw),
+            })
+    kinds = rendering_by_name({i["platform"] for i in good})
+    with session_scope() as s:
+        record_errors(s, batch_id, errors)
+        version_ids = store_listings(s, good, kinds)
+    if version_ids:
+        queues.enqueue(_connection(), queues.CLASSIFY, "workers.jobs.classify_batch", sorted(set(version_ids)))
+    return {"stored": len(good), "errors": len(errors), "versions": len(set(version_ids))}
+
+
+def classify_batch(version_ids: list[int]) -> dict:
+    """Assess stored listing versions with the current lexicon and model."""
+    from review.db import session_scope
+    from review.intake import existing_assessments, store_assessments, versions_for_classifier
+
+    clf = classifier()
+    lex, model = str(clf.lexicon_version), str(clf.model_version)
+    with session_scope() as s:
+        have = existing_assessments(s, version_ids, lex, model)
+        todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
+    rows = []
+    for v in todo:
+        a = clf.assess({k: v[k] for k in ("id", "title", "description", "price_text", "price", "seller",
+                                          "platform", "lang")})
+        d = a.to_dict() if hasattr(a, "to_dict") else {}
+        rows.append({
+            "listing_version_id": v["version_id"], "lexicon_version": lex, "model_version": model,
+            "score": float(a.score), "label": str(a.label), "flagged": bool(a.flagged),
+            "categories": list(a.categories or []), "matches": _plain(d.get("matches", a.matches)),
+            "cues": _plain(d.get("cues", a.cues)), "contacts": _plain(d.get("contacts", a.contacts)),
+            "explanation": str(a.explanation or ""),
+        })
+    with session_scope() as s:
+        ids = store_assessments(s, rows)
+    ids = {**have, **ids}
+    if ids:
+        queues.enqueue(_connection(), queues.ROUTE, "workers.jobs.route_batch", sorted(ids.values()))
+    return {"assessed": len(rows), "already": len(have)}
+
+
+def _plain(value):
+    """JSON-safe copy (dataclasses and tuples from the classifier become dicts and lists)."""
+    return json.loads(json.dumps(value, ensure_ascii=False, default=lambda o: getattr(o, "__dict__", str(o))))
+
+
+def qa_sampled(assessment_id: int, rate: float) -> bool:
+    """Deterministic sampling, so a re-run samples the same listings."""
+    if rate <= 0:
+        return False
+    h = int.from_bytes(hashlib.sha256(f"qa:{assessment_id}".encode()).digest()[:8], "big")
+    return h / 2**64 < rate
+
+
+def route_batch(assessment_ids: list[int]) -> dict:
+    """Flagged assessments become cases in a reviewer group's queue; some others go to QA."""
+    from review.db import session_scope
+    from review.intake import add_qa_samples, assessments_for_routing, cases_needing_screenshots, open_cases
+
+    from .routing import load_routing
+
+    routing = load_routing()
+    with session_scope() as s:
+        rows = assessments_for_routing(s, assessment_ids)
+        routed, qa = [], []
+        for r in rows:
+            if r["flagged"]:
+                route = routing.route(r["score"], r["label"], r["categories"], r["lang"], r["platform"])
+                routed.append({**r, "group": route.group, "priority": route.priority, "rule": route.rule})
+            elif qa_sampled(r["assessment_id"], routing.qa_sample_rate):
+                qa.append(r)
+        channels = {g.name: g.channels() for g in routing.groups.values()}
+        case_ids = open_cases(s, routed, channels)
+        add_qa_samples(s, qa)
+        shots = [c["case_id"] for c in cases_needing_screenshots(s, case_ids)]
+    conn = _connection()
+    groups = sorted({r["group"] for r in routed if channels.get(r["group"])})
+    with conn.pipeline() as pipe:
+        for g in groups:
+            queues.enqueue(conn, queues.NOTIFY, "workers.jobs.notify_group", g, pipeline=pipe)
+        if shots:
+            queues.enqueue(conn, queues.EVIDENCE, "workers.jobs.capture_evidence", shots, pipeline=pipe)
+        pipe.execute()
+    return {"cases": len(case_ids), "qa": len(qa), "screenshots": len(shots)}
+
+
+def notify_group(group: str) -> dict:
+    """Send the group's unsent notifications (one webhook POST and one e-mail for all of them)."""
+    from .notify import send_pending
+
+    conn = _connection()
+    # One sender per group at a time, so two workers never send the same case twice.
+    with conn.lock(f"wildwatch:lock:notify:{group}", timeout=300, blocking_timeout=300):
+        return send_pending(group)
+
+
+def capture_evidence(case_ids: list[int]) -> dict:
+    """Full-page screenshots (with SHA-256) of flagged listings on browser platforms."""
+    from .evidence import screenshot_cases
+
+    return screenshot_cases(case_ids)
+
+
+def recrawl_platform(name: str, base_url: str | None = None) -> dict:
+    """Re-crawl one platform by running `wildwatch crawl` against our queue."""
+    from .connection import redis_url
+
+    cmd = [sys.executable, "-m", "cli.main", "crawl", name, "--queue-url", redis_url()]
+    if base_url:
+        cmd += ["--base-url", base_url]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=queues.TIMEOUTS[queues.CRAWL] - 60)
+    if proc.returncode != 0:
+        raise RuntimeError(f"crawl {name} failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    return {"platform": name, "output": proc.stdout.strip()[-2000:]}
+
+
+def recheck_reported(limit: int = 500) -> dict:
+    """Check whether listings in sent takedown reports are gone from their platform."""
+    from .recheck import recheck
+
+    return recheck(limit)
