@@ -53,4 +53,13 @@ def test_zh_listing_text_is_gbk_clean(steady_sites):
     for row in steady_sites.listings:
         if row["site"] == "zh":
             text = row["title"] + (row.get("description") or "") + row["seller"]["name"]
-            text.encode("gbk", errors="xmlcharrefreplace").decode("gbk")
+            outside_gbk = {ch for ch in text if not _gbk_encodable(ch)}
+            assert all(ord(ch) > 0xFFFF for ch in outside_gbk), (row["id"], outside_gbk)
+
+
+def _gbk_encodable(ch: str) -> bool:
+    try:
+        ch.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return True
