@@ -1,0 +1,113 @@
+"""The static GBK demo marketplace crawled over real HTTP with the shipped demo-zh.yaml."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import FAST, read_jsonl, run_crawl, write_platform
+
+from crawler.demo_sites.listings import matches
+from crawler.evidence import verify
+from crawler.listing import LISTING_KEYS
+
+TERMS = ["象牙", "iPhone"]
+
+
+@pytest.fixture(scope="module")
+def zh_crawl(demo_sites, tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("zh-var")
+    out = data_dir / "zh.jsonl"
+    proc = run_crawl("demo-zh", "--base-url", demo_sites.zh_url, "--terms", ",".join(TERMS),
+                     "--max-pages", "3", "-o", str(out), *FAST, data_dir=data_dir)
+    assert proc.returncode == 0, proc.stderr
+    return proc, read_jsonl(out), data_dir
+
+
+def _expected(demo_sites):
+    zh = [row for row in demo_sites.listings if row["site"] == "zh"]
+    # The site pages 20 per page and we allow 3 pages per term.
+    wanted = {}
+    for term in TERMS:
+        for row in [r for r in zh if matches(r, term)][:60]:
+            wanted[row["id"]] = row
+    return wanted
+
+
+def test_every_matching_listing_is_read_with_gbk_text(demo_sites, zh_crawl):
+    _, listings, _ = zh_crawl
+    expected = _expected(demo_sites)
+    got = {item["listing_id"]: item for item in listings}
+    assert expected and set(got) == set(expected)
+    for lid, truth in expected.items():
+        item = got[lid]
+        assert set(item) == set(LISTING_KEYS)
+        assert item["title"] == " ".join(truth["title"].split())
+        assert item["url"].endswith(f"/item/{lid}.html")
+        assert item["seller_id"] == truth["seller"]["id"]
+        assert item["seller_name"] == truth["seller"]["name"]
+        assert item["posted_at"] == truth["posted_at"]  # Shanghai local time back to UTC
+        assert len(item["images"]) == truth["images"]
+        assert all(re.match(r"^http://127\.0\.0\.1:\d+/static/img/", u) for u in item["images"])
+        if truth["price"]:
+            assert item["price_amount"] == str(truth["price_value"]) and item["currency"] == "CNY"
+        assert item["version"] == 1 and item["capture"]["status"] == 200
+
+
+def test_listings_missing_fields_are_kept_with_the_gaps_named(demo_sites, zh_crawl):
+    _, listings, _ = zh_crawl
+    expected = _expected(demo_sites)
+    for item in listings:
+        truth = expected[item["listing_id"]]
+        # A card may show a price the detail page lacks, so price gaps follow the page truth.
+        assert ("description" in item["missing"]) == (not truth["description"])
+        assert ("posted_at" in item["missing"]) == (not truth["posted_at"])
+        assert ("price_amount" in item["missing"]) == (not truth["price"])
+    assert any(item["missing"] for item in listings), "the demo data has listings with gaps"
+
+
+def test_malformed_pages_still_yield_listings(demo_sites, zh_crawl):
+    _, listings, _ = zh_crawl
+    malformed = {lid for lid, row in _expected(demo_sites).items() if row.get("malformed")}
+    assert malformed
+    got = {item["listing_id"]: item for item in listings}
+    for lid in malformed:
+        assert got[lid]["title"] and got[lid]["seller_id"]
+
+
+def test_search_terms_are_sent_percent_encoded_in_gbk(demo_sites, zh_crawl):
+    assert "/search?q=%CF%F3%D1%C0&page=1" in demo_sites.zh_hits  # 象牙 in GBK
+    assert "/robots.txt" in demo_sites.zh_hits
+
+
+def test_every_capture_is_in_the_warc_and_verifies(zh_crawl):
+    _, listings, data_dir = zh_crawl
+    for item in listings:
+        cap = item["capture"]
+        assert cap["warc_file"].startswith(str(data_dir / "evidence"))
+        assert verify(cap["warc_file"], cap["warc_record_id"], cap["body_sha256"])
+        assert not verify(cap["warc_file"], cap["warc_record_id"], "0" * 64)
+
+
+def test_robots_txt_disallow_is_respected(demo_sites, platforms_dir, tmp_path):
+    # The file asks for a disallowed page first; robots.txt must stop it before it is fetched.
+    write_platform(platforms_dir, "zh-robots", f"""
+name: zh-robots
+base_url: {demo_sites.zh_url}
+encoding: gbk
+search:
+  urls: ["/private/user/u1", "/list?page={{page}}"]
+results:
+  card: "css:ul.results li.item"
+  detail_link: "css:a.title::attr(href)"
+  max_pages: 1
+listing:
+  fields:
+    title: "css:h1.title"
+    seller_url: "css:a.seller::attr(href)"
+""")
+    out = tmp_path / "robots.jsonl"
+    proc = run_crawl("zh-robots", "-o", str(out), *FAST)
+    assert proc.returncode == 0, proc.stderr
+    assert len(read_jsonl(out)) == 20
+    assert not [h for h in demo_sites.zh_hits if h.startswith("/private/")]
+    assert re.search(r"skipped by robots\.txt\s+1\b", proc.stderr)
