@@ -1,0 +1,50 @@
+"""What the classifier returns for one listing."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+LABELS = ("illegal", "suspicious", "benign")
+
+
+@dataclass(frozen=True)
+class Match:
+    term: str  # as written by the seller (original text slice)
+    canonical: str  # the lexicon entry's canonical term
+    category: str
+    kind: str
+    field: str  # title | description | price | seller
+    start: int  # offsets in the ORIGINAL field text
+    end: int
+    cue: str | None = None
+    negated: bool = False  # preceded by a negation (不是/非/not ...)
+    suppressed_by: str | None = None  # a benign look-alike covering it (象牙白 covers 象牙)
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # wechat | qq | phone | telegram | whatsapp | zalo | line
+    value: str
+    field: str
+
+
+@dataclass
+class Assessment:
+    score: float
+    label: str
+    flagged: bool
+    categories: list[str] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    explanation: str = ""
+    contributions: list[tuple[str, float]] = field(default_factory=list)  # feature -> logit share
+    warnings: list[str] = field(default_factory=list)  # e.g. a field cut to the analysis limit
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["score"] = round(self.score, 4)
+        d["contributions"] = [[k, round(v, 3)] for k, v in self.contributions]
+        if not d["warnings"]:
+            del d["warnings"]
+        return d

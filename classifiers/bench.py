@@ -1,0 +1,113 @@
+"""`wildwatch bench classify`: classifier throughput and memory beside a jieba-every-listing baseline.
+
+Both run in the same process, on the same listings, in one run, so the ratio is meaningful even on
+a noisy machine. No test asserts on these times.
+"""
+from __future__ import annotations
+
+import gc
+import random
+import resource
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .engine import Classifier
+from .listings_io import read_listings
+
+REPO = Path(__file__).resolve().parents[1]
+_ITEMS_ZH = ["空气炸锅", "婴儿推车", "机械键盘", "登山包", "蓝牙耳机", "电饭煲", "实木书桌", "儿童自行车", "羽绒服",
+             "瑜伽垫", "咖啡机", "投影仪", "电动牙刷", "行李箱", "显示器", "吸尘器", "跑步鞋", "吉他", "相机镜头", "办公椅"]
+_BRANDS_ZH = ["小米", "美的", "华为", "九阳", "苏泊尔", "索尼", "飞利浦", "戴森", "耐克", "宜家", "罗技", "佳能"]
+_CITIES = ["上海", "北京", "广州", "深圳", "成都", "杭州", "武汉", "南京", "西安", "苏州"]
+_ITEMS_EN = ["air fryer", "stroller", "mechanical keyboard", "hiking backpack", "bluetooth headphones", "rice cooker",
+             "oak desk", "kids bike", "down jacket", "yoga mat", "espresso machine", "projector", "suitcase",
+             "monitor", "vacuum", "running shoes", "acoustic guitar", "camera lens", "office chair", "sofa"]
+_BRANDS_EN = ["Sony", "Philips", "Dyson", "Nike", "IKEA", "Logitech", "Canon", "Samsung", "Bose", "Breville"]
+
+
+def _ordinary(rng: random.Random, i: int) -> dict:
+    """A plausible ordinary-goods listing (no wildlife content)."""
+    if rng.random() < 0.6:
+        item, brand, city = rng.choice(_ITEMS_ZH), rng.choice(_BRANDS_ZH), rng.choice(_CITIES)
+        title = f"{brand} {item} {rng.randint(5, 9)}成新 {city}自提"
+        desc = (f"{rng.randint(2018, 2025)}年买的{brand}{item}，用了{rng.randint(1, 30)}个月，功能正常，"
+                f"外观有轻微使用痕迹，配件齐全。{city}同城可面交，外地包邮。")
+        price = f"¥{rng.randint(20, 3000)}"
+    else:
+        item, brand = rng.choice(_ITEMS_EN), rng.choice(_BRANDS_EN)
+        title = f"{brand} {item} - like new"
+        desc = (f"Selling my {brand} {item}, bought in {rng.randint(2018, 2025)}, used a few times, works perfectly. "
+                f"Pickup downtown or I can ship. Smoke-free home, no pets.")
+        price = f"${rng.randint(10, 900)}"
+    return {"id": f"synthetic-{i}", "title": title, "description": desc, "price": price, "seller": f"user{i}"}
+
+
+def default_file() -> Path | None:
+    for p in (REPO.parent / "shared" / "corpus" / "dev.jsonl", REPO / "crawler" / "demo_sites" / "data" / "zh.jsonl"):
+        if p.exists():
+            return p
+    return None
+
+
+def _rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _time(fn, items, repeat: int = 1) -> float:
+    gc.collect()
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for it in items:
+            fn(it)
+    return time.perf_counter() - t0
+
+
+def run_bench(clf: Classifier, file: str | None, stream_size: int, repeat: int, console: Console | None = None) -> dict:
+    import jieba
+
+    console = console or Console()
+    path = Path(file) if file else default_file()
+    if path is None:
+        raise SystemExit("no listings file found; pass --file")
+    dev = [ln.listing for ln in read_listings(path) if ln.listing is not None]
+    rss_start = _rss_mb()
+    clf.warm_up()
+    jieba.initialize()
+    rss_loaded = _rss_mb()
+
+    def baseline(lst: dict) -> None:
+        jieba.lcut(f"{lst.get('title', '')}\n{lst.get('description', '')}")
+
+    rng = random.Random(7)
+    topical = [x for x in dev if x.get("label") in ("illegal", "suspicious")] or dev
+    stream = [rng.choice(topical) if i % 100 == 0 else _ordinary(rng, i) for i in range(stream_size)]
+
+    rows = []
+    results = {}
+    for name, items, rep in ((f"dev set ({path.name}, {len(dev)} listings x{repeat})", dev, repeat),
+                             (f"stream {stream_size:,} listings, 1 in 100 topical", stream, 1)):
+        t_base = _time(baseline, items, rep)
+        t_ours = _time(clf.assess, items, rep)
+        n = len(items) * rep
+        rows.append((name, n / t_base, n / t_ours))
+        results[name] = {"baseline_per_s": n / t_base, "wildwatch_per_s": n / t_ours}
+    rss_end = _rss_mb()
+    table = Table(title="wildwatch bench classify (one process, one core)", title_justify="left")
+    for c in ("workload", "jieba every listing (listings/s)", "wildwatch classify (listings/s)", "ratio"):
+        table.add_column(c, justify="right" if c != "workload" else "left")
+    for name, b, o in rows:
+        table.add_row(name, f"{b:,.0f}", f"{o:,.0f}", f"{o / b:.1f}x")
+    console.print(table)
+    console.print(f"resident memory: {rss_start:.0f} MB at start, {rss_loaded:.0f} MB with lexicon + jieba + spaCy "
+                  f"loaded, {rss_end:.0f} MB at the end (peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+    results["rss_mb"] = rss_end
+    return results

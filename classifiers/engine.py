@@ -1,0 +1,161 @@
+"""The classifier: listing in, Assessment out. Pure: no network, no database, no Redis."""
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+
+from . import features as feat
+from .assessment import Assessment, Contact, Match
+from .contacts import find_contacts
+from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
+from .matcher import Matcher, RawMatch
+from .model import Model, load_model, sigmoid
+
+FIELDS = ("title", "description", "price", "seller")
+FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
+MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
+
+_CUE_WORDS = {
+    "cue_contact": "contact-evasion", "cue_demand": "demand", "cue_wink": "wink", "cue_price": "price-hint",
+    "cue_secrecy": "secrecy", "cue_sale": "trade", "cue_origin": "origin", "cue_wild": "wild-caught",
+    "cue_live": "live-animal", "cue_quality": "material-tell", "negated_benign_material": "replica-denied",
+    "negated_product": "negation", "suppressed_product": "benign-look-alike",
+}
+
+
+def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
+    """The field's text and, if it had to be coerced, a warning."""
+    value = None
+    for key in FIELD_ALIASES.get(name, (name,)):
+        value = listing.get(key)
+        if value not in (None, ""):
+            break
+    if value is None:
+        return "", None
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace"), f"{name}: bytes decoded as UTF-8 with replacement"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value), None
+    if not isinstance(value, str):
+        return str(value)[:MAX_FIELD_CHARS], f"{name}: expected text, got {type(value).__name__}"
+    return value, None
+
+
+class Classifier:
+    def __init__(self, lexicon: Lexicon, model: Model, threshold: float | None = None):
+        self.lexicon = lexicon
+        self.model = model
+        self.matcher = Matcher(lexicon)
+        self.threshold = model.threshold if threshold is None else threshold
+
+    @property
+    def lexicon_version(self) -> str:
+        return self.lexicon.version
+
+    @property
+    def model_version(self) -> str:
+        return self.model.version
+
+    def warm_up(self) -> None:
+        self.matcher.warm_up()
+
+    def raw_matches(self, listing: Mapping) -> tuple[list[RawMatch], list[Contact], list[str]]:
+        matches: list[RawMatch] = []
+        contacts: list[Contact] = []
+        warnings: list[str] = []
+        texts = {}
+        for name in FIELDS:
+            text, warn = field_text(listing, name)
+            if warn:
+                warnings.append(warn)
+            if len(text) > MAX_FIELD_CHARS:
+                warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
+                text = text[:MAX_FIELD_CHARS]
+            texts[name] = text
+        if not any(self.matcher.prefilter(t) for t in texts.values()):
+            return matches, contacts, warnings  # the common case: nothing topical, almost free
+        for name, text in texts.items():
+            if text:
+                matches.extend(self.matcher.find(name, text))
+        if matches:
+            for name in ("title", "description"):
+                contacts.extend(find_contacts(name, texts[name]))
+        return matches, contacts, warnings
+
+    def assess(self, listing: Mapping) -> Assessment:
+        if not isinstance(listing, Mapping):
+            raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
+        raw, contacts, warnings = self.raw_matches(listing)
+        f, why = feat.extract(raw, len(contacts))
+        logit = self.model.pos.logit(f)
+        score = sigmoid(logit)
+        flagged = score >= self.threshold
+        if flagged:
+            label = "illegal" if sigmoid(self.model.ill.logit(f)) >= 0.5 else "suspicious"
+        else:
+            label = "benign"
+        live = [m for m in raw if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated]
+        categories = _categories(live) if flagged else []
+        contributions = self.model.pos.contributions(f)
+        cues = sorted({_CUE_WORDS[k] for k, v in f.items() if v and k in _CUE_WORDS}
+                      | {k.replace("benign_", "benign-") for k, v in f.items() if v and k.startswith("benign_")}
+                      | {k.replace("legal_", "legal-channel-") for k, v in f.items() if v and k.startswith("legal_")})
+        return Assessment(
+            score=score, label=label, flagged=flagged, categories=categories,
+            matches=[_public(m) for m in sorted(raw, key=lambda m: (FIELDS.index(m.field), m.start))],
+            cues=cues, contacts=contacts, contributions=contributions,
+            explanation=_explain(label, score, categories, contributions, why, contacts),
+            warnings=warnings,
+        )
+
+
+def _categories(live: list[RawMatch]) -> list[str]:
+    weight: dict[str, float] = {}
+    for m in live:
+        weight[m.entry.category] = weight.get(m.entry.category, 0.0) + m.entry.weight
+    return sorted(weight, key=lambda c: -weight[c])
+
+
+def _public(m: RawMatch) -> Match:
+    e = m.entry
+    return Match(term=m.text, canonical=e.term, category=e.category, kind=e.kind,
+                 field=m.field, start=m.start, end=m.end, cue=e.cue, negated=m.negated,
+                 suppressed_by=m.suppressed_by, weight=e.weight)
+
+
+def _explain(label, score, categories, contributions, why, contacts) -> str:
+    def terms(feature: str) -> str:
+        ms = why.get(feature, [])
+        names = list(dict.fromkeys(m.entry.term for m in ms))[:3]
+        return " " + "/".join(names) if names else ""
+
+    head = f"{label} ({score:.2f})"
+    if categories:
+        head += " " + ", ".join(categories)
+    pro = [f"{k}{terms(k)}" for k, v in contributions if v > 0.3 and k not in ("rule_prior",) and not k.startswith("cat_")][:4]
+    con = [f"{k}{terms(k)}" for k, v in contributions if v < -0.3 and k not in ("no_product", "rule_prior")][:3]
+    parts = [head]
+    if pro:
+        parts.append("for: " + "; ".join(pro))
+    if con:
+        parts.append("against: " + "; ".join(con))
+    if contacts:
+        parts.append("contacts: " + ", ".join(f"{c.kind} {c.value}" for c in contacts[:3]))
+    if len(parts) == 1:
+        parts.append("no wildlife terms found")
+    return " | ".join(parts)
+
+
+_cache: dict[tuple, Classifier] = {}
+_cache_lock = threading.Lock()
+
+
+def load_classifier(keywords_dir: Path | str | None = None, model_path: Path | str | None = None,
+                    threshold: float | None = None) -> Classifier:
+    """A classifier for the lexicon directory and model file, built once per process."""
+    key = (str(keywords_dir or ""), str(model_path or ""), threshold)
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = Classifier(load_lexicon(keywords_dir), load_model(model_path), threshold)
+        return _cache[key]

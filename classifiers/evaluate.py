@@ -1,0 +1,188 @@
+"""Evaluation: metrics on labeled listings, and cross-validation of the learned component.
+
+Positive = illegal or suspicious. Anything learned is scored by stratified k-fold
+cross-validation when the data is the data it was trained on: never on its own training data.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import features as feat
+from .engine import Classifier
+from .model import POSITIVE, Model, fit, sigmoid
+
+TRAP_PREFIX = "trap_"
+
+
+@dataclass
+class Item:
+    listing: dict
+    gold: str
+    f: dict[str, float]
+    pred_score: float = 0.0
+    pred_label: str = "benign"
+
+    @property
+    def tags(self) -> list[str]:
+        return list(self.listing.get("tags") or [])
+
+    @property
+    def lang(self) -> str:
+        return str(self.listing.get("lang") or "?")
+
+
+@dataclass
+class Scores:
+    n: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    illegal: int = 0
+    illegal_flagged: int = 0
+    illegal_as_illegal: int = 0
+    traps: int = 0
+    traps_flagged: int = 0
+    exact: int = 0
+
+    def add(self, it: Item) -> None:
+        gp, pp = it.gold in POSITIVE, it.pred_label in POSITIVE
+        self.n += 1
+        self.tp += gp and pp
+        self.fp += (not gp) and pp
+        self.fn += gp and not pp
+        self.tn += (not gp) and not pp
+        self.exact += it.gold == it.pred_label
+        if it.gold == "illegal":
+            self.illegal += 1
+            self.illegal_flagged += pp
+            self.illegal_as_illegal += it.pred_label == "illegal"
+        if it.gold == "benign" and any(t.startswith(TRAP_PREFIX) for t in it.tags):
+            self.traps += 1
+            self.traps_flagged += pp
+
+    @staticmethod
+    def _div(a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    @property
+    def precision(self):
+        return self._div(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self):
+        return self._div(self.tp, self.tp + self.fn)
+
+    @property
+    def f1(self):
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+    @property
+    def illegal_recall(self):
+        return self._div(self.illegal_flagged, self.illegal)
+
+    @property
+    def trap_false_flag_rate(self):
+        return self._div(self.traps_flagged, self.traps)
+
+    def as_dict(self) -> dict:
+        return {"n": self.n, "precision": self.precision, "recall": self.recall, "f1": self.f1,
+                "illegal_recall": self.illegal_recall,
+                "illegal_labelled_illegal": self._div(self.illegal_as_illegal, self.illegal),
+                "trap_false_flag_rate": self.trap_false_flag_rate, "label_accuracy": self._div(self.exact, self.n)}
+
+
+@dataclass
+class Report:
+    overall: Scores
+    by_lang: dict[str, Scores]
+    by_tag: dict[str, Scores]
+    items: list[Item]
+    method: str
+    pr_auc: float | None = None
+    misses: list[Item] = field(default_factory=list)
+    false_flags: list[Item] = field(default_factory=list)
+
+
+def file_sha256(path: str | Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
+    items = []
+    for lst in listings:
+        raw, contacts, _ = clf.raw_matches(lst)
+        f, _why = feat.extract(raw, len(contacts))
+        items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f))
+    return items
+
+
+def _predict(model: Model, it: Item, threshold: float) -> None:
+    it.pred_score = sigmoid(model.pos.logit(it.f))
+    if it.pred_score >= threshold:
+        it.pred_label = "illegal" if sigmoid(model.ill.logit(it.f)) >= 0.5 else "suspicious"
+    else:
+        it.pred_label = "benign"
+
+
+def folds(items: list[Item], k: int, seed: int = 13) -> list[list[int]]:
+    """Stratified fold assignment by gold label; deterministic for a seed."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        by_label[it.gold].append(i)
+    rng = random.Random(seed)
+    out: list[list[int]] = [[] for _ in range(k)]
+    for label in sorted(by_label):
+        idx = by_label[label]
+        rng.shuffle(idx)
+        for j, i in enumerate(idx):
+            out[j % k].append(i)
+    return out
+
+
+def cross_validate(items: list[Item], k: int = 5, c: float = 1.0, threshold: float = 0.5, seed: int = 13) -> None:
+    """Predict every item with a model trained on the other folds."""
+    for test_idx in folds(items, k, seed):
+        test = set(test_idx)
+        train = [it for i, it in enumerate(items) if i not in test]
+        model = fit([feat.vector(it.f) for it in train], [it.gold for it in train], c=c)
+        for i in test_idx:
+            _predict(model, items[i], threshold)
+
+
+def predict_all(model: Model, items: list[Item], threshold: float) -> None:
+    for it in items:
+        _predict(model, it, threshold)
+
+
+def pr_auc(items: list[Item]) -> float | None:
+    """Average precision of the score for positive (illegal or suspicious)."""
+    ranked = sorted(items, key=lambda it: -it.pred_score)
+    positives = sum(it.gold in POSITIVE for it in items)
+    if not positives:
+        return None
+    hits, total = 0, 0.0
+    for rank, it in enumerate(ranked, 1):
+        if it.gold in POSITIVE:
+            hits += 1
+            total += hits / rank
+    return total / positives
+
+
+def report(items: list[Item], method: str) -> Report:
+    overall = Scores()
+    by_lang: dict[str, Scores] = defaultdict(Scores)
+    by_tag: dict[str, Scores] = defaultdict(Scores)
+    for it in items:
+        overall.add(it)
+        by_lang[it.lang].add(it)
+        for t in it.tags:
+            by_tag[t].add(it)
+    misses = [it for it in items if it.gold in POSITIVE and it.pred_label not in POSITIVE]
+    false_flags = [it for it in items if it.gold not in POSITIVE and it.pred_label in POSITIVE]
+    return Report(overall, dict(by_lang), dict(by_tag), items, method, pr_auc(items), misses, false_flags)

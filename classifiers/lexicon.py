@@ -1,0 +1,232 @@
+"""The curated lexicon: loading, validation and compilation of `config/keywords/*.yaml`.
+
+Keyword files are edited by volunteers, so loading is strict and every problem is reported with
+file, line, entry and field. Terms are literal strings: no regular expressions are ever read from
+the files, and YAML is only read with `yaml.safe_load`-equivalent loaders.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pypinyin import Style, lazy_pinyin
+
+from .normalize import is_cjk, normalize, squeeze_key
+
+DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
+
+CATEGORIES = (
+    "ivory", "pangolin", "rhino_horn", "tiger", "leopard", "hornbill", "totoaba", "turtle_shell",
+    "saiga", "bear", "live_animal", "other_wildlife", "none",
+)
+# kinds that name a wildlife product (evidence for a category)
+PRODUCT_KINDS = ("name", "code_word", "product_form")
+KINDS = PRODUCT_KINDS + ("trade_cue", "benign_context", "legal_channel")
+CUES = {
+    "trade_cue": ("contact", "demand", "wink", "price", "secrecy", "sale", "origin", "wild", "live", "quality"),
+    "benign_context": (
+        "colour", "idiom", "brand", "media", "toy", "replica", "legal_material", "conservation",
+        "food", "pet", "place", "medicine", "fashion", "other",
+    ),
+    "legal_channel": ("drug_approval", "certificate", "captive_bred", "licence", "synthetic"),
+}
+LABEL_HINTS = ("illegal", "suspicious")
+DEFAULT_WEIGHT = {"name": 0.9, "code_word": 0.6, "product_form": 0.8, "trade_cue": 0.5,
+                  "benign_context": 0.8, "legal_channel": 0.6}
+_ENTRY_FIELDS = {"term", "variants", "category", "kind", "cue", "weight", "lang", "label_hint",
+                 "source", "note", "pinyin", "verified", "source_key"}
+# Characters whose presence suggests someone typed a regular expression, which we do not accept.
+_REGEX_HINTS = ("\\", ".*", ".+", "[", "]", "(?", "^", "$", "|", "{", "}")
+MAX_TERM_LEN = 40
+
+
+class LexiconError(ValueError):
+    """One or more problems in keyword files; `problems` lists 'file:line: entry N (term): msg'."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("invalid keyword files:\n  " + "\n  ".join(problems))
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    term: str
+    category: str
+    kind: str
+    weight: float
+    cue: str | None
+    label_hint: str | None
+    lang: str | None
+    source: str
+    file: str
+    line: int
+    variants: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    entries: list[Entry]
+    version: str
+    files: list[Path] = field(default_factory=list)
+
+    def keys(self) -> Iterable[tuple[str, str, int]]:
+        """(precise key, squeezed key, entry id) for every variant, pinyin included."""
+        for e in self.entries:
+            for v in e.variants:
+                precise = normalize(v).text.strip()
+                squeezed = squeeze_key(v)
+                if precise and squeezed:
+                    yield precise, squeezed, e.id
+
+
+def _pinyin_variants(term: str) -> list[str]:
+    """Toneless pinyin of an all-Chinese term: 象牙 -> xiangya, xiang ya."""
+    if not all(is_cjk(c) for c in term) or len(term) < 2:
+        return []
+    syllables = lazy_pinyin(term, style=Style.NORMAL)
+    return ["".join(syllables), " ".join(syllables)]
+
+
+def _line_numbers(text: str) -> list[int]:
+    """1-based line of each item of the file's `entries` list (or top-level list)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    seq = root
+    if isinstance(root, yaml.MappingNode):
+        seq = next((v for k, v in root.value if getattr(k, "value", None) == "entries"), None)
+    if not isinstance(seq, yaml.SequenceNode):
+        return []
+    return [item.start_mark.line + 1 for item in seq.value]
+
+
+def _check_term(value: object, where: str, what: str, problems: list[str]) -> str | None:
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        problems.append(f"{where}: {what} must be text, got {type(value).__name__}")
+        return None
+    s = str(value).strip()
+    if not s:
+        problems.append(f"{where}: {what} is empty")
+        return None
+    if len(s) > MAX_TERM_LEN:
+        problems.append(f"{where}: {what} {s[:20]!r}... is longer than {MAX_TERM_LEN} characters")
+        return None
+    if any(h in s for h in _REGEX_HINTS):
+        problems.append(f"{where}: {what} {s!r} looks like a regular expression; write literal terms only")
+        return None
+    if len(squeeze_key(s)) < 2:
+        problems.append(f"{where}: {what} {s!r} is a single character after normalisation; too ambiguous to match alone")
+        return None
+    return s
+
+
+def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
+                 problems: list[str]) -> Entry | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: an entry must be a mapping with term, category, kind...")
+        return None
+    before = len(problems)
+    unknown = set(raw) - _ENTRY_FIELDS
+    if unknown:
+        problems.append(f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(_ENTRY_FIELDS)}")
+    term = _check_term(raw.get("term"), where, "term", problems) if "term" in raw else None
+    if "term" not in raw:
+        problems.append(f"{where}: missing field 'term'")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        problems.append(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    category = raw.get("category", "none")
+    if category not in CATEGORIES:
+        problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
+    elif kind in PRODUCT_KINDS and category == "none":
+        problems.append(f"{where}: a {kind} entry needs a wildlife category, not 'none'")
+    cue = raw.get("cue")
+    if kind in CUES:
+        if cue is None:
+            problems.append(f"{where}: a {kind} entry needs 'cue', one of {', '.join(CUES[kind])}")
+        elif cue not in CUES[kind]:
+            problems.append(f"{where}: cue {cue!r} is not one of {', '.join(CUES[kind])}")
+    elif cue is not None:
+        problems.append(f"{where}: 'cue' is only for {', '.join(CUES)} entries")
+    weight = raw.get("weight", DEFAULT_WEIGHT.get(kind, 0.5))
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1:
+        problems.append(f"{where}: weight must be a number from 0 to 1, got {weight!r}")
+    label_hint = raw.get("label_hint")
+    if label_hint is not None and label_hint not in LABEL_HINTS:
+        problems.append(f"{where}: label_hint must be one of {LABEL_HINTS}, got {label_hint!r}")
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        problems.append(f"{where}: missing 'source' (where the term comes from, or 'common usage, unverified')")
+    variants_raw = raw.get("variants", [])
+    if not isinstance(variants_raw, list):
+        problems.append(f"{where}: variants must be a list of terms")
+        variants_raw = []
+    variants: list[str] = [term] if term else []
+    for k, v in enumerate(variants_raw):
+        checked = _check_term(v, where, f"variants[{k}]", problems)
+        if checked:
+            variants.append(checked)
+    if len(problems) > before or term is None:
+        return None
+    if kind in PRODUCT_KINDS and raw.get("pinyin", True):
+        for v in list(variants):
+            variants.extend(_pinyin_variants(normalize(v).text))
+    lang = raw.get("lang")
+    return Entry(
+        id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
+        label_hint=label_hint, lang=str(lang) if lang else None, source=source.strip(), file=file,
+        line=line, variants=tuple(dict.fromkeys(variants)),
+    )
+
+
+def load_lexicon(directory: Path | str | None = None, files: list[Path] | None = None) -> Lexicon:
+    """Load and validate every `*.yaml` in `directory` (or the given files). Raises LexiconError."""
+    directory = Path(directory) if directory else DEFAULT_KEYWORDS_DIR
+    if files is None:
+        if not directory.is_dir():
+            raise LexiconError([f"{directory}: keyword directory not found"])
+        files = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+    if not files:
+        raise LexiconError([f"{directory}: no *.yaml keyword files found"])
+    problems: list[str] = []
+    entries: list[Entry] = []
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{path}: cannot read: {exc.strerror}")
+            continue
+        digest.update(path.name.encode() + b"\0" + data)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(f"{path}: not UTF-8 (byte {exc.start}); save the file as UTF-8")
+            continue
+        try:
+            doc = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            loc = f":{mark.line + 1}" if mark else ""
+            problems.append(f"{path}{loc}: YAML syntax error: {getattr(exc, 'problem', exc)}")
+            continue
+        items = doc.get("entries") if isinstance(doc, dict) else doc
+        if not isinstance(items, list):
+            problems.append(f"{path}: expected a list of entries (or a mapping with 'entries:')")
+            continue
+        lines = _line_numbers(text)
+        for idx, raw in enumerate(items):
+            line = lines[idx] if idx < len(lines) else 0
+            label = raw.get("term") if isinstance(raw, dict) else None
+            where = f"{path}:{line}: entry {idx + 1}" + (f" ({label})" if label else "")
+            entry = _parse_entry(raw, where, len(entries), str(path), line, problems)
+            if entry:
+                entries.append(entry)
+    if problems:
+        raise LexiconError(problems)
+    return Lexicon(entries=entries, version=digest.hexdigest()[:12], files=list(files))

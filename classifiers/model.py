@@ -1,0 +1,105 @@
+"""The learned component: two small logistic regressions over the rule features.
+
+- `pos`: flagged (illegal or suspicious) vs benign -> the score;
+- `ill`: illegal vs suspicious, among flagged listings -> the label.
+Trained with scikit-learn, stored as plain JSON weights (a few KB, diff-able, reproducible:
+lbfgs on the same data gives the same weights), applied with a dot product at run time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .features import FEATURE_NAMES, RULE_BIAS, RULE_WEIGHTS
+
+DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model.json"
+POSITIVE = ("illegal", "suspicious")
+
+
+def sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+@dataclass
+class LinearModel:
+    coef: dict[str, float]
+    intercept: float
+
+    def logit(self, f: dict[str, float]) -> float:
+        return self.intercept + sum(self.coef.get(k, 0.0) * v for k, v in f.items())
+
+    def contributions(self, f: dict[str, float]) -> list[tuple[str, float]]:
+        parts = [(k, self.coef.get(k, 0.0) * v) for k, v in f.items() if v and self.coef.get(k, 0.0)]
+        return sorted(parts, key=lambda kv: -abs(kv[1]))
+
+
+@dataclass
+class Model:
+    pos: LinearModel
+    ill: LinearModel
+    threshold: float = 0.5
+    version: str = "rules"
+    trained_on: dict = field(default_factory=dict)
+
+    @classmethod
+    def rules_only(cls) -> "Model":
+        """The hand-set rule prior, used when no trained model is present."""
+        ill = {"name": 2.0, "hint_suspicious": -3.0, "cue_wink": 0.5, "cue_demand": 0.5, "negated_product": -1.5,
+               "legal_certificate": -1.0, "legal_drug_approval": -1.0, "cat_saiga": -2.0, "cat_bear": -1.0}
+        return cls(pos=LinearModel(dict(RULE_WEIGHTS), RULE_BIAS), ill=LinearModel(ill, 0.0))
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "version": self.version, "threshold": self.threshold, "trained_on": self.trained_on,
+            "features": list(FEATURE_NAMES),
+            "pos": {"intercept": self.pos.intercept, "coef": self.pos.coef},
+            "ill": {"intercept": self.ill.intercept, "coef": self.ill.coef},
+        }, ensure_ascii=False, indent=1, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str, where: str = "model") -> "Model":
+        try:
+            d = json.loads(text)
+            return cls(
+                pos=LinearModel({k: float(v) for k, v in d["pos"]["coef"].items()}, float(d["pos"]["intercept"])),
+                ill=LinearModel({k: float(v) for k, v in d["ill"]["coef"].items()}, float(d["ill"]["intercept"])),
+                threshold=float(d.get("threshold", 0.5)), version=str(d.get("version", "?")),
+                trained_on=dict(d.get("trained_on", {})),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{where}: not a wildwatch model file ({exc}); retrain with `wildwatch train FILE`") from exc
+
+
+def load_model(path: Path | str | None = None) -> Model:
+    path = Path(path) if path else DEFAULT_MODEL_PATH
+    if not path.exists():
+        return Model.rules_only()
+    return Model.from_json(path.read_text(encoding="utf-8"), str(path))
+
+
+def fit(X: list[list[float]], labels: list[str], c: float = 1.0) -> Model:
+    """Train both regressions on feature vectors (FEATURE_NAMES order) and gold labels."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    Xa = np.asarray(X, dtype=float)
+    y_pos = np.array([lab in POSITIVE for lab in labels], dtype=int)
+    pos = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(Xa, y_pos)
+    mask = y_pos == 1
+    y_ill = np.array([lab == "illegal" for lab in labels], dtype=int)[mask]
+    ill = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(Xa[mask], y_ill)
+
+    def as_linear(m) -> LinearModel:
+        coef = {n: round(float(w), 5) for n, w in zip(FEATURE_NAMES, m.coef_[0]) if abs(w) > 1e-6}
+        return LinearModel(coef, round(float(m.intercept_[0]), 5))
+
+    model = Model(pos=as_linear(pos), ill=as_linear(ill))
+    digest = hashlib.sha256(model.to_json().encode()).hexdigest()[:10]
+    model.version = f"lr-{digest}"
+    return model

@@ -1,0 +1,226 @@
+"""Classifier commands: classify, eval, explain, train, bench, lexicon."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+
+def _classifier(keywords: str | None, model: str | None, threshold: float | None = None):
+    from classifiers import LexiconError, load_classifier
+    from config.settings import get_settings
+
+    try:
+        return load_classifier(keywords or get_settings().keywords_dir, model, threshold)
+    except LexiconError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+_keywords_opt = click.option("--keywords", type=click.Path(file_okay=False), default=None,
+                             help="Lexicon directory (default: WILDWATCH_KEYWORDS_DIR or config/keywords).")
+_model_opt = click.option("--model", type=click.Path(dir_okay=False), default=None,
+                          help="Model JSON from `wildwatch train` (default: the bundled classifiers/model.json).")
+
+
+@click.command()
+@click.argument("file", default="-", type=click.Path(allow_dash=True))
+@click.option("--strict", is_flag=True, help="Stop at the first malformed line instead of reporting it and going on.")
+@click.option("--flagged-only", is_flag=True, help="Only print listings that would go to reviewers.")
+@_keywords_opt
+@_model_opt
+def classify(file: str, strict: bool, flagged_only: bool, keywords, model) -> None:
+    """Classify listings JSONL from FILE (or - for stdin): one JSON line out per input line, same order.
+
+    Input fields: id, title, description, price, seller, platform, lang (label fields are ignored).
+    A malformed line is reported on stderr with its line number and yields {"line": N, "error": ...}.
+    """
+    from classifiers.listings_io import read_listings
+
+    clf = _classifier(keywords, model)
+    out = sys.stdout
+    errors = 0
+    try:
+        lines = read_listings(file)
+        for line in lines:
+            if line.listing is None:
+                errors += 1
+                click.echo(f"{file}: {line.error}", err=True)
+                if strict:
+                    raise SystemExit(1)
+                out.write(json.dumps({"id": None, "line": line.number, "error": line.error}, ensure_ascii=False) + "\n")
+                continue
+            lst = line.listing
+            try:
+                a = clf.assess(lst)
+            except Exception as exc:  # one bad listing must not stop the run
+                errors += 1
+                msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
+                click.echo(f"{file}: {msg}", err=True)
+                if strict:
+                    raise SystemExit(1)
+                out.write(json.dumps({"id": lst.get("id"), "line": line.number, "error": msg}, ensure_ascii=False) + "\n")
+                continue
+            if flagged_only and not a.flagged:
+                continue
+            d = {"id": lst.get("id", lst.get("listing_id")), **a.to_dict()}
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    except FileNotFoundError as exc:
+        raise click.ClickException(f"{file}: no such file") from exc
+    if errors:
+        click.echo(f"{file}: {errors} line(s) could not be classified (see above)", err=True)
+
+
+@click.command(name="explain")
+@click.argument("text")
+@click.option("--description", "-d", default="", help="Listing description (TEXT is the title).")
+@click.option("--price", default="")
+@click.option("--json", "as_json", is_flag=True, help="Print the Assessment as JSON.")
+@_keywords_opt
+@_model_opt
+def explain(text: str, description: str, price: str, as_json: bool, keywords, model) -> None:
+    """Show the Assessment for one text, with matched terms highlighted."""
+    from cli.render import print_assessment
+
+    clf = _classifier(keywords, model)
+    listing = {"title": text, "description": description, "price": price}
+    a = clf.assess(listing)
+    if as_json:
+        click.echo(json.dumps(a.to_dict(), ensure_ascii=False, indent=1))
+        return
+    print_assessment(listing, a)
+
+
+@click.command(name="eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--cv/--no-cv", default=None,
+              help="Cross-validate the learned model (default: on when FILE is the model's training data).")
+@click.option("--folds", default=5, show_default=True)
+@click.option("--rules-only", is_flag=True, help="Score with the hand-set rules alone (no learned weights).")
+@click.option("--show", default=15, show_default=True, help="How many misses and false flags to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print figures as JSON.")
+@_keywords_opt
+@_model_opt
+def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> None:
+    """Precision, recall, F1 (positive = illegal or suspicious), illegal recall and false flags on traps,
+    per language and per difficulty tag, with the misses and false flags explained."""
+    from classifiers.evaluate import cross_validate, featurize, file_sha256, predict_all, report
+    from classifiers.listings_io import read_listings
+    from classifiers.model import Model
+    from cli.render import print_report
+
+    clf = _classifier(keywords, model)
+    listings, bad = [], 0
+    for line in read_listings(file):
+        if line.listing is None:
+            bad += 1
+            click.echo(f"{file}: {line.error}", err=True)
+        else:
+            listings.append(line.listing)
+    items = featurize(clf, listings)
+    trained_on_this = clf.model.trained_on.get("sha256") == file_sha256(file)
+    if rules_only:
+        predict_all(Model.rules_only(), items, clf.threshold)
+        method = "rules only (no learned weights)"
+    elif cv or (cv is None and trained_on_this):
+        c = float(clf.model.trained_on.get("C", 1.0))
+        cross_validate(items, k=folds, c=c, threshold=clf.threshold)
+        method = f"{folds}-fold cross-validation of the learned model" + (" (FILE is its training data)" if trained_on_this else "")
+    else:
+        predict_all(clf.model, items, clf.threshold)
+        method = f"model {clf.model_version} (not trained on this file)"
+    rep = report(items, method)
+    if as_json:
+        click.echo(json.dumps({"method": method, "overall": rep.overall.as_dict(), "pr_auc": rep.pr_auc,
+                               "by_lang": {k: v.as_dict() for k, v in rep.by_lang.items()},
+                               "by_tag": {k: v.as_dict() for k, v in rep.by_tag.items()}}, indent=1))
+        return
+    print_report(rep, clf, show=show, bad_lines=bad)
+
+
+@click.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the bundled classifiers/model.json).")
+@click.option("--c", "c", default=1.0, show_default=True, help="Inverse regularisation strength.")
+@click.option("--folds", default=5, show_default=True)
+@_keywords_opt
+def train(file, output, c, folds, keywords) -> None:
+    """Train the learned component on labeled listings JSONL and report its cross-validated figures."""
+    from classifiers import features as feat
+    from classifiers.evaluate import cross_validate, featurize, file_sha256, report
+    from classifiers.listings_io import read_listings
+    from classifiers.model import DEFAULT_MODEL_PATH, fit
+
+    clf = _classifier(keywords, None)
+    listings = []
+    for line in read_listings(file):
+        if line.listing is None:
+            click.echo(f"{file}: {line.error}", err=True)
+        elif line.listing.get("label") not in ("illegal", "suspicious", "benign"):
+            click.echo(f"{file}: line {line.number}: missing or unknown 'label'; skipped", err=True)
+        else:
+            listings.append(line.listing)
+    if len({x["label"] for x in listings}) < 3 or len(listings) < 20:
+        raise click.ClickException(f"{file}: need at least 20 labeled listings covering illegal, suspicious and benign")
+    items = featurize(clf, listings)
+    cross_validate(items, k=folds, c=c)
+    rep = report(items, f"{folds}-fold CV")
+    model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c)
+    model.trained_on = {"file": Path(file).name, "sha256": file_sha256(file), "n": len(items), "C": c,
+                        "lexicon_version": clf.lexicon_version}
+    out = Path(output) if output else DEFAULT_MODEL_PATH
+    out.write_text(model.to_json() + "\n", encoding="utf-8")
+    o = rep.overall
+    click.echo(f"trained {model.version} on {len(items)} listings -> {out}")
+    click.echo(f"{folds}-fold CV: precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}  "
+               f"illegal recall {o.illegal_recall:.3f}  trap false-flag rate {o.trap_false_flag_rate:.3f}")
+
+
+@click.group()
+def bench() -> None:
+    """Benchmarks that print figures side by side with a baseline."""
+
+
+@bench.command(name="classify")
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Labeled listings JSONL (default: ../shared/corpus/dev.jsonl if present, else the bundled sample).")
+@click.option("--stream", default=50_000, show_default=True, help="Listings in the 1-in-100-topical stream.")
+@click.option("--repeat", default=3, show_default=True, help="Passes over the dev set.")
+@_keywords_opt
+def bench_classify(file, stream, repeat, keywords) -> None:
+    """Throughput and memory of the classifier vs a baseline that runs jieba over every listing."""
+    from classifiers.bench import run_bench
+
+    run_bench(_classifier(keywords, None), file, stream, repeat)
+
+
+bench.add_command(bench_classify)
+
+
+@click.group()
+def lexicon() -> None:
+    """Keyword lists: check them, see what they hold."""
+
+
+@lexicon.command(name="check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+def lexicon_check(paths) -> None:
+    """Validate keyword files (default: the configured keywords directory)."""
+    from classifiers import LexiconError, load_lexicon
+    from config.settings import get_settings
+
+    files = []
+    for p in paths:
+        p = Path(p)
+        files.extend(sorted(p.glob("*.yaml")) if p.is_dir() else [p])
+    try:
+        lex = load_lexicon(get_settings().keywords_dir, files=files or None)
+    except LexiconError as exc:
+        for problem in exc.problems:
+            click.echo(problem, err=True)
+        raise SystemExit(1)
+    click.echo(f"ok: {len(lex.entries)} entries in {len(lex.files)} files, version {lex.version}")

@@ -1,0 +1,101 @@
+"""Behaviour of the classifier with the bundled lexicon and model."""
+import os
+import random
+
+import pytest
+
+from classifiers import load_classifier
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load_classifier()
+
+
+def assess(clf, title, description="", price=""):
+    return clf.assess({"title": title, "description": description, "price": price})
+
+
+@pytest.mark.parametrize("title, description", [
+    ("象.牙 筷子 十双 整料", "老师傅手工，价格私聊"),
+    ("穿山甲片 炮制好的 500克", "量少，先到先得"),
+    ("Genuine elephant ivory bangle", "Not resin, not bone. WhatsApp for price."),
+    ("犀角杯 回流老件", "鱼子纹清晰，可送任何机构鉴定"),
+    ("虎骨酒 九十年代 老酒 两瓶", ""),
+    ("鶴頂紅 鼻煙壺 老件", "有興趣請私訊"),
+    ("Pangolin scales wholesale per kg", "Telegram @scales_trade"),
+])
+def test_illegal_offers_are_flagged(clf, title, description):
+    a = assess(clf, title, description)
+    assert a.flagged, a.explanation
+    assert a.categories
+
+
+@pytest.mark.parametrize("title, description", [
+    ("大象牙膏 120g 三支装 清新薄荷", "国货老牌，保质期三年"),
+    ("象牙白 衬衫 女 春季新款", "颜色：象牙白 / 黑色"),
+    ("《走出象牙塔》二手书 九成新", ""),
+    ("Ivory lace wedding dress size 8", "Worn once, professionally cleaned."),
+    ("穿山甲 毛绒玩具 公仔 25cm", "PP棉填充，适合3岁以上"),
+    ("Leaving the Ivory Tower - paperback", ""),
+    ("虎皮鹦鹉 一对 送笼子", "家养，只限同城自提"),
+    ("下奶汤料包 通草 王不留行 不含穿山甲", ""),
+])
+def test_benign_look_alikes_are_not_flagged(clf, title, description):
+    a = assess(clf, title, description)
+    assert not a.flagged, a.explanation
+
+
+def test_word_boundary_rejects_cross_word_hits(clf):
+    a = assess(clf, "大象牙膏 儿童款")
+    assert not any(m.canonical == "象牙" and not m.suppressed_by for m in a.matches)
+
+
+def test_english_inflections_match_by_lemma(clf):
+    a = assess(clf, "Two elephant tusks, 18 lbs each")
+    assert any(m.category == "ivory" for m in a.matches)
+    b = assess(clf, "horny goat weed capsules")
+    assert not any(m.term.lower() == "horn" for m in b.matches)
+
+
+def test_denied_replica_is_a_wink_not_a_disclaimer(clf):
+    wink = assess(clf, "白玉牙雕 观音挂件", "纹理自然 不是树脂 不是骨 懂的老铁直接拍")
+    plain_replica = assess(clf, "树脂 仿象牙 观音摆件 工艺品", "材质：树脂合成，高20cm")
+    assert wink.flagged and not plain_replica.flagged
+    assert wink.score > plain_replica.score
+
+
+def test_explanation_names_the_terms(clf):
+    a = assess(clf, "象牙手镯 老料", "加微看货")
+    assert "象牙" in a.explanation
+    assert a.to_dict()["matches"][0]["field"] in ("title", "description")
+
+
+def test_empty_listing_is_benign(clf):
+    a = clf.assess({})
+    assert a.label == "benign" and not a.flagged and a.matches == []
+
+
+def test_one_megabyte_description_is_bounded_and_warned(clf):
+    rng = random.Random(1)
+    big = "".join(rng.choice("的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会") for _ in range(1_000_000))
+    a = assess(clf, "象牙 手镯", big)
+    assert a.flagged
+    assert any("only the first" in w for w in a.warnings)
+
+
+def test_binary_junk_and_wrong_types_do_not_crash(clf):
+    junk = os.urandom(4096).decode("latin-1")
+    a = clf.assess({"title": junk, "description": b"\xff\xfe\x00binary", "price": 12.5, "seller": ["x"]})
+    assert a.label in ("benign", "suspicious", "illegal")
+    assert any("description: bytes" in w for w in a.warnings)
+    assert any("seller: expected text" in w for w in a.warnings)
+
+
+def test_non_mapping_is_a_clear_error(clf):
+    with pytest.raises(TypeError, match="JSON object"):
+        clf.assess(["not", "a", "listing"])
+
+
+def test_versions_are_reported(clf):
+    assert clf.lexicon_version and clf.model_version

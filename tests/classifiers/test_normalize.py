@@ -1,0 +1,51 @@
+import pytest
+
+from classifiers.normalize import normalize, squeeze
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("象.牙 筷子", "象牙筷子"),
+    ("象　牙　筷　子", "象牙筷子"),  # full-width spaces
+    ("虎-骨-粉", "虎骨粉"),
+    ("犀·角·碗", "犀角碗"),
+    ("鶴頂紅", "鹤顶红"),  # traditional -> simplified
+    ("ＸＩ角", "xi角"),  # full-width -> ASCII
+    ("🐘🦷手镯", "象牙手镯"),  # emoji standing for words
+    ("穿⛰️甲片", "穿山甲片"),
+    ("i v o r y bangle", "ivory bangle"),
+    ("R.h.i.n.o h.o.r.n", "rhino horn"),
+    ("E l e p h a n t  t u s k", "elephant tusk"),
+    ("p@ngolin 1vory g!bbon", "pangolin ivory gibon"),
+    ("ivoryyyy", "ivory"),
+])
+def test_evasions_are_undone(text, expected):
+    assert normalize(text).text == expected
+
+
+def test_sentence_punctuation_is_kept_so_words_do_not_glue():
+    assert normalize("象牙白，衬衫").text == "象牙白,衬衫"
+
+
+def test_offsets_map_back_to_the_original_text():
+    original = "出 象 . 牙 手镯"
+    n = normalize(original)
+    i = n.text.index("象牙")
+    start, end = n.span(i, i + 2)
+    assert original[start:end] == "象 . 牙"
+
+
+def test_offsets_survive_emoji_and_traditional():
+    original = "好貨🐘🦷鐲子"
+    n = normalize(original)
+    i = n.text.index("象牙")
+    start, end = n.span(i, i + 2)
+    assert original[start:end] == "🐘🦷"
+
+
+def test_squeeze_over_matches_for_the_prefilter():
+    assert "象牙" in squeeze("象 * 牙")
+    assert "ivory" in squeeze("I-V-O-R-Y")
+
+
+def test_numbers_in_ordinary_text_are_not_mangled():
+    assert normalize("100g 12cm").text == "100g 12cm"
