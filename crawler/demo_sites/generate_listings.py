@@ -96,7 +96,7 @@ def build_zh(rng: random.Random) -> list[dict]:
             "label": label, "category": category, "trap": False, "malformed": False, **extra,
         })
 
-    products = list(zh_texts.ORDINARY) + rng.sample(zh_texts.ORDINARY, 48)
+    products = list(zh_texts.ORDINARY) + rng.sample(zh_texts.ORDINARY, 60)
     busy_sellers = zh_texts.SELLERS[:8]  # a few people sell a lot, most sell once or twice
     for goods, titles, body, (low, high) in products:
         seller = rng.choice(busy_sellers) if rng.random() < 0.4 else rng.choice(zh_texts.SELLERS)
@@ -112,8 +112,9 @@ def build_zh(rng: random.Random) -> list[dict]:
         seller = zh_texts.WILDLIFE_SELLERS[seller_key] if seller_key else rng.choice(zh_texts.SELLERS)
         city = rng.choice(zh_texts.WILDLIFE_CITIES if rng.random() < 0.7 else zh_texts.CITIES)
         add(title, description, price, label, category, seller, city)
-    for title, description, price, label, category in zh_texts.HOSTILE:
-        add(title, description, price, label, category, rng.choice(zh_texts.SELLERS), rng.choice(zh_texts.CITIES))
+    for title, description, price, label, category, seller_key in zh_texts.HOSTILE:
+        seller = zh_texts.WILDLIFE_SELLERS[seller_key] if seller_key else rng.choice(zh_texts.SELLERS)
+        add(title, description, price, label, category, seller, rng.choice(zh_texts.CITIES))
     for row in rng.sample(rows, 9):  # hand-edited shop pages with broken markup
         row["malformed"] = True
     return rows
@@ -158,7 +159,7 @@ def build_en(rng: random.Random) -> list[dict]:
             "label": label, "category": category, "trap": False, "jsonld": rng.random() < 0.35, **extra,
         })
 
-    products = list(en_texts.ORDINARY) + rng.sample(en_texts.ORDINARY, 31)
+    products = list(en_texts.ORDINARY) + rng.sample(en_texts.ORDINARY, 36)
     for goods, titles, body, (low, high) in products:
         add(rng.choice(titles), None if rng.random() < 0.04 else en_description(rng, body),
             en_price(rng, factory.price(low, high)), "benign", "none",
@@ -170,8 +171,9 @@ def build_en(rng: random.Random) -> list[dict]:
         seller = en_texts.WILDLIFE_SELLERS[seller_key] if seller_key else rng.choice(en_texts.SELLERS)
         location = rng.choice(en_texts.WILDLIFE_LOCATIONS if rng.random() < 0.6 else en_texts.LOCATIONS)
         add(title, description, price, label, category, seller, location)
-    for title, description, price, label, category in en_texts.HOSTILE:
-        add(title, description, price, label, category, rng.choice(en_texts.SELLERS), rng.choice(en_texts.LOCATIONS))
+    for title, description, price, label, category, seller_key in en_texts.HOSTILE:
+        seller = en_texts.WILDLIFE_SELLERS[seller_key] if seller_key else rng.choice(en_texts.SELLERS)
+        add(title, description, price, label, category, seller, rng.choice(en_texts.LOCATIONS))
         rows[-1]["jsonld"] = True  # hostile text inside the JSON-LD <script> must stay inert
     return rows
 

