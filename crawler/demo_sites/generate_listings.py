@@ -26,8 +26,9 @@ DAYS = 111  # up to 2026-11-20
 class ListingFactory:
     """Shared randomness: ids, sellers, dates, prices."""
 
-    def __init__(self, rng: random.Random, seller_prefix: str):
+    def __init__(self, rng: random.Random, seller_prefix: str, lucky_eights: bool = False):
         self.rng = rng
+        self.lucky_eights = lucky_eights
         self.seller_prefix = seller_prefix
         self.seller_ids: dict[str, str] = {}
         self.used_ids: set[str] = set()
@@ -58,8 +59,8 @@ class ListingFactory:
         roll = self.rng.random()
         if value >= 100 and roll < 0.12:
             value -= 1  # 1999-style
-        elif value >= 100 and roll < 0.2:
-            value += 88 if value >= 1000 else 8  # lucky-eight tails
+        elif value >= 100 and roll < 0.2 and self.lucky_eights:
+            value += 88 if value >= 1000 else 8  # lucky-eight tails, a Chinese seller habit
         return int(value)
 
 
@@ -71,6 +72,8 @@ def pick_phrases(rng: random.Random, *pools: list[str]) -> list[str]:
 def zh_description(rng: random.Random, body: str, condition: str) -> str:
     reason, delivery = rng.choice(zh_texts.REASONS), rng.choice(zh_texts.DELIVERY)
     opener = rng.choice([f"{condition}，{reason}。", f"{reason}，{condition}。", f"{condition}。", ""])
+    if condition == "全新":
+        opener = rng.choice([f"{reason}。", ""])
     parts = [opener + body, delivery + rng.choice(["。", "！", "", "~"])]
     if rng.random() < 0.3:
         parts.append(rng.choice(["有问题直接留言。", "不议价，谢谢。", "看中直接拍。", "在的，宝贝还在。", "非诚勿扰。"]))
@@ -78,11 +81,13 @@ def zh_description(rng: random.Random, body: str, condition: str) -> str:
 
 
 def zh_title(rng: random.Random, title: str, condition: str) -> str:
+    if condition in title:
+        return title
     return rng.choice([title, f"{condition} {title}", f"{title} {condition}", f"转 {title}", f"{title} 急出", title])
 
 
 def build_zh(rng: random.Random) -> list[dict]:
-    factory = ListingFactory(rng, "u")
+    factory = ListingFactory(rng, "u", lucky_eights=True)
     rows: list[dict] = []
 
     def add(title, description, price, label, category, seller_name, city, **extra):
@@ -100,7 +105,7 @@ def build_zh(rng: random.Random) -> list[dict]:
     busy_sellers = zh_texts.SELLERS[:8]  # a few people sell a lot, most sell once or twice
     for goods, titles, body, (low, high) in products:
         seller = rng.choice(busy_sellers) if rng.random() < 0.4 else rng.choice(zh_texts.SELLERS)
-        condition = rng.choice(zh_texts.CONDITIONS)
+        condition = "全新" if "全新" in body else rng.choice(zh_texts.CONDITIONS)  # never contradict the text
         add(zh_title(rng, rng.choice(titles), condition),
             None if rng.random() < 0.05 else zh_description(rng, body, condition),
             None if rng.random() < 0.06 else factory.price(low, high),

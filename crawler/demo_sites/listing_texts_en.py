@@ -7,7 +7,7 @@ from __future__ import annotations
 
 CONDITIONS = ["Like new.", "Excellent condition.", "Good condition, light wear.", "Used but works perfectly.",
               "Some scuffs, see photos.", "Barely used."]
-REASONS = ["Moving out of state.", "Upgraded, no longer needed.", "Decluttering.", "Kids outgrew it.",
+REASONS = ["Moving away, everything must go.", "Upgraded, no longer needed.", "Decluttering.", "Kids outgrew it.",
            "Wrong size, missed the return window.", "Downsizing.", "Gift I never used."]
 PICKUP = ["Pickup only.", "Can ship at buyer's cost.", "Cash or Venmo.", "No lowballers please.", "Porch pickup.",
           "Will meet at a public place.", "Free local delivery within 10 miles.", "Price is firm."]

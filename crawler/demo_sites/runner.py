@@ -21,7 +21,11 @@ START_TIMEOUT = 15.0
 
 
 class DemoSites:
-    """Serves the zh (GBK, server-rendered) and en (JSON API, flaky) demo marketplaces."""
+    """Serves the zh (GBK, server-rendered) and en (JSON API, flaky) demo marketplaces.
+
+    `zh_hits` / `en_hits` record every request target in arrival order, exactly as sent
+    (path plus query, still percent-encoded: a GBK search shows up as `/search?q=%CF%F3...`).
+    """
 
     def __init__(self, host: str = "127.0.0.1", zh_port: int = 0, en_port: int = 0, flaky: bool = True):
         self.host = host
