@@ -10,11 +10,14 @@ Never raises: malformed pieces are skipped, input size is capped.
 """
 from __future__ import annotations
 
+import html
 import logging
 import re
 from urllib.parse import urljoin, urlsplit, unquote
 
-from crawler.structured_dom import dom_price, page_titles
+from w3lib.html import remove_tags
+
+from crawler.structured_dom import dom_price, page_currency, page_titles
 from crawler.structured_price import normalize_currency, parse_price
 from crawler.structured_syntaxes import (
     parse_tree,
@@ -51,6 +54,7 @@ ID_KEYS = ("sku", "productID", "gtin13", "gtin14", "gtin12", "gtin8", "gtin", "m
 DATE_KEYS = ("datePosted", "datePublished", "dateCreated", "uploadDate")
 MAX_WALK_DEPTH = 25
 MAX_CANDIDATES = 500
+MAX_OFFERS = 100
 
 
 def extract_product(html, url: str) -> dict | None:
@@ -68,14 +72,11 @@ def _extract(html, url: str) -> dict | None:
         return None
     og = read_opengraph(tree)
     titles = page_titles(tree, og)
-    graphs = [
-        ("json-ld", read_jsonld(tree, text)),
-        ("microdata", read_microdata(tree, url)),
-        ("rdfa", read_rdfa(tree, url, text)),
-    ]
-    candidates = []
-    for syntax, nodes in graphs:
-        candidates.extend(_find_products(nodes, syntax))
+    candidates = _find_products(read_jsonld(tree, text), "json-ld")
+    candidates += _find_products(read_microdata(tree, url), "microdata")
+    if not candidates:
+        # RDFa parsing is slow and rarely the only product markup.
+        candidates = _find_products(read_rdfa(tree, url, text), "rdfa")
     best = _choose(candidates, url, titles)
     item = _from_product(best, url) if best else _empty()
     _fill_from_other_candidates(item, best, candidates, url)
@@ -96,8 +97,8 @@ def _extract(html, url: str) -> dict | None:
             item.update(price)
     if item["listing_id"] is None:
         item["listing_id"] = _id_from_url(url)
-    if item["currency"] is None and item["price_text"]:
-        _, item["currency"], _ = parse_price(item["price_text"], None, url)
+    if item["currency"] is None and item["price_amount"] is not None:
+        item["currency"] = page_currency(tree, og, url)
     return item
 
 
@@ -252,6 +253,10 @@ def _first_text(value):
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, str):
+        if "<" in value:  # descriptions often carry HTML markup
+            value = remove_tags(value)
+        if "&" in value:  # and double-escaped entities
+            value = html.unescape(value)
         text = " ".join(value.split())
         return text or None
     return None
@@ -266,7 +271,7 @@ def _offer_list(value, ids) -> list[dict]:
     value = _resolve(value, ids)
     items = value if isinstance(value, list) else [value]
     offers = []
-    for item in items:
+    for item in items[:MAX_OFFERS]:
         item = _resolve(item, ids)
         if not isinstance(item, dict):
             continue
@@ -368,6 +373,25 @@ def normalize_availability(value) -> str | None:
     return None
 
 
+_AVAILABLE_NOW = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly"}
+
+
+def _availability(offers: list[dict], offer: dict, node: dict) -> str | None:
+    """The product is available when any offer (size, colour) is."""
+    statuses = [normalize_availability(o.get("availability")) for o in offers[:200]]
+    for status in statuses:
+        if status in _AVAILABLE_NOW:
+            return status
+    return normalize_availability(offer.get("availability")) or next(
+        (st for st in statuses if st), None) or normalize_availability(node.get("availability"))
+
+
+def _looks_like_id(value) -> bool:
+    # Shops put names ("Fake Wounds", "OPTIPLEX 9010 TOWER") in sku fields.
+    return bool(value) and len(value) <= 64 and not any(ch.isspace() for ch in value) \
+        and any(ch.isdigit() for ch in value)
+
+
 def _from_product(cand: dict, url: str) -> dict:
     node, ids = cand["node"], cand["ids"]
     offers = _offer_list(_offers_of(node), ids)
@@ -384,15 +408,16 @@ def _from_product(cand: dict, url: str) -> dict:
     for holder in (node, offer):
         for key in ID_KEYS:
             ident = _first_text(holder.get(key))
-            if ident and item["listing_id"] is None:
+            if item["listing_id"] is None and _looks_like_id(ident):
                 item["listing_id"] = ident
     seller = _resolve(offer.get("seller") or node.get("seller"), ids)
     item["seller_name"] = _first_text(seller)
     brand = _resolve(node.get("brand") or node.get("manufacturer"), ids)
     item["brand"] = _first_text(brand)
+    if item["brand"] and item["brand"][:1] in "$%{[<":
+        item["brand"] = None  # an unrendered template placeholder
     item["images"] = list(dict.fromkeys(_images(node.get("image"), url, ids)))
-    item["availability"] = normalize_availability(offer.get("availability")) or \
-        normalize_availability(node.get("availability"))
+    item["availability"] = _availability(offers, offer, node)
     for key in DATE_KEYS:
         item["posted_at"] = item["posted_at"] or _first_text(node.get(key))
     item["posted_at"] = item["posted_at"] or _first_text(offer.get("validFrom"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.structured_price import parse_display_price, parse_price
+from crawler.structured_price import normalize_currency, parse_display_price, parse_price
 
 _ITEMPROP_PRICE = (
     "//*[@itemprop='price' or @itemprop='lowPrice']"
@@ -50,6 +50,22 @@ def page_titles(tree, og: dict) -> list[str]:
     return [t for t in titles if t]
 
 
+def page_currency(tree, og: dict, url: str) -> str | None:
+    """Currency stated elsewhere on the page, for a price that lacks one."""
+    try:
+        values = [v for key in ("product:price:currency", "og:price:currency")
+                  for v in og.get(key, [])]
+        for node in tree.xpath(_ITEMPROP_CURRENCY)[:5]:
+            values.append(node.get("content") or node.text_content())
+        for value in values:
+            code = normalize_currency((value or "").strip(), url)
+            if code:
+                return code
+    except Exception:
+        return None
+    return None
+
+
 def _markup_price(tree, url):
     currency = None
     for node in tree.xpath(_ITEMPROP_CURRENCY)[:5]:
@@ -77,11 +93,26 @@ def _markup_price(tree, url):
     return None
 
 
+def _not_selling(node) -> bool:
+    """An old/unit/instalment price, or a box that contains one."""
+    names = f"{node.get('class', '')} {node.get('id', '')}"
+    if _NOT_SELLING.search(names.replace("price", "")):
+        return True
+    for inner in node.xpath(".//*")[:20]:
+        if not isinstance(inner.tag, str) or not inner.text_content().strip():
+            continue  # empty placeholders like <span class="oldPrice"></span>
+        if inner.tag in ("del", "s", "strike"):
+            return True
+        names = f"{inner.get('class', '')} {inner.get('id', '')}".lower()
+        if "price" in names and _NOT_SELLING.search(names.replace("price", "")):
+            return True
+    return False
+
+
 def _class_price(tree, url):
     """First element named like a price whose own text is a currency price."""
     for node in tree.xpath(_CLASS_PRICE_XPATH)[:MAX_CLASS_PRICE_NODES]:
-        names = f"{node.get('class', '')} {node.get('id', '')}"
-        if _NOT_SELLING.search(names.replace("price", "")):
+        if _not_selling(node):
             continue
         if node.xpath("ancestor::*[self::del or self::s or self::strike or self::script"
                       " or self::style or self::noscript]"):

@@ -39,6 +39,7 @@ _DOLLAR_BY_TLD = {
     "tw": "TWD", "mx": "MXN", "ar": "ARS", "cl": "CLP", "co": "COP",
     "br": "BRL", "uy": "UYU",
 }
+_RUPEE_BY_TLD = {"pk": "PKR", "lk": "LKR", "np": "NPR", "mu": "MUR"}
 _KRONA_BY_TLD = {"dk": "DKK", "no": "NOK", "se": "SEK", "is": "ISK"}
 
 
@@ -55,16 +56,19 @@ def normalize_currency(value, url: str | None = None) -> str | None:
     text = value.strip()
     if not text or len(text) > 12:
         return None
-    if _ISO_CODE.match(text.upper()) and text.isalpha() and len(text) == 3:
-        # "Rs." etc. never reach here; 3 letters are taken as a code.
-        upper = text.upper()
-        return upper if upper not in {"RUR"} else "RUB"
     low = text.lower()
     if low in ("$", "＄"):
         return _DOLLAR_BY_TLD.get(_tld(url), "USD")
     if low == "kr":
         return _KRONA_BY_TLD.get(_tld(url), "SEK")
-    return _SYMBOL_TO_ISO.get(low)
+    if low.rstrip(".") == "rs":
+        return _RUPEE_BY_TLD.get(_tld(url), "INR")
+    if low in _SYMBOL_TO_ISO:  # before codes: "Lei" is not a code
+        return _SYMBOL_TO_ISO[low]
+    if _ISO_CODE.match(text.upper()) and text.isalpha() and len(text) == 3:
+        upper = text.upper()
+        return "RUB" if upper == "RUR" else upper  # RUR: pre-1998 rouble code
+    return None
 
 
 _CURRENCY_TOKEN = re.compile(r"[^\W\d_]+\.?|[^\w\s.,]+", re.U)

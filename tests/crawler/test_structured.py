@@ -185,6 +185,76 @@ def test_dom_heuristic_reads_price_markup_outside_itemscope():
     assert item["title"] == "Tiger claw amulet"
 
 
+def test_rdfa_product():
+    body = """
+    <div vocab="http://schema.org/" typeof="Product">
+      <span property="name">Elephant hair bracelet</span>
+      <span property="sku">EH-9</span>
+      <div property="offers" typeof="Offer">
+        <span property="price" content="35.00">35 $</span>
+        <meta property="priceCurrency" content="USD">
+      </div>
+    </div>"""
+    item = extract_product(page(body=body), URL)
+    assert item["source"] == "rdfa"
+    assert item["title"] == "Elephant hair bracelet"
+    assert (item["price_amount"], item["currency"], item["listing_id"]) == ("35.00", "USD", "EH-9")
+
+
+def test_available_when_any_variant_is_and_names_are_not_ids():
+    data = {"@type": "Product", "name": "Snakeskin boots", "sku": "Snakeskin Boots",
+            "description": "<p>Real <b>python</b> &amp; leather</p>",
+            "offers": [
+                {"@type": "Offer", "price": "70.50", "priceCurrency": "EUR",
+                 "availability": "http://schema.org/OutOfStock", "sku": "SB-40"},
+                {"@type": "Offer", "price": "70.50", "priceCurrency": "EUR",
+                 "availability": "http://schema.org/InStock", "sku": "SB-41"}]}
+    item = extract_product(page(jsonld(data)), URL)
+    assert item["availability"] == "InStock"
+    assert item["listing_id"] == "SB-40"
+    assert item["description"] == "Real python & leather"
+
+
+def test_zero_price_means_no_price():
+    data = {"@type": "Product", "name": "Parrot (call for price)",
+            "offers": {"@type": "Offer", "price": "0", "priceCurrency": "ILS"}}
+    body = '<div class="product-price">149 ₪</div>'
+    item = extract_product(page(jsonld(data), body), URL)
+    assert item["price_amount"] is None
+
+
+def test_currency_taken_from_page_when_offer_lacks_it():
+    data = {"@type": "Product", "name": "Antelope horn", "offers": {"price": "99"}}
+    head = '<meta property="product:price:currency" content="HKD">'
+    item = extract_product(page(head + jsonld(data)), URL)
+    assert (item["price_amount"], item["currency"]) == ("99", "HKD")
+
+
+def test_price_class_fallback_skips_old_and_ambiguous_prices():
+    body = """<h1>Ivory chess set</h1>
+      <div class="price-box"><span class="old-price">1.500,00 €</span></div>
+      <div class="prices">1.500,00 € 1.200,00 €</div>
+      <span class="product-price">1.200,00&nbsp;€</span>"""
+    head = '<meta property="og:type" content="product">'
+    item = extract_product(page(head, body), URL)
+    assert (item["price_amount"], item["currency"]) == ("1200.00", "EUR")
+
+
+@pytest.mark.parametrize("symbol, url, code", [
+    ("$", "https://shop.example.ca/x", "CAD"),
+    ("$", "https://shop.example.com/x", "USD"),
+    ("Lei", URL, "RON"),
+    ("Rs.", "https://olx.com.pk/x", "PKR"),
+    ("руб.", URL, "RUB"),
+    ("eur", URL, "EUR"),
+    ("xyz-not-money", URL, None),
+])
+def test_currency_normalisation(symbol, url, code):
+    from crawler.structured_price import normalize_currency
+
+    assert normalize_currency(symbol, url) == code
+
+
 def _benchmark_pages(limit):
     truth = json.loads((BENCHMARK / "ground-truth.json").read_text("utf8"))
     picked = []
