@@ -83,7 +83,7 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     try:
         chosen = load_for_crawl(platform)
     except CrawlSetupError as exc:
-        console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     if base_url and not base_url.startswith(("http://", "https://")):
         raise click.BadParameter(f"not an http(s) URL: {base_url!r}", param_hint="--base-url")
@@ -104,7 +104,7 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
                            base_url=base_url, output=output, queue_url=queue_url,
                            overrides=overrides, on_crawler=progress.attach)
     except CrawlSetupError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     finally:
         if live is not None:
@@ -126,7 +126,7 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     summary.add_row("log", str(log_path))
     console.print(summary)
     for url, problem in result.errors[:10]:
-        console.print(f"[yellow]error[/yellow] {url}: {problem}", highlight=False, markup=True)
+        click.echo(f"error at {url}: {problem}", err=True)
     if len(result.errors) > 10:
         console.print(f"... {len(result.errors) - 10} more in {log_path}")
 
@@ -157,7 +157,8 @@ def platforms_list():
             continue
         source = "structured data" if p.uses_structured_fallback else p.listing.source
         table.add_row(p.name, p.rendering, p.base_url, source, str(len(p.search.terms)), "[green]ok[/green]")
-    Console().print(table)
+    # Pipes and files get full-width rows rather than a wrapped 80-column table.
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 @platforms.command("check")
