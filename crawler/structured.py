@@ -10,14 +10,20 @@ Never raises: malformed pieces are skipped, input size is capped.
 """
 from __future__ import annotations
 
-import html
 import logging
 import re
-from urllib.parse import urljoin, urlsplit, unquote
-
-from w3lib.html import remove_tags
+from urllib.parse import unquote, urlsplit
 
 from crawler.structured_dom import dom_price, page_currency, page_titles
+from crawler.structured_fields import (
+    availability_of,
+    first_text,
+    id_from_url,
+    image_urls,
+    looks_like_id,
+    normalize_availability,
+    resolve,
+)
 from crawler.structured_price import normalize_currency, parse_price
 from crawler.structured_syntaxes import (
     parse_tree,
@@ -96,7 +102,7 @@ def _extract(html, url: str) -> dict | None:
         if price is not None:
             item.update(price)
     if item["listing_id"] is None:
-        item["listing_id"] = _id_from_url(url)
+        item["listing_id"] = id_from_url(url)
     if item["currency"] is None and item["price_amount"] is not None:
         item["currency"] = page_currency(tree, og, url)
     return item
@@ -155,7 +161,7 @@ def _find_products(nodes: list, syntax: str) -> list[dict]:
             product = value
         elif types & OFFER_TYPES and depth <= 2:
             # A top-level Offer describing an item (classifieds do this).
-            offered = _resolve(value.get("itemOffered"), ids)
+            offered = resolve(value.get("itemOffered"), ids)
             product = dict(offered) if isinstance(offered, dict) else {}
             product.setdefault("name", value.get("name"))
             product["offers"] = value
@@ -176,12 +182,6 @@ def _find_products(nodes: list, syntax: str) -> list[dict]:
     return found
 
 
-def _resolve(value, ids):
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
-        return ids.get(value.get("@id"), value)
-    return value
-
-
 # -- choosing the main product ---------------------------------------------
 
 def _url_key(value) -> str:
@@ -196,7 +196,7 @@ def _words(text) -> set[str]:
 
 
 def _name_similarity(name, titles: list[str]) -> float:
-    words = _words(_first_text(name))
+    words = _words(first_text(name))
     if not words:
         return 0.0
     best = 0.0
@@ -240,39 +240,17 @@ def _choose(candidates: list[dict], url: str, titles: list[str]):
 
 # -- reading fields --------------------------------------------------------
 
-def _first_text(value):
-    """First non-empty string in a value that may be a list/dict/number."""
-    if isinstance(value, list):
-        for item in value:
-            text = _first_text(item)
-            if text:
-                return text
-        return None
-    if isinstance(value, dict):
-        return _first_text(value.get("name") or value.get("@value"))
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, str):
-        if "<" in value:  # descriptions often carry HTML markup
-            value = remove_tags(value)
-        if "&" in value:  # and double-escaped entities
-            value = html.unescape(value)
-        text = " ".join(value.split())
-        return text or None
-    return None
-
-
 def _offers_of(node: dict):
     # "offerDetails" is the old data-vocabulary.org spelling of "offers".
     return node.get("offers") or node.get("offerDetails")
 
 
 def _offer_list(value, ids) -> list[dict]:
-    value = _resolve(value, ids)
+    value = resolve(value, ids)
     items = value if isinstance(value, list) else [value]
     offers = []
     for item in items[:MAX_OFFERS]:
-        item = _resolve(item, ids)
+        item = resolve(item, ids)
         if not isinstance(item, dict):
             continue
         offers.append(item)
@@ -286,20 +264,20 @@ def _offer_list(value, ids) -> list[dict]:
 
 def _spec_price(spec, ids, url):
     """Price from priceSpecification, skipping list/strikethrough prices."""
-    specs = [_resolve(s, ids) for s in (spec if isinstance(spec, list) else [spec])]
+    specs = [resolve(s, ids) for s in (spec if isinstance(spec, list) else [spec])]
     specs = [s for s in specs if isinstance(s, dict)]
     selling = [s for s in specs if not any(
         t in str(s.get("priceType", "")).lower() for t in NON_SELLING_PRICE_TYPES)]
     for s in selling or specs:
         amount, currency, raw = parse_price(
-            s.get("price", s.get("minPrice")), _first_text(s.get("priceCurrency")), url)
+            s.get("price", s.get("minPrice")), first_text(s.get("priceCurrency")), url)
         if amount is not None:
             return amount, currency, raw
     return None, None, None
 
 
 def _offer_price(offer: dict, ids, url):
-    currency_hint = _first_text(offer.get("priceCurrency"))
+    currency_hint = first_text(offer.get("priceCurrency"))
     for key in ("price", "lowPrice"):
         amount, currency, raw = parse_price(offer.get(key), currency_hint, url)
         if amount is not None:
@@ -325,71 +303,10 @@ def _selling_price(node: dict, offers: list[dict], ids, url):
         return priced[0]
     # Sloppy markup puts price straight on the product.
     amount, currency, raw = parse_price(
-        node.get("price"), _first_text(node.get("priceCurrency")), url)
+        node.get("price"), first_text(node.get("priceCurrency")), url)
     if amount is None:
         amount, currency, raw = _spec_price(node.get("priceSpecification"), ids, url)
     return amount, currency, raw, None
-
-
-def _images(value, url, ids, depth=0) -> list[str]:
-    if depth > 3:
-        return []
-    value = _resolve(value, ids)
-    if isinstance(value, list):
-        out = []
-        for item in value[:50]:
-            out.extend(_images(item, url, ids, depth + 1))
-        return out
-    if isinstance(value, dict):
-        value = value.get("contentUrl") or value.get("url") or value.get("@id")
-        return _images(value, url, ids, depth + 1)
-    if isinstance(value, str) and value.strip() and not value.startswith("data:"):
-        try:
-            return [urljoin(url, value.strip())]
-        except ValueError:
-            return []
-    return []
-
-
-_AVAILABILITY = [
-    ("outofstock", "OutOfStock"), ("out of stock", "OutOfStock"),
-    ("out_of_stock", "OutOfStock"), ("soldout", "SoldOut"), ("sold out", "SoldOut"),
-    ("discontinued", "Discontinued"), ("instoreonly", "InStoreOnly"),
-    ("onlineonly", "OnlineOnly"), ("limitedavailability", "LimitedAvailability"),
-    ("preorder", "PreOrder"), ("presale", "PreSale"), ("backorder", "BackOrder"),
-    ("instock", "InStock"), ("in stock", "InStock"), ("in_stock", "InStock"),
-    ("oos", "OutOfStock"), ("available", "InStock"),
-]
-
-
-def normalize_availability(value) -> str | None:
-    text = _first_text(value)
-    if not text:
-        return None
-    low = text.lower().rsplit("/", 1)[-1].strip()
-    for needle, name in _AVAILABILITY:
-        if low == needle or low.endswith(needle.replace(" ", "")) or low == needle.replace(" ", ""):
-            return name
-    return None
-
-
-_AVAILABLE_NOW = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly"}
-
-
-def _availability(offers: list[dict], offer: dict, node: dict) -> str | None:
-    """The product is available when any offer (size, colour) is."""
-    statuses = [normalize_availability(o.get("availability")) for o in offers[:200]]
-    for status in statuses:
-        if status in _AVAILABLE_NOW:
-            return status
-    return normalize_availability(offer.get("availability")) or next(
-        (st for st in statuses if st), None) or normalize_availability(node.get("availability"))
-
-
-def _looks_like_id(value) -> bool:
-    # Shops put names ("Fake Wounds", "OPTIPLEX 9010 TOWER") in sku fields.
-    return bool(value) and len(value) <= 64 and not any(ch.isspace() for ch in value) \
-        and any(ch.isdigit() for ch in value)
 
 
 def _from_product(cand: dict, url: str) -> dict:
@@ -399,28 +316,28 @@ def _from_product(cand: dict, url: str) -> dict:
     offer = offer or (offers[0] if offers else {})
     item = _empty()
     item["source"] = cand["syntax"]
-    item["title"] = _first_text(node.get("name"))
-    item["description"] = _first_text(node.get("description"))
+    item["title"] = first_text(node.get("name"))
+    item["description"] = first_text(node.get("description"))
     item["price_amount"], item["currency"], item["price_text"] = amount, currency, raw
     if item["currency"] is None:
         item["currency"] = normalize_currency(
-            _first_text(offer.get("priceCurrency")), url)
+            first_text(offer.get("priceCurrency")), url)
     for holder in (node, offer):
         for key in ID_KEYS:
-            ident = _first_text(holder.get(key))
-            if item["listing_id"] is None and _looks_like_id(ident):
+            ident = first_text(holder.get(key))
+            if item["listing_id"] is None and looks_like_id(ident):
                 item["listing_id"] = ident
-    seller = _resolve(offer.get("seller") or node.get("seller"), ids)
-    item["seller_name"] = _first_text(seller)
-    brand = _resolve(node.get("brand") or node.get("manufacturer"), ids)
-    item["brand"] = _first_text(brand)
+    seller = resolve(offer.get("seller") or node.get("seller"), ids)
+    item["seller_name"] = first_text(seller)
+    brand = resolve(node.get("brand") or node.get("manufacturer"), ids)
+    item["brand"] = first_text(brand)
     if item["brand"] and item["brand"][:1] in "$%{[<":
         item["brand"] = None  # an unrendered template placeholder
-    item["images"] = list(dict.fromkeys(_images(node.get("image"), url, ids)))
-    item["availability"] = _availability(offers, offer, node)
+    item["images"] = list(dict.fromkeys(image_urls(node.get("image"), url, ids)))
+    item["availability"] = availability_of(offers, offer, node)
     for key in DATE_KEYS:
-        item["posted_at"] = item["posted_at"] or _first_text(node.get(key))
-    item["posted_at"] = item["posted_at"] or _first_text(offer.get("validFrom"))
+        item["posted_at"] = item["posted_at"] or first_text(node.get(key))
+    item["posted_at"] = item["posted_at"] or first_text(offer.get("validFrom"))
     return item
 
 
@@ -439,7 +356,7 @@ def _fill_from_other_candidates(item, best, candidates, url) -> None:
     for cand in candidates:
         if cand is best or cand["related"] or not name:
             continue
-        if _words(_first_text(cand["node"].get("name"))) != name:
+        if _words(first_text(cand["node"].get("name"))) != name:
             continue
         twin = _from_product(cand, url)
         if twin["price_amount"] is not None:
@@ -485,19 +402,6 @@ def _fill_from_opengraph(item: dict, og: dict, url: str) -> bool:
     if not item["images"]:
         images = []
         for value in og.get("og:image", []) + og.get("og:image:url", []):
-            images.extend(_images(value, url, {}))
+            images.extend(image_urls(value, url, {}))
         item["images"] = list(dict.fromkeys(images))
     return is_product
-
-
-_URL_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{10}|\d{5,})(?![A-Za-z0-9])")
-
-
-def _id_from_url(url: str) -> str | None:
-    """A product id from the URL path: an ASIN-like token or a long number."""
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    matches = _URL_ID.findall(path)
-    return matches[-1] if matches else None
