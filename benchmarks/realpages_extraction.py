@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from crawler.structured import extract_product  # noqa: E402
+from crawler.structured import _extract, extract_product  # noqa: E402
 from crawler.structured_price import normalize_currency  # noqa: E402
 
 DATASET_CANDIDATES = [
@@ -98,37 +98,56 @@ def score(ground_truth: dict, predictions: dict, attribute: str, errors=None):
     return (*prf(*totals), support)
 
 
-def run_ours(dataset: Path, ground_truth: dict):
-    predictions, sources = {}, {}
-    started = time.perf_counter()
-    total_bytes = 0
-    for page_id, row in ground_truth.items():
-        html = gzip.decompress((dataset / "html" / f"{page_id}.html.gz").read_bytes())
-        total_bytes += len(html)
-        item = extract_product(html, row["url"]) or {}
-        sources[page_id] = item.get("source")
-        predictions[page_id] = {
-            "price": item.get("price_amount"),
-            "currency": item.get("currency"),
-            "sku": item.get("listing_id"),
-            "brand": item.get("brand"),
-            "availability": item.get("availability"),
-        }
-    elapsed = time.perf_counter() - started
-    return predictions, sources, elapsed, total_bytes
+def to_prediction(item: dict | None) -> dict:
+    item = item or {}
+    return {
+        "price": item.get("price_amount"),
+        "currency": item.get("currency"),
+        "sku": item.get("listing_id"),
+        "brand": item.get("brand"),
+        "availability": item.get("availability"),
+    }
+
+
+def load_pages(dataset: Path, ground_truth: dict) -> dict:
+    return {page_id: gzip.decompress((dataset / "html" / f"{page_id}.html.gz").read_bytes())
+            for page_id in ground_truth}
+
+
+def run_ours(pages: dict, ground_truth: dict):
+    """The public API, timed page by page."""
+    predictions, sources, times = {}, {}, []
+    for page_id, html in pages.items():
+        started = time.perf_counter()
+        item = extract_product(html, ground_truth[page_id]["url"])
+        times.append(time.perf_counter() - started)
+        sources[page_id] = (item or {}).get("source")
+        predictions[page_id] = to_prediction(item)
+    return predictions, sources, times
+
+
+def run_ablation(pages: dict, ground_truth: dict, dom_level: str) -> dict:
+    """Same extractor with less (or no) DOM guessing, to measure what it adds."""
+    return {page_id: to_prediction(_extract(html, ground_truth[page_id]["url"], dom_level))
+            for page_id, html in pages.items()}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", help="print our mistakes for this attribute")
+    parser.add_argument("--quick", action="store_true", help="skip the ablation runs")
     args = parser.parse_args()
     dataset = next((d for d in DATASET_CANDIDATES if d.is_dir()), None)
     if dataset is None:
         print("benchmark dataset not found", file=sys.stderr)
         return 1
     ground_truth = json.loads((dataset / "ground-truth.json").read_text("utf8"))
-    ours, sources, elapsed, total_bytes = run_ours(dataset, ground_truth)
+    pages = load_pages(dataset, ground_truth)
+    ours, sources, times = run_ours(pages, ground_truth)
     systems = {"wildwatch": ours}
+    if not args.quick:
+        systems["ww-markup"] = run_ablation(pages, ground_truth, "markup")
+        systems["ww-no-dom"] = run_ablation(pages, ground_truth, "off")
     for name in SHIPPED:
         path = dataset / "output" / f"{name}.json"
         if path.exists():
@@ -144,8 +163,11 @@ def main() -> int:
     for source in sources.values():
         counts[str(source)] = counts.get(str(source), 0) + 1
     print("our sources:", dict(sorted(counts.items())))
-    print(f"{len(ground_truth)} pages, {total_bytes / 1e6:.0f} MB in {elapsed:.1f}s: "
-          f"{len(ground_truth) / elapsed:.1f} pages/s")
+    total_mb = sum(map(len, pages.values())) / 1e6
+    print("ww-markup = without guessing from price-named elements; "
+          "ww-no-dom = structured data only")
+    print(f"{len(pages)} pages, {total_mb:.0f} MB in {sum(times):.1f}s: "
+          f"{len(pages) / sum(times):.1f} pages/s (slowest page {max(times):.2f}s)")
     if args.errors:
         errors: list = []
         score(ground_truth, ours, args.errors, errors)

@@ -71,7 +71,13 @@ def extract_product(html, url: str) -> dict | None:
         return None
 
 
-def _extract(html, url: str) -> dict | None:
+# How much DOM guessing to do when metadata has no price.  "full" is what
+# the crawler gets; the benchmark also scores "markup" and "off" to show
+# what each step adds.
+DOM_LEVELS = ("off", "markup", "full")
+
+
+def _extract(html, url: str, dom_level: str = "full") -> dict | None:
     text = to_unicode(html)
     tree = parse_tree(text)
     if tree is None:
@@ -87,18 +93,22 @@ def _extract(html, url: str) -> dict | None:
     item = _from_product(best, url) if best else _empty()
     _fill_from_other_candidates(item, best, candidates, url)
     og_is_product = _fill_from_opengraph(item, og, url)
+    guess_text = dom_level == "full"
     if best is None and not og_is_product:
-        # No product metadata; a price in itemprop/meta markup still counts.
-        price = dom_price(tree, url, strict=False)
-        if price is None:
+        if candidates:
+            return None  # only listed/related products: a category page
+        # No product metadata: only a priced page with a heading is a listing.
+        price = dom_price(tree, url, strict=not guess_text) if dom_level != "off" else None
+        if price is None or not titles:
             return None
         item.update(price)
-        item["title"] = item["title"] or (titles[0] if titles else None)
+        item["title"] = titles[0]
         item["source"] = "dom-heuristic"
-    elif item["price_amount"] is None:
+    elif item["price_amount"] is None and dom_level != "off":
         # A product whose markup states a price of 0 / blank has no price
         # on purpose; guessing from page text would pick a related item.
-        price = dom_price(tree, url, strict=best is not None and _declares_price(best))
+        explicit = best is not None and _declares_price(best)
+        price = dom_price(tree, url, strict=explicit or not guess_text)
         if price is not None:
             item.update(price)
     if item["listing_id"] is None:
@@ -224,6 +234,9 @@ def _score(cand: dict, page_key: str, titles: list[str]) -> float:
 
 
 def _choose(candidates: list[dict], url: str, titles: list[str]):
+    # Products only seen inside lists / "related" links mean a category or
+    # search page, not a listing: there is no main product to report.
+    candidates = [c for c in candidates if not c["related"]]
     if not candidates:
         return None
     page_key = _url_key(url)

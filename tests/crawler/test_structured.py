@@ -84,6 +84,16 @@ def test_main_product_beats_related_items():
     assert item["price_amount"] == "450"
 
 
+def test_category_page_with_only_listed_products_is_not_a_listing():
+    listing = {"@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "position": i, "item": {
+            "@type": "Product", "name": f"Carving {i}",
+            "offers": {"@type": "Offer", "price": "10", "priceCurrency": "USD"}}}
+        for i in range(5)]}
+    body = '<h1>All carvings</h1><span class="price">$10</span>'
+    assert extract_product(page(jsonld(listing), body), URL) is None
+
+
 def test_microdata_price_in_content_attribute():
     body = """
     <div itemscope itemtype="http://schema.org/Product">
