@@ -360,22 +360,27 @@ def _declares_price(cand: dict) -> bool:
                for key in ("price", "lowPrice", "priceSpecification"))
 
 
+PRICE_FIELDS = ("price_amount", "currency", "price_text")
+
+
 def _fill_from_other_candidates(item, best, candidates, url) -> None:
-    """The same product is often marked up twice (JSON-LD + microdata);
-    borrow a price from a twin that has the same name when ours lacks one."""
-    if best is None or item["price_amount"] is not None:
-        return
+    """The same product is often marked up twice (JSON-LD + microdata) with
+    different gaps: fill ours from twins that carry the same name."""
     name = _words(item["title"])
+    if best is None or not name:
+        return
     for cand in candidates:
-        if cand is best or cand["related"] or not name:
+        if cand is best or cand["related"]:
             continue
         if _words(first_text(cand["node"].get("name"))) != name:
             continue
         twin = _from_product(cand, url)
-        if twin["price_amount"] is not None:
-            for key in ("price_amount", "currency", "price_text"):
+        if item["price_amount"] is None and twin["price_amount"] is not None:
+            for key in PRICE_FIELDS:  # amount, currency and text go together
                 item[key] = twin[key]
-            return
+        for key in FIELDS:
+            if key not in PRICE_FIELDS and key != "source" and not item[key]:
+                item[key] = twin[key]
 
 
 def _fill_from_opengraph(item: dict, og: dict, url: str) -> bool:

@@ -132,7 +132,7 @@ def parse_price(value, currency_hint=None, url: str | None = None, depth: int = 
     if isinstance(value, Number):
         raw = str(value)
     elif isinstance(value, str):
-        raw = value.strip()[:_MAX_PRICE_TEXT]
+        raw = " ".join(value[:_MAX_PRICE_TEXT * 4].split())[:_MAX_PRICE_TEXT]
     else:
         return None, None, None
     if not raw:

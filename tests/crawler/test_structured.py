@@ -146,6 +146,24 @@ def test_jsonld_with_unusual_type_attribute_and_case():
     assert item["currency"] == "USD"
 
 
+def test_deeply_nested_and_oversized_jsonld_is_skipped():
+    deep = "[" * 50_000 + "]" * 50_000
+    good = {"@type": "Product", "name": "Musk pod", "offers": {"price": "60", "priceCurrency": "USD"}}
+    item = extract_product(page(jsonld(deep) + jsonld(good)), URL)
+    assert (item["title"], item["price_amount"]) == ("Musk pod", "60")
+
+
+def test_twin_markups_of_one_product_fill_each_others_gaps():
+    data = {"@type": "Product", "name": "Saiga horn powder", "sku": "SH-1"}
+    body = """<div itemscope itemtype="https://schema.org/Product">
+      <span itemprop="name">Saiga horn powder</span>
+      <div itemprop="offers" itemscope itemtype="https://schema.org/Offer">
+        <span itemprop="price">1 299,00 zł</span></div></div>"""
+    item = extract_product(page(jsonld(data), body), URL)
+    assert item["listing_id"] == "SH-1"
+    assert (item["price_amount"], item["currency"]) == ("1299.00", "PLN")
+
+
 def test_no_metadata_returns_none():
     assert extract_product(page(body="<p>Hello, nothing to sell here.</p>"), URL) is None
     assert extract_product("", URL) is None
