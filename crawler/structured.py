@@ -51,8 +51,9 @@ OFFER_TYPES = {"Offer", "AggregateOffer"}
 RELATED_KEYS = {
     "isRelatedTo", "isSimilarTo", "isAccessoryOrSparePartFor",
     "isConsumableFor", "itemListElement", "relatedLink", "significantLink",
-    "mentions", "about", "hasPart", "isVariantOf", "owns", "seeks",
+    "mentions", "hasPart", "isVariantOf", "owns", "seeks",
 }
+VARIANT_KEYS = {"hasVariant", "model", "@graph"}
 RELATED_TYPES = {"ItemList", "BreadcrumbList", "OfferCatalog", "SearchResultsPage"}
 # Price specification types that are not what the buyer pays now.
 NON_SELLING_PRICE_TYPES = ("strikethrough", "listprice", "msrp", "srp", "invoice")
@@ -169,7 +170,8 @@ def _find_products(nodes: list, syntax: str) -> list[dict]:
         has_offers = "offers" in value or "offerDetails" in value
         if types & PRODUCT_TYPES or (has_offers and "name" in value):
             product = value
-        elif types & OFFER_TYPES and depth <= 2:
+        elif types & OFFER_TYPES and depth <= 2 and (value.get("name") or value.get("price")
+                                                    or value.get("itemOffered")):
             # A top-level Offer describing an item (classifieds do this).
             offered = resolve(value.get("itemOffered"), ids)
             product = dict(offered) if isinstance(offered, dict) else {}
@@ -184,8 +186,10 @@ def _find_products(nodes: list, syntax: str) -> list[dict]:
         for key, child in value.items():
             if key in ("offers", "@context") or not isinstance(child, (dict, list)):
                 continue
-            walk(child, depth + 1, is_related or product is not None and key != "@graph"
-                 and key not in ("hasVariant", "model"), key)
+            # Products nested in a product are accessories, bundles etc.;
+            # its own variants and models are still the page's product.
+            nested_in_product = product is not None and key not in VARIANT_KEYS
+            walk(child, depth + 1, is_related or nested_in_product, key)
 
     for node in nodes:
         walk(node, 0, False, None)
@@ -220,8 +224,6 @@ def _name_similarity(name, titles: list[str]) -> float:
 def _score(cand: dict, page_key: str, titles: list[str]) -> float:
     node = cand["node"]
     score = 3.0 if cand["typed"] else 1.0
-    if cand["related"]:
-        score -= 5
     offers = _offer_list(_offers_of(node), cand["ids"])
     if _selling_price(node, offers, cand["ids"], "")[0] is not None:
         score += 2

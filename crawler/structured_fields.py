@@ -97,8 +97,7 @@ def availability_of(offers: list[dict], offer: dict, node: dict) -> str | None:
 
 def looks_like_id(value) -> bool:
     # Shops put names ("Fake Wounds", "OPTIPLEX 9010 TOWER") in sku fields.
-    return bool(value) and len(value) <= 64 and not any(ch.isspace() for ch in value) \
-        and any(ch.isdigit() for ch in value)
+    return bool(value) and len(value) <= 64 and not any(ch.isspace() for ch in value)
 
 
 _URL_ID = re.compile(r"(?<![A-Za-z0-9])([A-Z0-9]{10}|\d{5,})(?![A-Za-z0-9])")

@@ -94,6 +94,30 @@ def test_category_page_with_only_listed_products_is_not_a_listing():
     assert extract_product(page(jsonld(listing), body), URL) is None
 
 
+def test_product_group_picks_the_variant_of_this_url():
+    group = {"@context": "https://schema.org", "@type": "ProductGroup", "name": "Fur coat",
+             "productGroupID": "FC", "hasVariant": [
+                 {"@type": "Product", "name": "Fur coat S", "sku": "FC-S",
+                  "url": "https://shop.example.com/item/fur-coat?size=s",
+                  "offers": {"@type": "Offer", "price": "900", "priceCurrency": "EUR"}},
+                 {"@type": "Product", "name": "Fur coat L", "sku": "FC-L",
+                  "url": URL,
+                  "offers": {"@type": "Offer", "price": "950", "priceCurrency": "EUR"}}]}
+    item = extract_product(page(jsonld(group)), URL)
+    assert (item["listing_id"], item["price_amount"]) == ("FC-L", "950")
+
+
+def test_classified_ad_as_top_level_offer():
+    offer = {"@context": "https://schema.org", "@type": "Offer", "price": "3.500",
+             "priceCurrency": "PKR", "seller": {"@type": "Person", "name": "Ali"},
+             "itemOffered": {"@type": "Thing", "name": "Pair of parakeets"}}
+    item = extract_product(page(jsonld(offer)), URL)
+    assert item["title"] == "Pair of parakeets"
+    assert item["seller_name"] == "Ali"
+    # A plain number is read the schema.org way: "." is the decimal point.
+    assert (item["price_amount"], item["currency"]) == ("3.500", "PKR")
+
+
 def test_microdata_price_in_content_attribute():
     body = """
     <div itemscope itemtype="http://schema.org/Product">
