@@ -6,6 +6,10 @@ main product (not "related items"), and maps it onto listing fields.
 
     extract_product(html, url) -> dict | None
 
+Order of trust: the best schema.org product (JSON-LD, microdata, then
+RDFa), gaps filled from twin markups of the same product and OpenGraph,
+then a careful DOM price reading (structured_dom) when no price was found.
+Pages whose only products sit in lists (category/search pages) give None.
 Never raises: malformed pieces are skipped, input size is capped.
 """
 from __future__ import annotations
