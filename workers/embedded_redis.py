@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 # Unix socket paths are limited to 107 bytes on Linux; deep data dirs (pytest's tmp_path)
 # exceed that, so long paths fall back to a short directory keyed by the data dir.
@@ -60,7 +62,8 @@ class EmbeddedRedis:
         if not self.socket_path.exists():
             return False
         try:
-            client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=2)
+            client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=2,
+                                 retry=Retry(NoBackoff(), 0))
             ok = client.ping()
             client.close()
             return bool(ok)
@@ -115,13 +118,15 @@ class EmbeddedRedis:
 
     def stop(self, timeout: float = 15.0) -> None:
         """Shut the server down, writing the append-only file first."""
+        pid = self.pid()
         if self.is_running():
             try:
-                client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=5)
+                # No client-side retries: the server closing the connection is the success case.
+                client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=5,
+                                     retry=Retry(NoBackoff(), 0))
                 client.shutdown(nosave=False)
             except (redis.exceptions.ConnectionError, redis.exceptions.ResponseError):
                 pass  # shutdown closes the connection under us
-        pid = self.pid()
         deadline = time.monotonic() + timeout
         while pid and time.monotonic() < deadline and _alive(pid):
             time.sleep(0.05)
