@@ -65,7 +65,10 @@ def drain(conn, timeout: float = 120, allow_retries: bool = False) -> None:
             scheduled = [r for r in __import__("workers.status").status.queue_rows(conn) if r["scheduled"]]
             assert not scheduled and not failed_jobs(conn), (scheduled, failed_jobs(conn))
         # retries waiting for their backoff: RQ's scheduler enqueues the due ones
-        RQScheduler(list(queues.ALL), connection=conn).enqueue_scheduled_jobs()
+        scheduler = RQScheduler(list(queues.ALL), connection=conn)
+        scheduler.acquire_locks()
+        scheduler.enqueue_scheduled_jobs()
+        scheduler.release_locks()
         time.sleep(0.05)
 
 
