@@ -7,7 +7,10 @@ under X-Wildwatch-Original-* names) to keep the record self-consistent.
 from __future__ import annotations
 
 import hashlib
+import logging
+import multiprocessing
 import os
+import uuid
 from datetime import datetime, timezone
 from http import HTTPStatus
 from io import BytesIO
@@ -18,6 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+logger = logging.getLogger(__name__)
 BODY_SHA256_HEADER = "WARC-Wildwatch-Body-SHA256"
 _DECODED_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
 
@@ -36,25 +40,21 @@ def headers_as_dict(headers: Any) -> dict[str, str]:
     return out
 
 
-class EvidenceWriter:
-    """Appends WARC records to one gzip WARC file per crawl."""
+class _WarcFile:
+    """Writes request+response record pairs with warcio (in whichever process owns the file)."""
 
-    def __init__(self, directory: Path, platform: str):
-        directory.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-        self.path = directory / f"{platform}-{stamp}-{os.getpid()}.warc.gz"
-        self._file = open(self.path, "ab")
+    def __init__(self, path: Path):
+        self._file = open(path, "ab")
         self._writer = WARCWriter(self._file, gzip=True)
 
-    def write(self, *, url: str, method: str, request_headers: dict[str, str], status: int,
-              response_headers: dict[str, str], body: bytes, protocol: str = "HTTP/1.1") -> dict[str, Any]:
-        """Archive one exchange; return the `capture` dict of the listing."""
-        body_sha = sha256_hex(body)
+    def write(self, url, method, request_headers, status, response_headers, body, protocol,
+              body_sha, record_id, warc_date) -> None:
         path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
         req_headers = StatusAndHeaders(f"{method} /{path} {protocol}", list(request_headers.items()),
                                        is_http_request=True)
-        request = self._writer.create_warc_record(url, "request", payload=BytesIO(b""),
-                                                  http_headers=req_headers)
+        request = self._writer.create_warc_record(
+            url, "request", payload=BytesIO(b""), length=0, http_headers=req_headers,
+            warc_headers_dict={"WARC-Date": warc_date, "WARC-Concurrent-To": record_id})
         archived = [(k, v) for k, v in response_headers.items() if k.lower() not in _DECODED_HEADERS]
         archived += [(f"X-Wildwatch-Original-{k}", v) for k, v in response_headers.items()
                      if k.lower() in _DECODED_HEADERS]
@@ -65,24 +65,100 @@ class EvidenceWriter:
             reason = "Unknown"
         resp_headers = StatusAndHeaders(f"{status} {reason}", archived, protocol=protocol)
         response = self._writer.create_warc_record(
-            url, "response", payload=BytesIO(body), http_headers=resp_headers,
-            warc_headers_dict={BODY_SHA256_HEADER: body_sha})
-        response_id = response.rec_headers.get_header("WARC-Record-ID")
-        request.rec_headers.add_header("WARC-Concurrent-To", response_id)
+            # a known length spares warcio a temporary file per record
+            url, "response", payload=BytesIO(body), length=len(body), http_headers=resp_headers,
+            warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": warc_date,
+                               BODY_SHA256_HEADER: body_sha})
         self._writer.write_record(response)
         self._writer.write_record(request)
         self._file.flush()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _writer_process(conn, path: str) -> None:
+    """Child process: archive every job received until None, then acknowledge and exit."""
+    warc = _WarcFile(Path(path))
+    failures = 0
+    while (job := conn.recv()) is not None:
+        try:
+            warc.write(*job)
+        except Exception:  # one bad record must not stop the archive
+            failures += 1
+            logger.exception("could not archive %s in %s", job[0], path)
+    warc.close()
+    conn.send(failures)
+    conn.close()
+
+
+class EvidenceWriter:
+    """Appends WARC records to one gzip WARC file per crawl.
+
+    The record ID, date and SHA-256 are fixed at capture time and returned at once. With
+    `separate_process=True` the records are built and compressed in a writer process, which pays
+    off on long crawls (its start-up costs ~0.3 s); `close()` waits until every record is on disk.
+    """
+
+    def __init__(self, directory: Path, platform: str, separate_process: bool = False):
+        directory.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        self.path = directory / f"{platform}-{stamp}-{os.getpid()}.warc.gz"
+        self.failures = 0
+        self._inline: _WarcFile | None = None
+        self._conn = self._process = None
+        if separate_process:
+            context = multiprocessing.get_context("spawn")  # never fork a running reactor
+            self._conn, child = context.Pipe()
+            self._process = context.Process(target=_writer_process, args=(child, str(self.path)),
+                                            name="wildwatch-warc", daemon=True)
+            self._process.start()
+            child.close()
+        else:
+            self._inline = _WarcFile(self.path)
+
+    def write(self, *, url: str, method: str, request_headers: dict[str, str], status: int,
+              response_headers: dict[str, str], body: bytes, protocol: str = "HTTP/1.1") -> dict[str, Any]:
+        """Archive one exchange; return the `capture` dict of the listing."""
+        body_sha = sha256_hex(body)
+        record_id = f"<urn:uuid:{uuid.uuid4()}>"
+        warc_date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        job = (url, method, dict(request_headers), status, dict(response_headers), body,
+               protocol, body_sha, record_id, warc_date)
+        if self._conn is not None:
+            try:
+                self._conn.send(job)
+            except OSError:  # the writer died: archive here from now on, lose nothing
+                logger.error("WARC writer process for %s is gone; writing in-process", self.path)
+                self._conn = None
+                self._inline = _WarcFile(self.path)
+        if self._inline is not None:
+            self._inline.write(*job)
         return {
             "url": url,
             "status": status,
             "headers": response_headers,
             "body_sha256": body_sha,
             "warc_file": str(self.path),
-            "warc_record_id": response_id,
+            "warc_record_id": record_id,
         }
 
     def close(self) -> None:
-        self._file.close()
+        """Return once every record written so far is on disk."""
+        if self._conn is not None:
+            try:
+                self._conn.send(None)
+                if self._conn.poll(120):
+                    self.failures += self._conn.recv()
+            except (OSError, EOFError):
+                logger.error("WARC writer process for %s ended early", self.path)
+            self._conn.close()
+            self._conn = None
+        if self._process is not None:
+            self._process.join(30)
+        if self._inline is not None:
+            self._inline.close()
+            self._inline = None
 
 
 def verify(warc_file: str | Path, record_id: str, sha256: str) -> bool:

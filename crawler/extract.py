@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from parsel import Selector, SelectorList
+from lxml import etree
+from parsel import Selector
+from parsel.csstranslator import css2xpath
 
 from crawler.platform_config import FieldSpec
 
@@ -20,17 +22,36 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def select_nodes(sel: Selector, spec: FieldSpec) -> SelectorList:
-    if spec.kind == "css":
-        return sel.css(spec.css)
-    return sel.xpath(spec.xpath)
+# Parsel's namespaces, so XPath written for Scrapy (re:test, set:...) works here too.
+_NAMESPACES = {"re": "http://exslt.org/regular-expressions", "set": "http://exslt.org/sets"}
+_STRING_VALUE = etree.XPath("string()")
 
 
-def _node_text(node: Selector) -> str:
+@lru_cache(maxsize=1024)
+def _compiled(kind: str, expr: str) -> etree.XPath:
+    # Selectors are compiled once per crawl: CSS goes through parsel's translator (which knows
+    # ::text and ::attr()), then lxml evaluates it directly, without a Selector per match.
+    xpath = css2xpath(expr) if kind == "css" else expr
+    return etree.XPath(xpath, namespaces=_NAMESPACES, smart_strings=False)
+
+
+def _root(node: Any) -> Any:
+    return node.root if isinstance(node, Selector) else node
+
+
+def select_nodes(node: Any, spec: FieldSpec) -> list[Any]:
+    """Matches of a css:/xpath: spec under `node` (a parsel Selector or an lxml element)."""
+    found = _compiled(spec.kind, spec.expr)(_root(node))
+    return found if isinstance(found, list) else [found]
+
+
+def _node_text(node: Any) -> str:
     # Text nodes and attributes are strings already; for elements take all the text inside.
-    if isinstance(node.root, str):
-        return node.root
-    return node.xpath("string()").get() or ""
+    if isinstance(node, str):
+        return node
+    if isinstance(node, (int, float, bool)):
+        return str(node)
+    return _STRING_VALUE(node)
 
 
 @lru_cache(maxsize=256)
@@ -56,7 +77,7 @@ def _finish(values: list[str], spec: FieldSpec) -> Value:
     return values[0]
 
 
-def extract_html(sel: Selector, spec: FieldSpec) -> Value:
+def extract_html(sel: Any, spec: FieldSpec) -> Value:
     if spec.kind == "value":
         return spec.value
     return _finish([_node_text(n) for n in select_nodes(sel, spec)], spec)

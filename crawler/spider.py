@@ -92,7 +92,9 @@ class MarketplaceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.evidence = EvidenceWriter(get_settings().data_dir / "evidence", spider.platform.name)
+        spider.evidence = EvidenceWriter(
+            get_settings().data_dir / "evidence", spider.platform.name,
+            separate_process=crawler.settings.getbool("WILDWATCH_EVIDENCE_WRITER_PROCESS"))
         crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
         return spider
 
@@ -275,12 +277,13 @@ class MarketplaceSpider(scrapy.Spider):
             return response
         declared = http_content_type_encoding(
             response.headers.get(b"Content-Type", b"").decode("latin-1"))
-        if declared and declared.lower() not in _GENERIC_CHARSETS:
-            try:
-                response.body.decode(declared)
-                return response
-            except (UnicodeDecodeError, LookupError):
-                pass
+        # Scrapy decodes with replacement characters; seeing one means the declared charset lied.
+        if declared and declared.lower() not in _GENERIC_CHARSETS and "\ufffd" not in response.text:
+            return response
+        try:
+            response.body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            return response  # the platform's encoding fits no better than the declared one
         return response.replace(encoding=encoding)
 
     def _json_text(self, response: Response) -> str:
