@@ -73,14 +73,14 @@ class Lexicon:
     version: str
     files: list[Path] = field(default_factory=list)
 
-    def keys(self) -> Iterable[tuple[str, str, int]]:
-        """(precise key, squeezed key, entry id) for every variant, pinyin included."""
+    def keys(self) -> Iterable[tuple[str, str, int, bool]]:
+        """(precise key, squeezed key, entry id, names a product) for every variant, pinyin included."""
         for e in self.entries:
             for v in e.variants:
                 precise = normalize(v).text.strip()
                 squeezed = squeeze_key(v)
                 if precise and squeezed:
-                    yield precise, squeezed, e.id
+                    yield precise, squeezed, e.id, e.kind in PRODUCT_KINDS
 
 
 def _pinyin_variants(term: str) -> list[str]:

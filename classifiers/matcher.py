@@ -55,9 +55,10 @@ class Matcher:
         self._squeezed = ahocorasick.Automaton()
         precise: dict[str, set[int]] = {}
         squeezed: set[str] = set()
-        for p, s, eid in lexicon.keys():
+        for p, s, eid, is_product in lexicon.keys():
             precise.setdefault(p, set()).add(eid)
-            squeezed.add(s)
+            if is_product:  # only product terms can make a listing topical; cues alone cannot
+                squeezed.add(s)
         for key, ids in precise.items():
             self._precise.add_word(key, (key, tuple(sorted(ids))))
         for key in squeezed:
@@ -105,7 +106,7 @@ class Matcher:
 
     # -- matching --
     def prefilter(self, text: str) -> bool:
-        """True when the text may contain a lexicon term (cheap, over-matching)."""
+        """True when the text may name a wildlife product (cheap, over-matching)."""
         if not text:
             return False
         s = squeeze(text)

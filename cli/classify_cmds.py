@@ -146,9 +146,11 @@ def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> Non
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the model (default: the bundled classifiers/model.json).")
 @click.option("--c", "c", default=1.0, show_default=True, help="Inverse regularisation strength.")
+@click.option("--threshold", default=0.6, show_default=True,
+              help="Score at or above which a listing is flagged for reviewers (stored in the model).")
 @click.option("--folds", default=5, show_default=True)
 @_keywords_opt
-def train(file, output, c, folds, keywords) -> None:
+def train(file, output, c, threshold, folds, keywords) -> None:
     """Train the learned component on labeled listings JSONL and report its cross-validated figures."""
     from classifiers import features as feat
     from classifiers.evaluate import cross_validate, featurize, file_sha256, report
@@ -167,9 +169,10 @@ def train(file, output, c, folds, keywords) -> None:
     if len({x["label"] for x in listings}) < 3 or len(listings) < 20:
         raise click.ClickException(f"{file}: need at least 20 labeled listings covering illegal, suspicious and benign")
     items = featurize(clf, listings)
-    cross_validate(items, k=folds, c=c)
+    cross_validate(items, k=folds, c=c, threshold=threshold)
     rep = report(items, f"{folds}-fold CV")
     model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c)
+    model.threshold = threshold
     model.trained_on = {"file": Path(file).name, "sha256": file_sha256(file), "n": len(items), "C": c,
                         "lexicon_version": clf.lexicon_version}
     out = Path(output) if output else DEFAULT_MODEL_PATH

@@ -128,7 +128,7 @@ def status():
             for f in failed:
                 ft.add_row(f["id"], f["queue"], f["func"], _ago(f["ended_at"]), f["error"])
             con.print(ft)
-    with session_scope() as s:
+    with session_scope(readonly=True) as s:
         tp = [throughput(s, m) for m in (1, 5, 15)]
         plats = platform_summary(s)
         tot = totals(s)
