@@ -37,6 +37,23 @@ async ({kind, expr, endSelector, clickSelector, maxScrolls, waitMs, stallRounds}
 """
 
 
+# Waits for the content to render, but never fails: on an error status (429/503...) it returns
+# at once so Scrapy's retry sees the status, and a page that never renders is parsed as it is
+# (its gaps are recorded) rather than lost to a timeout.
+WAIT_SCRIPT = """
+async ({kind, expr, timeoutMs}) => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  if (nav && nav.responseStatus >= 400) return false;
+  const found = () => kind === 'css'
+    ? document.querySelector(expr)
+    : document.evaluate(expr, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+  const started = Date.now();
+  while (!found() && Date.now() - started < timeoutMs) await new Promise((r) => setTimeout(r, 50));
+  return !!found();
+}
+"""
+
+
 def find_chromium() -> str | None:
     configured = get_settings().chromium_path
     if configured:

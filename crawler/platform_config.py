@@ -161,6 +161,7 @@ class ListingConfig(_Strict):
     listing_id_pattern: str | None = None  # regex over the listing URL; group 1 is the ID
     posted_at_formats: list[str] = []  # strptime formats tried before ISO-8601
     structured_fallback: bool | None = None  # None: only when `fields` is empty
+    wait_for: str | None = None  # browser sites: CSS that shows the listing has rendered
 
     @field_validator("json_url")
     @classmethod
@@ -176,6 +177,13 @@ class ListingConfig(_Strict):
     def _pattern(cls, value: str | None) -> str | None:
         if value is not None:
             _compile_regex(value)
+        return value
+
+    @field_validator("wait_for")
+    @classmethod
+    def _wait_for(cls, value: str | None) -> str | None:
+        if value is not None:
+            FieldSpec.model_validate({"css": value})
         return value
 
     @model_validator(mode="after")
@@ -243,6 +251,8 @@ class Platform(_Strict):
     def _check(self) -> Platform:
         if self.results and self.results.load_more and self.rendering != "browser":
             raise ValueError("results.load_more needs rendering: browser")
+        if self.listing.wait_for and self.rendering != "browser":
+            raise ValueError("listing.wait_for needs rendering: browser")
         if self.listing.source == "card" and self.results is None:
             raise ValueError("listing.source: card needs a results section with a card selector")
         return self

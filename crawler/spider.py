@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
 from config.settings import get_settings
-from crawler.browser import SCROLL_SCRIPT
+from crawler.browser import SCROLL_SCRIPT, WAIT_SCRIPT
 from crawler.evidence import EvidenceWriter, headers_as_dict
 from crawler.extract import extract_fields, extract_html, select_nodes
 from crawler.listing import build_listing, utc_now_iso
@@ -121,15 +121,19 @@ class MarketplaceSpider(scrapy.Spider):
         if scroll and results is not None and results.card is not None:
             card = results.card
             more = results.load_more
-            waited = card.css if card.kind == "css" else f"xpath={card.xpath}"
-            if more and more.end_selector and card.kind == "css":
-                waited = f"{card.css}, {more.end_selector}"
-            methods.append(PageMethod("wait_for_selector", waited, timeout=15000))
+            expr = card.expr
+            if more is not None and more.end_selector and card.kind == "css":
+                expr = f"{card.css}, {more.end_selector}"  # an empty result shows only the end
+            methods.append(PageMethod("evaluate", WAIT_SCRIPT, {"kind": card.kind, "expr": expr,
+                                                                "timeoutMs": 15000}))
             if more is not None:
                 methods.append(PageMethod("evaluate", SCROLL_SCRIPT, {
                     "kind": card.kind, "expr": card.expr, "endSelector": more.end_selector,
                     "clickSelector": more.click, "maxScrolls": more.max_scrolls,
                     "waitMs": more.wait_ms, "stallRounds": more.stall_rounds}))
+        elif not scroll and self.platform.listing.wait_for:
+            methods.append(PageMethod("evaluate", WAIT_SCRIPT, {
+                "kind": "css", "expr": self.platform.listing.wait_for, "timeoutMs": 15000}))
         return {"playwright": True, "playwright_page_methods": methods}
 
     # -- callbacks -------------------------------------------------------------------------

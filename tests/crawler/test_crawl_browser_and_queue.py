@@ -5,7 +5,7 @@ import math
 import re
 
 import pytest
-from conftest import FAST, read_jsonl, run_crawl
+from conftest import FAST, read_jsonl, run_crawl, write_platform
 
 from crawler.browser import find_chromium
 from crawler.demo_sites.listings import matches
@@ -70,3 +70,49 @@ def test_a_refused_hand_off_is_kept_on_disk(demo_sites, tmp_path):
     assert proc.returncode == 0, proc.stderr
     spilled = list((tmp_path / "var" / "crawler" / "handoff-failed").glob("*.jsonl"))
     assert sum(len(read_jsonl(p)) for p in spilled) == 20
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(find_chromium() is None, reason="no Chromium executable on this machine")
+def test_listing_pages_rendered_by_javascript_are_read_from_the_live_dom(demo_sites, platforms_dir, tmp_path):
+    # Same site, but each listing page is rendered in Chromium and read with CSS selectors.
+    write_platform(platforms_dir, "en-dom", f"""
+name: en-dom
+base_url: {demo_sites.en_url}
+rendering: browser
+currency: USD
+search:
+  terms: [ivory]
+  urls: ["/search?q={{term}}"]
+results:
+  card: "css:#results div.card"
+  detail_link: "css:a.title::attr(href)"
+  load_more: {{end_selector: "#end", wait_ms: 3000}}
+listing:
+  source: detail
+  listing_id_pattern: '/listing/([^/?#]+)'
+  wait_for: "#listing h1.title, #listing p.error"
+  fields:
+    title: "css:#listing h1.title"
+    description: "css:#listing div.desc"
+    price: "css:#listing span.price"
+    seller_id: "css:a.seller::attr(data-seller-id)"
+    seller_name: "css:a.seller"
+    posted_at: "css:time.posted::attr(datetime)"
+    images: {{css: "div.gallery img::attr(src)", all: true}}
+politeness: {{download_delay: 0, concurrency_per_domain: 4}}
+""")
+    out = tmp_path / "dom.jsonl"
+    proc = run_crawl("en-dom", "-o", str(out), *FAST, timeout=180)
+    assert proc.returncode == 0, proc.stderr
+    truth = {r["id"]: r for r in demo_sites.listings if r["site"] == "en" and matches(r, "ivory")}
+    got = {item["listing_id"]: item for item in read_jsonl(out)}
+    assert truth and set(got) == set(truth)
+    for lid, row in truth.items():
+        item = got[lid]
+        assert item["title"] == " ".join(row["title"].split())
+        assert item["seller_id"] == row["seller"]["id"]
+        assert item["posted_at"] == row["posted_at"]
+        assert len(item["images"]) == row["images"]
+        assert ("description" in item["missing"]) == (not row.get("description"))
+    assert not [h for h in demo_sites.en_hits if h.startswith(("/checkout/", "/static/"))]
