@@ -110,7 +110,9 @@ def _check_template(template: str, allowed: set[str]) -> str:
 class SearchConfig(_Strict):
     urls: list[str] = Field(min_length=1)  # relative to base_url; {term} and {page}
     terms: list[str] = []
-    terms_from: Literal["file", "lexicon"] = "file"
+    terms_from: Literal["file", "lexicon"] = "file"  # lexicon: add product terms from config/keywords
+    lexicon_lang: str | None = None  # only lexicon terms in this language (zh, en...)
+    max_terms: int = Field(100, ge=1)  # cap on search terms per crawl
     first_page: int = Field(1, ge=0)
 
     @field_validator("urls")

@@ -29,6 +29,25 @@ def load_for_crawl(name_or_path: str) -> Platform:
         raise CrawlSetupError(str(exc)) from None
 
 
+def resolve_terms(platform: Platform, cli_terms: list[str] | None) -> list[str]:
+    """--terms if given; else the file's terms, plus product terms from the lexicon when asked."""
+    if cli_terms:
+        return list(dict.fromkeys(cli_terms))
+    terms = list(platform.search.terms)
+    if platform.search.terms_from == "lexicon":
+        try:
+            from classifiers.lexicon import PRODUCT_KINDS, load_lexicon
+
+            lexicon = load_lexicon(get_settings().keywords_dir)
+        except Exception as exc:  # the lexicon is another room's file set; say what went wrong
+            raise CrawlSetupError(f"platform {platform.name!r}: search.terms_from: lexicon, but the "
+                                  f"lexicon could not be loaded: {exc}") from None
+        lang = platform.search.lexicon_lang
+        terms += [e.term for e in lexicon.entries
+                  if e.kind in PRODUCT_KINDS and (lang is None or e.lang == lang)]
+    return list(dict.fromkeys(terms))[: platform.search.max_terms]
+
+
 def scrapy_settings(platform: Platform, *, output: Path | None = None, queue_url: str | None = None,
                     overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     polite = platform.politeness
@@ -53,7 +72,6 @@ def scrapy_settings(platform: Platform, *, output: Path | None = None, queue_url
             "crawler.pipelines.QueueHandoffPipeline": 800,
         },
         "TELNETCONSOLE_ENABLED": False,
-        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "LOG_LEVEL": "INFO",
     }
     if output is not None:
@@ -87,7 +105,7 @@ def run_crawl(platform: Platform, *, terms: list[str] | None = None, max_pages: 
     """Validate everything, then crawl; `on_crawler(crawler)` runs before the reactor starts."""
     from scrapy.crawler import CrawlerProcess
 
-    chosen_terms = list(terms) if terms else list(platform.search.terms)
+    chosen_terms = resolve_terms(platform, terms)
     try:
         start_urls_for(platform, chosen_terms, base_url or platform.base_url)
     except ValueError as exc:

@@ -110,3 +110,14 @@ def test_field_specs_accept_prefixes_and_mappings(tmp_path):
     fields = platform.listing.fields
     assert (fields["title"].kind, fields["images"].kind, fields["currency"].value) == ("css", "xpath", "EUR")
     assert isinstance(Path(tmp_path), Path)
+
+
+def test_terms_can_come_from_the_lexicon(tmp_path):
+    from crawler.runner import resolve_terms
+
+    text = GOOD.replace("  terms: [ivory]", "  terms: [ivory]\n  terms_from: lexicon\n  lexicon_lang: zh\n  max_terms: 30")
+    platform = load_platform(write_platform(tmp_path, "good", text))
+    terms = resolve_terms(platform, None)
+    assert terms[0] == "ivory" and len(terms) == 30
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in terms[1:])
+    assert resolve_terms(platform, ["a", "b", "a"]) == ["a", "b"]
