@@ -20,13 +20,15 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .lexicon import PRODUCT_KINDS, Entry, Lexicon
-from .normalize import Normalized, is_cjk, normalize, squeeze
+from .normalize import is_cjk, normalize, squeeze
 
 log = logging.getLogger(__name__)
 
 _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "无", "非", "不")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
+_MAX_WORD = 7  # longest dictionary word considered when checking whether a word spans a boundary
+_WINDOW = 10  # characters of context each side that jieba sees around a Chinese hit
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 
 
@@ -117,69 +119,97 @@ class Matcher:
     def find(self, field: str, text: str) -> list[RawMatch]:
         norm = normalize(text)
         t = norm.text
-        hits: list[RawMatch] = []
+        spans = []
         for end_idx, (key, ids) in self._precise.iter(t):
-            n_start, n_end = end_idx - len(key) + 1, end_idx + 1
-            o_start, o_end = norm.span(n_start, n_end)
-            for eid in ids:
-                hits.append(RawMatch(self._entries[eid], field, n_start, n_end, o_start, o_end, text[o_start:o_end]))
-        if not hits:
+            spans.append((end_idx - len(key) + 1, end_idx + 1, ids))
+        if not spans:
             return []
-        hits = self._check_boundaries(norm, hits)
-        hits = _resolve_overlaps(hits)
+        hits: list[RawMatch] = []
+        zh_cache: dict = {}
+        en_cache: list = []
+        entries = self._entries
+        for n_start, n_end, ids in spans:
+            boundary_ok = None  # computed once per span, and only if a product term needs it
+            for eid in ids:
+                e = entries[eid]
+                if e.kind in PRODUCT_KINDS:
+                    if boundary_ok is None:
+                        boundary_ok = self._on_boundaries(t, n_start, n_end, zh_cache, en_cache)
+                    if not boundary_ok:
+                        continue
+                o_start, o_end = norm.span(n_start, n_end)
+                hits.append(RawMatch(e, field, n_start, n_end, o_start, o_end, text[o_start:o_end]))
+        if len(hits) > 1:
+            hits = _resolve_overlaps(hits)
         for h in hits:
             h.negated = _negated(t, h.n_start)
         return hits
 
-    def _check_boundaries(self, norm: Normalized, hits: list[RawMatch]) -> list[RawMatch]:
-        t = norm.text
-        zh_bounds: set[int] | None = None
-        en_tokens = None
-        kept = []
-        for h in hits:
-            first, last = t[h.n_start], t[h.n_end - 1]
-            ok = True
-            # start
-            if is_cjk(first):
-                if zh_bounds is None:
-                    zh_bounds = self._zh_boundaries(t)
-                ok = h.n_start in zh_bounds
-            elif _is_latin(first):
-                ok = h.n_start == 0 or not (t[h.n_start - 1].isascii() and t[h.n_start - 1].isalpha())
-            # end
-            if ok and is_cjk(last):
-                if zh_bounds is None:
-                    zh_bounds = self._zh_boundaries(t)
-                ok = h.n_end in zh_bounds
-            elif ok and _is_latin(last) and h.n_end < len(t) and t[h.n_end].isascii() and t[h.n_end].isalpha():
-                if en_tokens is None:
-                    en_tokens = self._en_tokens(t)
-                ok = _inflected_end(en_tokens, t, h)
-            if ok or h.entry.kind == "benign_context":
-                # benign look-alikes are allowed to cross boundaries: they only ever suppress
-                kept.append(h)
-        return kept
+    def _on_boundaries(self, t: str, n_start: int, n_end: int, zh_cache: dict, en_cache: list) -> bool:
+        """Does [n_start, n_end) start and end on word boundaries (jieba for Chinese, spaCy for English)?
+        Benign look-alikes and cues skip this: only product terms must be whole words."""
+        first, last = t[n_start], t[n_end - 1]
+        if is_cjk(first):
+            if self._word_across(t, n_start) and n_start not in self._zh_boundaries(t, n_start, n_end, zh_cache):
+                return False
+        elif _is_latin(first) and n_start > 0 and t[n_start - 1].isascii() and t[n_start - 1].isalpha():
+            return False
+        if is_cjk(last):
+            if self._word_across(t, n_end) and n_end not in self._zh_boundaries(t, n_start, n_end, zh_cache):
+                return False
+        elif _is_latin(last) and n_end < len(t) and t[n_end].isascii() and t[n_end].isalpha():
+            if not en_cache:
+                en_cache.append(self._en_tokens(t))
+            return _inflected_end(en_cache[0], t, n_start, n_end)
+        return True
 
-    def _zh_boundaries(self, text: str) -> set[int]:
-        bounds = {0, len(text)}
-        pos = 0
-        for word in self._get_jieba().cut(text, HMM=False):
-            pos += len(word)
-            bounds.add(pos)
-        return bounds
+    def _word_across(self, text: str, pos: int) -> bool:
+        """Could jieba put a word across `pos`? Only a dictionary word containing text[pos-1] and
+        text[pos] can (HMM off), so when none exists the boundary holds and jieba need not run."""
+        if pos <= 0 or pos >= len(text):
+            return False
+        freq = self._get_jieba().FREQ
+        for left in range(1, _MAX_WORD):
+            if pos - left < 0:
+                break
+            for right in range(1, _MAX_WORD + 1 - left):
+                if pos + right > len(text):
+                    break
+                if freq.get(text[pos - left:pos + right]):
+                    return True
+        return False
+
+    def _zh_boundaries(self, text: str, start: int, end: int, cache: dict) -> set[int]:
+        """Word boundaries (absolute offsets) around [start, end): jieba runs on the clause around
+        the hit, at most _WINDOW characters each side, not on the whole listing."""
+        a = start
+        while a > 0 and start - a < _WINDOW and text[a - 1] not in _CLAUSE_BREAK and text[a - 1] != " ":
+            a -= 1
+        b = end
+        while b < len(text) and b - end < _WINDOW and text[b] not in _CLAUSE_BREAK and text[b] != " ":
+            b += 1
+        key = (a, b)
+        if key not in cache:
+            bounds = {a, b}
+            pos = a
+            for word in self._get_jieba().cut(text[a:b], HMM=False):
+                pos += len(word)
+                bounds.add(pos)
+            cache[key] = bounds
+        return cache[key]
 
     def _en_tokens(self, text: str):
         doc = self._get_nlp()(text)
         return [(tok.idx, tok.idx + len(tok.text), tok.lemma_ or tok.text) for tok in doc]
 
 
-def _inflected_end(tokens, text: str, h: RawMatch) -> bool:
+def _inflected_end(tokens, text: str, n_start: int, n_end: int) -> bool:
     """The match ends inside an English word: accept when that word's lemma is the key's last word
     (tusk~tusks, scale~scales), reject otherwise (horn~horny)."""
-    key_last = text[h.n_start:h.n_end].split(" ")[-1]
+    key_last = text[n_start:n_end].split(" ")[-1]
     for start, end, lemma in tokens:
-        if start <= h.n_end - 1 < end:
-            return start >= h.n_start and lemma.lower() == key_last
+        if start <= n_end - 1 < end:
+            return start >= n_start and lemma.lower() == key_last
     return False
 
 

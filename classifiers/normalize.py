@@ -95,12 +95,13 @@ def squeeze_key(term: str) -> str:
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    starts: tuple[int, ...]  # original start offset of each normalised char
-    ends: tuple[int, ...]  # original end offset (exclusive) of each normalised char
+    starts: tuple[int, ...] | list[int]  # original start offset of each normalised char
+    ends: tuple[int, ...] | list[int] | None  # original end offsets; None = each start + 1
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original [start, end) of normalised [i, j)."""
-        return self.starts[i], self.ends[j - 1]
+        end = self.ends[j - 1] if self.ends is not None else self.starts[j - 1] + 1
+        return self.starts[i], end
 
 
 def _t2s(chars: list[str]) -> list[str]:
@@ -115,6 +116,12 @@ def _t2s(chars: list[str]) -> list[str]:
 
 def normalize(text: str) -> Normalized:
     """Precise normalisation with an offset map back to `text` (see module doc)."""
+    fast = _normalize_fast(text)
+    return fast if fast is not None else _normalize_slow(text)
+
+
+def _normalize_slow(text: str) -> Normalized:
+    """Character by character; handles every case (emoji words, NFKC expansions)."""
     # 1. per original char: NFKC/lower, emoji words, zero-width removal
     chars: list[str] = []
     starts: list[int] = []
@@ -232,3 +239,125 @@ def _leet_in_words(chars: list[str], keep: list[bool]) -> None:
                 if c in LEET and ((x > i and chars[x - 1].isalpha()) or (x + 1 < k and chars[x + 1].isalpha())):
                     chars[x] = LEET[c]
         i = max(k, i + 1)
+
+
+# ---- fast path: the same result computed with C-speed string operations and regexes ----
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SEP_MARK = "\x00"
+_CJK_SEPS = re.compile(f"(?<=[{_CJK}])\x00{{1,3}}(?=[{_CJK}])")
+_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[^a-z0-9\u3400-\u9fff])[a-z](?:(?P=sep)[a-z])+(?![a-z0-9])")
+_LEET_WORD = re.compile(r"[a-z0-9@$!]*[a-z][a-z0-9@$!]*")
+_REPEATS = re.compile(r"([a-z])\1+")
+_SPACE_RUNS = re.compile(r" {2,}")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+@lru_cache(maxsize=1)
+def _sep_mark_table() -> dict[int, str]:
+    """Every separator character -> NUL, so one regex can find separator runs."""
+    table = {}
+    for lo, hi in ((0x20, 0x3400), (0xA000, 0xA4D0), (0xFE00, 0x10000), (0x1F000, 0x1FC00)):
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if _is_separator(ch):
+                table[cp] = _SEP_MARK
+    return table
+
+
+_WS_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c\u3000\u00a0\u2028\u2029"}
+_SLOW_CHARS = re.compile("[" + "".join(EMOJI_WORDS) + _ZERO_WIDTH + "]")
+
+
+def _normalize_fast(text: str) -> Normalized | None:
+    """None when the text needs the character-by-character path (emoji words, NFKC that changes length)."""
+    if _SLOW_CHARS.search(text) or _COMBINING.search(text):
+        return None
+    s = unicodedata.normalize("NFKC", text)
+    if len(s) != len(text):
+        return None
+    s = s.lower()
+    if len(s) != len(text):
+        return None
+    if not s.isascii():
+        c = _converter.convert(s)
+        if len(c) != len(s):
+            return None
+        s = c
+    marked = s.translate(_sep_mark_table())  # before newlines become spaces: they end clauses
+    s = s.translate(_WS_TABLE)
+    n = len(s)
+    delete = bytearray(n)
+    for m in _CJK_SEPS.finditer(marked):
+        delete[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _SPACED.finditer(s):
+        sep = m.group("sep")
+        for k in range(m.start() + 1, m.end(), 2):
+            if s[k] == sep:
+                delete[k] = 1
+    chars = None
+    for m in _LEET_WORD.finditer(s):
+        word = m.group()
+        if word.isalpha():
+            continue
+        letters = sum(ch.isalpha() for ch in word)
+        others = len(word) - letters
+        if letters >= 3 and 0 < others <= max(1, letters // 3):
+            if chars is None:
+                chars = list(s)
+            a = m.start()
+            w = list(word)
+            for x, ch in enumerate(w):  # in place, like the slow path: iphone15 -> iphoneis
+                if ch in LEET and ((x > 0 and w[x - 1].isalpha()) or (x + 1 < len(w) and w[x + 1].isalpha())):
+                    w[x] = LEET[ch]
+                    chars[a + x] = w[x]
+    if chars is not None:
+        s = "".join(chars)
+    # repeated letters and space runs: keep the first of each run (after earlier deletions)
+    if any(delete):
+        kept = [i for i in range(n) if not delete[i]]
+        view = "".join(s[i] for i in kept)
+        drop = _runs_to_drop(view)
+        starts = [kept[i] for i in range(len(kept)) if i not in drop] if drop else kept
+        out = "".join(s[i] for i in starts)
+    else:
+        drop = _runs_to_drop(s)
+        if drop:
+            starts = [i for i in range(n) if i not in drop]
+            out = "".join(s[i] for i in starts)
+        else:
+            starts = range(n)
+            out = s
+    ends = _run_ends(out, starts, text)
+    return Normalized(out, starts, ends)
+
+
+def _runs_to_drop(s: str) -> set[int]:
+    drop: set[int] = set()
+    for m in _REPEATS.finditer(s):
+        drop.update(range(m.start() + 1, m.end()))
+    for m in _SPACE_RUNS.finditer(s):
+        drop.update(range(m.start() + 1, m.end()))
+    return drop
+
+
+def _run_ends(out: str, starts, text: str):
+    """End offsets: the slow path extends a kept letter/space over the repeats it absorbed."""
+    if len(out) == len(text):
+        return None
+    ends = None
+    for k in range(len(out)):
+        nxt = starts[k + 1] if k + 1 < len(out) else len(text)
+        if nxt > starts[k] + 1 and (out[k] == " " or (out[k].isascii() and out[k].isalpha())):
+            gap = text[starts[k] + 1:nxt]
+            if out[k] == " ":
+                last = len(gap) if gap.isspace() else 0
+            else:  # repeats of the same letter, possibly with deleted separators between (g.i.b.b.o.n)
+                g = [_basic(ch) for ch in gap]
+                body = [c for c in g if not _is_separator(c)]
+                last = (max(i for i, c in enumerate(g) if c == out[k]) + 1) if body and all(c == out[k] for c in body) else 0
+            if last:
+                if ends is None:
+                    ends = [st + 1 for st in starts]
+                ends[k] = starts[k] + 1 + last
+    return ends
