@@ -1,6 +1,7 @@
 """The classifier: listing in, Assessment out. Pure: no network, no database, no Redis."""
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,6 +15,7 @@ from .model import Model, load_model, sigmoid
 
 FIELDS = ("title", "description", "price", "seller")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
+_HAS_WORDS = re.compile(r"[^\W\d_]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
 
 _CUE_WORDS = {
@@ -73,10 +75,14 @@ class Classifier:
                 warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
                 text = text[:MAX_FIELD_CHARS]
             texts[name] = text
-        if not any(self.matcher.prefilter(t) for t in texts.values()):
+        topical = {name: self.matcher.prefilter(t) for name, t in texts.items()}
+        if not any(topical.values()):
             return matches, contacts, warnings  # the common case: nothing topical, almost free
         for name, text in texts.items():
-            if text:
+            # title and description always carry context; a price only when it has words (面议, /克),
+            # a seller name only when it names a product itself
+            if text and (name in ("title", "description") or topical[name]
+                         or (name == "price" and _HAS_WORDS.search(text))):
                 matches.extend(self.matcher.find(name, text))
         if matches:
             for name in ("title", "description"):

@@ -247,7 +247,8 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SEP_MARK = "\x00"
 _CJK_SEPS = re.compile(f"(?<=[{_CJK}])\x00{{1,3}}(?=[{_CJK}])")
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[^a-z0-9\u3400-\u9fff])[a-z](?:(?P=sep)[a-z])+(?![a-z0-9])")
-_LEET_WORD = re.compile(r"[a-z0-9@$!]*[a-z][a-z0-9@$!]*")
+# a Latin word with at least one letter and at least one look-alike digit/symbol
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$!])(?=[0-9@$!]*[a-z])(?=[a-z]*[0-9@$!])[a-z0-9@$!]+")
 _REPEATS = re.compile(r"([a-z])\1+")
 _SPACE_RUNS = re.compile(r" {2,}")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -314,7 +315,7 @@ def _normalize_fast(text: str) -> Normalized | None:
     if chars is not None:
         s = "".join(chars)
     # repeated letters and space runs: keep the first of each run (after earlier deletions)
-    if any(delete):
+    if delete.find(1) >= 0:
         kept = [i for i in range(n) if not delete[i]]
         view = "".join(s[i] for i in kept)
         drop = _runs_to_drop(view)
