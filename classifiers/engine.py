@@ -11,7 +11,7 @@ from .assessment import Assessment, Contact, Match
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .matcher import Matcher, RawMatch
-from .model import Model, load_model, sigmoid
+from .model import Model, decide, load_model
 
 FIELDS = ("title", "description", "price", "seller")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -94,13 +94,8 @@ class Classifier:
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         raw, contacts, warnings = self.raw_matches(listing)
         f, why = feat.extract(raw, len(contacts))
-        logit = self.model.pos.logit(f)
-        score = sigmoid(logit)
-        flagged = score >= self.threshold
-        if flagged:
-            label = "illegal" if sigmoid(self.model.ill.logit(f)) >= 0.5 else "suspicious"
-        else:
-            label = "benign"
+        score, label = decide(self.model, f, self.threshold)
+        flagged = label != "benign"
         live = [m for m in raw if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated]
         categories = _categories(live) if flagged else []
         contributions = self.model.pos.contributions(f)

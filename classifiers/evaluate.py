@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import features as feat
 from .engine import Classifier
-from .model import POSITIVE, Model, fit, sigmoid
+from .model import POSITIVE, Model, decide, fit
 
 TRAP_PREFIX = "trap_"
 
@@ -123,11 +123,7 @@ def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
 
 
 def _predict(model: Model, it: Item, threshold: float) -> None:
-    it.pred_score = sigmoid(model.pos.logit(it.f))
-    if it.pred_score >= threshold:
-        it.pred_label = "illegal" if sigmoid(model.ill.logit(it.f)) >= 0.5 else "suspicious"
-    else:
-        it.pred_label = "benign"
+    it.pred_score, it.pred_label = decide(model, it.f, threshold)
 
 
 def folds(items: list[Item], k: int, seed: int = 13) -> list[list[int]]:

@@ -34,6 +34,8 @@ CUES = {
     "legal_channel": ("drug_approval", "certificate", "captive_bred", "licence", "synthetic"),
 }
 LABEL_HINTS = ("illegal", "suspicious")
+# cues that make a listing worth a full look even when no product is named ("材质你懂的", Schreger lines)
+TOPICAL_CUES = ("wink", "quality")
 DEFAULT_WEIGHT = {"name": 0.9, "code_word": 0.6, "product_form": 0.8, "trade_cue": 0.5,
                   "benign_context": 0.8, "legal_channel": 0.6}
 _ENTRY_FIELDS = {"term", "variants", "category", "kind", "cue", "weight", "lang", "label_hint",
@@ -80,7 +82,7 @@ class Lexicon:
                 precise = normalize(v).text.strip()
                 squeezed = squeeze_key(v)
                 if precise and squeezed:
-                    yield precise, squeezed, e.id, e.kind in PRODUCT_KINDS
+                    yield precise, squeezed, e.id, e.kind in PRODUCT_KINDS or e.cue in TOPICAL_CUES
 
 
 def _pinyin_variants(term: str) -> list[str]:

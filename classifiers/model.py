@@ -103,3 +103,23 @@ def fit(X: list[list[float]], labels: list[str], c: float = 1.0) -> Model:
     digest = hashlib.sha256(model.to_json().encode()).hexdigest()[:10]
     model.version = f"lr-{digest}"
     return model
+
+
+_LEGAL_FLOOR = ("legal_drug_approval", "legal_certificate", "legal_licence", "legal_captive_bred")
+
+
+def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, str]:
+    """Score and label for one listing's features.
+
+    Rule on top of the learned score: a named wildlife product sold through a claimed legal channel
+    (drug approval number, certificate, licence, captive-bred) goes to a human as suspicious rather
+    than being cleared as benign, unless a benign context explains the name (toy, brand, colour...).
+    """
+    score = sigmoid(model.pos.logit(f))
+    if score < threshold:
+        strong_product = max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
+        benign = any(v for k, v in f.items() if k.startswith("benign_"))
+        if strong_product and not benign and any(f.get(k) for k in _LEGAL_FLOOR):
+            return threshold, "suspicious"
+        return score, "benign"
+    return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"

@@ -99,3 +99,13 @@ def test_non_mapping_is_a_clear_error(clf):
 
 def test_versions_are_reported(clf):
     assert clf.lexicon_version and clf.model_version
+
+
+@pytest.mark.parametrize("title, description", [
+    ("猛犸象牙 吊坠 观音", "附进口证明和证书"),
+    ("熊胆粉 0.5g*10瓶", "养殖场直供，有批准文号"),
+])
+def test_legal_channels_go_to_review_not_benign(clf, title, description):
+    a = assess(clf, title, description)
+    assert a.label == "suspicious", a.explanation
+    assert a.flagged
