@@ -218,6 +218,7 @@ class Platform(_Strict):
     encoding: str | None = None
     timezone: str = "UTC"  # of times printed on the site without an offset
     currency: str | None = None  # ISO code used when a price has no unambiguous currency
+    allowed_domains: list[str] = []  # default: base_url's host and its subdomains
     search: SearchConfig
     results: ResultsConfig | None = None  # absent: search.urls are listing pages themselves
     listing: ListingConfig = ListingConfig()

@@ -9,7 +9,7 @@ import json
 import logging
 import re
 from typing import Any, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, urlparse
 
 import scrapy
 from scrapy import signals
@@ -61,6 +61,11 @@ def start_urls_for(platform: Platform, terms: list[str], base_url: str) -> list[
     return out
 
 
+def _site_domain(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host
+
+
 def _structured_extractor():
     """crawler.structured is built separately; import it lazily and live without it."""
     try:
@@ -83,6 +88,8 @@ class MarketplaceSpider(scrapy.Spider):
         results = platform.results
         self.max_pages = max_pages or (results.max_pages if results else 1)
         self.errors: list[tuple[str, str]] = []  # (url, problem), for the command's summary
+        # A hostile listing must not lead the crawler to other sites (images are only recorded).
+        self.allowed_domains = platform.allowed_domains or [_site_domain(self.base_url)]
         self.browser = platform.rendering == "browser"
         self.extract_product = _structured_extractor() if platform.uses_structured_fallback else None
         pattern = platform.listing.listing_id_pattern
@@ -96,7 +103,12 @@ class MarketplaceSpider(scrapy.Spider):
             get_settings().data_dir / "evidence", spider.platform.name,
             separate_process=crawler.settings.getbool("WILDWATCH_EVIDENCE_WRITER_PROCESS"))
         crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
+        crawler.signals.connect(spider._on_spider_error, signal=signals.spider_error)
         return spider
+
+    def _on_spider_error(self, failure, response, spider=None) -> None:
+        # Anything our callbacks did not catch themselves still counts, with its URL.
+        self._record_error(response.url, f"{failure.type.__name__}: {failure.value}")
 
     def _close_evidence(self) -> None:
         if self.evidence is not None:
@@ -166,12 +178,16 @@ class MarketplaceSpider(scrapy.Spider):
                     yield from self._listing_requests(card_fields, link_url, response)
             except Exception as exc:
                 self._record_error(response.url, f"bad card: {exc!r}")
-        links = []
-        if results.card is None:
-            links = LinkExtractor(allow=results.detail_link_pattern).extract_links(response)
-            for link in links:
-                yield self._detail_request(link.url, {})
-        yield from self._next_results(response, selector, found=bool(cards) or bool(links))
+        try:
+            links = []
+            if results.card is None:
+                links = [link for link in LinkExtractor(allow=results.detail_link_pattern).extract_links(response)
+                         if self._on_site(link.url)]
+                for link in links:
+                    yield self._detail_request(link.url, {})
+            yield from self._next_results(response, selector, found=bool(cards) or bool(links))
+        except Exception as exc:
+            self._record_error(response.url, f"cannot follow links: {exc!r}")
 
     def _listing_requests(self, card_fields: dict[str, Any], link_url: str | None,
                           response: Response) -> Iterator[scrapy.Request]:
@@ -266,6 +282,10 @@ class MarketplaceSpider(scrapy.Spider):
         # price_amount without a symbol: keep the currency structured data gave alongside it
         if fields.get("price") is not None and not isinstance(fields["price"], str):
             fields["price"] = str(fields["price"])
+
+    def _on_site(self, url: str) -> bool:
+        host = (urlparse(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
 
     def _id_from_url(self, url: str | None) -> str | None:
         if url and self.listing_id_re is not None:

@@ -48,7 +48,9 @@ class ShopServer:
         page = int(request.query.get("page", "1"))
         ids = sorted(self.products)[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
         links = "".join(f'<li><a href="/product/{i}">{i}</a></li>' for i in ids)
-        return self._page(f"<html><body><ul>{links}</ul><a href='/about'>about</a></body></html>")
+        # An off-site link that matches the listing pattern: the spider must not follow it.
+        return self._page(f"<html><body><ul>{links}</ul><a href='/about'>about</a>"
+                          f"<a href='http://elsewhere.invalid/product/x1'>elsewhere</a></body></html>")
 
     async def _product(self, request):
         product = self.products.get(request.match_info["pid"])

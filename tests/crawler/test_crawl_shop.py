@@ -41,6 +41,7 @@ def test_selectorless_platform_reads_listings_from_json_ld(platforms_dir, tmp_pa
     assert proc.returncode == 0, proc.stderr
     got = {item["listing_id"]: item for item in read_jsonl(out)}
     assert set(got) == set(PRODUCTS)
+    assert re.search(r"errors\s+0\b", proc.stderr)  # the off-site link was skipped, not tried
     for pid, product in PRODUCTS.items():
         item = got[pid]
         assert item["title"] == product["title"]
