@@ -119,12 +119,13 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     summary.add_row("skipped by robots.txt", str(stats.get("robotstxt/forbidden", 0)))
     summary.add_row("retries", str(stats.get("retry/count", 0)))
     summary.add_row("errors", str(stats.get("wildwatch/errors", 0)))
-    if output is not None:
-        summary.add_row("output", str(output))
     if queue_url:
         summary.add_row("queued batches", str(stats.get("wildwatch/handoff_batches", 0)))
-    summary.add_row("log", str(log_path))
     console.print(summary)
+    # Paths on plain lines: a table would shorten them.
+    if output is not None:
+        click.echo(f"output: {output}", err=True)
+    click.echo(f"log: {log_path}", err=True)
     for url, problem in result.errors[:10]:
         click.echo(f"error at {url}: {problem}", err=True)
     if len(result.errors) > 10:

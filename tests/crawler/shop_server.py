@@ -54,8 +54,10 @@ class ShopServer:
 
     async def _product(self, request):
         product = self.products.get(request.match_info["pid"])
-        if product is None:
+        if product is None or product.get("gone"):
             return self._page("<html><body>gone</body></html>", status=404)
+        if product.get("binary"):  # a listing URL that answers with something that is not a page
+            return web.Response(body=bytes(range(256)) * 4, content_type="application/octet-stream")
         data = {"@context": "https://schema.org", "@type": "Product", "sku": request.match_info["pid"],
                 "name": product["title"], "description": product.get("description"),
                 "image": [f"/img/{request.match_info['pid']}.jpg"],

@@ -105,3 +105,21 @@ def test_pages_are_decoded_with_the_platform_encoding_when_the_server_lies(platf
     [item] = read_jsonl(out)
     assert item["title"] == "象牙手镯 老料" and item["description"] == "穿山甲片"
     assert "/search?q=%CF%F3%D1%C0&page=1" in hits
+
+
+def test_a_broken_page_is_counted_and_logged_with_its_url_and_the_crawl_goes_on(platforms_dir, tmp_path):
+    products = {k: dict(v) for k, v in PRODUCTS.items()}
+    products["p5"] = {"gone": True}
+    products["p6"] = {"binary": True}
+    with ShopServer(products) as shop:
+        _platform(platforms_dir, shop.url)
+        out = tmp_path / "out.jsonl"
+        proc = run_crawl("shop", "-o", str(out), *FAST)
+    assert proc.returncode == 0, proc.stderr
+    assert {item["listing_id"] for item in read_jsonl(out)} == set(PRODUCTS)
+    assert re.search(r"errors\s+2\b", proc.stderr)
+    assert f"error at {shop.url}/product/p5: HTTP 404" in proc.stderr
+    assert f"error at {shop.url}/product/p6: " in proc.stderr
+    log = re.search(r"^log: (.+)$", proc.stderr, re.M).group(1)
+    logged = open(log, encoding="utf-8").read()
+    assert f"{shop.url}/product/p5" in logged and f"{shop.url}/product/p6" in logged
