@@ -98,7 +98,7 @@ class Classifier:
         flagged = label != "benign"
         live = [m for m in raw if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated]
         categories = _categories(live) if flagged else []
-        contributions = self.model.pos.contributions(f)
+        contributions = feat.attribute(self.model.pos.coef, f)
         cues = sorted({_CUE_WORDS[k] for k, v in f.items() if v and k in _CUE_WORDS}
                       | {k.replace("benign_", "benign-") for k, v in f.items() if v and k.startswith("benign_")}
                       | {k.replace("legal_", "legal-channel-") for k, v in f.items() if v and k.startswith("legal_")})
@@ -128,14 +128,18 @@ def _public(m: RawMatch) -> Match:
 def _explain(label, score, categories, contributions, why, contacts) -> str:
     def terms(feature: str) -> str:
         ms = why.get(feature, [])
-        names = list(dict.fromkeys(m.entry.term for m in ms))[:3]
+        names = list(dict.fromkeys(m.text.strip() or m.entry.term for m in ms))[:3]  # the seller's own words
         return " " + "/".join(names) if names else ""
 
     head = f"{label} ({score:.2f})"
     if categories:
         head += " " + ", ".join(categories)
-    pro = [f"{k}{terms(k)}" for k, v in contributions if v > 0.3 and k not in ("rule_prior",) and not k.startswith("cat_")][:4]
-    con = [f"{k}{terms(k)}" for k, v in contributions if v < -0.3 and k not in ("no_product", "rule_prior")][:3]
+    def readable(k: str) -> str:
+        return feat.FEATURE_LABELS.get(k, k) + terms(k)
+
+    skip = ("rule_prior", "no_product")
+    pro = [readable(k) for k, v in contributions if v > 0.3 and k not in skip and not k.startswith("cat_")][:4]
+    con = [readable(k) for k, v in contributions if v < -0.3 and k not in skip and not k.startswith("cat_")][:3]
     parts = [head]
     if pro:
         parts.append("for: " + "; ".join(pro))

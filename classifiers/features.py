@@ -17,7 +17,8 @@ LEGAL_CUES = CUES["legal_channel"]
 WILDLIFE = tuple(c for c in CATEGORIES if c != "none")
 
 FEATURE_NAMES: tuple[str, ...] = (
-    ("name", "code_word", "product_form", "product_in_title", "product_terms", "negated_product",
+    ("name", "code_word", "product_form", "product_strong", "product_weak_only", "product_in_title",
+     "product_terms", "negated_product",
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
@@ -28,7 +29,8 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 # Hand-set rule weights (logit units): the prior before any learning.
 RULE_WEIGHTS: dict[str, float] = {
-    "name": 4.0, "code_word": 2.5, "product_form": 3.0, "product_in_title": 0.5, "product_terms": 0.8,
+    "name": 4.0, "code_word": 2.5, "product_form": 3.0, "product_strong": 0.5, "product_weak_only": -1.0,
+    "product_in_title": 0.5, "product_terms": 0.8,
     "negated_product": -2.5, "suppressed_product": -0.5, "hint_suspicious": -0.3, "contacts_found": 0.6,
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
@@ -41,6 +43,21 @@ RULE_WEIGHTS: dict[str, float] = {
     "legal_synthetic": -2.0,
 }
 RULE_BIAS = -2.0
+
+# What a reviewer reads for each feature in an explanation.
+FEATURE_LABELS: dict[str, str] = {
+    "name": "product name", "code_word": "code word", "product_form": "product form",
+    "product_strong": "unambiguous product", "product_weak_only": "only a vague name",
+    "product_in_title": "named in the title", "product_terms": "several product terms",
+    "negated_product": "product denied", "suppressed_product": "look-alike word",
+    "hint_suspicious": "legal-but-risky material", "contacts_found": "contact handle",
+    "no_product": "no product named", "product_and_benign": "product with benign context",
+    "product_and_trade": "product with trade cues", "negated_benign_material": "replica denied (wink)",
+    **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
+    **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
+    **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
+    **{f"cat_{c}": c.replace("_", " ") for c in WILDLIFE},
+}
 
 
 def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float], dict[str, list[RawMatch]]]:
@@ -58,6 +75,12 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
             f["product_in_title"] = 1.0
             why["product_in_title"].append(m)
     f["product_terms"] = min(len({m.entry.term for m in live_products}), 3) / 3
+    if live_products:
+        top_weight = max(m.entry.weight for m in live_products)
+        if top_weight >= 0.75:
+            f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
+        elif top_weight < 0.5:
+            f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
     if products and not live_products:
         f["negated_product"] = 1.0
         why["negated_product"] = [m for m in products if m.negated]
@@ -110,3 +133,17 @@ def rule_logit(f: dict[str, float]) -> float:
 
 def vector(f: dict[str, float]) -> list[float]:
     return [f.get(name, 0.0) for name in FEATURE_NAMES]
+
+
+def attribute(coef: dict[str, float], f: dict[str, float]) -> list[tuple[str, float]]:
+    """Each feature's share of the logit, with the rule prior's share spread back over the features
+    it is made of (it is linear in them), sorted by size. This is what explanations show."""
+    prior_w = coef.get("rule_prior", 0.0) / 4.0
+    parts = []
+    for k, v in f.items():
+        if not v or k == "rule_prior":
+            continue
+        share = coef.get(k, 0.0) * v + prior_w * RULE_WEIGHTS.get(k, 0.0) * v
+        if share:
+            parts.append((k, share))
+    return sorted(parts, key=lambda kv: -abs(kv[1]))

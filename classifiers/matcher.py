@@ -222,6 +222,9 @@ def _resolve_overlaps(hits: list[RawMatch]) -> list[RawMatch]:
                 if b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start):
                     h.suppressed_by = b.entry.term
                     break
+    # a cue inside a look-alike compound belongs to the compound (牙白 inside 象牙白)
+    hits = [h for h in hits if h.entry.kind in PRODUCT_KINDS or h.entry.kind == "benign_context" or not any(
+        b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start) for b in benign)]
     out = []
     for h in hits:
         inner = any(
