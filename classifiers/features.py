@@ -67,6 +67,9 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     products = [m for m in matches if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None]
     live_products = [m for m in products if not m.negated]
     for m in live_products:
+        if m.demand:
+            f["cue_demand"] = 1.0
+            why["cue_demand"].append(m)
         k = m.entry.kind
         if m.entry.weight >= f[k]:
             f[k] = m.entry.weight
@@ -88,6 +91,10 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     if suppressed:
         f["suppressed_product"] = 1.0
         why["suppressed_product"] = suppressed
+        replicas = [m for m in suppressed if m.replica]
+        if replicas:
+            f["benign_replica"] = 1.0  # 仿象牙, faux ivory
+            why["benign_replica"].extend(replicas)
     if live_products:
         best = max(live_products, key=lambda m: (m.entry.weight, m.entry.kind == "name"))
         if best.entry.label_hint == "suspicious" or all(m.entry.label_hint == "suspicious" for m in live_products):

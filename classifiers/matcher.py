@@ -28,6 +28,9 @@ _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "无
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
 _MAX_WORD = 7  # longest dictionary word considered when checking whether a word spans a boundary
+_REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
+                     "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
+_DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
 _WINDOW = 10  # characters of context each side that jieba sees around a Chinese hit
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 
@@ -42,6 +45,8 @@ class RawMatch:
     end: int
     text: str = ""  # the seller's own writing of the term
     negated: bool = False
+    demand: bool = False  # preceded by a buying word (收, 求购, wtb)
+    replica: bool = False  # preceded by a replica word (仿, faux); then suppressed_by names it
     suppressed_by: str | None = None
 
 
@@ -143,6 +148,14 @@ class Matcher:
             hits = _resolve_overlaps(hits)
         for h in hits:
             h.negated = _negated(t, h.n_start)
+            if h.entry.kind in PRODUCT_KINDS and h.suppressed_by is None:
+                prefix, at = _prefix(t, h.n_start)
+                replica = prefix in _REPLICA_PREFIXES if prefix.isascii() else prefix.endswith(_REPLICA_PREFIXES)
+                if replica and not _negated(t, at):
+                    h.replica = True
+                    h.suppressed_by = prefix  # 仿象牙, faux ivory: a replica, not the product ("not fake" is no replica)
+                elif prefix.endswith(_DEMAND_PREFIXES):
+                    h.demand = True  # 收鹤顶红, 高价收 山甲片: someone wants to buy it
         return hits
 
     def _on_boundaries(self, t: str, n_start: int, n_end: int, zh_cache: dict, en_cache: list) -> bool:
@@ -263,3 +276,18 @@ def _negated(text: str, n_start: int) -> bool:
                 return True
     words = stripped.replace("-", " ").split()
     return any(w in _EN_NEGATORS for w in words[-2:])
+
+
+def _prefix(text: str, n_start: int) -> tuple[str, int]:
+    """The word right before a term (up to 3 Chinese characters, or one Latin word) and where it starts."""
+    i = n_start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    if j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+        while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+            j -= 1
+        return text[j:i], j
+    while j > 0 and i - j < 3 and is_cjk(text[j - 1]):
+        j -= 1
+    return text[j:i], j

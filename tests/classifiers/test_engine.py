@@ -109,3 +109,14 @@ def test_legal_channels_go_to_review_not_benign(clf, title, description):
     a = assess(clf, title, description)
     assert a.label == "suspicious", a.explanation
     assert a.flagged
+
+
+def test_replica_prefix_makes_a_product_a_replica(clf):
+    a = assess(clf, "仿象牙 筷子 密胺 10双装")
+    assert not a.flagged
+    assert any(m.suppressed_by for m in a.matches if m.category == "ivory")
+
+
+def test_buying_word_before_a_product_is_demand(clf):
+    a = assess(clf, "高价收 山甲片 生熟都要")
+    assert a.flagged and "demand" in a.cues
