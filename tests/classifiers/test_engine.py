@@ -112,7 +112,7 @@ def test_legal_channels_go_to_review_not_benign(clf, title, description):
 
 
 def test_replica_prefix_makes_a_product_a_replica(clf):
-    for title in ("仿象牙 筷子 密胺 10双装", "faux ivory napkin rings, set of 6"):
+    for title in ("仿象牙 筷子 密胺 10双装", "树脂象牙 观音摆件 工艺品"):
         a = assess(clf, title)
         assert not a.flagged, a.explanation
         assert not [m for m in a.matches if m.category == "ivory" and m.kind == "name" and not m.suppressed_by]
