@@ -34,10 +34,6 @@ class LinearModel:
     def logit(self, f: dict[str, float]) -> float:
         return self.intercept + sum(self.coef.get(k, 0.0) * v for k, v in f.items())
 
-    def contributions(self, f: dict[str, float]) -> list[tuple[str, float]]:
-        parts = [(k, self.coef.get(k, 0.0) * v) for k, v in f.items() if v and self.coef.get(k, 0.0)]
-        return sorted(parts, key=lambda kv: -abs(kv[1]))
-
 
 @dataclass
 class Model:
