@@ -107,7 +107,7 @@ def main() -> None:
     async def one(label: str, spidercls, settings: dict, kwargs: dict, run: int) -> None:
         from config.settings import get_settings
 
-        os.environ["WILDWATCH_DATA_DIR"] = str(Path(work) / f"{label.replace(' ', '-')}-{run}")
+        os.environ["WILDWATCH_DATA_DIR"] = str(Path(work) / f"{len(results[label])}-{label.replace(' ', '-')}")
         get_settings.cache_clear()  # a fresh seen-index, so every listing is new each round
         runner = AsyncCrawlerRunner(settings)
         crawler = runner.create_crawler(spidercls)

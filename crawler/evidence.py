@@ -7,8 +7,6 @@ under X-Wildwatch-Original-* names) to keep the record self-consistent.
 from __future__ import annotations
 
 import hashlib
-import logging
-import multiprocessing
 import os
 import uuid
 from datetime import datetime, timezone
@@ -21,7 +19,6 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-logger = logging.getLogger(__name__)
 BODY_SHA256_HEADER = "WARC-Wildwatch-Body-SHA256"
 _DECODED_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
 
@@ -41,7 +38,7 @@ def headers_as_dict(headers: Any) -> dict[str, str]:
 
 
 class _WarcFile:
-    """Writes request+response record pairs with warcio (in whichever process owns the file)."""
+    """Writes request+response record pairs with warcio."""
 
     def __init__(self, path: Path):
         self._file = open(path, "ab")
@@ -77,45 +74,18 @@ class _WarcFile:
         self._file.close()
 
 
-def _writer_process(conn, path: str) -> None:
-    """Child process: archive every job received until None, then acknowledge and exit."""
-    warc = _WarcFile(Path(path))
-    failures = 0
-    while (job := conn.recv()) is not None:
-        try:
-            warc.write(*job)
-        except Exception:  # one bad record must not stop the archive
-            failures += 1
-            logger.exception("could not archive %s in %s", job[0], path)
-    warc.close()
-    conn.send(failures)
-    conn.close()
-
-
 class EvidenceWriter:
-    """Appends WARC records to one gzip WARC file per crawl.
+    """Appends WARC records to one gzip WARC file per crawl (`close()` when the crawl ends).
 
-    The record ID, date and SHA-256 are fixed at capture time and returned at once. With
-    `separate_process=True` the records are built and compressed in a writer process, which pays
-    off on long crawls (its start-up costs ~0.3 s); `close()` waits until every record is on disk.
+    The record ID, date and SHA-256 are fixed at capture time and returned in `capture`.
+    Each record is flushed at once so a worker can verify it while the crawl goes on.
     """
 
-    def __init__(self, directory: Path, platform: str, separate_process: bool = False):
+    def __init__(self, directory: Path, platform: str):
         directory.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
         self.path = directory / f"{platform}-{stamp}-{os.getpid()}.warc.gz"
-        self.failures = 0
-        self._inline: _WarcFile | None = None
-        self._conn = self._process = None
-        if separate_process:
-            context = multiprocessing.get_context("spawn")  # never fork a running reactor
-            self._conn, child = context.Pipe()
-            self._process = context.Process(target=_writer_process, args=(child, str(self.path)),
-                                            name="wildwatch-warc", daemon=True)
-            self._process.start()
-            child.close()
-        else:
-            self._inline = _WarcFile(self.path)
+        self._warc = _WarcFile(self.path)
 
     def write(self, *, url: str, method: str, request_headers: dict[str, str], status: int,
               response_headers: dict[str, str], body: bytes, protocol: str = "HTTP/1.1") -> dict[str, Any]:
@@ -123,17 +93,8 @@ class EvidenceWriter:
         body_sha = sha256_hex(body)
         record_id = f"<urn:uuid:{uuid.uuid4()}>"
         warc_date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        job = (url, method, dict(request_headers), status, dict(response_headers), body,
-               protocol, body_sha, record_id, warc_date)
-        if self._conn is not None:
-            try:
-                self._conn.send(job)
-            except OSError:  # the writer died: archive here from now on, lose nothing
-                logger.error("WARC writer process for %s is gone; writing in-process", self.path)
-                self._conn = None
-                self._inline = _WarcFile(self.path)
-        if self._inline is not None:
-            self._inline.write(*job)
+        self._warc.write(url, method, request_headers, status, response_headers, body, protocol,
+                         body_sha, record_id, warc_date)
         return {
             "url": url,
             "status": status,
@@ -144,21 +105,7 @@ class EvidenceWriter:
         }
 
     def close(self) -> None:
-        """Return once every record written so far is on disk."""
-        if self._conn is not None:
-            try:
-                self._conn.send(None)
-                if self._conn.poll(120):
-                    self.failures += self._conn.recv()
-            except (OSError, EOFError):
-                logger.error("WARC writer process for %s ended early", self.path)
-            self._conn.close()
-            self._conn = None
-        if self._process is not None:
-            self._process.join(30)
-        if self._inline is not None:
-            self._inline.close()
-            self._inline = None
+        self._warc.close()
 
 
 def verify(warc_file: str | Path, record_id: str, sha256: str) -> bool:

@@ -99,9 +99,7 @@ class MarketplaceSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.evidence = EvidenceWriter(
-            get_settings().data_dir / "evidence", spider.platform.name,
-            separate_process=crawler.settings.getbool("WILDWATCH_EVIDENCE_WRITER_PROCESS"))
+        spider.evidence = EvidenceWriter(get_settings().data_dir / "evidence", spider.platform.name)
         crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_spider_error, signal=signals.spider_error)
         return spider
