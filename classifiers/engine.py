@@ -75,15 +75,22 @@ class Classifier:
                 warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
                 text = text[:MAX_FIELD_CHARS]
             texts[name] = text
-        topical = {name: self.matcher.prefilter(t) for name, t in texts.items()}
-        if not any(topical.values()):
+        if not self.matcher.prefilter("\n".join(texts.values())):
             return matches, contacts, warnings  # the common case: nothing topical, almost free
-        for name, text in texts.items():
-            # title and description always carry context; a price only when it has words (面议, /克),
-            # a seller name only when it names a product itself
-            if text and (name in ("title", "description") or topical[name]
-                         or (name == "price" and _HAS_WORDS.search(text))):
-                matches.extend(self.matcher.find(name, text))
+        # title and description are matched as one text (one pass); a newline keeps them apart
+        title, desc = texts["title"], texts["description"]
+        cut = len(title) + 1
+        for m in self.matcher.find("title", f"{title}\n{desc}"):
+            if m.start >= cut:
+                m.field, m.start, m.end = "description", m.start - cut, m.end - cut
+            elif m.end > len(title):
+                continue  # a phrase that only exists across the title/description seam
+            matches.append(m)
+        # a price only when it has words (面议, /克); a seller name only when it names a product
+        if texts["price"] and _HAS_WORDS.search(texts["price"]):
+            matches.extend(self.matcher.find("price", texts["price"]))
+        if texts["seller"] and self.matcher.prefilter(texts["seller"]):
+            matches.extend(self.matcher.find("seller", texts["seller"]))
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))

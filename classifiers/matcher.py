@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -27,15 +28,17 @@ log = logging.getLogger(__name__)
 _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "无", "非", "不")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
-_MAX_WORD = 7  # longest dictionary word considered when checking whether a word spans a boundary
+_MAX_WORD = 5  # longest dictionary word considered when checking whether a word spans a boundary
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
 _DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
 _WINDOW = 10  # characters of context each side that jieba sees around a Chinese hit
+_CLAUSE_TAIL = re.compile(r"[^，。！？；：、,.;:?!\n()（）【】|/]*$")
+_NEG_HINT = re.compile(r"[不非无没并绝]|no|never|without|isn|free")
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 
 
-@dataclass
+@dataclass(slots=True)
 class RawMatch:
     entry: Entry
     field: str
@@ -179,7 +182,7 @@ class Matcher:
     def _word_across(self, text: str, pos: int) -> bool:
         """Could jieba put a word across `pos`? Only a dictionary word containing text[pos-1] and
         text[pos] can (HMM off), so when none exists the boundary holds and jieba need not run."""
-        if pos <= 0 or pos >= len(text):
+        if pos <= 0 or pos >= len(text) or not (is_cjk(text[pos - 1]) and is_cjk(text[pos])):
             return False
         freq = self._get_jieba().FREQ
         for left in range(1, _MAX_WORD):
@@ -260,12 +263,8 @@ def _resolve_overlaps(hits: list[RawMatch]) -> list[RawMatch]:
 
 def _negated(text: str, n_start: int) -> bool:
     """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""
-    window = ""
-    i = n_start - 1
-    while i >= 0 and len(window) < 8 and text[i] not in _CLAUSE_BREAK:
-        window = text[i] + window
-        i -= 1
-    if not window:
+    window = _CLAUSE_TAIL.search(text, max(0, n_start - 8), n_start).group()
+    if not window or not _NEG_HINT.search(window):
         return False
     stripped = window.rstrip()
     for neg in _ZH_NEGATORS:

@@ -251,7 +251,6 @@ _SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[^a-z0-9\u3400-\u9fff])[a-z](?:
 _LEET_WORD = re.compile(r"(?<![a-z0-9@$!])(?=[0-9@$!]*[a-z])(?=[a-z]*[0-9@$!])[a-z0-9@$!]+")
 _REPEATS = re.compile(r"([a-z])\1+")
 _SPACE_RUNS = re.compile(r" {2,}")
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 @lru_cache(maxsize=1)
@@ -267,12 +266,12 @@ def _sep_mark_table() -> dict[int, str]:
 
 
 _WS_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c\u3000\u00a0\u2028\u2029"}
-_SLOW_CHARS = re.compile("[" + "".join(EMOJI_WORDS) + _ZERO_WIDTH + "]")
+_SLOW_CHARS = re.compile("[" + "".join(EMOJI_WORDS) + _ZERO_WIDTH + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def _normalize_fast(text: str) -> Normalized | None:
     """None when the text needs the character-by-character path (emoji words, NFKC that changes length)."""
-    if _SLOW_CHARS.search(text) or _COMBINING.search(text):
+    if _SLOW_CHARS.search(text):
         return None
     s = unicodedata.normalize("NFKC", text)
     if len(s) != len(text):
@@ -286,7 +285,8 @@ def _normalize_fast(text: str) -> Normalized | None:
             return None
         s = c
     marked = s.translate(_sep_mark_table())  # before newlines become spaces: they end clauses
-    s = s.translate(_WS_TABLE)
+    if not s.isprintable():  # tabs and newlines (NFKC already made other spaces ' ')
+        s = s.translate(_WS_TABLE)
     n = len(s)
     delete = bytearray(n)
     for m in _CJK_SEPS.finditer(marked):
