@@ -277,7 +277,7 @@ class MarketplaceSpider(scrapy.Spider):
         for ours, theirs in _STRUCTURED_KEYS.items():
             if fields.get(ours) in (None, [], "") and product.get(theirs) not in (None, [], ""):
                 fields[ours] = product[theirs]
-        # price_amount without a symbol: keep the currency structured data gave alongside it
+        # structured data gives the amount as a number; the price text is its string form
         if fields.get("price") is not None and not isinstance(fields["price"], str):
             fields["price"] = str(fields["price"])
 
@@ -299,13 +299,16 @@ class MarketplaceSpider(scrapy.Spider):
             return response
         declared = http_content_type_encoding(
             response.headers.get(b"Content-Type", b"").decode("latin-1"))
-        # Scrapy decodes with replacement characters; seeing one means the declared charset lied.
-        if declared and declared.lower() not in _GENERIC_CHARSETS and "\ufffd" not in response.text:
+        if not declared or declared.lower() in _GENERIC_CHARSETS:
+            return response.replace(encoding=encoding)  # omitted or generic: the analyst knows better
+        # Scrapy decodes with replacement characters; seeing one means the declared charset lied,
+        # unless the platform's encoding fits no better.
+        if "\ufffd" not in response.text:
             return response
         try:
             response.body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            return response  # the platform's encoding fits no better than the declared one
+            return response
         return response.replace(encoding=encoding)
 
     def _json_text(self, response: Response) -> str:
