@@ -5,7 +5,7 @@ import math
 import re
 
 import pytest
-from conftest import FAST, read_jsonl, run_crawl, write_platform
+from crawl_helpers import FAST, read_jsonl, run_crawl, write_platform
 
 from crawler.browser import find_chromium
 from crawler.demo_sites.listings import matches

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import FAST, read_jsonl, run_crawl, write_platform
+from crawl_helpers import FAST, read_jsonl, run_crawl, write_platform
 
 from crawler.demo_sites.listings import matches
 from crawler.evidence import verify

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import FAST, read_jsonl, run_crawl, write_platform
+from crawl_helpers import FAST, read_jsonl, run_crawl, write_platform
 from shop_server import ShopServer
 
 PRODUCTS = {

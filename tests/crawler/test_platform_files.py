@@ -5,7 +5,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, run_crawl, write_platform
+from crawl_helpers import REPO, run_crawl, write_platform
 from shop_server import ShopServer
 
 from cli.crawl_cmds import platforms
