@@ -9,7 +9,7 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
@@ -17,11 +17,40 @@ from price_parser import Price
 
 from crawler.platform_config import Platform
 
-LISTING_KEYS = (
-    "platform", "listing_id", "url", "title", "description", "price_text", "price_amount",
-    "currency", "seller_id", "seller_name", "seller_url", "images", "posted_at", "fetched_at",
-    "location", "missing", "content_sha256", "version", "capture",
-)
+class Capture(TypedDict):
+    url: str
+    status: int
+    headers: dict[str, str]
+    body_sha256: str  # SHA-256 of the response body as received
+    warc_file: str
+    warc_record_id: str
+
+
+class Listing(TypedDict):
+    """The item the crawler hands on (a plain dict at run time)."""
+
+    platform: str
+    listing_id: str
+    url: str
+    title: str | None
+    description: str | None
+    price_text: str | None
+    price_amount: str | None  # decimal as a string
+    currency: str | None
+    seller_id: str | None
+    seller_name: str | None
+    seller_url: str | None
+    images: list[str]  # absolute URLs, recorded and never fetched
+    posted_at: str | None  # ISO-8601 UTC
+    fetched_at: str  # ISO-8601 UTC
+    location: str | None
+    missing: list[str]
+    content_sha256: str
+    version: int
+    capture: Capture
+
+
+LISTING_KEYS = tuple(Listing.__annotations__)
 # What the listing says; a change in any of these is a new version.
 CONTENT_KEYS = (
     "title", "description", "price_text", "price_amount", "currency", "seller_id", "seller_name",
@@ -127,7 +156,7 @@ def content_sha256(listing: dict[str, Any]) -> str:
 
 
 def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: dict[str, Any],
-                  fetched_at: str | None = None) -> dict[str, Any]:
+                  fetched_at: str | None = None) -> Listing:
     """A Listing dict from raw field values (strings/lists as read from the page)."""
     price_text = _text(raw.get("price"))
     amount, currency = parse_price(price_text, _text(raw.get("currency")), platform.currency)
@@ -157,4 +186,4 @@ def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: di
     listing["content_sha256"] = content_sha256(listing)
     listing["version"] = 1  # the seen-index pipeline sets the real version
     listing["capture"] = capture
-    return {k: listing[k] for k in LISTING_KEYS}
+    return {k: listing[k] for k in LISTING_KEYS}  # type: ignore[return-value]

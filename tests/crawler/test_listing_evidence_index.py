@@ -105,3 +105,11 @@ def test_retry_after_header_forms():
     assert retry_after_seconds(b"3") == 3.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: retry now
     assert retry_after_seconds(b"soon") is None
+
+
+def test_the_agreed_item_keys_are_pinned():
+    # The pipeline room consumes exactly these; changing them is a cross-team change.
+    assert LISTING_KEYS == (
+        "platform", "listing_id", "url", "title", "description", "price_text", "price_amount",
+        "currency", "seller_id", "seller_name", "seller_url", "images", "posted_at", "fetched_at",
+        "location", "missing", "content_sha256", "version", "capture")
