@@ -130,6 +130,8 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
         click.echo(f"error at {url}: {problem}", err=True)
     if len(result.errors) > 10:
         console.print(f"... {len(result.errors) - 10} more in {log_path}")
+    if not stats.get("wildwatch/pages") and result.errors:
+        sys.exit(1)  # nothing could be fetched at all: let scripts notice
 
 
 @click.group()

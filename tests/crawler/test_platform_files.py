@@ -120,3 +120,11 @@ def test_terms_can_come_from_the_lexicon(tmp_path):
     assert terms[0] == "ivory" and len(terms) == 30
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in terms[1:])
     assert resolve_terms(platform, ["a", "b", "a"]) == ["a", "b"]
+
+
+def test_an_unreachable_site_exits_non_zero_with_the_url(platforms_dir):
+    write_platform(platforms_dir, "good", GOOD +
+                   "politeness: {retry_times: 0, download_delay: 0}\n")
+    proc = run_crawl("good", "-s", "AUTOTHROTTLE_ENABLED=False")
+    assert proc.returncode == 1
+    assert "error at http://127.0.0.1:9/search?q=ivory" in proc.stderr
