@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 
 from aiohttp import web
 
@@ -20,7 +21,9 @@ class ShopServer:
         self.flaky = flaky
         self.lying_gbk = lying_gbk
         self.hits: list[str] = []  # raw path + query of every request, in order
+        self.hit_times: list[float] = []  # time.monotonic() of each hit
         self._failed: set[str] = set()
+        self.rate_limited: list[str] = []  # paths answered 429 + Retry-After: 1
         self._loop = asyncio.new_event_loop()
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -34,9 +37,11 @@ class ShopServer:
     @web.middleware
     async def _middleware(self, request: web.Request, handler):
         self.hits.append(request.raw_path)
+        self.hit_times.append(time.monotonic())
         if self.flaky and request.path.startswith("/product/") and request.raw_path not in self._failed:
             self._failed.add(request.raw_path)
             if len(self._failed) % 2:
+                self.rate_limited.append(request.raw_path)
                 return web.Response(status=429, text="slow down", headers={"Retry-After": "1"})
             return web.Response(status=503, text="try later")
         return await handler(request)

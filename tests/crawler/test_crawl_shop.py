@@ -86,11 +86,15 @@ def test_429_and_503_are_retried_after_waiting_and_nothing_is_lost(platforms_dir
         _platform(platforms_dir, shop.url)
         out = tmp_path / "out.jsonl"
         proc = run_crawl("shop", "-o", str(out), *FAST)
-        hits = list(shop.hits)
+        hits, times, limited = list(shop.hits), list(shop.hit_times), list(shop.rate_limited)
     assert proc.returncode == 0, proc.stderr
     assert {item["listing_id"] for item in read_jsonl(out)} == set(PRODUCTS)
     for pid in PRODUCTS:  # every product page failed once and was fetched again
         assert hits.count(f"/product/{pid}") == 2
+    assert len(limited) == 2
+    for path in limited:  # a 429 said Retry-After: 1, and the retry waited for it
+        first, second = [t for h, t in zip(hits, times) if h == path]
+        assert second - first >= 0.9
     assert re.search(r"retries\s+4\b", proc.stderr) and re.search(r"errors\s+0\b", proc.stderr)
 
 
