@@ -51,7 +51,8 @@ def make_engine(url: str, **kwargs) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn):  # noqa: ANN001
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Readers (readonly=True) take no lock at all: WAL lets them read during a write.
+            conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("readonly") else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
@@ -110,9 +111,15 @@ def has_schema(engine: Engine) -> bool:
 
 
 @contextmanager
-def session_scope(url: str | None = None) -> Iterator[Session]:
-    """A session in one transaction: committed on success, rolled back on error."""
-    factory = sessionmaker(bind=get_engine(url), expire_on_commit=False)
+def session_scope(url: str | None = None, readonly: bool = False) -> Iterator[Session]:
+    """A session in one transaction: committed on success, rolled back on error.
+
+    readonly=True for sessions that only read: on SQLite they then do not queue for the write lock.
+    """
+    engine = get_engine(url)
+    if readonly:
+        engine = engine.execution_options(readonly=True)
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
     session = factory()
     try:
         yield session

@@ -79,7 +79,7 @@ def run_demo(say: Callable[[str], None], workers: int = 2, use_crawler: bool = T
         from .status import queue_rows
 
         failed = sum(r["failed"] for r in queue_rows(sup.conn))
-        with session_scope() as s:
+        with session_scope(readonly=True) as s:
             summary = platform_summary(s)
             total = totals(s)
     return {"platforms": summary, "totals": total, "notes": notes, "failed_jobs": failed,

@@ -50,7 +50,7 @@ def screenshot_cases(case_ids: list[int], timeout_ms: int = 30000) -> dict:
     from review.db import session_scope
     from review.intake import add_evidence, cases_needing_screenshots
 
-    with session_scope() as s:
+    with session_scope(readonly=True) as s:
         todo = cases_needing_screenshots(s, case_ids)
     if not todo:
         return {"captured": 0}

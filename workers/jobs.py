@@ -96,7 +96,7 @@ def classify_batch(version_ids: list[int]) -> dict:
 
     clf = classifier()
     lex, model = str(clf.lexicon_version), str(clf.model_version)
-    with session_scope() as s:
+    with session_scope(readonly=True) as s:
         have = existing_assessments(s, version_ids, lex, model)
         todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
     rows = []

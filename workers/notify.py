@@ -125,7 +125,7 @@ def send_pending(group_name: str) -> dict:
 
     routing = load_routing()
     group = routing.groups.get(group_name)
-    with session_scope() as s:
+    with session_scope(readonly=True) as s:
         q = (
             select(Notification.id, Notification.channel, Case.id, Case.priority, Case.routing_rule, Listing.external_id,
                    Listing.url, Platform.name, ListingVersion.title, Assessment.score, Assessment.label,

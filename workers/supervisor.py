@@ -48,6 +48,7 @@ class Supervisor:
         for name, argv in extra or []:
             self.children.append(Child(name, argv))
         self._stopping = False
+        self._last_reap = 0.0
 
     # -- life cycle -------------------------------------------------------------------------
     def start(self) -> "Supervisor":
@@ -81,6 +82,12 @@ class Supervisor:
         """Restart dead children, re-queue their jobs, bring back our embedded Redis if it died."""
         if self._stopping:
             return
+        if time.monotonic() - self._last_reap > 5:
+            self._last_reap = time.monotonic()
+            try:
+                reap_dead_workers(self.conn)  # jobs of workers that died, here or elsewhere
+            except Exception:
+                log.debug("reaping skipped (Redis unavailable?)", exc_info=True)
         if self.redis_started_here and not embedded().is_running():
             log.warning("embedded Redis is down; restarting it (its append-only file keeps the queues)")
             try:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import counts, drain, make_items
+from pipeline_helpers import counts, drain, make_items
 from rq import Queue
 
 

@@ -8,7 +8,7 @@ from email.policy import default as default_policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import drain, make_items
+from pipeline_helpers import drain, make_items
 from rq import Queue
 
 HOSTILE = "象牙手镯 <script>alert(1)</script> <!channel> <http://evil.example|click> \u202eevil\nBcc: x@evil.example"
