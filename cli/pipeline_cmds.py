@@ -123,7 +123,8 @@ def status():
         failed = failed_jobs(conn, limit=10)
         if failed:
             ft = Table(title="failed jobs (newest 10; `wildwatch failed list` for all)")
-            for col in ("job", "queue", "function", "failed", "error"):
+            ft.add_column("job", no_wrap=True)
+            for col in ("queue", "function", "failed", "error"):
                 ft.add_column(col, overflow="fold")
             for f in failed:
                 ft.add_row(f["id"], f["queue"], f["func"], _ago(f["ended_at"]), f["error"])
@@ -168,7 +169,8 @@ def failed_list(show_tb):
         con.print("no failed jobs")
         return
     t = Table(title=f"{len(rows)} failed job(s)")
-    for col in ("job", "queue", "function", "failed", "error"):
+    t.add_column("job", no_wrap=True)  # ids are copied into `failed retry`: never fold them
+    for col in ("queue", "function", "failed", "error"):
         t.add_column(col, overflow="fold")
     for r in rows:
         t.add_row(r["id"], r["queue"], r["func"], _ago(r["ended_at"]), r["error"])
