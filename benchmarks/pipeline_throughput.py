@@ -1,0 +1,223 @@
+"""End-to-end pipeline figures with two workers on this machine, beside RQ's bare rate.
+
+    .venv/bin/python benchmarks/pipeline_throughput.py [--listings 20000] [--rate 500] [--seconds 20]
+
+1. capacity: N listings queued up front as ingest batches (like a crawl's backlog); two wildwatch
+   workers take them through ingest -> classify -> route (cases); listings/s from the first
+   ingest job to the last case.
+2. sustained: batches offered at --rate listings/s for --seconds, each stamped fetched_at = the
+   moment it is handed over; latency p50/p95 = case created - fetched_at, over every case.
+3. baseline: the same number of RQ jobs as the pipeline ran in (1), trivial ones, through two
+   stock rq SimpleWorkers: RQ's bare enqueue-to-finish rate.
+
+Real embedded Redis, real SQLite (or WILDWATCH_DATABASE_URL), the real classifier and lexicon.
+Figures are from a shared VM: compare the lines of one run, not runs with each other.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+ZH_BAD = ["象牙手镯 老料 包真", "穿山甲片 野生 整片", "犀牛角杯 老货", "虎骨酒 珍藏", "盔犀鸟 头骨 鹤顶红"]
+ZH_OK = ["纯棉T恤 九成新", "二手自行车 通勤", "儿童绘本 一套", "小米手机 备用机", "实木书架 自提"]
+EN_BAD = ["Genuine elephant ivory bangle, pre-ban", "Rhino horn cup, old stock", "Pangolin scales 1kg"]
+EN_OK = ["Switch OLED bundle", "Vintage denim jacket", "Oak dining table, 6 seats", "Road bike, 54cm"]
+
+
+def make_items(n: int, start: int, rng: random.Random, stamp: str | None = None) -> list[dict]:
+    items = []
+    for i in range(start, start + n):
+        zh = i % 2 == 0
+        bad = rng.random() < 0.2
+        title = rng.choice((ZH_BAD if bad else ZH_OK) if zh else (EN_BAD if bad else EN_OK))
+        desc = ("实物拍摄，微信联系，同城可面交，支持验货，价格可小刀。" if zh else
+                "Pictures are of the actual item. Message me for details, shipping possible, cash on pickup.")
+        items.append({
+            "platform": "bench-zh" if zh else "bench-en", "listing_id": f"b{i}", "url": f"http://bench.invalid/{i}",
+            "title": f"{title} #{i}", "description": desc * 2, "price_text": "¥880" if zh else "$120",
+            "price_amount": 880.0 if zh else 120.0, "currency": "CNY" if zh else "USD", "seller_id": f"s{i % 97}",
+            "seller_name": f"seller{i % 97}", "seller_url": None, "images": [], "posted_at": None,
+            "fetched_at": stamp or datetime.now(timezone.utc).isoformat(), "location": None, "missing": [],
+            "content_sha256": None, "version": 1, "capture": None,
+        })
+    return items
+
+
+def start_workers(n: int, extra_env: dict | None = None) -> list[subprocess.Popen]:
+    env = {**os.environ, **(extra_env or {})}
+    return [subprocess.Popen([sys.executable, "-m", "workers", "worker"], cwd=REPO, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(n)]
+
+
+def stop(procs: list[subprocess.Popen]) -> None:
+    for p in procs:
+        p.terminate()
+    for p in procs:
+        try:
+            p.wait(20)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+def wait_idle(conn, timeout: float = 900) -> None:
+    from workers.status import pipeline_idle
+
+    deadline = time.monotonic() + timeout
+    while not pipeline_idle(conn):
+        if time.monotonic() > deadline:
+            raise SystemExit("pipeline did not drain in time")
+        time.sleep(0.05)
+
+
+def finished_jobs(conn) -> int:
+    from workers.status import queue_rows
+
+    return sum(r["finished"] for r in queue_rows(conn))
+
+
+def case_latencies(since_id: int) -> list[float]:
+    from sqlalchemy import select
+
+    from review.db import session_scope
+    from review.models import Assessment, Case, ListingVersion
+
+    with session_scope(readonly=True) as s:
+        rows = s.execute(
+            select(Case.created_at, ListingVersion.fetched_at)
+            .join(Assessment, Assessment.id == Case.assessment_id)
+            .join(ListingVersion, ListingVersion.id == Assessment.listing_version_id)
+            .where(Case.id > since_id)
+        ).all()
+    fix = lambda d: d if d.tzinfo else d.replace(tzinfo=timezone.utc)  # noqa: E731 (SQLite drops tz)
+    return [(fix(c) - fix(f)).total_seconds() for c, f in rows]
+
+
+def max_case_id() -> int:
+    from sqlalchemy import func, select
+
+    from review.db import session_scope
+    from review.models import Case
+
+    with session_scope(readonly=True) as s:
+        return s.scalar(select(func.max(Case.id))) or 0
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--listings", type=int, default=20000)
+    ap.add_argument("--batch", type=int, default=100, help="listings per ingest job")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rate", type=float, default=500, help="offered listings/s in the sustained run")
+    ap.add_argument("--seconds", type=float, default=20, help="length of the sustained run")
+    ap.add_argument("--data-dir", help="default: a fresh temporary directory")
+    args = ap.parse_args()
+
+    data_dir = Path(args.data_dir or tempfile.mkdtemp(prefix="wildwatch-bench-"))
+    os.environ["WILDWATCH_DATA_DIR"] = str(data_dir)
+    os.environ.pop("WILDWATCH_REDIS_URL", None)
+    from rq import Queue, SimpleWorker
+
+    from config.settings import get_settings
+    from review.db import get_engine
+    from workers import queues
+    from workers.connection import connect, embedded
+
+    get_settings.cache_clear()
+    server = embedded().start()
+    os.environ["WILDWATCH_REDIS_URL"] = server.url
+    get_settings.cache_clear()
+    conn = connect(server.url)
+    engine = get_engine()
+    rng = random.Random(7)
+    print(f"data dir {data_dir}; store {engine.url.get_backend_name()}; Redis {server.url}; "
+          f"{args.workers} workers; {os.cpu_count()} CPUs")
+    ingest = Queue(queues.INGEST, connection=conn)
+    workers = start_workers(args.workers)
+    try:
+        # warm-up: imports, classifier and lexicon load, schema, first connections
+        ingest.enqueue("workers.jobs.ingest_batch", make_items(200, 10_000_000, rng))
+        wait_idle(conn)
+
+        # 1. capacity
+        jobs_before = finished_jobs(conn)
+        with conn.pipeline() as pipe:
+            for start in range(0, args.listings, args.batch):
+                queues.enqueue(conn, queues.INGEST, "workers.jobs.ingest_batch",
+                               make_items(min(args.batch, args.listings - start), start, rng), pipeline=pipe)
+            t0 = time.perf_counter()
+            pipe.execute()
+        wait_idle(conn)
+        capacity_s = time.perf_counter() - t0
+        pipeline_jobs = finished_jobs(conn) - jobs_before
+
+        # 2. sustained rate, latency
+        since = max_case_id()
+        offered, t_start = 0, time.perf_counter()
+        per_tick = max(1, int(args.rate / 10))
+        base = 20_000_000
+        while time.perf_counter() - t_start < args.seconds:
+            ingest.enqueue("workers.jobs.ingest_batch", make_items(per_tick, base + offered, rng))
+            offered += per_tick
+            next_tick = t_start + offered / args.rate
+            time.sleep(max(0.0, next_tick - time.perf_counter()))
+        wait_idle(conn)
+        sustained_s = time.perf_counter() - t_start
+        lat = case_latencies(since)
+    finally:
+        stop(workers)
+
+    # 3. RQ bare: the same number of jobs, trivial, two stock SimpleWorkers
+    bare = Queue("bench-bare", connection=conn)
+    with conn.pipeline() as pipe:
+        for _ in range(pipeline_jobs):
+            bare.enqueue("builtins.len", [1, 2, 3], pipeline=pipe, result_ttl=60)
+        t0 = time.perf_counter()
+        pipe.execute()
+    procs = [subprocess.Popen([sys.executable, "-c", (
+        "import sys; from redis import Redis; from rq import Queue, SimpleWorker;"
+        f"c = Redis.from_url({server.url!r}); q = Queue('bench-bare', connection=c);"
+        "SimpleWorker([q], connection=c).work(burst=True, logging_level='ERROR')")], cwd=REPO)
+        for _ in range(args.workers)]
+    for p in procs:
+        p.wait()
+    bare_s = time.perf_counter() - t0
+
+    n = args.listings
+    print()
+    print(f"{'measure':<58} {'value':>12}")
+    print(f"{'pipeline capacity (ingest -> case), listings/s':<58} {n / capacity_s:>12,.0f}")
+    print(f"{'  jobs run (ingest + classify + route + ...)':<58} {pipeline_jobs:>12,}")
+    print(f"{'  jobs/s':<58} {pipeline_jobs / capacity_s:>12,.0f}")
+    print(f"{'RQ bare, same number of trivial jobs, jobs/s':<58} {pipeline_jobs / bare_s:>12,.0f}")
+    print(f"{'  = listings/s if each listing were its own trivial job':<58} {pipeline_jobs / bare_s:>12,.0f}")
+    print(f"{f'sustained run: offered listings/s ({args.seconds:.0f} s)':<58} {offered / args.seconds:>12,.0f}")
+    print(f"{'  achieved listings/s (until the last case)':<58} {offered / sustained_s:>12,.0f}")
+    print(f"{'  cases':<58} {len(lat):>12,}")
+    print(f"{'  latency fetch -> case p50, s':<58} {pct(lat, 50):>12.3f}")
+    print(f"{'  latency fetch -> case p95, s':<58} {pct(lat, 95):>12.3f}")
+    print(f"{'  latency fetch -> case max, s':<58} {max(lat) if lat else float('nan'):>12.3f}")
+    print(f"targets: >= 500 listings/s sustained, p95 < 2 s")
+    conn.close()
+    server.stop()
+
+
+if __name__ == "__main__":
+    main()
