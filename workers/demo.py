@@ -60,14 +60,15 @@ def run_demo(say: Callable[[str], None], workers: int = 2, use_crawler: bool = T
         say(f"Redis: {sup.url}{' (embedded, started by the demo)' if sup.redis_started_here else ''}")
         say(f"demo marketplaces: demo-zh {sites.zh_url}  demo-en {sites.en_url}")
         for platform, site, base in (("demo-zh", "zh", sites.zh_url), ("demo-en", "en", sites.en_url)):
-            ok, detail = False, "crawler not used"
+            ok, detail = False, ""
             if use_crawler:
                 say(f"crawling {platform} ...")
                 ok, detail = crawl_subprocess(platform, base, sup.url, timeout=timeout)
             if not ok:
                 items = ground_truth_items(sites, platform, site)
-                note = (f"{platform}: crawler unavailable or failed ({detail.splitlines()[-1] if detail else '?'}); "
-                        f"ingested the demo site's {len(items)} ground-truth listings instead")
+                why = (f"crawl failed: {detail.splitlines()[-1]}" if detail else "crawl failed") if use_crawler \
+                    else "--no-crawler"
+                note = f"{platform}: {why}; ingested the demo site's {len(items)} ground-truth listings instead"
                 notes.append(note)
                 say("NOTE: " + note)
                 for i in range(0, len(items), 50):

@@ -9,6 +9,7 @@ import hashlib
 import logging
 import os
 import shutil
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,8 +21,28 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
                "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+GONE = {404, 410}
+
+
 class EvidenceError(RuntimeError):
     pass
+
+
+def _open(page, url: str, timeout_ms: int):
+    """Navigate; on 429/5xx wait (Retry-After, at most 5 s) and try once more. Returns (time, status)."""
+    for attempt in (1, 2):
+        when = datetime.now(timezone.utc)
+        response = page.goto(url, wait_until="load", timeout=timeout_ms)
+        status = response.status if response is not None else None
+        if attempt == 1 and status is not None and (status == 429 or status >= 500):
+            try:
+                wait = float(response.headers.get("retry-after", "1"))
+            except ValueError:
+                wait = 1.0
+            time.sleep(min(max(wait, 0.5), 5.0))
+            continue
+        return when, status
+    return when, status
 
 
 def chromium_path() -> str:
@@ -64,8 +85,15 @@ def screenshot_cases(case_ids: list[int], timeout_ms: int = 30000) -> dict:
             for c in todo:
                 page = context.new_page()
                 try:
-                    when = datetime.now(timezone.utc)
-                    page.goto(c["url"], wait_until="load", timeout=timeout_ms)
+                    when, status = _open(page, c["url"], timeout_ms)
+                    if status in GONE:
+                        log.info("case %s: %s answered %s; listing gone, no screenshot", c["case_id"], c["url"], status)
+                        continue
+                    if status is not None and status >= 400:
+                        # Rate limits and server errors are not evidence of the listing: retry later.
+                        log.warning("case %s: %s answered HTTP %s", c["case_id"], c["url"], status)
+                        failed.append(c["case_id"])
+                        continue
                     try:
                         page.wait_for_load_state("networkidle", timeout=5000)
                     except PlaywrightError:
