@@ -133,7 +133,7 @@ def main() -> None:
     data_dir = Path(args.data_dir or tempfile.mkdtemp(prefix="wildwatch-bench-"))
     os.environ["WILDWATCH_DATA_DIR"] = str(data_dir)
     os.environ.pop("WILDWATCH_REDIS_URL", None)
-    from rq import Queue, SimpleWorker
+    from rq import Queue
 
     from config.settings import get_settings
     from review.db import get_engine
@@ -184,21 +184,28 @@ def main() -> None:
     finally:
         stop(workers)
 
-    # 3. RQ bare: the same number of jobs, trivial, two stock SimpleWorkers
+    # 3. RQ bare: the same number of jobs, trivial, two stock SimpleWorkers already listening
+    from rq import Worker
+    from rq.registry import FinishedJobRegistry
+
     bare = Queue("bench-bare", connection=conn)
+    procs = [subprocess.Popen([sys.executable, "-c", (
+        "from redis import Redis; from rq import Queue, SimpleWorker;"
+        f"c = Redis.from_url({server.url!r}); q = Queue('bench-bare', connection=c);"
+        "SimpleWorker([q], connection=c).work(logging_level='ERROR')")], cwd=REPO)
+        for _ in range(args.workers)]
+    while Worker.count(queue=bare) < args.workers:
+        time.sleep(0.05)
+    finished = FinishedJobRegistry("bench-bare", connection=conn)
     with conn.pipeline() as pipe:
         for _ in range(pipeline_jobs):
-            bare.enqueue("builtins.len", [1, 2, 3], pipeline=pipe, result_ttl=60)
+            bare.enqueue("builtins.len", [1, 2, 3], pipeline=pipe, result_ttl=600)
         t0 = time.perf_counter()
         pipe.execute()
-    procs = [subprocess.Popen([sys.executable, "-c", (
-        "import sys; from redis import Redis; from rq import Queue, SimpleWorker;"
-        f"c = Redis.from_url({server.url!r}); q = Queue('bench-bare', connection=c);"
-        "SimpleWorker([q], connection=c).work(burst=True, logging_level='ERROR')")], cwd=REPO)
-        for _ in range(args.workers)]
-    for p in procs:
-        p.wait()
+    while finished.count < pipeline_jobs:
+        time.sleep(0.01)
     bare_s = time.perf_counter() - t0
+    stop(procs)
 
     n = args.listings
     print()
