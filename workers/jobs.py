@@ -13,10 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import subprocess
 import sys
-from importlib import import_module
 
 from rq import get_current_job
 
@@ -31,13 +29,12 @@ _classifier = None
 
 
 def classifier():
-    """The classifier for this process (loaded once). WILDWATCH_CLASSIFIER=module:function swaps it."""
+    """The classifier for this process, loaded once (lexicon from WILDWATCH_KEYWORDS_DIR)."""
     global _classifier
     if _classifier is None:
-        spec = os.environ.get("WILDWATCH_CLASSIFIER", "classifiers:load_classifier")
-        module, _, func = spec.partition(":")
-        factory = getattr(import_module(module), func)
-        _classifier = factory(keywords_dir=get_settings().keywords_dir)
+        from classifiers import load_classifier
+
+        _classifier = load_classifier(keywords_dir=get_settings().keywords_dir)
     return _classifier
 
 
