@@ -35,7 +35,7 @@ def _redis(start_embedded: bool = True):
         conn.close()
     finally:
         if server is not None:
-            server.stop()
+            server.stop(only_if_idle=True)  # others may have started using it meanwhile
 
 
 @click.command()

@@ -116,8 +116,23 @@ class EmbeddedRedis:
             time.sleep(0.05)
         raise EmbeddedRedisError(f"embedded redis-server did not answer on {self.socket_path}; see {self.logfile}")
 
-    def stop(self, timeout: float = 15.0) -> None:
-        """Shut the server down, writing the append-only file first."""
+    def other_clients(self) -> int:
+        """How many clients besides the asking one are connected (0 when not running)."""
+        if not self.is_running():
+            return 0
+        client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=5, retry=Retry(NoBackoff(), 0))
+        try:
+            return max(0, len(client.client_list()) - 1)
+        finally:
+            client.close()
+
+    def stop(self, timeout: float = 15.0, only_if_idle: bool = False) -> bool:
+        """Shut the server down, writing the append-only file first.
+
+        only_if_idle: leave it running while other processes (workers) are still connected.
+        """
+        if only_if_idle and self.other_clients():
+            return False
         pid = self.pid()
         if self.is_running():
             try:
@@ -134,6 +149,7 @@ class EmbeddedRedis:
             os.kill(pid, signal.SIGKILL)
         if self.socket_path.exists():
             self.socket_path.unlink()
+        return True
 
     def kill(self) -> None:
         """Kill -9 the server (fault tests): no shutdown, only the append-only file remains."""

@@ -147,7 +147,7 @@ class Supervisor:
         if self.conn is not None:
             self.conn.close()
         if self.redis_started_here:
-            embedded().stop()
+            embedded().stop(only_if_idle=True)  # another wildwatch may be using it too
 
     def run_forever(self) -> None:
         def _stop(signum, _frame):
