@@ -94,6 +94,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Workers on several machines may start at once on a fresh database: one migrates,
+            # the others wait here and then find the schema current. (SQLite: BEGIN IMMEDIATE.)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
         cfg = alembic_config(engine)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
