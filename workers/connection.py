@@ -1,6 +1,9 @@
 """Which Redis the pipeline talks to, and a clear error when it cannot be reached."""
 from __future__ import annotations
 
+import os
+import socket
+
 import redis
 
 from config.settings import get_settings
@@ -30,7 +33,9 @@ def redis_url(start_embedded: bool = False) -> str:
 def connect(url: str | None = None, check: bool = True) -> redis.Redis:
     """A client for `url` (default: redis_url()); with check, fail now with a clear message."""
     url = url or redis_url()
-    conn = redis.Redis.from_url(url, socket_connect_timeout=5, health_check_interval=30)
+    # Named host:pid: so the embedded server can tell this process's connections from others'.
+    name = f"wildwatch:{socket.gethostname()}:{os.getpid()}:"
+    conn = redis.Redis.from_url(url, socket_connect_timeout=5, health_check_interval=30, client_name=name)
     if check:
         try:
             conn.ping()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -117,12 +118,15 @@ class EmbeddedRedis:
         raise EmbeddedRedisError(f"embedded redis-server did not answer on {self.socket_path}; see {self.logfile}")
 
     def other_clients(self) -> int:
-        """How many clients besides the asking one are connected (0 when not running)."""
+        """Clients of other processes (0 when not running). Our processes name their connections
+        "...<host>:<pid>:..." (see workers.connection), so this one's own are not counted."""
         if not self.is_running():
             return 0
+        mine = f"{socket.gethostname()}:{os.getpid()}:"
         client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=5, retry=Retry(NoBackoff(), 0))
         try:
-            return max(0, len(client.client_list()) - 1)
+            me = client.client_id()
+            return sum(1 for c in client.client_list() if int(c["id"]) != me and mine not in (c.get("name") or ""))
         finally:
             client.close()
 
@@ -131,8 +135,13 @@ class EmbeddedRedis:
 
         only_if_idle: leave it running while other processes (workers) are still connected.
         """
-        if only_if_idle and self.other_clients():
-            return False
+        if only_if_idle:
+            # Our own connections (a worker's pubsub, its scheduler) may take a moment to close.
+            deadline = time.monotonic() + 3
+            while self.other_clients():
+                if time.monotonic() > deadline:
+                    return False
+                time.sleep(0.1)
         pid = self.pid()
         if self.is_running():
             try:
