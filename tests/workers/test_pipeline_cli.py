@@ -49,9 +49,14 @@ def test_failed_list_and_retry(redis_conn):
     assert _cli("failed", "retry").exit_code != 0  # neither ids nor --all
     missing = _cli("failed", "retry", "no-such-job")
     assert missing.exit_code == 1 and "no-such-job" in missing.output
+    other = _failing_job(redis_conn)
     again = _cli("failed", "retry", job.id)
     assert again.exit_code == 0 and "re-queued 1 job" in again.output
     assert job.id in Queue("ingest", connection=redis_conn).job_ids
+    left = _cli("failed", "list").output
+    assert other.id in left and job.id not in left
+    everything = _cli("failed", "retry", "--all")
+    assert everything.exit_code == 0 and "re-queued 1 job(s)" in everything.output
     assert _cli("failed", "list").output.strip() == "no failed jobs"
 
 
