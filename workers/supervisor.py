@@ -22,6 +22,16 @@ from .worker import reap_dead_workers
 log = logging.getLogger(__name__)
 
 
+def _die_with_parent() -> None:
+    """Linux: SIGTERM the child when the supervisor dies (even by kill -9), keeping one tree."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 @dataclass
 class Child:
     name: str
@@ -57,9 +67,10 @@ class Supervisor:
             self.url = settings.redis_url
         else:
             server = embedded()
-            was_running = server.is_running()
+            # A server nobody uses (left by a crashed run) is adopted: we will stop it at exit.
+            adopt = not server.is_running() or server.other_clients() == 0
             server.start()
-            self.redis_started_here = not was_running
+            self.redis_started_here = adopt
             self.url = server.url
         self.conn = connect(self.url)
         from review.db import get_engine  # migrate once here, before the workers race to do it
@@ -75,7 +86,8 @@ class Supervisor:
         child.log_path = str(log_path)
         with open(log_path, "ab") as out:
             child.proc = subprocess.Popen(child.argv, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                          stdin=subprocess.DEVNULL, start_new_session=True)
+                                          stdin=subprocess.DEVNULL, start_new_session=True,
+                                          preexec_fn=_die_with_parent)
         child.started_at = time.monotonic()
 
     def poll(self) -> None:
