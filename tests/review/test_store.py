@@ -124,3 +124,30 @@ def test_sqlite_store_uses_wal(store_url):
         pytest.skip("SQLite only")
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_decide_changes_status_and_appends_to_the_audit_log(store_url):
+    from review.cases import DecisionError, decide
+    from review.db import session_scope
+    from review.models import Case, Decision
+
+    with session_scope() as s:
+        [case_id], _ = _case(s)
+    with session_scope() as s:
+        decide(s, case_id, actor="alice", action="escalate", reason="seller network")
+        decide(s, case_id, actor="bob", action="confirm", reason="tusk grain visible")
+    with pytest.raises(DecisionError, match="cannot confirm a case that is confirmed"):
+        with session_scope() as s:
+            decide(s, case_id, actor="carol", action="confirm")
+    with pytest.raises(DecisionError, match="reason: required to dismiss"):
+        with session_scope() as s:
+            decide(s, case_id, actor="carol", action="dismiss")
+    with pytest.raises(DecisionError, match="action 'delete'"):
+        with session_scope() as s:
+            decide(s, case_id, actor="carol", action="delete")
+    with session_scope(readonly=True) as s:
+        assert s.get(Case, case_id).status == "confirmed"
+        log = [(d.actor, d.action, d.from_status, d.to_status) for d in
+               s.scalars(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id))]
+    assert log == [("system", "route", None, "pending"), ("alice", "escalate", "pending", "escalated"),
+                   ("bob", "confirm", "escalated", "confirmed")]
