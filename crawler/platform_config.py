@@ -223,6 +223,7 @@ class Platform(_Strict):
     results: ResultsConfig | None = None  # absent: search.urls are listing pages themselves
     listing: ListingConfig = ListingConfig()
     politeness: Politeness = Politeness()
+    interval_minutes: int | None = Field(None, ge=5)  # re-crawl every N minutes under `wildwatch run`
 
     @field_validator("base_url")
     @classmethod

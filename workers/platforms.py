@@ -1,17 +1,16 @@
 """What the pipeline needs to know about each platform file (config/platforms/*.yaml).
 
 Only three things: its name, whether pages need a browser (for screenshots), and how often to
-re-crawl it. The crawler owns and validates the full format; this reads those keys with
-yaml.safe_load and ignores the rest, so the pipeline keeps working while that format grows.
+re-crawl it. The crawler owns and validates the format (crawler.platform_config); files it
+rejects are skipped here (`wildwatch platforms check` reports them).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from config.settings import get_settings
+from crawler.platform_config import PlatformFileError, load_platform, platform_files
 
 # Demo platforms are served by crawler.demo_sites, not described by files.
 BUILTIN = {"demo-zh": "static", "demo-en": "browser"}
@@ -32,20 +31,12 @@ def load_platforms(platforms_dir: Path | None = None) -> dict[str, PlatformInfo]
     out: dict[str, PlatformInfo] = {n: PlatformInfo(n, r) for n, r in BUILTIN.items()}
     if not d.is_dir():
         return out
-    for path in sorted(d.glob("*.y*ml")):
+    for path in platform_files(d):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError):
+            p = load_platform(path)
+        except PlatformFileError:
             continue
-        if not isinstance(data, dict):
-            continue
-        name = str(data.get("name") or path.stem)
-        interval = data.get("interval_minutes")
-        if isinstance(interval, bool) or not isinstance(interval, int) or interval <= 0:
-            interval = None
-        rendering = "browser" if data.get("rendering") == "browser" else "static"
-        base = data.get("base_url") if isinstance(data.get("base_url"), str) else None
-        out[name] = PlatformInfo(name, rendering, interval, base, str(path))
+        out[p.name] = PlatformInfo(p.name, p.rendering, p.interval_minutes, p.base_url, str(path))
     return out
 
 

@@ -102,8 +102,10 @@ def test_cron_schedules_recrawls_and_rechecks(redis_conn, tmp_path, monkeypatch)
     from workers import scheduler
 
     (tmp_path / "platforms").mkdir()
-    (tmp_path / "platforms" / "shop.yaml").write_text("name: shop\nbase_url: http://x\ninterval_minutes: 30\n")
-    (tmp_path / "platforms" / "never.yaml").write_text("name: never\nbase_url: http://x\n")
+    search = "search:\n  terms: [ivory]\n  urls: ['/search?q={term}']\n"
+    (tmp_path / "platforms" / "shop.yaml").write_text(f"name: shop\nbase_url: http://x.test\ninterval_minutes: 30\n{search}")
+    (tmp_path / "platforms" / "never.yaml").write_text(f"name: never\nbase_url: http://x.test\n{search}")
+    (tmp_path / "platforms" / "broken.yaml").write_text("name: broken\ninterval_minutes: 30\n")  # invalid: skipped
     monkeypatch.setenv("WILDWATCH_PLATFORMS_DIR", str(tmp_path / "platforms"))
     get_settings.cache_clear()
     cron = scheduler.build(redis_conn)
