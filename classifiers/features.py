@@ -20,7 +20,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     ("name", "code_word", "product_form", "product_strong", "product_weak_only", "product_in_title",
      "product_terms", "negated_product",
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
-     "product_and_trade", "negated_benign_material", "rule_prior")
+     "product_and_trade", "negated_benign_material", "cover_with_tell", "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -32,7 +32,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "name": 4.0, "code_word": 2.5, "product_form": 3.0, "product_strong": 0.5, "product_weak_only": -1.0,
     "product_in_title": 0.5, "product_terms": 0.8,
     "negated_product": -2.5, "suppressed_product": -0.5, "hint_suspicious": -0.3, "contacts_found": 0.6,
-    "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5,
+    "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
     "benign_colour": -3.0, "benign_idiom": -3.0, "benign_brand": -3.0, "benign_media": -2.5,
@@ -53,6 +53,7 @@ FEATURE_LABELS: dict[str, str] = {
     "hint_suspicious": "legal-but-risky material", "contacts_found": "contact handle",
     "no_product": "no product named", "product_and_benign": "product with benign context",
     "product_and_trade": "product with trade cues", "negated_benign_material": "replica denied (wink)",
+    "cover_with_tell": "legal material with a tell of the real thing",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -130,6 +131,12 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         f["product_and_benign"] = 1.0
     if has_product and any(f[f"cue_{c}"] for c in TRADE_CUES):
         f["product_and_trade"] = 1.0
+    # "bovine bone" with Schreger lines: a legal material named next to a tell of the real thing
+    tells = [m for m in matches if m.entry.kind == "trade_cue" and m.entry.cue == "quality"
+             and m.entry.category != "none" and not m.negated]
+    if tells and (f.get("benign_legal_material") or f.get("benign_replica")):
+        f["cover_with_tell"] = 1.0
+        why["cover_with_tell"] = tells
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return dict(f), dict(why)
 

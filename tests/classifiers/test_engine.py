@@ -121,3 +121,13 @@ def test_replica_prefix_makes_a_product_a_replica(clf):
 def test_buying_word_before_a_product_is_demand(clf):
     a = assess(clf, "高价收 山甲片 生熟都要")
     assert a.flagged and "demand" in a.cues
+
+
+@pytest.mark.parametrize("title", ["Carved bovine bone netsuke, clear Schreger lines", "骨雕 笔筒 牛骨 侧面有交叉纹"])
+def test_legal_material_with_a_tell_of_ivory_is_a_cover_story(clf, title):
+    a = assess(clf, title)
+    assert a.flagged, a.explanation
+
+
+def test_plain_cow_bone_craft_is_benign(clf):
+    assert not assess(clf, "Carved cow bone pendant, koi fish", "Sealed with beeswax, cattle by-product").flagged
