@@ -152,9 +152,9 @@ class EmbeddedRedis:
             except (redis.exceptions.ConnectionError, redis.exceptions.ResponseError):
                 pass  # shutdown closes the connection under us
         deadline = time.monotonic() + timeout
-        while pid and time.monotonic() < deadline and _alive(pid):
+        while pid and time.monotonic() < deadline and pid_alive(pid):
             time.sleep(0.05)
-        if pid and _alive(pid):
+        if pid and pid_alive(pid):
             os.kill(pid, signal.SIGKILL)
         if self.socket_path.exists():
             self.socket_path.unlink()
@@ -163,13 +163,14 @@ class EmbeddedRedis:
     def kill(self) -> None:
         """Kill -9 the server (fault tests): no shutdown, only the append-only file remains."""
         pid = self.pid()
-        if pid and _alive(pid):
+        if pid and pid_alive(pid):
             os.kill(pid, signal.SIGKILL)
-            while _alive(pid):
+            while pid_alive(pid):
                 time.sleep(0.02)
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Is the process running (a zombie counts as dead)?"""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -30,6 +30,7 @@ from rq.utils import as_text
 from rq.worker import Worker
 
 from . import queues
+from .embedded_redis import pid_alive
 
 log = logging.getLogger(__name__)
 HOST = socket.gethostname()
@@ -41,27 +42,13 @@ def worker_name() -> str:
     return f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().split(") ")[-1][:1] != "Z"
-    except OSError:
-        return False
-
-
 def worker_is_dead(conn: Redis, name: str) -> bool:
     """Known dead: same host and its pid is gone, or its Redis key has expired (any host)."""
     if not name:
         return False
     parts = name.split(":")
     if len(parts) == 3 and parts[0] == HOST and parts[1].isdigit():
-        return not _pid_alive(int(parts[1]))
+        return not pid_alive(int(parts[1]))
     return not conn.exists(Worker.redis_worker_namespace_prefix + name)
 
 
