@@ -57,6 +57,10 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
 class Matcher:
     def __init__(self, lexicon: Lexicon, jieba_cache_dir: str | None = None):
         self.lexicon = lexicon
@@ -168,12 +172,14 @@ class Matcher:
         if is_cjk(first):
             if self._word_across(t, n_start) and n_start not in self._zh_boundaries(t, n_start, n_end, zh_cache):
                 return False
-        elif _is_latin(first) and n_start > 0 and t[n_start - 1].isascii() and t[n_start - 1].isalpha():
+        elif _is_latin(first) and n_start > 0 and _is_word_char(t[n_start - 1]):
             return False
         if is_cjk(last):
             if self._word_across(t, n_end) and n_end not in self._zh_boundaries(t, n_start, n_end, zh_cache):
                 return False
-        elif _is_latin(last) and n_end < len(t) and t[n_end].isascii() and t[n_end].isalpha():
+        elif _is_latin(last) and n_end < len(t) and _is_word_char(t[n_end]):
+            if not t[n_end].isalpha():
+                return False  # ivory_88, tusk2: part of a handle or code, not the word
             if not en_cache:
                 en_cache.append(self._en_tokens(t))
             return _inflected_end(en_cache[0], t, n_start, n_end)

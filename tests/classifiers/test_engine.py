@@ -131,3 +131,9 @@ def test_legal_material_with_a_tell_of_ivory_is_a_cover_story(clf, title):
 
 def test_plain_cow_bone_craft_is_benign(clf):
     assert not assess(clf, "Carved cow bone pendant, koi fish", "Sealed with beeswax, cattle by-product").flagged
+
+
+def test_a_term_inside_a_contact_handle_is_not_a_product(clf):
+    a = assess(clf, "good stuff", "vx: ivory_88a")
+    assert not [m for m in a.matches if m.category == "ivory"]
+    assert a.contacts and a.contacts[0].value == "ivory_88a"
