@@ -20,6 +20,32 @@ def _classifier(keywords: str | None, model: str | None, threshold: float | None
         raise click.ClickException(str(exc)) from exc
 
 
+def _progress(items, total: int | None, label: str):
+    """A progress bar on stderr for long runs, when a person is watching (stderr is a terminal)."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+def _count_lines(file: str) -> int | None:
+    if file == "-":
+        return None
+    try:
+        with open(file, "rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except OSError:
+        return None
+
+
 _keywords_opt = click.option("--keywords", type=click.Path(file_okay=False), default=None,
                              help="Lexicon directory (default: WILDWATCH_KEYWORDS_DIR or config/keywords).")
 _model_opt = click.option("--model", type=click.Path(dir_okay=False), default=None,
@@ -45,7 +71,7 @@ def classify(file: str, strict: bool, flagged_only: bool, keywords, model) -> No
     errors = 0
     try:
         lines = read_listings(file)
-        for line in lines:
+        for line in _progress(lines, _count_lines(file), "classifying"):
             if line.listing is None:
                 errors += 1
                 click.echo(f"{file}: {line.error}", err=True)
@@ -120,7 +146,7 @@ def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> Non
             click.echo(f"{file}: {line.error}", err=True)
         else:
             listings.append(line.listing)
-    items = featurize(clf, listings)
+    items = featurize(clf, list(_progress(listings, len(listings), "matching")))
     trained_on_this = clf.model.trained_on.get("sha256") == file_sha256(file)
     if rules_only:
         predict_all(Model.rules_only(), items, clf.threshold)
