@@ -146,6 +146,11 @@ def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> Non
             click.echo(f"{file}: {line.error}", err=True)
         else:
             listings.append(line.listing)
+    unlabeled = [i for i, x in enumerate(listings) if x.get("label") not in ("illegal", "suspicious", "benign")]
+    if unlabeled:
+        raise click.ClickException(
+            f"{file}: {len(unlabeled)} of {len(listings)} listings have no valid 'label' "
+            "(illegal | suspicious | benign); eval needs labeled listings (format: LABELING.md)")
     items = featurize(clf, list(_progress(listings, len(listings), "matching")))
     trained_on_this = clf.model.trained_on.get("sha256") == file_sha256(file)
     if rules_only:
