@@ -6,6 +6,7 @@ under X-Wildwatch-Original-* names) to keep the record self-consistent.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 import uuid
@@ -65,6 +66,8 @@ class _WarcFile:
             # a known length spares warcio a temporary file per record
             url, "response", payload=BytesIO(body), length=len(body), http_headers=resp_headers,
             warc_headers_dict={"WARC-Record-ID": record_id, "WARC-Date": warc_date,
+                               # the payload digest we already have spares warcio a second hash of the body
+                               "WARC-Payload-Digest": "sha256:" + base64.b32encode(bytes.fromhex(body_sha)).decode(),
                                BODY_SHA256_HEADER: body_sha})
         self._writer.write_record(response)
         self._writer.write_record(request)
