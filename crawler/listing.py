@@ -9,8 +9,9 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Any, TypedDict
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from price_parser import Price
@@ -136,7 +137,17 @@ def _absolute(url: str | None, base: str) -> str | None:
     url = url.strip()
     if url.lower().startswith(("javascript:", "data:", "mailto:")):
         return None
+    if url.startswith(("http://", "https://")) and "/." not in url:
+        return url  # already absolute: urljoin would return it unchanged, only slower
+    if url.startswith("/") and not url.startswith("//") and "/." not in url:
+        return _origin(base) + url
     return urljoin(base, url)
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _images(value: Any, base: str) -> list[str]:
