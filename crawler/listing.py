@@ -9,9 +9,8 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Any, TypedDict
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
 from price_parser import Price
@@ -139,15 +138,14 @@ def _absolute(url: str | None, base: str) -> str | None:
         return None
     if url.startswith(("http://", "https://")) and "/." not in url:
         return url  # already absolute: urljoin would return it unchanged, only slower
-    if url.startswith("/") and not url.startswith("//") and "/." not in url:
+    if url.startswith("/") and not url.startswith("//") and "/." not in url and base.startswith(("http://", "https://")):
         return _origin(base) + url
     return urljoin(base, url)
 
 
-@lru_cache(maxsize=64)
 def _origin(base: str) -> str:
-    parts = urlsplit(base)
-    return f"{parts.scheme}://{parts.netloc}"
+    """scheme://host[:port] of an absolute http(s) URL."""
+    return "/".join(base.split("/", 3)[:3])
 
 
 def _images(value: Any, base: str) -> list[str]:
