@@ -72,3 +72,14 @@ def test_lexicon_check_reports_problems(tmp_path):
     res = run(["lexicon", "check", str(tmp_path)])
     assert res.exit_code == 1
     assert "x.yaml:2: entry 1 (象牙): kind 'nam'" in res.stderr
+
+
+def test_bench_prints_both_rates_and_memory(tmp_path):
+    rows = [{"id": f"x{i}", "title": t, "label": lab} for i, (t, lab) in enumerate(
+        [("象牙手镯 老料", "illegal"), ("美的 电饭煲", "benign"), ("Pangolin scales per kg", "illegal")] * 5)]
+    data = tmp_path / "d.jsonl"
+    data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    res = run(["bench", "classify", "--file", str(data), "--stream", "300", "--repeat", "1"])
+    assert res.exit_code == 0, res.output
+    assert "jieba every listing" in res.stdout and "resident memory" in res.stdout
+    assert "1 in 100" in res.stdout
