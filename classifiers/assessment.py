@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 LABELS = ("illegal", "suspicious", "benign")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Match:
     term: str  # as written by the seller (original text slice)
     canonical: str  # the lexicon entry's canonical term
@@ -21,7 +21,7 @@ class Match:
     weight: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Contact:
     kind: str  # wechat | qq | phone | telegram | whatsapp | zalo | line
     value: str

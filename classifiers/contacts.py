@@ -23,12 +23,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"(?<!\d)(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)")),  # mainland mobile
     ("phone", re.compile(r"(\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d)")),  # international
 ]
+# one cheap look for anything a pattern below could start with; most listings have none
+_ANY_PREFIX = re.compile(r"微信|威信|薇信|v信|vx|wx|wechat|weixin|加v|加微|\bv|qq|扣扣|企鹅|telegram|tg|电报|飞机|@"
+                         r"|whatsapp|whats app|wa|zalo|line|1[3-9]\d|\+\d")
 _MAX_SCAN = 20_000  # contacts sit near the start; no need to scan a whole 1 MB description
 
 
 def find_contacts(field: str, text: str) -> list[Contact]:
     s = unicodedata.normalize("NFKC", text[:_MAX_SCAN]).lower()
     found: list[Contact] = []
+    if not _ANY_PREFIX.search(s):
+        return found
     seen: set[tuple[str, str]] = set()
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(s):
