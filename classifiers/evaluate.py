@@ -61,7 +61,7 @@ class Scores:
             self.illegal += 1
             self.illegal_flagged += pp
             self.illegal_as_illegal += it.pred_label == "illegal"
-        if it.gold == "benign" and any(t.startswith(TRAP_PREFIX) for t in it.tags):
+        if it.gold == "benign" and (it.listing.get("trap") is True or any(t.startswith(TRAP_PREFIX) for t in it.tags)):
             self.traps += 1
             self.traps_flagged += pp
 
