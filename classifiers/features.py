@@ -20,7 +20,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     ("name", "code_word", "product_form", "product_strong", "product_weak_only", "product_in_title",
      "product_terms", "negated_product",
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
-     "product_and_trade", "negated_benign_material", "cover_with_tell", "rule_prior")
+     "product_and_trade", "negated_benign_material", "cover_with_tell", "vague_name_only", "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -54,6 +54,7 @@ FEATURE_LABELS: dict[str, str] = {
     "no_product": "no product named", "product_and_benign": "product with benign context",
     "product_and_trade": "product with trade cues", "negated_benign_material": "replica denied (wink)",
     "cover_with_tell": "legal material with a tell of the real thing",
+    "vague_name_only": "only the animal's name",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -85,6 +86,10 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
             f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
         elif top_weight < 0.5:
             f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
+        if all(m.entry.kind == "name" and m.entry.weight < 0.5 and m.entry.category != "live_animal"
+               for m in live_products):
+            f["vague_name_only"] = 1.0  # hornbill, rhino: the animal, not a part of it
+            why["vague_name_only"] = list(live_products)
     if products and not live_products:
         f["negated_product"] = 1.0
         why["negated_product"] = [m for m in products if m.negated]

@@ -241,7 +241,10 @@ def _resolve_overlaps(hits: list[RawMatch]) -> list[RawMatch]:
     for h in hits:
         if h.entry.kind in PRODUCT_KINDS:
             for b in benign:
-                if b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start):
+                covers = b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start)
+                # 水牛角 + 角手串: a product whose first character belongs to a look-alike compound
+                takes_head = b.n_start < h.n_start < b.n_end < h.n_end
+                if covers or takes_head:
                     h.suppressed_by = b.entry.term
                     break
     # a cue inside a look-alike compound belongs to the compound (牙白 inside 象牙白)

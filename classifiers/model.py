@@ -112,6 +112,9 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
     than being cleared as benign, unless a benign context explains the name (toy, brand, colour...).
     """
     score = sigmoid(model.pos.logit(f))
+    if score >= threshold and f.get("vague_name_only") and not _any_context(f):
+        # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
+        return min(score, threshold - 0.01), "benign"
     if score < threshold:
         strong_product = max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
@@ -119,3 +122,9 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
             return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
+
+
+def _any_context(f: dict[str, float]) -> bool:
+    """Any trade cue, contact, legal channel or cover-story signal in the listing."""
+    return any(v for k, v in f.items() if k.startswith(("cue_", "legal_")) or k in (
+        "contacts_found", "negated_benign_material", "cover_with_tell"))

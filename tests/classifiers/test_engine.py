@@ -137,3 +137,8 @@ def test_a_term_inside_a_contact_handle_is_not_a_product(clf):
     a = assess(clf, "good stuff", "vx: ivory_88a")
     assert not [m for m in a.matches if m.category == "ivory"]
     assert a.contacts and a.contacts[0].value == "ivory_88a"
+
+
+@pytest.mark.parametrize("title", ["Hornbill kayak paddle, carbon", "Carved rhino wood figurine", "水牛角 手串 黑色 天然"])
+def test_an_animal_name_or_look_alike_alone_is_not_enough(clf, title):
+    assert not assess(clf, title).flagged
