@@ -113,7 +113,8 @@ class Classifier:
             score=score, label=label, flagged=flagged, categories=categories,
             matches=[_public(m) for m in sorted(raw, key=lambda m: (FIELDS.index(m.field), m.start))],
             cues=cues, contacts=contacts, contributions=contributions,
-            explanation=_explain(label, score, categories, contributions, why, contacts),
+            explanation=_explain(label, score, categories, contributions, why, contacts)
+            + (" | legal channel claimed: a reviewer should check it" if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
 

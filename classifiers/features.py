@@ -49,7 +49,7 @@ FEATURE_LABELS: dict[str, str] = {
     "name": "product name", "code_word": "code word", "product_form": "product form",
     "product_strong": "unambiguous product", "product_weak_only": "only a vague name",
     "product_in_title": "named in the title", "product_terms": "several product terms",
-    "negated_product": "product denied", "suppressed_product": "look-alike word",
+    "negated_product": "product denied", "suppressed_product": "covered by a look-alike or qualifier",
     "hint_suspicious": "legal-but-risky material", "contacts_found": "contact handle",
     "no_product": "no product named", "product_and_benign": "product with benign context",
     "product_and_trade": "product with trade cues", "negated_benign_material": "replica denied (wink)",

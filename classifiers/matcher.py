@@ -247,6 +247,14 @@ def _resolve_overlaps(hits: list[RawMatch]) -> list[RawMatch]:
                 if covers or takes_head:
                     h.suppressed_by = b.entry.term
                     break
+    # 猛犸象牙 + 象牙吊坠, mammoth ivory + ivory pendant: the qualifier in front decides what it is
+    hinted = [o for o in hits if o.entry.kind in PRODUCT_KINDS and o.entry.label_hint == "suspicious"]
+    for h in hits:
+        if h.entry.kind in PRODUCT_KINDS and h.suppressed_by is None and h.entry.label_hint is None:
+            for o in hinted:
+                if o.n_start < h.n_start < o.n_end <= h.n_end and o.entry.category == h.entry.category:
+                    h.suppressed_by = o.entry.term
+                    break
     # a cue inside a look-alike compound belongs to the compound (牙白 inside 象牙白)
     hits = [h for h in hits if h.entry.kind in PRODUCT_KINDS or h.entry.kind == "benign_context" or not any(
         b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start) for b in benign)]

@@ -116,7 +116,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         return min(score, threshold - 0.01), "benign"
     if score < threshold:
-        strong_product = max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
+        strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
+                          or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
         if strong_product and not benign and any(f.get(k) for k in _LEGAL_FLOOR):
             return threshold, "suspicious"
