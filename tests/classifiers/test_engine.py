@@ -104,6 +104,7 @@ def test_versions_are_reported(clf):
 @pytest.mark.parametrize("title, description", [
     ("猛犸象牙 吊坠 观音", "附进口证明和证书"),
     ("熊胆粉 0.5g*10瓶", "养殖场直供，有批准文号"),
+    ("Mammoth ivory pendant with CITES-exempt certificate", "Siberian mammoth, certificate included."),
 ])
 def test_legal_channels_go_to_review_not_benign(clf, title, description):
     a = assess(clf, title, description)
