@@ -80,7 +80,8 @@ class Classifier:
         # title and description are matched as one text (one pass); a newline keeps them apart
         title, desc = texts["title"], texts["description"]
         cut = len(title) + 1
-        for m in self.matcher.find("title", f"{title}\n{desc}"):
+        for m in self.matcher.find("title/description", f"{title}\n{desc}", warnings):
+            m.field = "title"
             if m.start >= cut:
                 m.field, m.start, m.end = "description", m.start - cut, m.end - cut
             elif m.end > len(title):
@@ -88,9 +89,9 @@ class Classifier:
             matches.append(m)
         # a price only when it has words (面议, /克); a seller name only when it names a product
         if texts["price"] and _HAS_WORDS.search(texts["price"]):
-            matches.extend(self.matcher.find("price", texts["price"]))
+            matches.extend(self.matcher.find("price", texts["price"], warnings))
         if texts["seller"] and self.matcher.prefilter(texts["seller"]):
-            matches.extend(self.matcher.find("seller", texts["seller"]))
+            matches.extend(self.matcher.find("seller", texts["seller"], warnings))
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))

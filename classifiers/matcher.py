@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "无", "非", "不")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
+MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _MAX_WORD = 5  # longest dictionary word considered when checking whether a word spans a boundary
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
@@ -128,12 +129,17 @@ class Matcher:
             return True
         return False
 
-    def find(self, field: str, text: str) -> list[RawMatch]:
+    def find(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch]:
+        """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
         norm = normalize(text)
         t = norm.text
         spans = []
         for end_idx, (key, ids) in self._precise.iter(t):
             spans.append((end_idx - len(key) + 1, end_idx + 1, ids))
+            if len(spans) >= MAX_SPANS:  # keyword spam: the first hits say enough; time stays bounded
+                if notes is not None:
+                    notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
+                break
         if not spans:
             return []
         hits: list[RawMatch] = []

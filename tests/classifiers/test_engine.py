@@ -143,3 +143,9 @@ def test_a_term_inside_a_contact_handle_is_not_a_product(clf):
 @pytest.mark.parametrize("title", ["Hornbill kayak paddle, carbon", "Carved rhino wood figurine", "水牛角 手串 黑色 天然"])
 def test_an_animal_name_or_look_alike_alone_is_not_enough(clf, title):
     assert not assess(clf, title).flagged
+
+
+def test_keyword_spam_is_cut_and_warned(clf):
+    a = assess(clf, "象牙白 衬衫", "象牙白 " * 200_000)
+    assert any("lexicon hits" in w for w in a.warnings)
+    assert any("only the first" in w and "description" in w for w in a.warnings)
