@@ -152,7 +152,7 @@ class Matcher:
                 e = entries[eid]
                 if e.kind in PRODUCT_KINDS:
                     if boundary_ok is None:
-                        boundary_ok = self._on_boundaries(t, n_start, n_end, zh_cache, en_cache)
+                        boundary_ok = self._on_boundaries(norm, n_start, n_end, zh_cache, en_cache)
                     if not boundary_ok:
                         continue
                 o_start, o_end = norm.span(n_start, n_end)
@@ -171,17 +171,21 @@ class Matcher:
                     h.demand = True  # 收鹤顶红, 高价收 山甲片: someone wants to buy it
         return hits
 
-    def _on_boundaries(self, t: str, n_start: int, n_end: int, zh_cache: dict, en_cache: list) -> bool:
+    def _on_boundaries(self, norm, n_start: int, n_end: int, zh_cache: dict, en_cache: list) -> bool:
         """Does [n_start, n_end) start and end on word boundaries (jieba for Chinese, spaCy for English)?
-        Benign look-alikes and cues skip this: only product terms must be whole words."""
+        Benign look-alikes and cues skip this: only product terms must be whole words. A space the
+        seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the joined text."""
+        t = norm.text
         first, last = t[n_start], t[n_end - 1]
         if is_cjk(first):
-            if self._word_across(t, n_start) and n_start not in self._zh_boundaries(t, n_start, n_end, zh_cache):
+            if (not _typed_gap(norm, n_start) and self._word_across(t, n_start)
+                    and n_start not in self._zh_boundaries(t, n_start, n_end, zh_cache)):
                 return False
         elif _is_latin(first) and n_start > 0 and _is_word_char(t[n_start - 1]):
             return False
         if is_cjk(last):
-            if self._word_across(t, n_end) and n_end not in self._zh_boundaries(t, n_start, n_end, zh_cache):
+            if (not _typed_gap(norm, n_end) and self._word_across(t, n_end)
+                    and n_end not in self._zh_boundaries(t, n_start, n_end, zh_cache)):
                 return False
         elif _is_latin(last) and n_end < len(t) and _is_word_char(t[n_end]):
             if not t[n_end].isalpha():
@@ -313,3 +317,10 @@ def _prefix(text: str, n_start: int) -> tuple[str, int]:
     while j > 0 and i - j < 3 and is_cjk(text[j - 1]):
         j -= 1
     return text[j:i], j
+
+
+def _typed_gap(norm, pos: int) -> bool:
+    """Did the original text have something (a space, a symbol) between normalised pos-1 and pos?"""
+    if pos <= 0 or pos >= len(norm.text):
+        return True
+    return norm.starts[pos] > norm.span(pos - 1, pos)[1]

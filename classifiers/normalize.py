@@ -55,9 +55,22 @@ def _is_separator(ch: str) -> bool:
     return cat[0] in "PSZ" or cat in ("Cf", "Mn")
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Latin letters with diacritics -> plain letters, one character for one (offsets survive):
+    Vietnamese sellers often drop the marks (vảy tê tê / vay te te), pinyin drops tones."""
+    table = {ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("ł"): "l"}
+    for lo, hi in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for cp in range(lo, hi):
+            base = unicodedata.normalize("NFD", chr(cp))[0].lower()
+            if base != chr(cp).lower() and base.isascii() and base.isalpha():
+                table[cp] = base
+    return table
+
+
 def _basic(ch: str) -> str:
-    """NFKC + lower case for one character."""
-    return unicodedata.normalize("NFKC", ch).lower()
+    """NFKC + lower case + diacritics folded, for one character."""
+    return unicodedata.normalize("NFKC", ch).lower().translate(_fold_table())
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +96,7 @@ def squeeze(text: str) -> str:
     """Offset-free, over-matching form for the pre-filter (see module doc)."""
     s = unicodedata.normalize("NFKC", text).lower()
     if not s.isascii():
-        s = _converter.convert(s)
+        s = _converter.convert(s).translate(_fold_table())
     s = s.translate(_squeeze_table())
     return _REPEAT_LATIN.sub(r"\1", s)
 
@@ -283,7 +296,7 @@ def _normalize_fast(text: str) -> Normalized | None:
         c = _converter.convert(s)
         if len(c) != len(s):
             return None
-        s = c
+        s = c.translate(_fold_table())
     marked = s.translate(_sep_mark_table())  # before newlines become spaces: they end clauses
     if not s.isprintable():  # tabs and newlines (NFKC already made other spaces ' ')
         s = s.translate(_WS_TABLE)

@@ -149,3 +149,13 @@ def test_keyword_spam_is_cut_and_warned(clf):
     a = assess(clf, "象牙白 衬衫", "象牙白 " * 200_000)
     assert any("lexicon hits" in w for w in a.warnings)
     assert any("only the first" in w and "description" in w for w in a.warnings)
+
+
+def test_a_space_the_seller_typed_is_a_word_boundary(clf):
+    a = assess(clf, "雪豹皮 帽子 老手工")
+    assert any(m.canonical == "雪豹皮" for m in a.matches)
+
+
+def test_vietnamese_without_diacritics_matches(clf):
+    a = assess(clf, "Vay te te kho, hang chuan", "Gia theo kg, inbox zalo")
+    assert a.flagged and "pangolin" in a.categories
