@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from .normalize import is_cjk, normalize, squeeze_key
+from .normalize import fold_diacritics, is_cjk, normalize, squeeze_key
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
 
@@ -178,6 +178,12 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     if kind in PRODUCT_KINDS and raw.get("pinyin", True):
         for v in list(variants):
             variants.extend(_pinyin_variants(normalize(v).text))
+    for v in list(variants):
+        # Vietnamese sellers often drop the marks (vảy tê tê -> vay te te); short words stay marked,
+        # folded they collide with other languages (vẹt -> vet, cọp -> cop, hổ -> ho)
+        folded = fold_diacritics(v)
+        if folded != v and sum(ch.isalpha() for ch in folded) >= 5:
+            variants.append(folded)
     lang = raw.get("lang")
     return Entry(
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,

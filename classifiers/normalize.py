@@ -57,8 +57,7 @@ def _is_separator(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _fold_table() -> dict[int, str]:
-    """Latin letters with diacritics -> plain letters, one character for one (offsets survive):
-    Vietnamese sellers often drop the marks (vảy tê tê / vay te te), pinyin drops tones."""
+    """Latin letters with diacritics -> plain letters, one character for one."""
     table = {ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("ł"): "l"}
     for lo, hi in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
         for cp in range(lo, hi):
@@ -69,8 +68,12 @@ def _fold_table() -> dict[int, str]:
 
 
 def _basic(ch: str) -> str:
-    """NFKC + lower case + diacritics folded, for one character."""
-    return unicodedata.normalize("NFKC", ch).lower().translate(_fold_table())
+    """NFKC + lower case for one character."""
+    return unicodedata.normalize("NFKC", ch).lower()
+
+
+def fold_diacritics(text: str) -> str:
+    return text.translate(_fold_table())
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +99,7 @@ def squeeze(text: str) -> str:
     """Offset-free, over-matching form for the pre-filter (see module doc)."""
     s = unicodedata.normalize("NFKC", text).lower()
     if not s.isascii():
-        s = _converter.convert(s).translate(_fold_table())
+        s = _converter.convert(s)
     s = s.translate(_squeeze_table())
     return _REPEAT_LATIN.sub(r"\1", s)
 
@@ -296,7 +299,7 @@ def _normalize_fast(text: str) -> Normalized | None:
         c = _converter.convert(s)
         if len(c) != len(s):
             return None
-        s = c.translate(_fold_table())
+        s = c
     marked = s.translate(_sep_mark_table())  # before newlines become spaces: they end clauses
     if not s.isprintable():  # tabs and newlines (NFKC already made other spaces ' ')
         s = s.translate(_WS_TABLE)

@@ -159,3 +159,9 @@ def test_a_space_the_seller_typed_is_a_word_boundary(clf):
 def test_vietnamese_without_diacritics_matches(clf):
     a = assess(clf, "Vay te te kho, hang chuan", "Gia theo kg, inbox zalo")
     assert a.flagged and "pangolin" in a.categories
+
+
+def test_short_vietnamese_words_do_not_collide_with_english(clf):
+    a = assess(clf, "Dog crate, large", "Smoke-free home, ask the vet, the cop next door bought one too")
+    assert a.matches == [] or not [m for m in a.matches if m.kind in ("name", "code_word", "product_form")]
+    assert not clf.matcher.prefilter("Smoke-free home, ask the vet")
