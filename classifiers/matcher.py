@@ -5,9 +5,12 @@
 3. Word boundaries: jieba (with the lexicon as user dictionary) for Chinese, so 大象牙膏 is not
    ivory when 牙膏 is the word; spaCy tokens and lookup lemmas for English, so "tusks" is "tusk"
    but "horny" is not "horn".
+   A space the seller typed is a boundary too (雪豹皮 帽子).
 4. Overlaps: a benign look-alike covering a product term suppresses it (象牙白 covers 象牙); a
-   longer product term replaces the shorter ones inside it.
-5. Negation: 不是/非/不含/not/no just before a term is recorded on the match.
+   longer product term replaces the shorter ones inside it; a qualifier in front decides
+   (猛犸象牙 + 象牙吊坠 is mammoth).
+5. The word before a term: negation (不是/非/不含/not/no) is recorded; a replica word (仿, faux)
+   makes it a replica; a buying word (收, wtb) makes it demand.
 """
 from __future__ import annotations
 
