@@ -75,6 +75,23 @@ def test_warc_records_verify_and_tampering_is_detected(tmp_path):
     assert not verify(tampered, cap["warc_record_id"], cap["body_sha256"])
 
 
+def test_warc_digests_we_write_are_the_ones_warcio_computes(tmp_path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    writer = EvidenceWriter(tmp_path / "evidence", "demo")
+    cap = writer.write(url="http://x.test/item/9.html", method="GET", request_headers={"User-Agent": "ww"},
+                       status=200, response_headers={"Content-Type": "text/html; charset=GBK"},
+                       body="<html>象牙 手镯</html>".encode("gbk"))
+    writer.close()
+    with open(cap["warc_file"], "rb") as fh:
+        records = 0
+        for record in ArchiveIterator(fh, check_digests="raise"):  # raises on a wrong digest
+            record.content_stream().read()
+            assert record.digest_checker.passed is True
+            records += 1
+    assert records == 2
+
+
 def test_seen_index_versions(tmp_path):
     index = SeenIndex(tmp_path / "seen.sqlite3")
     assert index.observe("p", "1", "a", "t1") == 1
