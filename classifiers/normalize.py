@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import opencc
 
@@ -111,13 +112,17 @@ def squeeze_key(term: str) -> str:
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    starts: tuple[int, ...] | list[int]  # original start offset of each normalised char
-    ends: tuple[int, ...] | list[int] | None  # original end offsets; None = each start + 1
+    starts: tuple[int, ...] | list[int] | range  # original start offset of each normalised char
+    ends: tuple[int, ...] | list[int] | None  # original end offsets; None = worked out on demand
+    source: str | None = None  # the original text, for end offsets worked out on demand
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original [start, end) of normalised [i, j)."""
-        end = self.ends[j - 1] if self.ends is not None else self.starts[j - 1] + 1
-        return self.starts[i], end
+        if self.ends is not None:
+            return self.starts[i], self.ends[j - 1]
+        if self.source is None:
+            return self.starts[i], self.starts[j - 1] + 1
+        return self.starts[i], _end_of(self.text, self.starts, self.source, j - 1)
 
 
 def _t2s(chars: list[str]) -> list[str]:
@@ -281,6 +286,7 @@ def _sep_mark_table() -> dict[int, str]:
     return table
 
 
+_INVERT = bytes([1, 0]) + bytes(254)  # deletion mask -> keep mask
 _WS_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c\u3000\u00a0\u2028\u2029"}
 _SLOW_CHARS = re.compile("[" + "".join(EMOJI_WORDS) + _ZERO_WIDTH + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
 
@@ -332,21 +338,22 @@ def _normalize_fast(text: str) -> Normalized | None:
         s = "".join(chars)
     # repeated letters and space runs: keep the first of each run (after earlier deletions)
     if delete.find(1) >= 0:
-        kept = [i for i in range(n) if not delete[i]]
-        view = "".join(s[i] for i in kept)
-        drop = _runs_to_drop(view)
-        starts = [kept[i] for i in range(len(kept)) if i not in drop] if drop else kept
-        out = "".join(s[i] for i in starts)
+        keep = delete.translate(_INVERT)
+        kept = list(compress(range(n), keep))
+        view = "".join(compress(s, keep))
     else:
-        drop = _runs_to_drop(s)
-        if drop:
-            starts = [i for i in range(n) if i not in drop]
-            out = "".join(s[i] for i in starts)
-        else:
-            starts = range(n)
-            out = s
-    ends = _run_ends(out, starts, text)
-    return Normalized(out, starts, ends)
+        kept, view = range(n), s
+    drop = _runs_to_drop(view)
+    if drop:
+        keep2 = bytearray(b"\x01") * len(view)
+        for d in drop:
+            keep2[d] = 0
+        starts = list(compress(kept, keep2))
+        out = "".join(compress(view, keep2))
+    else:
+        starts, out = kept, view
+    # end offsets are only needed for the few spans that match: worked out then (see _end_of)
+    return Normalized(out, starts, None, text if len(out) != len(text) else None)
 
 
 def _runs_to_drop(s: str) -> set[int]:
@@ -358,23 +365,18 @@ def _runs_to_drop(s: str) -> set[int]:
     return drop
 
 
-def _run_ends(out: str, starts, text: str):
-    """End offsets: the slow path extends a kept letter/space over the repeats it absorbed."""
-    if len(out) == len(text):
-        return None
-    ends = None
-    for k in range(len(out)):
-        nxt = starts[k + 1] if k + 1 < len(out) else len(text)
-        if nxt > starts[k] + 1 and (out[k] == " " or (out[k].isascii() and out[k].isalpha())):
-            gap = text[starts[k] + 1:nxt]
-            if out[k] == " ":
-                last = len(gap) if gap.isspace() else 0
-            else:  # repeats of the same letter, possibly with deleted separators between (g.i.b.b.o.n)
-                g = [_basic(ch) for ch in gap]
-                body = [c for c in g if not _is_separator(c)]
-                last = (max(i for i, c in enumerate(g) if c == out[k]) + 1) if body and all(c == out[k] for c in body) else 0
-            if last:
-                if ends is None:
-                    ends = [st + 1 for st in starts]
-                ends[k] = starts[k] + 1 + last
-    return ends
+def _end_of(out: str, starts, text: str, k: int) -> int:
+    """Original end offset of normalised char k: like the slow path, a kept letter or space
+    extends over the repeats it absorbed (ivoryyy, double spaces)."""
+    end = starts[k] + 1
+    nxt = starts[k + 1] if k + 1 < len(out) else len(text)
+    if nxt > end and (out[k] == " " or (out[k].isascii() and out[k].isalpha())):
+        gap = text[end:nxt]
+        if out[k] == " ":
+            last = len(gap) if gap.isspace() else 0
+        else:  # repeats of the same letter, possibly with deleted separators between (g.i.b.b.o.n)
+            g = [_basic(ch) for ch in gap]
+            body = [c for c in g if not _is_separator(c)]
+            last = (max(i for i, c in enumerate(g) if c == out[k]) + 1) if body and all(c == out[k] for c in body) else 0
+        end += last
+    return end
