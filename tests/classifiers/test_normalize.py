@@ -49,3 +49,27 @@ def test_squeeze_over_matches_for_the_prefilter():
 
 def test_numbers_in_ordinary_text_are_not_mangled():
     assert normalize("100g 12cm").text == "100g 12cm"
+
+
+def test_fast_path_gives_the_same_text_and_offsets_as_the_slow_path():
+    import json
+    from pathlib import Path
+
+    from classifiers.normalize import _normalize_fast, _normalize_slow
+
+    data = Path(__file__).resolve().parents[2] / "crawler" / "demo_sites" / "data"
+    texts = ["象 . 牙 筷子  十双", "R.h.i.n.o h.o.r.n, 1vory!!", "ivoryyy  tusk\n\n老料", "鶴頂紅 ｘｉｊｉａｏ８８"]
+    for path in data.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts += [row.get("title") or "", row.get("description") or ""]
+    checked = 0
+    for t in texts:
+        fast = _normalize_fast(t)
+        if fast is None:
+            continue
+        slow = _normalize_slow(t)
+        assert fast.text == slow.text, t
+        assert list(fast.starts) == list(slow.starts), t
+        checked += 1
+    assert checked > 500
