@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pypinyin import Style, lazy_pinyin
 
-from .normalize import fold_diacritics, is_cjk, normalize, squeeze_key
+from .normalize import fold_diacritics, is_cjk, normalize, squeeze
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
 
@@ -80,7 +80,7 @@ class Lexicon:
         for e in self.entries:
             for v in e.variants:
                 precise = normalize(v).text.strip()
-                squeezed = squeeze_key(v)
+                squeezed = squeeze(v)
                 if precise and squeezed:
                     yield precise, squeezed, e.id, e.kind in PRODUCT_KINDS or e.cue in TOPICAL_CUES
 
@@ -121,7 +121,7 @@ def _check_term(value: object, where: str, what: str, problems: list[str]) -> st
     if any(h in s for h in _REGEX_HINTS):
         problems.append(f"{where}: {what} {s!r} looks like a regular expression; write literal terms only")
         return None
-    if len(squeeze_key(s)) < 2:
+    if len(squeeze(s)) < 2:
         problems.append(f"{where}: {what} {s!r} is a single character after normalisation; too ambiguous to match alone")
         return None
     return s

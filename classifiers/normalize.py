@@ -105,9 +105,6 @@ def squeeze(text: str) -> str:
     return _REPEAT_LATIN.sub(r"\1", s)
 
 
-def squeeze_key(term: str) -> str:
-    return squeeze(term)
-
 
 @dataclass(frozen=True)
 class Normalized:
