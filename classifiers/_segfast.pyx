@@ -1,0 +1,2 @@
+# cython: language_level=3
+"""Compiled word-boundary checks over jieba's own dictionary (see matcher.py). Being written."""
