@@ -1,2 +1,261 @@
-# cython: language_level=3
-"""Compiled character loops of classifiers/normalize.py. Being written."""
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""Compiled character loops of classifiers/normalize.py.
+
+normalize.py holds the rules and the pure-Python reference (`_normalize_slow`); this module runs
+the same rules in C loops, because in Python they cost ~50 µs per listing. The character classes
+(separator, CJK, squeeze-deletes, emoji) come from normalize.py as a table, so the two cannot
+drift apart on what a separator is; tests compare both paths on every demo and dev text.
+"""
+from cpython.array cimport array, clone, resize
+from cpython.unicode cimport PyUnicode_FromKindAndData, PyUnicode_4BYTE_KIND
+from libc.stdlib cimport free, malloc
+
+cdef enum:
+    SEP = 1  # a character a seller may insert inside a word (normalize._is_separator)
+    CJK = 2
+    SQUEEZE_DROP = 4  # deleted by the pre-filter form
+    EMOJI = 8  # stands for a word (normalize.EMOJI_WORDS)
+    ZERO_WIDTH = 16
+
+cdef bytes _table_ref = b""
+cdef const unsigned char* _table = NULL
+cdef Py_ssize_t _table_len = 0
+cdef Py_UCS4 _leet[128]
+cdef dict _emoji = {}
+cdef object _is_separator_py = None
+cdef array _int_template = array("i")
+
+
+def init(bytes table, dict leet, dict emoji, is_separator):
+    """Load the character classes computed by normalize.py (flags per code point below len(table))."""
+    global _table_ref, _table, _table_len, _emoji, _is_separator_py
+    _table_ref = table
+    _table = table
+    _table_len = len(table)
+    for i in range(128):
+        _leet[i] = 0
+    for k, v in leet.items():
+        _leet[ord(k)] = ord(v)
+    _emoji = dict(emoji)
+    _is_separator_py = is_separator
+
+
+cdef inline unsigned char flags(Py_UCS4 c):
+    if c < <Py_UCS4>_table_len:
+        return _table[c]
+    cdef unsigned char f = 0
+    if 0x20000 <= c <= 0x2FFFF:
+        f |= CJK
+    if _is_separator_py(chr(c)):
+        f |= SEP
+    return f
+
+
+cdef inline bint is_sep(Py_UCS4 c):
+    return (flags(c) & SEP) != 0
+
+
+cdef inline bint is_cjk(Py_UCS4 c):
+    return (0x4E00 <= c <= 0x9FFF) or (0x3400 <= c <= 0x4DBF) or (0xF900 <= c <= 0xFAFF) or (0x20000 <= c <= 0x2FFFF)
+
+
+cdef inline bint is_alpha(Py_UCS4 c):
+    return (97 <= c <= 122) or (65 <= c <= 90)
+
+
+cdef inline bint is_alnum(Py_UCS4 c):
+    return is_alpha(c) or (48 <= c <= 57)
+
+
+cdef inline bint is_space(Py_UCS4 c):
+    return Py_UNICODE_ISSPACE(c)
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+
+
+def expand(str text):
+    """Emoji words written out (🐘 -> 象) and zero-width characters dropped, with each output
+    character's original [start, end). Returns (text, None, None) when there is nothing to do."""
+    cdef Py_ssize_t n = len(text), i
+    cdef Py_UCS4 c
+    cdef bint needed = False
+    for i in range(n):
+        c = text[i]
+        if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & (EMOJI | ZERO_WIDTH)):
+            needed = True
+            break
+    if not needed:
+        return text, None, None
+    parts = []
+    cdef array starts = clone(_int_template, 0, False)
+    cdef array ends = clone(_int_template, 0, False)
+    for i in range(n):
+        c = text[i]
+        if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & ZERO_WIDTH):
+            continue
+        if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & EMOJI):
+            word = _emoji[chr(c)]
+            parts.append(word)
+            for _ in range(len(word)):
+                starts.append(i)
+                ends.append(i + 1)
+            continue
+        parts.append(chr(c))
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(parts), starts, ends
+
+
+def normalize_prepared(str s, array src_starts=None, array src_ends=None):
+    """The precise form of `s` (already NFKC, lower case, simplified, one character per source
+    character) and each output character's original [start, end): `src_starts`/`src_ends` give
+    where each character of `s` came from (None: character i came from i).
+
+    Same steps as normalize._normalize_slow: separators between Chinese characters dropped,
+    spaced-out letters joined, look-alike digits in Latin words mapped, spaces and repeated
+    letters collapsed."""
+    cdef Py_ssize_t n = len(s), i, j, k, x, m, letters, others, nletters
+    cdef Py_UCS4 c, sep
+    cdef Py_UCS4* buf = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
+    cdef Py_UCS4* out = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
+    cdef unsigned char* keep = <unsigned char*> malloc(n + 1)
+    cdef unsigned char* sepf = <unsigned char*> malloc(n + 1)
+    cdef array starts = clone(_int_template, n, False)
+    cdef array ends = clone(_int_template, n, False)
+    cdef int* st = starts.data.as_ints
+    cdef int* en = ends.data.as_ints
+    cdef int* ss = src_starts.data.as_ints if src_starts is not None else NULL
+    cdef int* se = src_ends.data.as_ints if src_ends is not None else NULL
+    if buf == NULL or out == NULL or keep == NULL or sepf == NULL:
+        free(buf); free(out); free(keep); free(sepf)
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = s[i]
+            buf[i] = c
+            keep[i] = 1
+            sepf[i] = is_sep(c)
+
+        # 1. separators between two Chinese characters (象.牙, 象 牙, 虎-骨-粉): at most 3 of them
+        j = 0
+        while j < n:
+            if sepf[j]:
+                k = j
+                while k < n and sepf[k]:
+                    k += 1
+                if j > 0 and k < n and is_cjk(buf[j - 1]) and is_cjk(buf[k]) and k - j <= 3:
+                    for x in range(j, k):
+                        keep[x] = 0
+                j = k
+            else:
+                j += 1
+
+        # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style
+        i = 0
+        while i < n:
+            if not is_alpha(buf[i]) or (i > 0 and is_alnum(buf[i - 1])):
+                i += 1
+                continue
+            nletters = 1
+            k = i
+            sep = buf[i + 1] if i + 1 < n else 0x110000
+            while (k + 2 < n and sepf[k + 1] and buf[k + 1] == sep
+                   and not (is_space(buf[k + 1]) and k + 3 < n and is_space(buf[k + 2]))
+                   and is_alpha(buf[k + 2])
+                   and (k + 3 >= n or not is_alnum(buf[k + 3]))):
+                nletters += 1
+                k += 2
+            if nletters >= 3:
+                x = i + 1
+                while x < k:
+                    keep[x] = 0
+                    x += 2
+                i = k + 1
+            else:
+                i += 1
+
+        # 3. look-alike digits and symbols inside Latin words with >= 3 letters (1vory, p@ngolin)
+        i = 0
+        while i < n:
+            c = buf[i]
+            if not (c < 128 and (is_alnum(c) or _leet[c])):
+                i += 1
+                continue
+            k = i
+            while k < n and buf[k] < 128 and (is_alnum(buf[k]) or _leet[buf[k]]) and keep[k]:
+                k += 1
+            letters = 0
+            for x in range(i, k):
+                letters += is_alpha(buf[x])
+            others = (k - i) - letters
+            if letters >= 3 and 0 < others <= max(1, letters // 3):
+                for x in range(i, k):
+                    c = buf[x]
+                    if _leet[c] and ((x > i and is_alpha(buf[x - 1])) or (x + 1 < k and is_alpha(buf[x + 1]))):
+                        buf[x] = _leet[c]
+            i = k if k > i + 1 else i + 1
+
+        # 4. output: spaces collapsed to one ' ', repeated letters to one (ivoryyy)
+        m = 0
+        for i in range(n):
+            if not keep[i]:
+                continue
+            c = buf[i]
+            if is_space(c):
+                if m > 0 and out[m - 1] == 32:
+                    en[m - 1] = se[i] if se != NULL else i + 1
+                    continue
+                c = 32
+            if m > 0 and is_alpha(c) and out[m - 1] == c:
+                en[m - 1] = se[i] if se != NULL else i + 1
+                continue
+            out[m] = c
+            st[m] = ss[i] if ss != NULL else i
+            en[m] = se[i] if se != NULL else i + 1
+            m += 1
+        text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
+    finally:
+        free(buf)
+        free(out)
+        free(keep)
+        free(sepf)
+    resize(starts, m)
+    resize(ends, m)
+    return text, starts, ends
+
+
+def squeeze_prepared(str s):
+    """The pre-filter form of `s` (already NFKC, lower case, simplified): separators deleted,
+    look-alike digits mapped, emoji written out, repeated Latin letters collapsed."""
+    cdef Py_ssize_t n = len(s), i, m = 0
+    cdef Py_UCS4 c
+    cdef unsigned char f
+    cdef Py_UCS4* out = <Py_UCS4*> malloc((3 * n + 16) * sizeof(Py_UCS4))  # emoji words are <= 3 chars
+    if out == NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = s[i]
+            if c < 128 and _leet[c]:
+                c = _leet[c]
+            elif c < <Py_UCS4>_table_len:
+                f = _table[c]
+                if f & (SQUEEZE_DROP | ZERO_WIDTH):
+                    continue
+                if f & EMOJI:
+                    for ch in _emoji[chr(c)]:
+                        m = push_squeezed(out, m, ord(ch))
+                    continue
+            m = push_squeezed(out, m, c)
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
+    finally:
+        free(out)
+
+
+cdef inline Py_ssize_t push_squeezed(Py_UCS4* out, Py_ssize_t m, Py_UCS4 c):
+    if 97 <= c <= 122 and m > 0 and out[m - 1] == c:
+        return m  # ivoryyy -> ivory
+    out[m] = c
+    return m + 1

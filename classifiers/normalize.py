@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
 
 import opencc
 
@@ -101,25 +101,23 @@ def squeeze(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).lower()
     if not s.isascii():
         s = _converter.convert(s)
+    tf = _compiled()
+    if tf is not None:
+        return tf.squeeze_prepared(s)
     s = s.translate(_squeeze_table())
     return _REPEAT_LATIN.sub(r"\1", s)
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Normalized:
     text: str
-    starts: tuple[int, ...] | list[int] | range  # original start offset of each normalised char
-    ends: tuple[int, ...] | list[int] | None  # original end offsets; None = worked out on demand
-    source: str | None = None  # the original text, for end offsets worked out on demand
+    starts: Sequence[int]  # original start offset of each normalised char
+    ends: Sequence[int]  # original end offset of each normalised char
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Original [start, end) of normalised [i, j)."""
-        if self.ends is not None:
-            return self.starts[i], self.ends[j - 1]
-        if self.source is None:
-            return self.starts[i], self.starts[j - 1] + 1
-        return self.starts[i], _end_of(self.text, self.starts, self.source, j - 1)
+        return self.starts[i], self.ends[j - 1]
 
 
 def _t2s(chars: list[str]) -> list[str]:
@@ -259,121 +257,62 @@ def _leet_in_words(chars: list[str], keep: list[bool]) -> None:
         i = max(k, i + 1)
 
 
-# ---- fast path: the same result computed with C-speed string operations and regexes ----
+# ---- fast path: the same rules in compiled loops (classifiers/_textfast.pyx) ----
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SEP_MARK = "\x00"
-_CJK_SEPS = re.compile(f"(?<=[{_CJK}])\x00{{1,3}}(?=[{_CJK}])")
-_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[^a-z0-9\u3400-\u9fff])[a-z](?:(?P=sep)[a-z])+(?![a-z0-9])")
-# a Latin word with at least one letter and at least one look-alike digit/symbol
-_LEET_WORD = re.compile(r"(?<![a-z0-9@$!])(?=[0-9@$!]*[a-z])(?=[a-z]*[0-9@$!])[a-z0-9@$!]+")
-_REPEATS = re.compile(r"([a-z])\1+")
-_SPACE_RUNS = re.compile(r" {2,}")
-
+try:
+    from . import _textfast
+except ImportError:  # not built (a source checkout without `pip install -e .`): the Python path
+    _textfast = None
 
 @lru_cache(maxsize=1)
-def _sep_mark_table() -> dict[int, str]:
-    """Every separator character -> NUL, so one regex can find separator runs."""
-    table = {}
-    for lo, hi in ((0x20, 0x3400), (0xA000, 0xA4D0), (0xFE00, 0x10000), (0x1F000, 0x1FC00)):
-        for cp in range(lo, hi):
-            ch = chr(cp)
-            if _is_separator(ch):
-                table[cp] = _SEP_MARK
-    return table
+def _char_table() -> bytes:
+    """Flags per code point below U+20000 for the compiled loops (bits as in _textfast.pyx)."""
+    squeeze = _squeeze_table()
+    flags = bytearray(0x20000)
+    for cp in range(0x20000):
+        ch = chr(cp)
+        f = 0
+        if _is_separator(ch):
+            f |= 1
+        if is_cjk(ch):
+            f |= 2
+        if cp in squeeze and squeeze[cp] is None:
+            f |= 4
+        flags[cp] = f
+    for k in EMOJI_WORDS:
+        flags[ord(k[0])] |= 8
+    for ch in _ZERO_WIDTH:
+        flags[ord(ch)] |= 16
+    return bytes(flags)
 
 
-_INVERT = bytes([1, 0]) + bytes(254)  # deletion mask -> keep mask
-_WS_TABLE = {ord(c): " " for c in "\t\n\r\x0b\x0c\u3000\u00a0\u2028\u2029"}
-_SLOW_CHARS = re.compile("[" + "".join(EMOJI_WORDS) + _ZERO_WIDTH + "\u0300-\u036f\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f]")
+def _compiled():
+    if _textfast is not None and not _compiled_ready:
+        _textfast.init(_char_table(), LEET, {k[0]: v for k, v in EMOJI_WORDS.items()}, _is_separator)
+        globals()["_compiled_ready"] = True
+    return _textfast
+
+
+_compiled_ready = False
 
 
 def _normalize_fast(text: str) -> Normalized | None:
-    """None when the text needs the character-by-character path (emoji words, NFKC that changes length)."""
-    if _SLOW_CHARS.search(text):
+    """The compiled path; None when it cannot keep one character per source character (NFKC or
+    traditional->simplified changing the length), or is not built: then the Python path runs."""
+    tf = _compiled()
+    if tf is None:
         return None
-    s = unicodedata.normalize("NFKC", text)
-    if len(s) != len(text):
+    s, src_starts, src_ends = tf.expand(text)
+    n = len(s)
+    s = unicodedata.normalize("NFKC", s)
+    if len(s) != n:
         return None
     s = s.lower()
-    if len(s) != len(text):
+    if len(s) != n:
         return None
     if not s.isascii():
-        c = _converter.convert(s)
-        if len(c) != len(s):
+        s = _converter.convert(s)
+        if len(s) != n:
             return None
-        s = c
-    marked = s.translate(_sep_mark_table())  # before newlines become spaces: they end clauses
-    if not s.isprintable():  # tabs and newlines (NFKC already made other spaces ' ')
-        s = s.translate(_WS_TABLE)
-    n = len(s)
-    delete = bytearray(n)
-    for m in _CJK_SEPS.finditer(marked):
-        delete[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _SPACED.finditer(s):
-        sep = m.group("sep")
-        for k in range(m.start() + 1, m.end(), 2):
-            if s[k] == sep:
-                delete[k] = 1
-    chars = None
-    for m in _LEET_WORD.finditer(s):
-        word = m.group()
-        if word.isalpha():
-            continue
-        letters = sum(ch.isalpha() for ch in word)
-        others = len(word) - letters
-        if letters >= 3 and 0 < others <= max(1, letters // 3):
-            if chars is None:
-                chars = list(s)
-            a = m.start()
-            w = list(word)
-            for x, ch in enumerate(w):  # in place, like the slow path: iphone15 -> iphoneis
-                if ch in LEET and ((x > 0 and w[x - 1].isalpha()) or (x + 1 < len(w) and w[x + 1].isalpha())):
-                    w[x] = LEET[ch]
-                    chars[a + x] = w[x]
-    if chars is not None:
-        s = "".join(chars)
-    # repeated letters and space runs: keep the first of each run (after earlier deletions)
-    if delete.find(1) >= 0:
-        keep = delete.translate(_INVERT)
-        kept = list(compress(range(n), keep))
-        view = "".join(compress(s, keep))
-    else:
-        kept, view = range(n), s
-    drop = _runs_to_drop(view)
-    if drop:
-        keep2 = bytearray(b"\x01") * len(view)
-        for d in drop:
-            keep2[d] = 0
-        starts = list(compress(kept, keep2))
-        out = "".join(compress(view, keep2))
-    else:
-        starts, out = kept, view
-    # end offsets are only needed for the few spans that match: worked out then (see _end_of)
-    return Normalized(out, starts, None, text if len(out) != len(text) else None)
-
-
-def _runs_to_drop(s: str) -> set[int]:
-    drop: set[int] = set()
-    for m in _REPEATS.finditer(s):
-        drop.update(range(m.start() + 1, m.end()))
-    for m in _SPACE_RUNS.finditer(s):
-        drop.update(range(m.start() + 1, m.end()))
-    return drop
-
-
-def _end_of(out: str, starts, text: str, k: int) -> int:
-    """Original end offset of normalised char k: like the slow path, a kept letter or space
-    extends over the repeats it absorbed (ivoryyy, double spaces)."""
-    end = starts[k] + 1
-    nxt = starts[k + 1] if k + 1 < len(out) else len(text)
-    if nxt > end and (out[k] == " " or (out[k].isascii() and out[k].isalpha())):
-        gap = text[end:nxt]
-        if out[k] == " ":
-            last = len(gap) if gap.isspace() else 0
-        else:  # repeats of the same letter, possibly with deleted separators between (g.i.b.b.o.n)
-            g = [_basic(ch) for ch in gap]
-            body = [c for c in g if not _is_separator(c)]
-            last = (max(i for i, c in enumerate(g) if c == out[k]) + 1) if body and all(c == out[k] for c in body) else 0
-        end += last
-    return end
+    out, starts, ends = tf.normalize_prepared(s, src_starts, src_ends)
+    return Normalized(out, starts, ends)

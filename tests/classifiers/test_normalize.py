@@ -51,25 +51,49 @@ def test_numbers_in_ordinary_text_are_not_mangled():
     assert normalize("100g 12cm").text == "100g 12cm"
 
 
-def test_fast_path_gives_the_same_text_and_offsets_as_the_slow_path():
+def _sample_texts() -> list[str]:
     import json
+    import random
     from pathlib import Path
 
-    from classifiers.normalize import _normalize_fast, _normalize_slow
-
-    data = Path(__file__).resolve().parents[2] / "crawler" / "demo_sites" / "data"
-    texts = ["象 . 牙 筷子  十双", "R.h.i.n.o h.o.r.n, 1vory!!", "ivoryyy  tusk\n\n老料", "鶴頂紅 ｘｉｊｉａｏ８８"]
-    for path in data.glob("*.jsonl"):
+    root = Path(__file__).resolve().parents[2]
+    texts = ["象 . 牙 筷子  十双", "R.h.i.n.o h.o.r.n, 1vory!!", "ivoryyy  tusk\n\n老料", "鶴頂紅 ｘｉｊｉａｏ８８",
+             "🐘牙 ✈️ 🦜🦜 g.i.b.b.o.n", "穿⛰️甲\u200b片 i v o r y", "ｉｖｏｒｙ　象\t\t牙", "café ĳ ﬁne 象牙", ""]
+    files = list((root / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
+    files += [p for p in [root.parent / "shared" / "corpus" / "dev.jsonl"] if p.exists()]
+    for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             texts += [row.get("title") or "", row.get("description") or ""]
+    rng = random.Random(3)
+    pieces = ["象", "牙", " ", ".", "-", "*", "i", "v", "o", "1", "@", "y", "🐘", "\u200b", "，", "\n", "ｘ", "國", "虎", "!"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    return texts
+
+
+def test_compiled_path_gives_the_same_text_and_offsets_as_the_python_path():
+    from classifiers.normalize import _compiled, _normalize_fast, _normalize_slow
+
+    assert _compiled() is not None, "classifiers._textfast is not built: run `pip install -e .`"
     checked = 0
-    for t in texts:
+    for t in _sample_texts():
         fast = _normalize_fast(t)
         if fast is None:
             continue
         slow = _normalize_slow(t)
         assert fast.text == slow.text, t
         assert list(fast.starts) == list(slow.starts), t
+        assert list(fast.ends) == list(slow.ends), t
         checked += 1
-    assert checked > 500
+    assert checked > 3000
+
+
+def test_compiled_squeeze_equals_the_python_one(monkeypatch):
+    import importlib
+
+    nm = importlib.import_module("classifiers.normalize")  # the package exports a function of that name
+
+    texts = _sample_texts()
+    compiled = [nm.squeeze(t) for t in texts]
+    monkeypatch.setattr(nm, "_textfast", None)
+    assert [nm.squeeze(t) for t in texts] == compiled
