@@ -11,19 +11,20 @@
    (猛犸象牙 + 象牙吊坠 is mammoth).
 5. The word before a term: negation (不是/非/不含/not/no) is recorded; a replica word (仿, faux)
    makes it a replica; a buying word (收, wtb) makes it demand.
+Steps 4 and 5 run compiled (_matchfast.pyx): in Python their bookkeeping cost ~30 µs a listing.
 """
 from __future__ import annotations
 
 import logging
 import os
-import re
 import tempfile
 import threading
 from dataclasses import dataclass
 
 import ahocorasick
 
-from .lexicon import PRODUCT_KINDS, Entry, Lexicon
+from ._matchfast import Resolver
+from .lexicon import KINDS, Entry, Lexicon
 from .normalize import is_cjk, normalize, squeeze
 
 log = logging.getLogger(__name__)
@@ -37,8 +38,6 @@ _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "�
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
 _DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
 _WINDOW = 10  # characters of context each side that jieba sees around a Chinese hit
-_CLAUSE_TAIL = re.compile(r"[^，。！？；：、,.;:?!\n()（）【】|/]*$")
-_NEG_HINT = re.compile(r"[不非无没并绝]|no|never|without|isn|free")
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 
 
@@ -84,6 +83,8 @@ class Matcher:
         self._precise.make_automaton()
         self._squeezed.make_automaton()
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
+        self._resolver = Resolver(self._entries, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
+                                  _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
         self._nlp = None
         self._lock = threading.Lock()
@@ -135,43 +136,22 @@ class Matcher:
     def find(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
         norm = normalize(text)
-        t = norm.text
-        spans = []
-        for end_idx, (key, ids) in self._precise.iter(t):
-            spans.append((end_idx - len(key) + 1, end_idx + 1, ids))
-            if len(spans) >= MAX_SPANS:  # keyword spam: the first hits say enough; time stays bounded
-                if notes is not None:
-                    notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
-                break
-        if not spans:
-            return []
-        hits: list[RawMatch] = []
         zh_cache: dict = {}
         en_cache: list = []
+
+        def on_boundary(n_start: int, n_end: int) -> bool:
+            return self._on_boundaries(norm, n_start, n_end, zh_cache, en_cache)
+
+        found, cut = self._resolver.resolve(norm.text, self._precise, MAX_SPANS, on_boundary)
+        if cut and notes is not None:
+            notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         entries = self._entries
-        for n_start, n_end, ids in spans:
-            boundary_ok = None  # computed once per span, and only if a product term needs it
-            for eid in ids:
-                e = entries[eid]
-                if e.kind in PRODUCT_KINDS:
-                    if boundary_ok is None:
-                        boundary_ok = self._on_boundaries(norm, n_start, n_end, zh_cache, en_cache)
-                    if not boundary_ok:
-                        continue
-                o_start, o_end = norm.span(n_start, n_end)
-                hits.append(RawMatch(e, field, n_start, n_end, o_start, o_end, text[o_start:o_end]))
-        if len(hits) > 1:
-            hits = _resolve_overlaps(hits)
-        for h in hits:
-            h.negated = _negated(t, h.n_start)
-            if h.entry.kind in PRODUCT_KINDS and h.suppressed_by is None:
-                prefix, at = _prefix(t, h.n_start)
-                replica = prefix in _REPLICA_PREFIXES if prefix.isascii() else prefix.endswith(_REPLICA_PREFIXES)
-                if replica and not _negated(t, at):
-                    h.replica = True
-                    h.suppressed_by = prefix  # 仿象牙, faux ivory: a replica, not the product ("not fake" is no replica)
-                elif prefix.endswith(_DEMAND_PREFIXES):
-                    h.demand = True  # 收鹤顶红, 高价收 山甲片: someone wants to buy it
+        starts, ends = norm.starts, norm.ends
+        hits = []
+        for eid, n_start, n_end, negated, demand, replica, suppressed_by in found:
+            o_start, o_end = starts[n_start], ends[n_end - 1]
+            hits.append(RawMatch(entries[eid], field, n_start, n_end, o_start, o_end, text[o_start:o_end],
+                                 negated, demand, replica, suppressed_by))
         return hits
 
     def _on_boundaries(self, norm, n_start: int, n_end: int, zh_cache: dict, en_cache: list) -> bool:
@@ -246,80 +226,6 @@ def _inflected_end(tokens, text: str, n_start: int, n_end: int) -> bool:
         if start <= n_end - 1 < end:
             return start >= n_start and lemma.lower() == key_last
     return False
-
-
-def _resolve_overlaps(hits: list[RawMatch]) -> list[RawMatch]:
-    """Benign look-alikes suppress product terms they cover; longer terms win over inner ones."""
-    benign = [h for h in hits if h.entry.kind == "benign_context"]
-    for h in hits:
-        if h.entry.kind in PRODUCT_KINDS:
-            for b in benign:
-                covers = b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start)
-                # 水牛角 + 角手串: a product whose first character belongs to a look-alike compound
-                takes_head = b.n_start < h.n_start < b.n_end < h.n_end
-                if covers or takes_head:
-                    h.suppressed_by = b.entry.term
-                    break
-    # 猛犸象牙 + 象牙吊坠, mammoth ivory + ivory pendant: the qualifier in front decides what it is
-    hinted = [o for o in hits if o.entry.kind in PRODUCT_KINDS and o.entry.label_hint == "suspicious"]
-    for h in hits:
-        if h.entry.kind in PRODUCT_KINDS and h.suppressed_by is None and h.entry.label_hint is None:
-            for o in hinted:
-                if o.n_start < h.n_start < o.n_end <= h.n_end and o.entry.category == h.entry.category:
-                    h.suppressed_by = o.entry.term
-                    break
-    # a cue inside a look-alike compound belongs to the compound (牙白 inside 象牙白)
-    hits = [h for h in hits if h.entry.kind in PRODUCT_KINDS or h.entry.kind == "benign_context" or not any(
-        b.n_start <= h.n_start and h.n_end <= b.n_end and (b.n_end - b.n_start) > (h.n_end - h.n_start) for b in benign)]
-    out = []
-    for h in hits:
-        inner = any(
-            o is not h and (o.entry.kind == h.entry.kind or (o.entry.kind in PRODUCT_KINDS and h.entry.kind in PRODUCT_KINDS))
-            and o.n_start <= h.n_start and h.n_end <= o.n_end
-            and (o.n_end - o.n_start) > (h.n_end - h.n_start) and o.suppressed_by is None
-            for o in hits
-        )
-        if not inner:
-            out.append(h)
-    # A benign term that sits inside a product term is not benign there (仿 inside 仿佛? rare; 骨 inside 虎骨)
-    products = [h for h in out if h.entry.kind in PRODUCT_KINDS and h.suppressed_by is None]
-    return [
-        h for h in out
-        if not (h.entry.kind == "benign_context" and any(
-            p.n_start <= h.n_start and h.n_end <= p.n_end and (p.n_end - p.n_start) > (h.n_end - h.n_start)
-            for p in products))
-    ]
-
-
-def _negated(text: str, n_start: int) -> bool:
-    """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""
-    window = _CLAUSE_TAIL.search(text, max(0, n_start - 8), n_start).group()
-    if not window or not _NEG_HINT.search(window):
-        return False
-    stripped = window.rstrip()
-    for neg in _ZH_NEGATORS:
-        pos = stripped.rfind(neg)
-        if pos >= 0 and len(stripped) - (pos + len(neg)) <= 1:  # 不是树脂, 不是真象牙; not 不是树脂 相牙
-            tail = stripped[pos:]
-            if not any(tail.startswith(x) for x in _ZH_NOT_NEGATION):
-                return True
-    words = stripped.replace("-", " ").split()
-    return any(w in _EN_NEGATORS for w in words[-2:])
-
-
-def _prefix(text: str, n_start: int) -> tuple[str, int]:
-    """The word right before a term (up to 3 Chinese characters, or one Latin word) and where it starts."""
-    i = n_start
-    while i > 0 and text[i - 1] == " ":
-        i -= 1
-    j = i
-    if j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
-        while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
-            j -= 1
-        return text[j:i], j
-    while j > 0 and i - j < 3 and is_cjk(text[j - 1]):
-        j -= 1
-    return text[j:i], j
 
 
 def _typed_gap(norm, pos: int) -> bool:

@@ -1,0 +1,253 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""Compiled hit rules of classifiers/matcher.py: from Aho-Corasick spans to resolved hits.
+
+The rules are the ones listed in matcher.py's docstring (steps 3-5); they live here because in
+Python their bookkeeping cost ~30 µs per listing. matcher.py still decides word boundaries
+(jieba/spaCy) through the `on_boundary` callback and builds the RawMatch objects.
+"""
+from libc.stdlib cimport free, malloc
+
+cdef enum:
+    PRODUCT_MAX = 2  # kinds 0..2 are product kinds (name, code_word, product_form)
+    BENIGN = 4
+
+cdef struct Hit:
+    int eid
+    int s  # start and end in the normalised text
+    int e
+    int kind
+    int suppressor  # entry id of the look-alike or qualifier that covers it, or -1
+    bint dropped
+
+
+cdef inline bint is_cjk(Py_UCS4 c):
+    return (0x4E00 <= c <= 0x9FFF) or (0x3400 <= c <= 0x4DBF) or (0xF900 <= c <= 0xFAFF) or (0x20000 <= c <= 0x2FFFF)
+
+
+cdef inline bint is_letter(Py_UCS4 c):
+    return (97 <= c <= 122) or (65 <= c <= 90)
+
+
+cdef inline bint contains(Hit* o, Hit* h):
+    """o covers h and is longer."""
+    return o.s <= h.s and h.e <= o.e and (o.e - o.s) > (h.e - h.s)
+
+
+cdef class Resolver:
+    cdef int* kinds
+    cdef int* cats
+    cdef unsigned char* hints  # 0: no label hint, 1: "suspicious", 2: another hint
+    cdef int n_entries
+    cdef list terms
+    cdef str clause_breaks
+    cdef tuple zh_negators, zh_not_negation, en_negators, replica, demand
+    cdef str neg_hint_chars
+    cdef tuple neg_hint_words
+
+    def __cinit__(self):
+        self.kinds = NULL
+        self.cats = NULL
+        self.hints = NULL
+
+    def __init__(self, entries, kinds: tuple, clause_breaks: str, zh_negators: tuple, zh_not_negation: tuple,
+                 en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple):
+        cdef int i
+        self.n_entries = len(entries)
+        self.kinds = <int*> malloc(self.n_entries * sizeof(int))
+        self.cats = <int*> malloc(self.n_entries * sizeof(int))
+        self.hints = <unsigned char*> malloc(self.n_entries)
+        if self.kinds == NULL or self.cats == NULL or self.hints == NULL:
+            raise MemoryError()
+        cat_ids = {}
+        self.terms = []
+        for i, e in enumerate(entries):
+            self.kinds[i] = kinds.index(e.kind)
+            self.cats[i] = cat_ids.setdefault(e.category, len(cat_ids))
+            self.hints[i] = 0 if e.label_hint is None else (1 if e.label_hint == "suspicious" else 2)
+            self.terms.append(e.term)
+        assert kinds[BENIGN] == "benign_context" and kinds[PRODUCT_MAX + 1] == "trade_cue"
+        self.clause_breaks = clause_breaks
+        self.zh_negators = zh_negators
+        self.zh_not_negation = zh_not_negation
+        self.en_negators = en_negators
+        self.replica = replica_prefixes
+        self.demand = demand_prefixes
+        # a cheap look before the negation rules: one of these characters or words must be there
+        self.neg_hint_chars = "".join(sorted({c for w in zh_negators for c in w}))
+        self.neg_hint_words = ("no", "never", "without", "isn", "free")
+
+    def __dealloc__(self):
+        free(self.kinds)
+        free(self.cats)
+        free(self.hints)
+
+    def resolve(self, str t, automaton, int max_spans, on_boundary):
+        """Hits in `t` as (entry id, start, end, negated, demand, replica, suppressed_by) in the
+        order found, and whether the span limit cut the search short."""
+        cdef Py_ssize_t cap = 64, nh = 0, i, j, nspans = 0
+        cdef Hit* hits = <Hit*> malloc(cap * sizeof(Hit))
+        cdef Hit* grown
+        cdef int s, e, eid, kind, ok
+        cdef bint cut = False
+        if hits == NULL:
+            raise MemoryError()
+        try:
+            for end_idx, value in automaton.iter(t):
+                key, ids = value
+                e = end_idx + 1
+                s = e - len(key)
+                nspans += 1
+                ok = -1  # word-boundary check: once per span, only if a product term needs it
+                for eid in ids:
+                    kind = self.kinds[eid]
+                    if kind <= PRODUCT_MAX:
+                        if ok == -1:
+                            ok = 1 if on_boundary(s, e) else 0
+                        if ok == 0:
+                            continue
+                    if nh == cap:
+                        cap *= 2
+                        grown = <Hit*> realloc_hits(hits, cap)
+                        hits = grown
+                    hits[nh].eid = eid
+                    hits[nh].s = s
+                    hits[nh].e = e
+                    hits[nh].kind = kind
+                    hits[nh].suppressor = -1
+                    hits[nh].dropped = False
+                    nh += 1
+                if nspans >= max_spans:  # keyword spam: the first hits say enough
+                    cut = True
+                    break
+            if nh > 1:
+                self._overlaps(hits, nh)
+            out = []
+            for i in range(nh):
+                if not hits[i].dropped:
+                    out.append(self._context(t, &hits[i]))
+            return out, cut
+        finally:
+            free(hits)
+
+    cdef void _overlaps(self, Hit* h, Py_ssize_t n):
+        cdef Py_ssize_t i, j
+        cdef bint inner
+        # a look-alike covering a product term, or taking its first character (水牛角 + 角手串)
+        for i in range(n):
+            if h[i].kind <= PRODUCT_MAX:
+                for j in range(n):
+                    if h[j].kind == BENIGN and (contains(&h[j], &h[i]) or h[j].s < h[i].s < h[j].e < h[i].e):
+                        h[i].suppressor = h[j].eid
+                        break
+        # a qualifier in front decides (猛犸象牙 + 象牙吊坠 is mammoth)
+        for i in range(n):
+            if h[i].kind <= PRODUCT_MAX and h[i].suppressor < 0 and self.hints[h[i].eid] == 0:
+                for j in range(n):
+                    if (h[j].kind <= PRODUCT_MAX and self.hints[h[j].eid] == 1
+                            and h[j].s < h[i].s < h[j].e <= h[i].e and self.cats[h[j].eid] == self.cats[h[i].eid]):
+                        h[i].suppressor = h[j].eid
+                        break
+        # a cue inside a look-alike compound belongs to the compound (牙白 inside 象牙白)
+        for i in range(n):
+            if h[i].kind > PRODUCT_MAX and h[i].kind != BENIGN:
+                for j in range(n):
+                    if h[j].kind == BENIGN and contains(&h[j], &h[i]):
+                        h[i].dropped = True
+                        break
+        # a term inside a longer live term of the same kind (or both products) gives way to it
+        cdef unsigned char* inner_of = <unsigned char*> malloc(n)
+        if inner_of == NULL:
+            return
+        for i in range(n):
+            inner = False
+            if not h[i].dropped:
+                for j in range(n):
+                    if (j != i and not h[j].dropped and h[j].suppressor < 0 and contains(&h[j], &h[i])
+                            and (h[j].kind == h[i].kind or (h[j].kind <= PRODUCT_MAX and h[i].kind <= PRODUCT_MAX))):
+                        inner = True
+                        break
+            inner_of[i] = inner
+        for i in range(n):
+            if inner_of[i]:
+                h[i].dropped = True
+        free(inner_of)
+        # a look-alike inside a live product term is not benign there (骨 inside 虎骨)
+        for i in range(n):
+            if h[i].kind == BENIGN and not h[i].dropped:
+                for j in range(n):
+                    if (not h[j].dropped and h[j].kind <= PRODUCT_MAX and h[j].suppressor < 0
+                            and contains(&h[j], &h[i])):
+                        h[i].dropped = True
+                        break
+
+    cdef tuple _context(self, str t, Hit* h):
+        """Negation before the hit; a replica or buying word right before a live product term."""
+        cdef bint negated = self._negated(t, h.s), demand = False, replica = False
+        cdef Py_ssize_t at
+        suppressed_by = self.terms[h.suppressor] if h.suppressor >= 0 else None
+        if h.kind <= PRODUCT_MAX and h.suppressor < 0:
+            prefix, at = _prefix(t, h.s)
+            is_replica = prefix in self.replica if prefix.isascii() else prefix.endswith(self.replica)
+            if is_replica and not self._negated(t, at):
+                replica = True
+                suppressed_by = prefix  # 仿象牙, faux ivory ("not fake" is no replica)
+            elif prefix.endswith(self.demand):
+                demand = True  # 收鹤顶红, 高价收 山甲片
+        return (h.eid, h.s, h.e, negated, demand, replica, suppressed_by)
+
+    cdef bint _negated(self, str t, Py_ssize_t n_start):
+        """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""
+        cdef Py_ssize_t lo = n_start - 8 if n_start > 8 else 0, a = n_start, pos
+        while a > lo and t[a - 1] not in self.clause_breaks:
+            a -= 1
+        if a == n_start:
+            return False
+        window = t[a:n_start]
+        hinted = False
+        for ch in window:
+            if ch in self.neg_hint_chars:
+                hinted = True
+                break
+        if not hinted:
+            for w in self.neg_hint_words:
+                if w in window:
+                    hinted = True
+                    break
+        if not hinted:
+            return False
+        stripped = window.rstrip()
+        for neg in self.zh_negators:
+            pos = stripped.rfind(neg)
+            if pos >= 0 and len(stripped) - (pos + len(neg)) <= 1:  # 不是树脂, 不是真象牙; not 不是树脂 相牙
+                if not stripped[pos:].startswith(self.zh_not_negation):
+                    return True
+        words = stripped.replace("-", " ").split()
+        for w in words[-2:]:
+            if w in self.en_negators:
+                return True
+        return False
+
+
+cdef tuple _prefix(str text, Py_ssize_t n_start):
+    """The word right before a term (up to 3 Chinese characters, or one Latin word) and where it starts."""
+    cdef Py_ssize_t i = n_start, j
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    if j > 0 and is_letter(text[j - 1]):
+        while j > 0 and is_letter(text[j - 1]):
+            j -= 1
+        return text[j:i], j
+    while j > 0 and i - j < 3 and is_cjk(text[j - 1]):
+        j -= 1
+    return text[j:i], j
+
+
+from libc.stdlib cimport realloc
+
+
+cdef Hit* realloc_hits(Hit* p, Py_ssize_t cap) except NULL:
+    cdef Hit* q = <Hit*> realloc(p, cap * sizeof(Hit))
+    if q == NULL:
+        raise MemoryError()
+    return q
