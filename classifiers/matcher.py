@@ -116,6 +116,7 @@ class Matcher:
                     nlp = spacy.blank("en")
                     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
                     nlp.initialize()
+                    self._lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
                     self._nlp = nlp
         return self._nlp
 
@@ -137,10 +138,9 @@ class Matcher:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
         norm = normalize(text)
         zh_cache: dict = {}
-        en_cache: list = []
 
         def on_boundary(n_start: int, n_end: int) -> bool:
-            return self._on_boundaries(norm, n_start, n_end, zh_cache, en_cache)
+            return self._on_boundaries(norm, n_start, n_end, zh_cache)
 
         found, cut = self._resolver.resolve(norm.text, self._precise, MAX_SPANS, on_boundary)
         if cut and notes is not None:
@@ -154,7 +154,7 @@ class Matcher:
                                  negated, demand, replica, suppressed_by))
         return hits
 
-    def _on_boundaries(self, norm, n_start: int, n_end: int, zh_cache: dict, en_cache: list) -> bool:
+    def _on_boundaries(self, norm, n_start: int, n_end: int, zh_cache: dict) -> bool:
         """Does [n_start, n_end) start and end on word boundaries (jieba for Chinese, spaCy for English)?
         Benign look-alikes and cues skip this: only product terms must be whole words. A space the
         seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the joined text."""
@@ -173,9 +173,7 @@ class Matcher:
         elif _is_latin(last) and n_end < len(t) and _is_word_char(t[n_end]):
             if not t[n_end].isalpha():
                 return False  # ivory_88, tusk2: part of a handle or code, not the word
-            if not en_cache:
-                en_cache.append(self._en_tokens(t))
-            return _inflected_end(en_cache[0], t, n_start, n_end)
+            return self._inflected_end(t, n_start, n_end)
         return True
 
     def _word_across(self, text: str, pos: int) -> bool:
@@ -213,19 +211,20 @@ class Matcher:
             cache[key] = bounds
         return cache[key]
 
-    def _en_tokens(self, text: str):
-        doc = self._get_nlp()(text)
-        return [(tok.idx, tok.idx + len(tok.text), tok.lemma_ or tok.text) for tok in doc]
-
-
-def _inflected_end(tokens, text: str, n_start: int, n_end: int) -> bool:
-    """The match ends inside an English word: accept when that word's lemma is the key's last word
-    (tusk~tusks, scale~scales), reject otherwise (horn~horny)."""
-    key_last = text[n_start:n_end].split(" ")[-1]
-    for start, end, lemma in tokens:
-        if start <= n_end - 1 < end:
-            return start >= n_start and lemma.lower() == key_last
-    return False
+    def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
+        """The match ends inside an English word: accept when that word's lemma is the key's last
+        word (tusk~tusks, scale~scales), reject otherwise (horn~horny). spaCy tokenises each
+        whitespace-separated piece on its own, so only the piece holding the end is tokenised."""
+        a = text.rfind(" ", 0, n_end - 1) + 1
+        b = text.find(" ", n_end - 1)
+        b = len(text) if b < 0 else b
+        nlp = self._get_nlp()
+        for tok in nlp.tokenizer(text[a:b]):
+            start = a + tok.idx
+            if start <= n_end - 1 < start + len(tok.text):
+                lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
+                return start >= n_start and lemma.lower() == text[n_start:n_end].split(" ")[-1]
+        return False
 
 
 def _typed_gap(norm, pos: int) -> bool:
