@@ -24,6 +24,9 @@ _CUE_WORDS = {
     "cue_live": "live-animal", "cue_quality": "material-tell", "negated_benign_material": "replica-denied",
     "negated_product": "negation", "suppressed_product": "benign-look-alike",
 }
+# feature -> the cue word an Assessment lists for it
+_CUE_OF = {**_CUE_WORDS, **{k: k.replace("benign_", "benign-") for k in feat.FEATURE_NAMES if k.startswith("benign_")},
+           **{k: k.replace("legal_", "legal-channel-") for k in feat.FEATURE_NAMES if k.startswith("legal_")}}
 
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
@@ -104,15 +107,12 @@ class Classifier:
         f, why = feat.extract(raw, len(contacts))
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
-        live = [m for m in raw if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated]
-        categories = _categories(live) if flagged else []
+        categories = _categories(raw) if flagged else []
         contributions = feat.attribute(self.model.pos.coef, f)
-        cues = sorted({_CUE_WORDS[k] for k, v in f.items() if v and k in _CUE_WORDS}
-                      | {k.replace("benign_", "benign-") for k, v in f.items() if v and k.startswith("benign_")}
-                      | {k.replace("legal_", "legal-channel-") for k, v in f.items() if v and k.startswith("legal_")})
+        cues = sorted({_CUE_OF[k] for k, v in f.items() if v and k in _CUE_OF})
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
-            matches=[_public(m) for m in sorted(raw, key=lambda m: (FIELDS.index(m.field), m.start))],
+            matches=[_public(m) for m in sorted(raw, key=lambda m: (_FIELD_ORDER[m.field], m.start))],
             cues=cues, contacts=contacts, contributions=contributions,
             explanation=_explain(label, score, categories, contributions, why, contacts)
             + (" | legal channel claimed: a reviewer should check it" if label == "suspicious" and score == self.threshold else ""),
@@ -120,10 +120,12 @@ class Classifier:
         )
 
 
-def _categories(live: list[RawMatch]) -> list[str]:
+def _categories(raw: list[RawMatch]) -> list[str]:
+    """Categories of the live product terms (not denied, not covered), heaviest first."""
     weight: dict[str, float] = {}
-    for m in live:
-        weight[m.entry.category] = weight.get(m.entry.category, 0.0) + m.entry.weight
+    for m in raw:
+        if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated:
+            weight[m.entry.category] = weight.get(m.entry.category, 0.0) + m.entry.weight
     return sorted(weight, key=lambda c: -weight[c])
 
 
@@ -132,6 +134,10 @@ def _public(m: RawMatch) -> Match:
     return Match(term=m.text, canonical=e.term, category=e.category, kind=e.kind,
                  field=m.field, start=m.start, end=m.end, cue=e.cue, negated=m.negated,
                  suppressed_by=m.suppressed_by, weight=e.weight)
+
+
+_NOT_SHOWN = ("rule_prior", "no_product")
+_FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 
 def _explain(label, score, categories, contributions, why, contacts) -> str:
@@ -146,9 +152,9 @@ def _explain(label, score, categories, contributions, why, contacts) -> str:
     def readable(k: str) -> str:
         return feat.FEATURE_LABELS.get(k, k) + terms(k)
 
-    skip = ("rule_prior", "no_product")
-    pro = [readable(k) for k, v in contributions if v > 0.3 and k not in skip and not k.startswith("cat_")][:4]
-    con = [readable(k) for k, v in contributions if v < -0.3 and k not in skip and not k.startswith("cat_")][:3]
+    shown = [(k, v) for k, v in contributions if abs(v) > 0.3 and k not in _NOT_SHOWN and not k.startswith("cat_")]
+    pro = [readable(k) for k, v in shown if v > 0][:4]
+    con = [readable(k) for k, v in shown if v < 0][:3]
     parts = [head]
     if pro:
         parts.append("for: " + "; ".join(pro))

@@ -62,88 +62,113 @@ FEATURE_LABELS: dict[str, str] = {
 }
 
 
+_PRODUCT = frozenset(PRODUCT_KINDS)
+_CUE_KEYS = {c: f"cue_{c}" for c in TRADE_CUES}
+_BENIGN_KEYS = {c: f"benign_{c}" for c in BENIGN_CUES}
+_LEGAL_KEYS = {c: f"legal_{c}" for c in LEGAL_CUES}
+
+
 def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float], dict[str, list[RawMatch]]]:
-    """Feature values, and for each feature the matches behind it (for the explanation)."""
-    f: dict[str, float] = defaultdict(float)
+    """Feature values (features that are 0 are left out), and for each feature the matches behind
+    it (for the explanation). One pass over the matches: this runs for every topical listing."""
+    f: dict[str, float] = {}
     why: dict[str, list[RawMatch]] = defaultdict(list)
-    products = [m for m in matches if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None]
-    live_products = [m for m in products if not m.negated]
-    for m in live_products:
-        if m.demand:
-            f["cue_demand"] = 1.0
-            why["cue_demand"].append(m)
-        k = m.entry.kind
-        if m.entry.weight >= f[k]:
-            f[k] = m.entry.weight
-        why[k].append(m)
-        if m.field == "title":
-            f["product_in_title"] = 1.0
-            why["product_in_title"].append(m)
-    f["product_terms"] = min(len({m.entry.term for m in live_products}), 3) / 3
-    if live_products:
-        top_weight = max(m.entry.weight for m in live_products)
+    live: list[RawMatch] = []
+    denied: list[RawMatch] = []  # product terms preceded by a negation
+    suppressed: list[RawMatch] = []
+    tells: list[RawMatch] = []
+    demand: list[RawMatch] = []  # product terms after a buying word (收, wtb)
+    has_benign = has_trade = False
+    for m in matches:
+        e = m.entry
+        k = e.kind
+        if k in _PRODUCT:
+            if m.suppressed_by is not None:
+                suppressed.append(m)
+            elif m.negated:
+                denied.append(m)
+            else:
+                live.append(m)
+                if m.demand:
+                    demand.append(m)
+                if e.weight >= f.get(k, 0.0):
+                    f[k] = e.weight
+                why[k].append(m)
+                if m.field == "title":
+                    f["product_in_title"] = 1.0
+                    why["product_in_title"].append(m)
+        elif m.negated:
+            if k == "benign_context" and e.cue in ("replica", "legal_material"):
+                f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
+                why["negated_benign_material"].append(m)
+        elif k == "trade_cue":
+            key = _CUE_KEYS[e.cue]
+            f[key] = 1.0
+            why[key].append(m)
+            has_trade = True
+            if e.cue == "quality" and e.category != "none":
+                tells.append(m)
+        elif k == "benign_context":
+            key = _BENIGN_KEYS[e.cue]
+            f[key] = 1.0
+            why[key].append(m)
+            has_benign = True
+        elif k == "legal_channel":
+            key = _LEGAL_KEYS[e.cue]
+            f[key] = 1.0
+            why[key].append(m)
+        elif m.suppressed_by is not None:
+            suppressed.append(m)
+    if demand:
+        f["cue_demand"] = 1.0
+        why["cue_demand"] = demand + why.get("cue_demand", [])
+        has_trade = True
+    if live:
+        n_terms = len({m.entry.term for m in live})
+        f["product_terms"] = min(n_terms, 3) / 3
+        top_weight = max(m.entry.weight for m in live)
         if top_weight >= 0.75:
             f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
         elif top_weight < 0.5:
             f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
-        if all(m.entry.kind == "name" and m.entry.weight < 0.5 and m.entry.category != "live_animal"
-               for m in live_products):
+        if all(m.entry.kind == "name" and m.entry.weight < 0.5 and m.entry.category != "live_animal" for m in live):
             f["vague_name_only"] = 1.0  # hornbill, rhino: the animal, not a part of it
-            why["vague_name_only"] = list(live_products)
-    if products and not live_products:
-        f["negated_product"] = 1.0
-        why["negated_product"] = [m for m in products if m.negated]
-    suppressed = [m for m in matches if m.suppressed_by is not None]
+            why["vague_name_only"] = list(live)
+        best = max(live, key=lambda m: (m.entry.weight, m.entry.kind == "name"))
+        if best.entry.label_hint == "suspicious" or all(m.entry.label_hint == "suspicious" for m in live):
+            f["hint_suspicious"] = 1.0
+            why["hint_suspicious"].append(best)
+        cat_weight: dict[str, float] = {}
+        for m in live:
+            cat_weight[m.entry.category] = cat_weight.get(m.entry.category, 0.0) + m.entry.weight
+        f["cat_" + max(cat_weight, key=cat_weight.__getitem__)] = 1.0
+    else:
+        f["no_product"] = 1.0
+        if denied:
+            f["negated_product"] = 1.0
+            why["negated_product"] = denied
     if suppressed:
         f["suppressed_product"] = 1.0
         why["suppressed_product"] = suppressed
         replicas = [m for m in suppressed if m.replica]
         if replicas:
             f["benign_replica"] = 1.0  # 仿象牙, faux ivory
-            why["benign_replica"].extend(replicas)
-    if live_products:
-        best = max(live_products, key=lambda m: (m.entry.weight, m.entry.kind == "name"))
-        if best.entry.label_hint == "suspicious" or all(m.entry.label_hint == "suspicious" for m in live_products):
-            f["hint_suspicious"] = 1.0
-            why["hint_suspicious"].append(best)
-        cat_weight: dict[str, float] = defaultdict(float)
-        for m in live_products:
-            cat_weight[m.entry.category] += m.entry.weight
-        top = max(cat_weight, key=cat_weight.get)
-        f[f"cat_{top}"] = 1.0
-    else:
-        f["no_product"] = 1.0
-    for m in matches:
-        e = m.entry
-        if e.kind == "trade_cue" and not m.negated:
-            f[f"cue_{e.cue}"] = 1.0
-            why[f"cue_{e.cue}"].append(m)
-        elif e.kind == "benign_context":
-            if m.negated and e.cue in ("replica", "legal_material"):
-                f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
-                why["negated_benign_material"].append(m)
-            elif not m.negated:
-                f[f"benign_{e.cue}"] = 1.0
-                why[f"benign_{e.cue}"].append(m)
-        elif e.kind == "legal_channel" and not m.negated:
-            f[f"legal_{e.cue}"] = 1.0
-            why[f"legal_{e.cue}"].append(m)
+            why["benign_replica"] = replicas + why.get("benign_replica", [])
+            has_benign = True
     if n_contacts:
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
-    has_product = bool(live_products)
-    if has_product and any(f[f"benign_{c}"] for c in BENIGN_CUES):
+        has_trade = True
+    if live and has_benign:
         f["product_and_benign"] = 1.0
-    if has_product and any(f[f"cue_{c}"] for c in TRADE_CUES):
+    if live and has_trade:
         f["product_and_trade"] = 1.0
     # "bovine bone" with Schreger lines: a legal material named next to a tell of the real thing
-    tells = [m for m in matches if m.entry.kind == "trade_cue" and m.entry.cue == "quality"
-             and m.entry.category != "none" and not m.negated]
-    if tells and (f.get("benign_legal_material") or f.get("benign_replica")):
+    if tells and ("benign_legal_material" in f or "benign_replica" in f):
         f["cover_with_tell"] = 1.0
         why["cover_with_tell"] = tells
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
-    return dict(f), dict(why)
+    return f, why
 
 
 def rule_logit(f: dict[str, float]) -> float:
