@@ -12,32 +12,81 @@ import unicodedata
 from .assessment import Contact
 
 _SEP = r"[\s:：=＝号號是]{0,4}"
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("wechat", re.compile(r"(?:微信|威信|薇信|v信|vx|wx|wechat|weixin|加v|加微|\bv)" + _SEP + r"([a-z][-_a-z0-9]{5,19})")),
-    ("qq", re.compile(r"(?:qq|扣扣|企鹅)" + _SEP + r"(\d{5,11})")),
-    ("telegram", re.compile(r"(?:telegram|tg|电报|飞机)" + _SEP + r"@?([a-z][_a-z0-9]{4,31})")),
-    ("telegram", re.compile(r"(?<![\w.])@([a-z][_a-z0-9]{4,31})\b")),
-    ("whatsapp", re.compile(r"(?:whatsapp|whats app|wa\.me/|wa)" + _SEP + r"(\+?\d[\d\s-]{6,16}\d)")),
-    ("zalo", re.compile(r"zalo" + _SEP + r"(\+?\d[\dx\s.]{7,14}\d)")),
-    ("line", re.compile(r"\bline" + _SEP + r"(?:id)?" + _SEP + r"@?([a-z0-9][._a-z0-9-]{3,19})")),
-    ("phone", re.compile(r"(?<!\d)(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)")),  # mainland mobile
-    ("phone", re.compile(r"(\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d)")),  # international
+_WECHAT = _SEP + r"([a-z][-_a-z0-9]{5,19})"
+_QQ = _SEP + r"(\d{5,11})"
+_TELEGRAM = _SEP + r"@?([a-z][_a-z0-9]{4,31})"
+_WHATSAPP = _SEP + r"(\+?\d[\d\s-]{6,16}\d)"
+
+# The patterns, in the order their results are reported:
+#   wechat    (?:微信|威信|薇信|v信|vx|wx|wechat|weixin|加v|加微|\bv) SEP ([a-z][-_a-z0-9]{5,19})
+#   qq        (?:qq|扣扣|企鹅) SEP (\d{5,11})
+#   telegram  (?:telegram|tg|电报|飞机) SEP @?([a-z][_a-z0-9]{4,31})
+#   telegram  (?<![\w.])@([a-z][_a-z0-9]{4,31})\b
+#   whatsapp  (?:whatsapp|whats app|wa\.me/|wa) SEP (\+?\d[\d\s-]{6,16}\d)
+#   zalo      zalo SEP (\+?\d[\dx\s.]{7,14}\d)
+#   line      \bline SEP (?:id)? SEP @?([a-z0-9][._a-z0-9-]{3,19})
+#   phone     (?<!\d)(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)     mainland mobile
+#   phone     (\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d)                 international
+# Each is written as branches, one per first character: that literal character, then a lookahead
+# for the rest of the pattern (same alternatives, same order). A branch matches exactly where the
+# pattern would, with the same value, but a literal first character on every branch lets `re` skip
+# ahead with a character-set test (the plain forms above get none because of \b), and all of them
+# together make one cheap scan that tells whether a text holds anything at all.
+# \b and lookbehinds move after the first character: \bv == v(?<!\wv). Phone values start at the
+# first character, so an empty group marks where they end.
+_PATTERNS: list[tuple[str, list[str]]] = [
+    ("wechat", ["微(?=信" + _WECHAT + ")", "威(?=信" + _WECHAT + ")", "薇(?=信" + _WECHAT + ")",
+                r"v(?=(?:信|x|(?<!\wv))" + _WECHAT + ")", "w(?=(?:x|echat|eixin)" + _WECHAT + ")",
+                "加(?=(?:v|微)" + _WECHAT + ")"]),
+    ("qq", ["q(?=q" + _QQ + ")", "扣(?=扣" + _QQ + ")", "企(?=鹅" + _QQ + ")"]),
+    ("telegram", ["t(?=(?:elegram|g)" + _TELEGRAM + ")", "电(?=报" + _TELEGRAM + ")", "飞(?=机" + _TELEGRAM + ")"]),
+    ("telegram", [r"@(?<![\w.]@)(?=([a-z][_a-z0-9]{4,31})\b)"]),
+    ("whatsapp", [r"w(?=(?:hatsapp|hats app|a\.me/|a)" + _WHATSAPP + ")"]),
+    ("zalo", ["z(?=alo" + _SEP + r"(\+?\d[\dx\s.]{7,14}\d))"]),
+    ("line", [r"l(?<!\wl)(?=ine" + _SEP + "(?:id)?" + _SEP + r"@?([a-z0-9][._a-z0-9-]{3,19}))"]),
+    ("phone", [r"1(?<!\d1)(?=[3-9]\d[\s-]?\d{4}[\s-]?\d{4}()(?!\d))"]),
+    ("phone", [r"\+(?=\d{1,3}[\s-]?\d[\d\s-]{6,14}\d())"]),
 ]
-# one cheap look for anything a pattern below could start with; most listings have none
-_ANY_PREFIX = re.compile(r"微信|威信|薇信|v信|vx|wx|wechat|weixin|加v|加微|\bv|qq|扣扣|企鹅|telegram|tg|电报|飞机|@"
-                         r"|whatsapp|whats app|wa|zalo|line|1[3-9]\d|\+\d")
+_SEARCHES = [(kind, re.compile("|".join(branches)).search, kind in ("whatsapp", "zalo", "phone"))
+             for kind, branches in _PATTERNS]
+_ANY = re.compile("|".join(b for _, branches in _PATTERNS for b in branches)).search
 _MAX_SCAN = 20_000  # contacts sit near the start; no need to scan a whole 1 MB description
+
+# Full-width punctuation is most of what keeps Chinese text from being NFKC already. Each maps to a
+# character with the same compatibility decomposition, so swapping them first leaves NFKC unchanged,
+# and when nothing else needs normalising the costly normalize call is skipped.
+_COMMON_COMPAT = (("，", ","), ("：", ":"), ("（", "("), ("）", ")"), ("！", "!"), ("？", "?"), ("；", ";"),
+                  ("\u3000", " "), ("…", "..."))
+_is_normalized = unicodedata.is_normalized
+
+
+def _fold(t: str) -> str:
+    """unicodedata.normalize("NFKC", t).lower() for non-ASCII t, cheaper when little needs normalising."""
+    if not _is_normalized("NFKC", t):
+        for wide, narrow in _COMMON_COMPAT:
+            if wide in t:
+                t = t.replace(wide, narrow)
+        if not _is_normalized("NFKC", t):
+            t = unicodedata.normalize("NFKC", t)
+    return t.lower()
 
 
 def find_contacts(field: str, text: str) -> list[Contact]:
-    s = unicodedata.normalize("NFKC", text[:_MAX_SCAN]).lower()
+    t = text[:_MAX_SCAN]
+    s = t.lower() if t.isascii() else _fold(t)  # ASCII is already NFKC
+    first = _ANY(s)
+    if first is None:
+        return []  # the common case: one scan and done
     found: list[Contact] = []
-    if not _ANY_PREFIX.search(s):
-        return found
     seen: set[tuple[str, str]] = set()
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(s):
-            value = re.sub(r"\s+", " ", m.group(1)).strip()
+    for kind, search, spaced in _SEARCHES:
+        pos = first.start()  # nothing matches before it
+        while (m := search(s, pos)) is not None:
+            g = m.lastindex
+            pos = m.end(g)  # a match ends with its value: resume there, as finditer would
+            value = s[m.start():pos] if kind == "phone" else m.group(g)
+            if spaced:
+                value = " ".join(value.split())  # == re.sub(r"\s+", " ", value).strip()
             if kind == "wechat" and value.isdigit():
                 continue
             if (kind, value) in seen or any(value in v for _, v in seen):
