@@ -78,23 +78,29 @@ class Classifier:
                 warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
                 text = text[:MAX_FIELD_CHARS]
             texts[name] = text
-        if not self.matcher.prefilter("\n".join(texts.values())):
-            return matches, contacts, warnings  # the common case: nothing topical, almost free
         # title and description are matched as one text (one pass); a newline keeps them apart
-        title, desc = texts["title"], texts["description"]
+        title, desc, price, seller = texts["title"], texts["description"], texts["price"], texts["seller"]
+        joined = f"{title}\n{desc}"
+        found = self.matcher.scan("title/description", joined, warnings)
+        # a price only when it has words (面议, /克); a seller name only when it names a product
+        price_topical = bool(price) and _HAS_WORDS.search(price) is not None and self.matcher.prefilter(price)
+        seller_topical = bool(seller) and self.matcher.prefilter(seller)
+        if found is None:
+            if not (price_topical or seller_topical):
+                return matches, contacts, warnings  # the common case: nothing topical, almost free
+            found = self.matcher.find("title/description", joined, warnings)
         cut = len(title) + 1
-        for m in self.matcher.find("title/description", f"{title}\n{desc}", warnings):
+        for m in found:
             m.field = "title"
             if m.start >= cut:
                 m.field, m.start, m.end = "description", m.start - cut, m.end - cut
             elif m.end > len(title):
                 continue  # a phrase that only exists across the title/description seam
             matches.append(m)
-        # a price only when it has words (面议, /克); a seller name only when it names a product
-        if texts["price"] and _HAS_WORDS.search(texts["price"]):
-            matches.extend(self.matcher.find("price", texts["price"], warnings))
-        if texts["seller"] and self.matcher.prefilter(texts["seller"]):
-            matches.extend(self.matcher.find("seller", texts["seller"], warnings))
+        if price and _HAS_WORDS.search(price):
+            matches.extend(self.matcher.find("price", price, warnings))
+        if seller_topical:
+            matches.extend(self.matcher.find("seller", seller, warnings))
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))

@@ -25,7 +25,7 @@ import ahocorasick
 
 from ._matchfast import Resolver
 from .lexicon import KINDS, Entry, Lexicon
-from .normalize import is_cjk, normalize, squeeze
+from .normalize import is_cjk, normalize, normalize_prepared, prepare, squeeze, squeeze_prepared
 
 log = logging.getLogger(__name__)
 
@@ -134,9 +134,21 @@ class Matcher:
             return True
         return False
 
+    def scan(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch] | None:
+        """find() when the pre-filter lets `text` through, else None; both forms share one
+        preparation (NFKC, lower case, simplified)."""
+        prepared = prepare(text)
+        if prepared is None:
+            return self.find(field, text, notes) if self.prefilter(text) else None
+        for _ in self._squeezed.iter(squeeze_prepared(prepared)):
+            return self._find(field, text, normalize_prepared(prepared), notes)
+        return None
+
     def find(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
-        norm = normalize(text)
+        return self._find(field, text, normalize(text), notes)
+
+    def _find(self, field: str, text: str, norm, notes: list[str] | None) -> list[RawMatch]:
         zh_cache: dict = {}
 
         def on_boundary(n_start: int, n_end: int) -> bool:

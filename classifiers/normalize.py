@@ -296,17 +296,20 @@ def _compiled():
 _compiled_ready = False
 
 
-def _normalize_fast(text: str) -> Normalized | None:
-    """The compiled path; None when it cannot keep one character per source character (NFKC or
-    traditional->simplified changing the length), or is not built: then the Python path runs."""
+def prepare(text: str) -> tuple | None:
+    """Emoji words written out, NFKC, lower case, simplified: the common first step of both forms,
+    done once when a listing needs both. None when it cannot keep one character per source
+    character (NFKC or traditional->simplified changing the length) or the compiled loops are
+    not built: then `squeeze` and `normalize` take the longer way."""
     tf = _compiled()
     if tf is None:
         return None
     s, src_starts, src_ends = tf.expand(text)
     n = len(s)
-    s = unicodedata.normalize("NFKC", s)
-    if len(s) != n:
-        return None
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s)
+        if len(s) != n:
+            return None
     s = s.lower()
     if len(s) != n:
         return None
@@ -314,5 +317,20 @@ def _normalize_fast(text: str) -> Normalized | None:
         s = _converter.convert(s)
         if len(s) != n:
             return None
-    out, starts, ends = tf.normalize_prepared(s, src_starts, src_ends)
-    return Normalized(out, starts, ends)
+    return s, src_starts, src_ends
+
+
+def squeeze_prepared(prepared: tuple) -> str:
+    """squeeze() of a text already through prepare()."""
+    return _textfast.squeeze_prepared(prepared[0])
+
+
+def normalize_prepared(prepared: tuple) -> Normalized:
+    """normalize() of a text already through prepare()."""
+    return Normalized(*_textfast.normalize_prepared(*prepared))
+
+
+def _normalize_fast(text: str) -> Normalized | None:
+    """The compiled path, or None (see prepare): then the Python path runs."""
+    prepared = prepare(text)
+    return normalize_prepared(prepared) if prepared is not None else None
