@@ -16,15 +16,19 @@ _WECHAT = _SEP + r"([a-z][-_a-z0-9]{5,19})"
 _QQ = _SEP + r"(\d{5,11})"
 _TELEGRAM = _SEP + r"@?([a-z][_a-z0-9]{4,31})"
 _WHATSAPP = _SEP + r"(\+?\d[\d\s-]{6,16}\d)"
+# A bare "v" or "line" is an ordinary letter or word in English (vintage, "line with"): there the
+# handle must follow a colon or equals sign (v: abc123, LINE ID: abc) or an @ (line @abc).
+_STRICT = r"\s{0,2}[:：=＝]\s{0,2}"
 
 # The patterns, in the order their results are reported:
-#   wechat    (?:微信|威信|薇信|v信|vx|wx|wechat|weixin|加v|加微|\bv) SEP ([a-z][-_a-z0-9]{5,19})
+#   wechat    (?:微信|威信|薇信|v信|vx|wx|wechat|weixin|加v|加微) SEP ([a-z][-_a-z0-9]{5,19})
+#             or \bv STRICT ([a-z][-_a-z0-9]{5,19})
 #   qq        (?:qq|扣扣|企鹅) SEP (\d{5,11})
 #   telegram  (?:telegram|tg|电报|飞机) SEP @?([a-z][_a-z0-9]{4,31})
 #   telegram  (?<![\w.])@([a-z][_a-z0-9]{4,31})\b
-#   whatsapp  (?:whatsapp|whats app|wa\.me/|wa) SEP (\+?\d[\d\s-]{6,16}\d)
+#   whatsapp  (?:whatsapp|whats app|wa\.me/|\bwa) SEP (\+?\d[\d\s-]{6,16}\d)
 #   zalo      zalo SEP (\+?\d[\dx\s.]{7,14}\d)
-#   line      \bline SEP (?:id)? SEP @?([a-z0-9][._a-z0-9-]{3,19})
+#   line      \bline (?:\s{0,2}id SEP | STRICT | \s{0,2}(?=@)) @?([a-z0-9][._a-z0-9-]{3,19})
 #   phone     (?<!\d)(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)     mainland mobile
 #   phone     (\+\d{1,3}[\s-]?\d[\d\s-]{6,14}\d)                 international
 # Each is written as branches, one per first character: that literal character, then a lookahead
@@ -36,14 +40,14 @@ _WHATSAPP = _SEP + r"(\+?\d[\d\s-]{6,16}\d)"
 # first character, so an empty group marks where they end.
 _PATTERNS: list[tuple[str, list[str]]] = [
     ("wechat", ["微(?=信" + _WECHAT + ")", "威(?=信" + _WECHAT + ")", "薇(?=信" + _WECHAT + ")",
-                r"v(?=(?:信|x|(?<!\wv))" + _WECHAT + ")", "w(?=(?:x|echat|eixin)" + _WECHAT + ")",
+                r"v(?=(?:信|x)" + _WECHAT + r"|(?<!\wv)" + _STRICT + r"([a-z][-_a-z0-9]{5,19}))", "w(?=(?:x|echat|eixin)" + _WECHAT + ")",
                 "加(?=(?:v|微)" + _WECHAT + ")"]),
     ("qq", ["q(?=q" + _QQ + ")", "扣(?=扣" + _QQ + ")", "企(?=鹅" + _QQ + ")"]),
     ("telegram", ["t(?=(?:elegram|g)" + _TELEGRAM + ")", "电(?=报" + _TELEGRAM + ")", "飞(?=机" + _TELEGRAM + ")"]),
     ("telegram", [r"@(?<![\w.]@)(?=([a-z][_a-z0-9]{4,31})\b)"]),
-    ("whatsapp", [r"w(?=(?:hatsapp|hats app|a\.me/|a)" + _WHATSAPP + ")"]),
+    ("whatsapp", [r"w(?=(?:hatsapp|hats app|a\.me/|(?<!\ww)a)" + _WHATSAPP + ")"]),
     ("zalo", ["z(?=alo" + _SEP + r"(\+?\d[\dx\s.]{7,14}\d))"]),
-    ("line", [r"l(?<!\wl)(?=ine" + _SEP + "(?:id)?" + _SEP + r"@?([a-z0-9][._a-z0-9-]{3,19}))"]),
+    ("line", [r"l(?<!\wl)(?=ine(?:\s{0,2}id" + _SEP + "|" + _STRICT + r"|\s{0,2}(?=@))@?([a-z0-9][._a-z0-9-]{3,19}))"]),
     ("phone", [r"1(?<!\d1)(?=[3-9]\d[\s-]?\d{4}[\s-]?\d{4}()(?!\d))"]),
     ("phone", [r"\+(?=\d{1,3}[\s-]?\d[\d\s-]{6,14}\d())"]),
 ]
