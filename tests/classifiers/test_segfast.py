@@ -1,0 +1,196 @@
+"""The compiled word-boundary checks (classifiers/_segfast.pyx) give exactly the answers of the
+pure-Python ones matcher.py had (copied below as the reference), i.e. of jieba itself (HMM off),
+with the real dictionary and the lexicon's user words."""
+import json
+import math
+import random
+from pathlib import Path
+
+import pytest
+
+from classifiers import _segfast, load_classifier
+from classifiers import matcher as matcher_module
+from classifiers.normalize import is_cjk, normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"  # shared corpus: checked when present
+
+
+# -- the reference: matcher.py's Python code before it went compiled (commit 86a117e) --
+_MAX_WORD = 5
+_WINDOW = 10
+_CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
+
+
+def ref_word_across(freq, text, pos):
+    if pos <= 0 or pos >= len(text) or not (is_cjk(text[pos - 1]) and is_cjk(text[pos])):
+        return False
+    for left in range(1, _MAX_WORD):
+        if pos - left < 0:
+            break
+        for right in range(1, _MAX_WORD + 1 - left):
+            if pos + right > len(text):
+                break
+            if freq.get(text[pos - left:pos + right]):
+                return True
+    return False
+
+
+def ref_window(text, start, end):
+    a = start
+    while a > 0 and start - a < _WINDOW and text[a - 1] not in _CLAUSE_BREAK and text[a - 1] != " ":
+        a -= 1
+    b = end
+    while b < len(text) and b - end < _WINDOW and text[b] not in _CLAUSE_BREAK and text[b] != " ":
+        b += 1
+    return a, b
+
+
+def jieba_bounds(tok, text, a, b):
+    """The boundary set the matcher built from jieba's own cut of text[a:b]."""
+    bounds, pos = {a, b}, a
+    for word in tok.cut(text[a:b], HMM=False):
+        pos += len(word)
+        bounds.add(pos)
+    return bounds
+
+
+def test_clause_breaks_still_those_of_the_matcher():
+    assert getattr(matcher_module, "_CLAUSE_BREAK", _CLAUSE_BREAK) == _CLAUSE_BREAK
+
+
+@pytest.fixture(scope="module")
+def seg():
+    clf = load_classifier()
+    clf.warm_up()
+    tok = clf.matcher._get_jieba()
+    return clf.matcher._zh_words, tok, tok.FREQ, math.log(tok.total)
+
+
+@pytest.fixture(scope="module")
+def texts():
+    paths = sorted((ROOT / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
+    assert paths, "demo data missing"
+    if DEV.exists():
+        paths.append(DEV)
+    out = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out += [normalize(row[k]).text for k in ("title", "description") if row.get(k)]
+    return out
+
+
+def test_listing_windows_cut_like_jieba(seg, texts):
+    _, tok, freq, logtotal = seg
+    checked = split_inside = 0
+    for t in texts:
+        done = {}
+        for p in range(len(t) - 1):
+            if not is_cjk(t[p]):
+                continue
+            a, b = _segfast.window(t, p, p + 2)
+            assert (a, b) == ref_window(t, p, p + 2), (t, p)
+            if (a, b) not in done:
+                got = _segfast.cut_boundaries(t, a, b, freq, logtotal)
+                expected = jieba_bounds(tok, t, a, b)
+                assert got == expected, (t[a:b], sorted(got), sorted(expected))
+                done[(a, b)] = got
+                checked += 1
+                split_inside += len(got) > 2
+            assert _segfast.zh_boundaries(t, p, p + 2, {}, freq, logtotal) == done[(a, b)]
+    assert checked > 1000 and split_inside > checked // 2
+
+
+def test_word_across_like_matcher_on_listings(seg, texts):
+    _, _, freq, _ = seg
+    hits = misses = 0
+    for t in texts:
+        for p in range(len(t) + 1):
+            want = ref_word_across(freq, t, p)
+            assert _segfast.word_across(t, p, freq) == want, (t[max(0, p - 5):p + 5], p)
+            hits += want
+            misses += not want
+    assert hits > 1000 and misses > 1000
+
+
+# Characters jieba's regexes treat specially: re_han is only U+4E00..U+9FD5 plus [a-zA-Z0-9+#&._%-]
+# (so U+9FD6.., extension A/B and compatibility ideographs are cut one by one), re_eng buffers
+# single letters/digits, re_skip keeps "\r\n" as one piece.
+SPECIAL = list("abcxyzABCZ0123456789+#&._%-") + [
+    " ", "\t", "\r", "\n", "\r\n", "\u3000", "，", "。", "、", "（", "）", "【", "】", "|", "/", "!", "?",
+    "(", ")", ":", ";", ",", "'", '"', "@", "$", "*", "=", "~", "Ａ", "１", "é", "γ", "べ", "\u9fd5",
+    "\u9fd6", "\u9fff", "\u3400", "\u4dbf", "\uf900", "\U00020000", "𫛭", "𩾃", "🐘",
+]
+HANDPICKED = [
+    "iphone15象牙", "a\r\nb象牙", "象牙\r\n\r\r\n手镯", "c++程序员", "AT&T的t恤", "3.5克象牙", "100%纯天然",
+    "大𫛭鸟", "金钱𩾃鱼胶", "㐀象牙", "\u9fd6象牙白", "γ射线", "b超单", "ab12象牙cd", "x象y牙z", "a-b_c.d#e",
+]
+
+
+def random_texts(freq, lexicon_words, texts, n):
+    rng = random.Random(20240607)
+    words = sorted(w for w, f in freq.items() if f and len(w) <= 4)
+    ascii_words = [w for w in words if any(c.isascii() for c in w)]
+    cjk = sorted({c for t in texts for c in t if is_cjk(c)})
+    pools = [words, ascii_words, sorted(lexicon_words), cjk, SPECIAL]
+    out = list(HANDPICKED)
+    for _ in range(n):
+        out.append("".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(1, 14))))
+    return out, rng
+
+
+def test_random_windows_cut_like_jieba(seg, texts):
+    zh_words, tok, freq, logtotal = seg
+    strings, rng = random_texts(freq, zh_words, texts, 2500)
+    for t in strings:
+        n = len(t)
+        spans = [(0, n)] + [tuple(sorted((rng.randint(0, n), rng.randint(0, n)))) for _ in range(4)]
+        for a, b in spans:
+            got = _segfast.cut_boundaries(t, a, b, freq, logtotal)
+            assert got == jieba_bounds(tok, t, a, b), (t[a:b], a, sorted(got))
+        for p in range(n + 1):
+            assert _segfast.word_across(t, p, freq) == ref_word_across(freq, t, p), (t, p)
+            if p < n:
+                a, b = ref_window(t, p, p + 1)
+                assert _segfast.window(t, p, p + 1) == (a, b), (t, p)
+                assert _segfast.zh_boundaries(t, p, p + 1, {}, freq, logtotal) == jieba_bounds(tok, t, a, b), (t, p)
+
+
+def test_long_blocks_and_edges(seg):
+    _, tok, freq, logtotal = seg
+    long = "出售象牙手镯和犀牛角杯子" * 30 + "abc123" * 30  # longer than the stack buffer
+    assert _segfast.cut_boundaries(long, 0, len(long), freq, logtotal) == jieba_bounds(tok, long, 0, len(long))
+    assert _segfast.cut_boundaries("象牙", 1, 1, freq, logtotal) == {1}
+    assert _segfast.cut_boundaries("象牙", 0, 9, freq, logtotal) == {0, 2, 9}  # b past the end, like the slice
+    assert _segfast.window("", 0, 0) == (0, 0)
+    assert not _segfast.word_across("象", 1, freq)
+    with pytest.raises(IndexError):
+        _segfast.window("象牙", 5, 6)
+
+
+def test_small_dictionaries_with_ties():
+    """Made-up dictionaries with tiny counts make exact and near ties in jieba's route common, so the
+    tie rule (the longer word wins) and the order of the float operations are checked too: about one
+    round in a thousand changes its cut when (log(f) - logtotal) + route becomes log(f) + (route - logtotal)."""
+    import jieba
+
+    rng = random.Random(7)
+    tok = jieba.Tokenizer()
+    tok.initialized = True
+    for round_ in range(20000):
+        t = "".join(rng.choice("甲乙丙丁甲乙丙丁a1 ") for _ in range(rng.randint(2, 7)))
+        freq = {}
+        for i in range(len(t)):
+            for j in range(i + 1, len(t) + 1):
+                if rng.random() < 0.6:
+                    freq[t[i:j]] = rng.choice([0, 1, 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 18, 20, 24, 30, 36])
+        for word in list(freq):
+            for k in range(1, len(word)):
+                freq.setdefault(word[:k], 0)  # jieba keeps every prefix
+        tok.FREQ, tok.total = freq, rng.choice([1, 2, 3, 5, 7, 10, 12, 100, 1000, 60101967])
+        got = _segfast.cut_boundaries(t, 0, len(t), freq, math.log(tok.total))
+        assert got == jieba_bounds(tok, t, 0, len(t)), (round_, t, freq, tok.total)
+        for p in range(len(t) + 1):
+            assert _segfast.word_across(t, p, freq) == ref_word_across(freq, t, p), (t, p, freq)
