@@ -2,10 +2,15 @@
 """Compiled hit rules of classifiers/matcher.py: from Aho-Corasick spans to resolved hits.
 
 The rules are the ones listed in matcher.py's docstring (steps 3-5); they live here because in
-Python their bookkeeping cost ~30 µs per listing. matcher.py still decides word boundaries
-(jieba/spaCy) through the `on_boundary` callback and builds the RawMatch objects.
+Python their bookkeeping cost ~50 µs per listing. Chinese word boundaries come from jieba's own
+dictionary and route (_segfast.pyx); an English match that ends inside a word goes back to
+matcher.py (spaCy lemmas) through the `inflected_end` callback.
 """
+
+from cpython.array cimport array
 from libc.stdlib cimport free, malloc
+
+from ._segfast import word_across, zh_boundaries
 
 cdef enum:
     PRODUCT_MAX = 2  # kinds 0..2 are product kinds (name, code_word, product_form)
@@ -26,6 +31,19 @@ cdef inline bint is_cjk(Py_UCS4 c):
 
 cdef inline bint is_letter(Py_UCS4 c):
     return (97 <= c <= 122) or (65 <= c <= 90)
+
+
+cdef inline bint is_alnum(Py_UCS4 c):
+    return is_letter(c) or (48 <= c <= 57)
+
+
+cdef inline bint is_word_char(Py_UCS4 c):
+    return is_alnum(c) or c == 95
+
+
+cdef inline bint typed_gap(int* st, int* en, Py_ssize_t pos, Py_ssize_t n):
+    """Did the original text have something (a space, a symbol) between characters pos-1 and pos?"""
+    return pos <= 0 or pos >= n or st[pos] > en[pos - 1]
 
 
 cdef inline bint contains(Hit* o, Hit* h):
@@ -81,14 +99,17 @@ cdef class Resolver:
         free(self.cats)
         free(self.hints)
 
-    def resolve(self, str t, automaton, int max_spans, on_boundary):
-        """Hits in `t` as (entry id, start, end, negated, demand, replica, suppressed_by) in the
-        order found, and whether the span limit cut the search short."""
+    def resolve(self, str t, array starts, array ends, automaton, int max_spans, dict freq, double logtotal,
+                inflected_end):
+        """Hits in the normalised text `t` as (entry id, start, end, negated, demand, replica,
+        suppressed_by) in the order found, and whether the span limit cut the search short.
+        starts/ends: original offsets of each character of `t` (where the seller typed a gap)."""
         cdef Py_ssize_t cap = 64, nh = 0, i, j, nspans = 0
         cdef Hit* hits = <Hit*> malloc(cap * sizeof(Hit))
         cdef Hit* grown
         cdef int s, e, eid, kind, ok
         cdef bint cut = False
+        cdef dict zh_cache = {}
         if hits == NULL:
             raise MemoryError()
         try:
@@ -102,7 +123,8 @@ cdef class Resolver:
                     kind = self.kinds[eid]
                     if kind <= PRODUCT_MAX:
                         if ok == -1:
-                            ok = 1 if on_boundary(s, e) else 0
+                            ok = self._on_boundaries(t, s, e, starts.data.as_ints, ends.data.as_ints,
+                                                     zh_cache, freq, logtotal, inflected_end)
                         if ok == 0:
                             continue
                     if nh == cap:
@@ -128,6 +150,29 @@ cdef class Resolver:
             return out, cut
         finally:
             free(hits)
+
+    cdef int _on_boundaries(self, str t, int s, int e, int* st, int* en, dict zh_cache, dict freq,
+                            double logtotal, inflected_end) except -1:
+        """Does [s, e) start and end on word boundaries? Only product terms must be whole words.
+        A gap the seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the
+        joined text; jieba runs only when a dictionary word could cross the edge."""
+        cdef Py_ssize_t n = len(t)
+        cdef Py_UCS4 first = t[s], last = t[e - 1]
+        if is_cjk(first):
+            if (not typed_gap(st, en, s, n) and word_across(t, s, freq)
+                    and s not in zh_boundaries(t, s, e, zh_cache, freq, logtotal)):
+                return 0
+        elif is_alnum(first) and s > 0 and is_word_char(t[s - 1]):
+            return 0
+        if is_cjk(last):
+            if (not typed_gap(st, en, e, n) and word_across(t, e, freq)
+                    and e not in zh_boundaries(t, s, e, zh_cache, freq, logtotal)):
+                return 0
+        elif is_alnum(last) and e < n and is_word_char(t[e]):
+            if not is_letter(t[e]):
+                return 0  # ivory_88, tusk2: part of a handle or code, not the word
+            return 1 if inflected_end(s, e) else 0  # tusks yes, horny no
+        return 1
 
     cdef void _overlaps(self, Hit* h, Py_ssize_t n):
         cdef Py_ssize_t i, j

@@ -16,6 +16,7 @@ Steps 4 and 5 run compiled (_matchfast.pyx): in Python their bookkeeping cost ~3
 from __future__ import annotations
 
 import logging
+import math
 import os
 import tempfile
 import threading
@@ -33,11 +34,9 @@ _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "无
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
-_MAX_WORD = 5  # longest dictionary word considered when checking whether a word spans a boundary
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
 _DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
-_WINDOW = 10  # characters of context each side that jieba sees around a Chinese hit
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 
 
@@ -54,14 +53,6 @@ class RawMatch:
     demand: bool = False  # preceded by a buying word (收, 求购, wtb)
     replica: bool = False  # preceded by a replica word (仿, faux); then suppressed_by names it
     suppressed_by: str | None = None
-
-
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch == "_")
 
 
 class Matcher:
@@ -104,6 +95,7 @@ class Matcher:
                     tok.initialize()
                     for w in self._zh_words:
                         tok.add_word(w)
+                    self._logtotal = math.log(tok.total)  # jieba's route scores words by log(count / total)
                     self._jieba = tok
         return self._jieba
 
@@ -149,12 +141,14 @@ class Matcher:
         return self._find(field, text, normalize(text), notes)
 
     def _find(self, field: str, text: str, norm, notes: list[str] | None) -> list[RawMatch]:
-        zh_cache: dict = {}
+        t = norm.text
+        jieba = self._get_jieba()
 
-        def on_boundary(n_start: int, n_end: int) -> bool:
-            return self._on_boundaries(norm, n_start, n_end, zh_cache)
+        def inflected_end(n_start: int, n_end: int) -> bool:
+            return self._inflected_end(t, n_start, n_end)
 
-        found, cut = self._resolver.resolve(norm.text, self._precise, MAX_SPANS, on_boundary)
+        found, cut = self._resolver.resolve(t, norm.starts, norm.ends, self._precise, MAX_SPANS, jieba.FREQ,
+                                            self._logtotal, inflected_end)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         entries = self._entries
@@ -165,63 +159,6 @@ class Matcher:
             hits.append(RawMatch(entries[eid], field, n_start, n_end, o_start, o_end, text[o_start:o_end],
                                  negated, demand, replica, suppressed_by))
         return hits
-
-    def _on_boundaries(self, norm, n_start: int, n_end: int, zh_cache: dict) -> bool:
-        """Does [n_start, n_end) start and end on word boundaries (jieba for Chinese, spaCy for English)?
-        Benign look-alikes and cues skip this: only product terms must be whole words. A space the
-        seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the joined text."""
-        t = norm.text
-        first, last = t[n_start], t[n_end - 1]
-        if is_cjk(first):
-            if (not _typed_gap(norm, n_start) and self._word_across(t, n_start)
-                    and n_start not in self._zh_boundaries(t, n_start, n_end, zh_cache)):
-                return False
-        elif _is_latin(first) and n_start > 0 and _is_word_char(t[n_start - 1]):
-            return False
-        if is_cjk(last):
-            if (not _typed_gap(norm, n_end) and self._word_across(t, n_end)
-                    and n_end not in self._zh_boundaries(t, n_start, n_end, zh_cache)):
-                return False
-        elif _is_latin(last) and n_end < len(t) and _is_word_char(t[n_end]):
-            if not t[n_end].isalpha():
-                return False  # ivory_88, tusk2: part of a handle or code, not the word
-            return self._inflected_end(t, n_start, n_end)
-        return True
-
-    def _word_across(self, text: str, pos: int) -> bool:
-        """Could jieba put a word across `pos`? Only a dictionary word containing text[pos-1] and
-        text[pos] can (HMM off), so when none exists the boundary holds and jieba need not run."""
-        if pos <= 0 or pos >= len(text) or not (is_cjk(text[pos - 1]) and is_cjk(text[pos])):
-            return False
-        freq = self._get_jieba().FREQ
-        for left in range(1, _MAX_WORD):
-            if pos - left < 0:
-                break
-            for right in range(1, _MAX_WORD + 1 - left):
-                if pos + right > len(text):
-                    break
-                if freq.get(text[pos - left:pos + right]):
-                    return True
-        return False
-
-    def _zh_boundaries(self, text: str, start: int, end: int, cache: dict) -> set[int]:
-        """Word boundaries (absolute offsets) around [start, end): jieba runs on the clause around
-        the hit, at most _WINDOW characters each side, not on the whole listing."""
-        a = start
-        while a > 0 and start - a < _WINDOW and text[a - 1] not in _CLAUSE_BREAK and text[a - 1] != " ":
-            a -= 1
-        b = end
-        while b < len(text) and b - end < _WINDOW and text[b] not in _CLAUSE_BREAK and text[b] != " ":
-            b += 1
-        key = (a, b)
-        if key not in cache:
-            bounds = {a, b}
-            pos = a
-            for word in self._get_jieba().cut(text[a:b], HMM=False):
-                pos += len(word)
-                bounds.add(pos)
-            cache[key] = bounds
-        return cache[key]
 
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
         """The match ends inside an English word: accept when that word's lemma is the key's last
@@ -237,10 +174,3 @@ class Matcher:
                 lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
                 return start >= n_start and lemma.lower() == text[n_start:n_end].split(" ")[-1]
         return False
-
-
-def _typed_gap(norm, pos: int) -> bool:
-    """Did the original text have something (a space, a symbol) between normalised pos-1 and pos?"""
-    if pos <= 0 or pos >= len(norm.text):
-        return True
-    return norm.starts[pos] > norm.span(pos - 1, pos)[1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,7 +201,7 @@ def _normalize_slow(text: str) -> Normalized:
         out_c.append(c)
         out_s.append(starts[idx])
         out_e.append(ends[idx])
-    return Normalized("".join(out_c), tuple(out_s), tuple(out_e))
+    return Normalized("".join(out_c), array("i", out_s), array("i", out_e))
 
 
 def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
