@@ -99,11 +99,12 @@ cdef class Resolver:
         free(self.cats)
         free(self.hints)
 
-    def resolve(self, str t, array starts, array ends, automaton, int max_spans, dict freq, double logtotal,
-                inflected_end):
+    def resolve(self, str t, array starts, array ends, list spans, list span_ids, int max_spans, dict freq,
+                double logtotal, inflected_end):
         """Hits in the normalised text `t` as (entry id, start, end, negated, demand, replica,
         suppressed_by) in the order found, and whether the span limit cut the search short.
-        starts/ends: original offsets of each character of `t` (where the seller typed a gap)."""
+        starts/ends: original offsets of each character of `t` (where the seller typed a gap);
+        spans: (key index, start, end) of the lexicon keys found in `t`; span_ids: key index -> entry ids."""
         cdef Py_ssize_t cap = 64, nh = 0, i, j, nspans = 0
         cdef Hit* hits = <Hit*> malloc(cap * sizeof(Hit))
         cdef Hit* grown
@@ -113,10 +114,8 @@ cdef class Resolver:
         if hits == NULL:
             raise MemoryError()
         try:
-            for end_idx, value in automaton.iter(t):
-                key, ids = value
-                e = end_idx + 1
-                s = e - len(key)
+            for key_index, s, e in spans:
+                ids = span_ids[key_index]
                 nspans += 1
                 ok = -1  # word-boundary check: once per span, only if a product term needs it
                 for eid in ids:

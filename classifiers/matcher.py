@@ -22,7 +22,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ._matchfast import Resolver
 from .lexicon import KINDS, Entry, Lexicon
@@ -59,20 +59,18 @@ class Matcher:
     def __init__(self, lexicon: Lexicon, jieba_cache_dir: str | None = None):
         self.lexicon = lexicon
         self._entries = lexicon.entries
-        self._precise = ahocorasick.Automaton()
-        self._squeezed = ahocorasick.Automaton()
         precise: dict[str, set[int]] = {}
         squeezed: set[str] = set()
         for p, s, eid, is_product in lexicon.keys():
             precise.setdefault(p, set()).add(eid)
             if is_product:  # only product terms can make a listing topical; cues alone cannot
                 squeezed.add(s)
-        for key, ids in precise.items():
-            self._precise.add_word(key, (key, tuple(sorted(ids))))
-        for key in squeezed:
-            self._squeezed.add_word(key, key)
-        self._precise.make_automaton()
-        self._squeezed.make_automaton()
+        # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
+        # whose linear child search is slow for the ~800 first characters of the lexicon
+        keys = list(precise)
+        self._precise = AhoCorasick(keys, matchkind=MatchKind.Standard)
+        self._precise_ids = [tuple(sorted(precise[k])) for k in keys]  # pattern index -> entry ids
+        self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
         self._resolver = Resolver(self._entries, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
@@ -122,9 +120,7 @@ class Matcher:
         if not text:
             return False
         s = squeeze(text)
-        for _ in self._squeezed.iter(s):
-            return True
-        return False
+        return bool(self._squeezed.find_matches_as_indexes(s))
 
     def scan(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch] | None:
         """find() when the pre-filter lets `text` through, else None; both forms share one
@@ -132,7 +128,7 @@ class Matcher:
         prepared = prepare(text)
         if prepared is None:
             return self.find(field, text, notes) if self.prefilter(text) else None
-        for _ in self._squeezed.iter(squeeze_prepared(prepared)):
+        if self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)):
             return self._find(field, text, normalize_prepared(prepared), notes)
         return None
 
@@ -147,7 +143,8 @@ class Matcher:
         def inflected_end(n_start: int, n_end: int) -> bool:
             return self._inflected_end(t, n_start, n_end)
 
-        found, cut = self._resolver.resolve(t, norm.starts, norm.ends, self._precise, MAX_SPANS, jieba.FREQ,
+        spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
+        found, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS, jieba.FREQ,
                                             self._logtotal, inflected_end)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
