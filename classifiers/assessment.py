@@ -1,7 +1,7 @@
 """What the classifier returns for one listing."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 LABELS = ("illegal", "suspicious", "benign")
 
@@ -20,12 +20,20 @@ class Match:
     suppressed_by: str | None = None  # a benign look-alike covering it (象牙白 covers 象牙)
     weight: float = 0.0
 
+    def to_dict(self) -> dict:
+        return {"term": self.term, "canonical": self.canonical, "category": self.category, "kind": self.kind,
+                "field": self.field, "start": self.start, "end": self.end, "cue": self.cue,
+                "negated": self.negated, "suppressed_by": self.suppressed_by, "weight": self.weight}
+
 
 @dataclass(slots=True)
 class Contact:
     kind: str  # wechat | qq | phone | telegram | whatsapp | zalo | line
     value: str
     field: str
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "value": self.value, "field": self.field}
 
 
 @dataclass
@@ -42,9 +50,10 @@ class Assessment:
     warnings: list[str] = field(default_factory=list)  # e.g. a field cut to the analysis limit
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["score"] = round(self.score, 4)
-        d["contributions"] = [[k, round(v, 3)] for k, v in self.contributions]
-        if not d["warnings"]:
-            del d["warnings"]
+        d = {"score": round(self.score, 4), "label": self.label, "flagged": self.flagged,
+             "categories": list(self.categories), "matches": [m.to_dict() for m in self.matches],
+             "cues": list(self.cues), "contacts": [c.to_dict() for c in self.contacts],
+             "explanation": self.explanation, "contributions": [[k, round(v, 3)] for k, v in self.contributions]}
+        if self.warnings:
+            d["warnings"] = list(self.warnings)
         return d

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from . import features as feat
-from .assessment import Assessment, Contact, Match
+from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .matcher import Matcher, RawMatch
@@ -118,7 +118,7 @@ class Classifier:
         cues = sorted({_CUE_OF[k] for k, v in f.items() if v and k in _CUE_OF})
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
-            matches=[_public(m) for m in sorted(raw, key=lambda m: (_FIELD_ORDER[m.field], m.start))],
+            matches=sorted(raw, key=_field_then_start),
             cues=cues, contacts=contacts, contributions=contributions,
             explanation=_explain(label, score, categories, contributions, why, contacts)
             + (" | legal channel claimed: a reviewer should check it" if label == "suspicious" and score == self.threshold else ""),
@@ -135,11 +135,8 @@ def _categories(raw: list[RawMatch]) -> list[str]:
     return sorted(weight, key=lambda c: -weight[c])
 
 
-def _public(m: RawMatch) -> Match:
-    e = m.entry
-    return Match(term=m.text, canonical=e.term, category=e.category, kind=e.kind,
-                 field=m.field, start=m.start, end=m.end, cue=e.cue, negated=m.negated,
-                 suppressed_by=m.suppressed_by, weight=e.weight)
+def _field_then_start(m: RawMatch) -> tuple[int, int]:
+    return _FIELD_ORDER[m.field], m.start
 
 
 _NOT_SHOWN = ("rule_prior", "no_product")
@@ -149,7 +146,7 @@ _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 def _explain(label, score, categories, contributions, why, contacts) -> str:
     def terms(feature: str) -> str:
         ms = why.get(feature, [])
-        names = list(dict.fromkeys(m.text.strip() or m.entry.term for m in ms))[:3]  # the seller's own words
+        names = list(dict.fromkeys(m.term.strip() or m.canonical for m in ms))[:3]  # the seller's own words
         return " " + "/".join(names) if names else ""
 
     head = f"{label} ({score:.2f})"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ._matchfast import Resolver
+from .assessment import Match
 from .lexicon import KINDS, Entry, Lexicon
 from .normalize import is_cjk, normalize, normalize_prepared, prepare, squeeze, squeeze_prepared
 
@@ -41,18 +42,14 @@ _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 
 
 @dataclass(slots=True)
-class RawMatch:
-    entry: Entry
-    field: str
-    n_start: int  # offsets in normalised text
-    n_end: int
-    start: int  # offsets in original text
-    end: int
-    text: str = ""  # the seller's own writing of the term
-    negated: bool = False
+class RawMatch(Match):
+    """A Match as the classifier works with it: the public fields plus the lexicon entry and
+    where it sits in the normalised text. Assessments list these (they are Matches)."""
+    entry: Entry | None = None
+    n_start: int = 0  # offsets in normalised text
+    n_end: int = 0
     demand: bool = False  # preceded by a buying word (收, 求购, wtb)
     replica: bool = False  # preceded by a replica word (仿, faux); then suppressed_by names it
-    suppressed_by: str | None = None
 
 
 class Matcher:
@@ -153,8 +150,9 @@ class Matcher:
         hits = []
         for eid, n_start, n_end, negated, demand, replica, suppressed_by in found:
             o_start, o_end = starts[n_start], ends[n_end - 1]
-            hits.append(RawMatch(entries[eid], field, n_start, n_end, o_start, o_end, text[o_start:o_end],
-                                 negated, demand, replica, suppressed_by))
+            e = entries[eid]
+            hits.append(RawMatch(text[o_start:o_end], e.term, e.category, e.kind, field, o_start, o_end, e.cue,
+                                 negated, suppressed_by, e.weight, e, n_start, n_end, demand, replica))
         return hits
 
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:

@@ -307,7 +307,7 @@ def prepare(text: str) -> tuple | None:
         return None
     s, src_starts, src_ends = tf.expand(text)
     n = len(s)
-    if not s.isascii():
+    if not s.isascii() and not unicodedata.is_normalized("NFKC", s):  # the check is 20x cheaper
         s = unicodedata.normalize("NFKC", s)
         if len(s) != n:
             return None
