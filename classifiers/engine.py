@@ -53,6 +53,7 @@ class Classifier:
         self.model = model
         self.matcher = Matcher(lexicon)
         self.threshold = model.threshold if threshold is None else threshold
+        self._attribution = feat.attribution_weights(model.pos.coef)
 
     @property
     def lexicon_version(self) -> str:
@@ -114,7 +115,7 @@ class Classifier:
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
         categories = _categories(raw) if flagged else []
-        contributions = feat.attribute(self.model.pos.coef, f)
+        contributions = feat.attribute(self._attribution, f)
         cues = sorted({_CUE_OF[k] for k, v in f.items() if v and k in _CUE_OF})
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
@@ -144,21 +145,15 @@ _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 
 def _explain(label, score, categories, contributions, why, contacts) -> str:
-    def terms(feature: str) -> str:
-        ms = why.get(feature, [])
-        names = list(dict.fromkeys(m.term.strip() or m.canonical for m in ms))[:3]  # the seller's own words
-        return " " + "/".join(names) if names else ""
-
-    head = f"{label} ({score:.2f})"
-    if categories:
-        head += " " + ", ".join(categories)
-    def readable(k: str) -> str:
-        return feat.FEATURE_LABELS.get(k, k) + terms(k)
-
-    shown = [(k, v) for k, v in contributions if abs(v) > 0.3 and k not in _NOT_SHOWN and not k.startswith("cat_")]
-    pro = [readable(k) for k, v in shown if v > 0][:4]
-    con = [readable(k) for k, v in shown if v < 0][:3]
-    parts = [head]
+    """One line for a reviewer: label and score, what speaks for and against (in the seller's own
+    words), contact handles."""
+    parts = [f"{label} ({score:.2f}) {', '.join(categories)}" if categories else f"{label} ({score:.2f})"]
+    pro: list[str] = []
+    con: list[str] = []
+    for k, v in contributions:
+        if (v > 0.3 and len(pro) < 4) or (v < -0.3 and len(con) < 3):
+            if k not in _NOT_SHOWN and not k.startswith("cat_"):
+                (pro if v > 0 else con).append(_readable(k, why))
     if pro:
         parts.append("for: " + "; ".join(pro))
     if con:
@@ -168,6 +163,19 @@ def _explain(label, score, categories, contributions, why, contacts) -> str:
     if len(parts) == 1:
         parts.append("no wildlife terms found")
     return " | ".join(parts)
+
+
+def _readable(feature: str, why: dict) -> str:
+    """The feature's label and up to three of the seller's own words behind it."""
+    label = feat.FEATURE_LABELS.get(feature, feature)
+    names: list[str] = []
+    for m in why.get(feature, ()):
+        name = m.term.strip() or m.canonical
+        if name not in names:
+            names.append(name)
+            if len(names) == 3:
+                break
+    return f"{label} {'/'.join(names)}" if names else label
 
 
 _cache: dict[tuple, Classifier] = {}

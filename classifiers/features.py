@@ -179,15 +179,25 @@ def vector(f: dict[str, float]) -> list[float]:
     return [f.get(name, 0.0) for name in FEATURE_NAMES]
 
 
-def attribute(coef: dict[str, float], f: dict[str, float]) -> list[tuple[str, float]]:
-    """Each feature's share of the logit, with the rule prior's share spread back over the features
-    it is made of (it is linear in them), sorted by size. This is what explanations show."""
+def attribution_weights(coef: dict[str, float]) -> dict[str, float]:
+    """Per feature, its own weight plus its part of the rule prior's weight (the prior is linear in
+    the features): a feature's share of the logit is this times its value."""
     prior_w = coef.get("rule_prior", 0.0) / 4.0
+    return {k: coef.get(k, 0.0) + prior_w * RULE_WEIGHTS.get(k, 0.0) for k in FEATURE_NAMES if k != "rule_prior"}
+
+
+def attribute(weights: dict[str, float], f: dict[str, float]) -> list[tuple[str, float]]:
+    """Each feature's share of the logit (weights from attribution_weights), largest first. This is
+    what explanations show."""
     parts = []
     for k, v in f.items():
-        if not v or k == "rule_prior":
-            continue
-        share = coef.get(k, 0.0) * v + prior_w * RULE_WEIGHTS.get(k, 0.0) * v
-        if share:
-            parts.append((k, share))
-    return sorted(parts, key=lambda kv: -abs(kv[1]))
+        if v:
+            w = weights.get(k)
+            if w:
+                parts.append((k, w * v))
+    parts.sort(key=_by_size)
+    return parts
+
+
+def _by_size(kv: tuple[str, float]) -> float:
+    return -abs(kv[1])

@@ -32,7 +32,13 @@ class LinearModel:
     intercept: float
 
     def logit(self, f: dict[str, float]) -> float:
-        return self.intercept + sum(self.coef.get(k, 0.0) * v for k, v in f.items())
+        coef = self.coef
+        total = 0.0
+        for k, v in f.items():
+            w = coef.get(k)
+            if w:
+                total += w * v
+        return self.intercept + total
 
 
 @dataclass
