@@ -7,9 +7,8 @@ linear in the text length even on hostile input.
 from __future__ import annotations
 
 import re
-import unicodedata
-
 from .assessment import Contact
+from .normalize import nfkc
 
 _SEP = r"[\s:：=＝号號是]{0,4}"
 _WECHAT = _SEP + r"([a-z][-_a-z0-9]{5,19})"
@@ -56,28 +55,9 @@ _SEARCHES = [(kind, re.compile("|".join(branches)).search, kind in ("whatsapp", 
 _ANY = re.compile("|".join(b for _, branches in _PATTERNS for b in branches)).search
 _MAX_SCAN = 20_000  # contacts sit near the start; no need to scan a whole 1 MB description
 
-# Full-width punctuation is most of what keeps Chinese text from being NFKC already. Each maps to a
-# character with the same compatibility decomposition, so swapping them first leaves NFKC unchanged,
-# and when nothing else needs normalising the costly normalize call is skipped.
-_COMMON_COMPAT = (("，", ","), ("：", ":"), ("（", "("), ("）", ")"), ("！", "!"), ("？", "?"), ("；", ";"),
-                  ("\u3000", " "), ("…", "..."))
-_is_normalized = unicodedata.is_normalized
-
-
-def _fold(t: str) -> str:
-    """unicodedata.normalize("NFKC", t).lower() for non-ASCII t, cheaper when little needs normalising."""
-    if not _is_normalized("NFKC", t):
-        for wide, narrow in _COMMON_COMPAT:
-            if wide in t:
-                t = t.replace(wide, narrow)
-        if not _is_normalized("NFKC", t):
-            t = unicodedata.normalize("NFKC", t)
-    return t.lower()
-
-
 def find_contacts(field: str, text: str) -> list[Contact]:
     t = text[:_MAX_SCAN]
-    s = t.lower() if t.isascii() else _fold(t)  # ASCII is already NFKC
+    s = nfkc(t).lower()
     first = _ANY(s)
     if first is None:
         return []  # the common case: one scan and done

@@ -15,6 +15,7 @@ from .model import Model, decide, load_model
 
 FIELDS = ("title", "description", "price", "seller")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
+_FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
 
@@ -71,10 +72,12 @@ class Classifier:
         contacts: list[Contact] = []
         warnings: list[str] = []
         texts = {}
-        for name in FIELDS:
-            text, warn = field_text(listing, name)
-            if warn:
-                warnings.append(warn)
+        for name, key in _FIELD_KEYS:
+            text = listing.get(key)
+            if text.__class__ is not str or not text:  # the common case is plain text under the main key
+                text, warn = field_text(listing, name)
+                if warn:
+                    warnings.append(warn)
             if len(text) > MAX_FIELD_CHARS:
                 warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
                 text = text[:MAX_FIELD_CHARS]
@@ -84,7 +87,8 @@ class Classifier:
         joined = f"{title}\n{desc}"
         found = self.matcher.scan("title/description", joined, warnings)
         # a price only when it has words (面议, /克); a seller name only when it names a product
-        price_topical = bool(price) and _HAS_WORDS.search(price) is not None and self.matcher.prefilter(price)
+        price_words = bool(price) and _HAS_WORDS.search(price) is not None
+        price_topical = price_words and self.matcher.prefilter(price)
         seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if found is None:
             if not (price_topical or seller_topical):
@@ -98,7 +102,7 @@ class Classifier:
             elif m.end > len(title):
                 continue  # a phrase that only exists across the title/description seam
             matches.append(m)
-        if price and _HAS_WORDS.search(price):
+        if price_words:
             matches.extend(self.matcher.find("price", price, warnings))
         if seller_topical:
             matches.extend(self.matcher.find("seller", seller, warnings))

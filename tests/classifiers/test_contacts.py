@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from classifiers.assessment import Contact
-from classifiers.contacts import _COMMON_COMPAT, _MAX_SCAN, find_contacts
+from classifiers.contacts import _MAX_SCAN, find_contacts
+from classifiers.normalize import _COMPAT_PUNCT as _COMMON_COMPAT
 
 ROOT = Path(__file__).resolve().parents[2]
 

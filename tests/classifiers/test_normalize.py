@@ -97,3 +97,14 @@ def test_compiled_squeeze_equals_the_python_one(monkeypatch):
     compiled = [nm.squeeze(t) for t in texts]
     monkeypatch.setattr(nm, "_textfast", None)
     assert [nm.squeeze(t) for t in texts] == compiled
+
+
+def test_cheap_nfkc_equals_unicodedata():
+    import unicodedata
+
+    from classifiers.normalize import _COMPAT_PUNCT, nfkc
+
+    for wide, narrow in _COMPAT_PUNCT:
+        assert unicodedata.normalize("NFKC", wide) == narrow
+    for t in _sample_texts() + ["（象牙）！？；：，　…", "ｉｖｏｒｙ，象牙"]:
+        assert nfkc(t) == unicodedata.normalize("NFKC", t), t
