@@ -88,10 +88,9 @@ class Classifier:
         found = self.matcher.scan("title/description", joined, warnings)
         # a price only when it has words (面议, /克); a seller name only when it names a product
         price_words = bool(price) and _HAS_WORDS.search(price) is not None
-        price_topical = price_words and self.matcher.prefilter(price)
         seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if found is None:
-            if not (price_topical or seller_topical):
+            if not (seller_topical or (price_words and self.matcher.prefilter(price))):
                 return matches, contacts, warnings  # the common case: nothing topical, almost free
             found = self.matcher.find("title/description", joined, warnings)
         cut = len(title) + 1

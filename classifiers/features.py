@@ -172,7 +172,12 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
 
 
 def rule_logit(f: dict[str, float]) -> float:
-    return RULE_BIAS + sum(RULE_WEIGHTS.get(k, 0.0) * v for k, v in f.items() if k != "rule_prior")
+    total = 0.0
+    for k, v in f.items():
+        w = RULE_WEIGHTS.get(k)  # rule_prior has no rule weight
+        if w:
+            total += w * v
+    return RULE_BIAS + total
 
 
 def vector(f: dict[str, float]) -> list[float]:

@@ -125,7 +125,7 @@ def squeeze(text: str) -> str:
 
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Normalized:
     text: str
     starts: Sequence[int]  # original start offset of each normalised char
