@@ -46,6 +46,14 @@ cdef inline bint typed_gap(int* st, int* en, Py_ssize_t pos, Py_ssize_t n):
     return pos <= 0 or pos >= n or st[pos] > en[pos - 1]
 
 
+cdef inline bint _member(Py_UCS4 c, Py_UCS4* chars, int n):
+    cdef int i
+    for i in range(n):
+        if chars[i] == c:
+            return True
+    return False
+
+
 cdef inline bint contains(Hit* o, Hit* h):
     """o covers h and is longer."""
     return o.s <= h.s and h.e <= o.e and (o.e - o.s) > (h.e - h.s)
@@ -57,10 +65,11 @@ cdef class Resolver:
     cdef unsigned char* hints  # 0: no label hint, 1: "suspicious", 2: another hint
     cdef int n_entries
     cdef list terms
-    cdef str clause_breaks
     cdef tuple zh_negators, zh_not_negation, en_negators, replica, demand
-    cdef str neg_hint_chars
-    cdef tuple neg_hint_words
+    cdef Py_UCS4 breaks[32]
+    cdef int n_breaks
+    cdef Py_UCS4 neg_chars[32]
+    cdef int n_neg_chars
 
     def __cinit__(self):
         self.kinds = NULL
@@ -84,15 +93,20 @@ cdef class Resolver:
             self.hints[i] = 0 if e.label_hint is None else (1 if e.label_hint == "suspicious" else 2)
             self.terms.append(e.term)
         assert kinds[BENIGN] == "benign_context" and kinds[PRODUCT_MAX + 1] == "trade_cue"
-        self.clause_breaks = clause_breaks
         self.zh_negators = zh_negators
         self.zh_not_negation = zh_not_negation
         self.en_negators = en_negators
         self.replica = replica_prefixes
         self.demand = demand_prefixes
-        # a cheap look before the negation rules: one of these characters or words must be there
-        self.neg_hint_chars = "".join(sorted({c for w in zh_negators for c in w}))
-        self.neg_hint_words = ("no", "never", "without", "isn", "free")
+        hint_chars = sorted({c for w in zh_negators for c in w})
+        if len(clause_breaks) > 32 or len(hint_chars) > 32:
+            raise ValueError("at most 32 clause breaks and negator characters")
+        self.n_breaks = len(clause_breaks)
+        for i, ch in enumerate(clause_breaks):
+            self.breaks[i] = ord(ch)
+        self.n_neg_chars = len(hint_chars)
+        for i, ch in enumerate(hint_chars):
+            self.neg_chars[i] = ord(ch)
 
     def __dealloc__(self):
         free(self.kinds)
@@ -241,24 +255,22 @@ cdef class Resolver:
 
     cdef bint _negated(self, str t, Py_ssize_t n_start):
         """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""
-        cdef Py_ssize_t lo = n_start - 8 if n_start > 8 else 0, a = n_start, pos
-        while a > lo and t[a - 1] not in self.clause_breaks:
+        cdef Py_ssize_t lo = n_start - 8 if n_start > 8 else 0, a = n_start, pos, i
+        cdef Py_UCS4 c
+        cdef bint hinted = False
+        while a > lo and not _member(t[a - 1], self.breaks, self.n_breaks):
             a -= 1
         if a == n_start:
             return False
-        window = t[a:n_start]
-        hinted = False
-        for ch in window:
-            if ch in self.neg_hint_chars:
+        # a cheap look first: a character of a Chinese negator, or n/f/w (no, not, never, free, without)
+        for i in range(a, n_start):
+            c = t[i]
+            if c == 110 or c == 102 or c == 119 or _member(c, self.neg_chars, self.n_neg_chars):
                 hinted = True
                 break
         if not hinted:
-            for w in self.neg_hint_words:
-                if w in window:
-                    hinted = True
-                    break
-        if not hinted:
             return False
+        window = t[a:n_start]
         stripped = window.rstrip()
         for neg in self.zh_negators:
             pos = stripped.rfind(neg)
@@ -266,7 +278,7 @@ cdef class Resolver:
                 if not stripped[pos:].startswith(self.zh_not_negation):
                     return True
         words = stripped.replace("-", " ").split()
-        for w in words[-2:]:
+        for w in words[max(len(words) - 2, 0):]:  # the last two words (no negative index: wraparound is off)
             if w in self.en_negators:
                 return True
         return False
