@@ -7,7 +7,7 @@ the same rules in C loops, because in Python they cost ~50 µs per listing. The 
 drift apart on what a separator is; tests compare both paths on every demo and dev text.
 """
 from cpython.array cimport array, clone, resize
-from cpython.unicode cimport PyUnicode_FromKindAndData, PyUnicode_4BYTE_KIND
+from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.stdlib cimport free, malloc
 
 cdef enum:
@@ -78,34 +78,47 @@ cdef extern from "Python.h":
 def expand(str text):
     """Emoji words written out (🐘 -> 象) and zero-width characters dropped, with each output
     character's original [start, end). Returns (text, None, None) when there is nothing to do."""
-    cdef Py_ssize_t n = len(text), i
+    cdef Py_ssize_t n = len(text), i, j, m = 0
     cdef Py_UCS4 c
     cdef bint needed = False
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
     for i in range(n):
-        c = text[i]
+        c = PyUnicode_READ(kind, data, i)
         if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & (EMOJI | ZERO_WIDTH)):
             needed = True
             break
     if not needed:
         return text, None, None
-    parts = []
-    cdef array starts = clone(_int_template, 0, False)
-    cdef array ends = clone(_int_template, 0, False)
-    for i in range(n):
-        c = text[i]
-        if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & ZERO_WIDTH):
-            continue
-        if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & EMOJI):
-            word = _emoji[chr(c)]
-            parts.append(word)
-            for _ in range(len(word)):
-                starts.append(i)
-                ends.append(i + 1)
-            continue
-        parts.append(chr(c))
-        starts.append(i)
-        ends.append(i + 1)
-    return "".join(parts), starts, ends
+    cdef Py_UCS4* out = <Py_UCS4*> malloc((3 * n + 1) * sizeof(Py_UCS4))  # emoji words are <= 3 chars
+    cdef array starts = clone(_int_template, 3 * n + 1, False)
+    cdef array ends = clone(_int_template, 3 * n + 1, False)
+    cdef str word
+    if out == NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            c = PyUnicode_READ(kind, data, i)
+            if c >= 0x200B and c < <Py_UCS4>_table_len and (_table[c] & (EMOJI | ZERO_WIDTH)):
+                if _table[c] & ZERO_WIDTH:
+                    continue
+                word = _emoji[chr(c)]
+                for j in range(len(word)):
+                    out[m] = word[j]
+                    starts.data.as_ints[m] = i
+                    ends.data.as_ints[m] = i + 1
+                    m += 1
+                continue
+            out[m] = c
+            starts.data.as_ints[m] = i
+            ends.data.as_ints[m] = i + 1
+            m += 1
+        expanded = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
+    finally:
+        free(out)
+    resize(starts, m)
+    resize(ends, m)
+    return expanded, starts, ends
 
 
 def normalize_prepared(str s, array src_starts=None, array src_ends=None):
@@ -118,6 +131,8 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
     letters collapsed."""
     cdef Py_ssize_t n = len(s), i, j, k, x, m, letters, others, nletters
     cdef Py_UCS4 c, sep
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
     cdef Py_UCS4* buf = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
     cdef Py_UCS4* out = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
     cdef unsigned char* keep = <unsigned char*> malloc(n + 1)
@@ -133,7 +148,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         raise MemoryError()
     try:
         for i in range(n):
-            c = s[i]
+            c = PyUnicode_READ(kind, data, i)
             buf[i] = c
             keep[i] = 1
             sepf[i] = is_sep(c)
@@ -232,12 +247,14 @@ def squeeze_prepared(str s):
     cdef Py_ssize_t n = len(s), i, m = 0
     cdef Py_UCS4 c
     cdef unsigned char f
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
     cdef Py_UCS4* out = <Py_UCS4*> malloc((3 * n + 16) * sizeof(Py_UCS4))  # emoji words are <= 3 chars
     if out == NULL:
         raise MemoryError()
     try:
         for i in range(n):
-            c = s[i]
+            c = PyUnicode_READ(kind, data, i)
             if c < 128 and _leet[c]:
                 c = _leet[c]
             elif c < <Py_UCS4>_table_len:

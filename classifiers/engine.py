@@ -135,8 +135,8 @@ def _categories(raw: list[RawMatch]) -> list[str]:
     weight: dict[str, float] = {}
     for m in raw:
         if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated:
-            weight[m.entry.category] = weight.get(m.entry.category, 0.0) + m.entry.weight
-    return sorted(weight, key=lambda c: -weight[c])
+            weight[m.entry.category] = weight.get(m.entry.category, 0.0) - m.entry.weight  # negated: heaviest first
+    return sorted(weight, key=weight.__getitem__)
 
 
 def _field_then_start(m: RawMatch) -> tuple[int, int]:

@@ -195,14 +195,11 @@ def attribute(weights: dict[str, float], f: dict[str, float]) -> list[tuple[str,
     """Each feature's share of the logit (weights from attribution_weights), largest first. This is
     what explanations show."""
     parts = []
+    sizes = []
     for k, v in f.items():
         if v:
             w = weights.get(k)
             if w:
                 parts.append((k, w * v))
-    parts.sort(key=_by_size)
-    return parts
-
-
-def _by_size(kv: tuple[str, float]) -> float:
-    return -abs(kv[1])
+                sizes.append(-abs(w * v))
+    return [parts[i] for i in sorted(range(len(parts)), key=sizes.__getitem__)]  # stable, C-level key
