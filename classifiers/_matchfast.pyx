@@ -10,7 +10,7 @@ matcher.py (spaCy lemmas) through the `inflected_end` callback.
 from cpython.array cimport array
 from libc.stdlib cimport free, malloc
 
-from ._segfast import word_across, zh_boundaries
+from classifiers._segfast cimport word_across, zh_boundaries
 
 cdef enum:
     PRODUCT_MAX = 2  # kinds 0..2 are product kinds (name, code_word, product_form)
@@ -65,6 +65,8 @@ cdef class Resolver:
     cdef unsigned char* hints  # 0: no label hint, 1: "suspicious", 2: another hint
     cdef int n_entries
     cdef list terms
+    cdef list entry_fields  # per entry: (term, category, kind, cue, weight, entry)
+    cdef object make_match  # matcher.RawMatch
     cdef tuple zh_negators, zh_not_negation, en_negators, replica, demand
     cdef Py_UCS4 breaks[32]
     cdef int n_breaks
@@ -76,8 +78,8 @@ cdef class Resolver:
         self.cats = NULL
         self.hints = NULL
 
-    def __init__(self, entries, kinds: tuple, clause_breaks: str, zh_negators: tuple, zh_not_negation: tuple,
-                 en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple):
+    def __init__(self, entries, make_match, kinds: tuple, clause_breaks: str, zh_negators: tuple,
+                 zh_not_negation: tuple, en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple):
         cdef int i
         self.n_entries = len(entries)
         self.kinds = <int*> malloc(self.n_entries * sizeof(int))
@@ -87,6 +89,8 @@ cdef class Resolver:
             raise MemoryError()
         cat_ids = {}
         self.terms = []
+        self.entry_fields = [(e.term, e.category, e.kind, e.cue, e.weight, e) for e in entries]
+        self.make_match = make_match
         for i, e in enumerate(entries):
             self.kinds[i] = kinds.index(e.kind)
             self.cats[i] = cat_ids.setdefault(e.category, len(cat_ids))
@@ -114,9 +118,9 @@ cdef class Resolver:
         free(self.hints)
 
     def resolve(self, str t, array starts, array ends, list spans, list span_ids, int max_spans, dict freq,
-                double logtotal, inflected_end):
-        """Hits in the normalised text `t` as (entry id, start, end, negated, demand, replica,
-        suppressed_by) in the order found, and whether the span limit cut the search short.
+                double logtotal, inflected_end, str text, str field):
+        """Hits in the normalised text `t` as RawMatch objects (for `text`, the original, and its
+        `field`) in the order found, and whether the span limit cut the search short.
         starts/ends: original offsets of each character of `t` (where the seller typed a gap);
         spans: (key index, start, end) of the lexicon keys found in `t`; span_ids: key index -> entry ids."""
         cdef Py_ssize_t cap = 64, nh = 0, i, j, nspans = 0
@@ -159,7 +163,7 @@ cdef class Resolver:
             out = []
             for i in range(nh):
                 if not hits[i].dropped:
-                    out.append(self._context(t, &hits[i]))
+                    out.append(self._match(t, &hits[i], starts.data.as_ints, ends.data.as_ints, text, field))
             return out, cut
         finally:
             free(hits)
@@ -238,8 +242,9 @@ cdef class Resolver:
                         h[i].dropped = True
                         break
 
-    cdef tuple _context(self, str t, Hit* h):
-        """Negation before the hit; a replica or buying word right before a live product term."""
+    cdef object _match(self, str t, Hit* h, int* st, int* en, str text, str field):
+        """The RawMatch, with negation before the hit and a replica or buying word right before a
+        live product term."""
         cdef bint negated = self._negated(t, h.s), demand = False, replica = False
         cdef Py_ssize_t at
         suppressed_by = self.terms[h.suppressor] if h.suppressor >= 0 else None
@@ -251,7 +256,10 @@ cdef class Resolver:
                 suppressed_by = prefix  # 仿象牙, faux ivory ("not fake" is no replica)
             elif prefix.endswith(self.demand):
                 demand = True  # 收鹤顶红, 高价收 山甲片
-        return (h.eid, h.s, h.e, negated, demand, replica, suppressed_by)
+        cdef int o_start = st[h.s], o_end = en[h.e - 1]
+        term, category, kind, cue, weight, entry = self.entry_fields[h.eid]
+        return self.make_match(text[o_start:o_end], term, category, kind, field, o_start, o_end, cue, negated,
+                               suppressed_by, weight, entry, h.s, h.e, demand, replica)
 
     cdef bint _negated(self, str t, Py_ssize_t n_start):
         """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""

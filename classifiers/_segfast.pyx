@@ -64,7 +64,7 @@ cdef inline PyObject* _get(dict freq, str text, Py_ssize_t i, Py_ssize_t j) exce
     return PyDict_GetItemWithError(freq, PyUnicode_Substring(text, i, j))
 
 
-def word_across(str text, Py_ssize_t pos, dict freq):
+cpdef bint word_across(str text, Py_ssize_t pos, dict freq) except -1:
     """True when a word of freq (count > 0, at most MAX_WORD chars) holds text[pos-1] and text[pos]."""
     cdef Py_ssize_t n = len(text), left, right
     cdef int kind = PyUnicode_KIND(text)
@@ -211,7 +211,7 @@ def cut_boundaries(str text, Py_ssize_t a, Py_ssize_t b, dict freq, double logto
     return out
 
 
-def zh_boundaries(str text, Py_ssize_t start, Py_ssize_t end, dict cache, dict freq, double logtotal):
+cpdef set zh_boundaries(str text, Py_ssize_t start, Py_ssize_t end, dict cache, dict freq, double logtotal):
     """matcher._zh_boundaries in one call: window, then cut_boundaries, memoised in cache by (a, b)."""
     key = window(text, start, end)
     bounds = cache.get(key)

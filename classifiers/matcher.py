@@ -69,7 +69,7 @@ class Matcher:
         self._precise_ids = [tuple(sorted(precise[k])) for k in keys]  # pattern index -> entry ids
         self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
-        self._resolver = Resolver(self._entries, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
+        self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
         self._nlp = None
@@ -141,18 +141,10 @@ class Matcher:
             return self._inflected_end(t, n_start, n_end)
 
         spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
-        found, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS, jieba.FREQ,
-                                            self._logtotal, inflected_end)
+        hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS, jieba.FREQ,
+                                           self._logtotal, inflected_end, text, field)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
-        entries = self._entries
-        starts, ends = norm.starts, norm.ends
-        hits = []
-        for eid, n_start, n_end, negated, demand, replica, suppressed_by in found:
-            o_start, o_end = starts[n_start], ends[n_end - 1]
-            e = entries[eid]
-            hits.append(RawMatch(text[o_start:o_end], e.term, e.category, e.kind, field, o_start, o_end, e.cue,
-                                 negated, suppressed_by, e.weight, e, n_start, n_end, demand, replica))
         return hits
 
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
