@@ -222,14 +222,17 @@ def bench() -> None:
 @bench.command(name="classify")
 @click.option("--file", "file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Labeled listings JSONL (default: ../shared/corpus/dev.jsonl if present, else the bundled sample).")
-@click.option("--stream", default=50_000, show_default=True, help="Listings in the 1-in-100-topical stream.")
-@click.option("--repeat", default=3, show_default=True, help="Passes over the dev set.")
+@click.option("--stream", default=20_000, show_default=True, help="Listings in the 1-in-100-topical stream.")
+@click.option("--rounds", default=7, show_default=True,
+              help="Alternating rounds (baseline, wildwatch) per workload; each side's best round counts.")
 @_keywords_opt
-def bench_classify(file, stream, repeat, keywords) -> None:
+def bench_classify(file, stream, rounds, keywords) -> None:
     """Throughput and memory of the classifier vs a baseline that runs jieba over every listing."""
     from classifiers.bench import run_bench
 
-    run_bench(_classifier(keywords, None), file, stream, repeat)
+    if rounds < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--rounds")
+    run_bench(_classifier(keywords, None), file, stream, rounds)
 
 
 bench.add_command(bench_classify)

@@ -79,7 +79,8 @@ def test_bench_prints_both_rates_and_memory(tmp_path):
         [("象牙手镯 老料", "illegal"), ("美的 电饭煲", "benign"), ("Pangolin scales per kg", "illegal")] * 5)]
     data = tmp_path / "d.jsonl"
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    res = run(["bench", "classify", "--file", str(data), "--stream", "300", "--repeat", "1"])
+    res = CliRunner().invoke(app, ["bench", "classify", "--file", str(data), "--stream", "300", "--rounds", "2"],
+                             env={"COLUMNS": "200"}, catch_exceptions=False)  # a wide table: headers on one line
     assert res.exit_code == 0, res.output
     assert "jieba every listing" in res.stdout and "resident memory" in res.stdout
-    assert "1 in 100" in res.stdout
+    assert "1 in 100" in res.stdout and "median round ratio" in res.stdout
