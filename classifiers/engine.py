@@ -134,8 +134,8 @@ def _categories(raw: list[RawMatch]) -> list[str]:
     """Categories of the live product terms (not denied, not covered), heaviest first."""
     weight: dict[str, float] = {}
     for m in raw:
-        if m.entry.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated:
-            weight[m.entry.category] = weight.get(m.entry.category, 0.0) - m.entry.weight  # negated: heaviest first
+        if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated:
+            weight[m.category] = weight.get(m.category, 0.0) - m.weight  # negated: heaviest first
     return sorted(weight, key=weight.__getitem__)
 
 

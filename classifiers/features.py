@@ -80,8 +80,7 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     demand: list[RawMatch] = []  # product terms after a buying word (收, wtb)
     has_benign = has_trade = False
     for m in matches:
-        e = m.entry
-        k = e.kind
+        k = m.kind  # the match carries its entry's kind, weight, cue and category
         if k in _PRODUCT:
             if m.suppressed_by is not None:
                 suppressed.append(m)
@@ -91,30 +90,30 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
                 live.append(m)
                 if m.demand:
                     demand.append(m)
-                if e.weight >= f.get(k, 0.0):
-                    f[k] = e.weight
+                if m.weight >= f.get(k, 0.0):
+                    f[k] = m.weight
                 why[k].append(m)
                 if m.field == "title":
                     f["product_in_title"] = 1.0
                     why["product_in_title"].append(m)
         elif m.negated:
-            if k == "benign_context" and e.cue in ("replica", "legal_material"):
+            if k == "benign_context" and m.cue in ("replica", "legal_material"):
                 f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
                 why["negated_benign_material"].append(m)
         elif k == "trade_cue":
-            key = _CUE_KEYS[e.cue]
+            key = _CUE_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
             has_trade = True
-            if e.cue == "quality" and e.category != "none":
+            if m.cue == "quality" and m.category != "none":
                 tells.append(m)
         elif k == "benign_context":
-            key = _BENIGN_KEYS[e.cue]
+            key = _BENIGN_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
             has_benign = True
         elif k == "legal_channel":
-            key = _LEGAL_KEYS[e.cue]
+            key = _LEGAL_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
         elif m.suppressed_by is not None:
@@ -124,23 +123,23 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         why["cue_demand"] = demand + why.get("cue_demand", [])
         has_trade = True
     if live:
-        n_terms = len({m.entry.term for m in live})
+        n_terms = len({m.canonical for m in live})
         f["product_terms"] = min(n_terms, 3) / 3
-        top_weight = max(m.entry.weight for m in live)
+        top_weight = max(m.weight for m in live)
         if top_weight >= 0.75:
             f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
         elif top_weight < 0.5:
             f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
-        if all(m.entry.kind == "name" and m.entry.weight < 0.5 and m.entry.category != "live_animal" for m in live):
+        if all(m.kind == "name" and m.weight < 0.5 and m.category != "live_animal" for m in live):
             f["vague_name_only"] = 1.0  # hornbill, rhino: the animal, not a part of it
             why["vague_name_only"] = list(live)
-        best = max(live, key=lambda m: (m.entry.weight, m.entry.kind == "name"))
+        best = max(live, key=lambda m: (m.weight, m.kind == "name"))
         if best.entry.label_hint == "suspicious" or all(m.entry.label_hint == "suspicious" for m in live):
             f["hint_suspicious"] = 1.0
             why["hint_suspicious"].append(best)
         cat_weight: dict[str, float] = {}
         for m in live:
-            cat_weight[m.entry.category] = cat_weight.get(m.entry.category, 0.0) + m.entry.weight
+            cat_weight[m.category] = cat_weight.get(m.category, 0.0) + m.weight
         f["cat_" + max(cat_weight, key=cat_weight.__getitem__)] = 1.0
     else:
         f["no_product"] = 1.0
