@@ -20,7 +20,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     ("name", "code_word", "product_form", "product_strong", "product_weak_only", "product_in_title",
      "product_terms", "negated_product",
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
-     "product_and_trade", "negated_benign_material", "cover_with_tell", "vague_name_only", "rule_prior")
+     "product_and_trade", "negated_benign_material", "cover_with_tell", "denied_with_wink", "vague_name_only",
+     "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -33,6 +34,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "product_in_title": 0.5, "product_terms": 0.8,
     "negated_product": -2.5, "suppressed_product": -0.5, "hint_suspicious": -0.3, "contacts_found": 0.6,
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
+    "denied_with_wink": 2.0,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
     "benign_colour": -3.0, "benign_idiom": -3.0, "benign_brand": -3.0, "benign_media": -2.5,
@@ -54,6 +56,7 @@ FEATURE_LABELS: dict[str, str] = {
     "no_product": "no product named", "product_and_benign": "product with benign context",
     "product_and_trade": "product with trade cues", "negated_benign_material": "replica denied (wink)",
     "cover_with_tell": "legal material with a tell of the real thing",
+    "denied_with_wink": "product denied next to a wink",
     "vague_name_only": "only the animal's name",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
@@ -146,6 +149,9 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         if denied:
             f["negated_product"] = 1.0
             why["negated_product"] = denied
+            if "cue_wink" in f:  # 非象牙 ... 懂的来: a denial for the filter, a wink for the buyer
+                f["denied_with_wink"] = 1.0
+                why["denied_with_wink"] = denied + why["cue_wink"]
     if suppressed:
         f["suppressed_product"] = 1.0
         why["suppressed_product"] = suppressed

@@ -113,9 +113,11 @@ _LEGAL_FLOOR = ("legal_drug_approval", "legal_certificate", "legal_licence", "le
 def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, str]:
     """Score and label for one listing's features.
 
-    Rule on top of the learned score: a named wildlife product sold through a claimed legal channel
-    (drug approval number, certificate, licence, captive-bred) goes to a human as suspicious rather
-    than being cleared as benign, unless a benign context explains the name (toy, brand, colour...).
+    Rules on top of the learned score, both sending the listing to a human as suspicious rather than
+    clearing it, unless a benign context explains the name (toy, brand, colour...):
+    - a named wildlife product sold through a claimed legal channel (drug approval number,
+      certificate, licence, captive-bred);
+    - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know").
     """
     score = sigmoid(model.pos.logit(f))
     if score >= threshold and f.get("vague_name_only") and not _any_context(f):
@@ -125,7 +127,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
-        if strong_product and not benign and any(f.get(k) for k in _LEGAL_FLOOR):
+        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")):
             return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
@@ -134,4 +136,4 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
 def _any_context(f: dict[str, float]) -> bool:
     """Any trade cue, contact, legal channel or cover-story signal in the listing."""
     return any(v for k, v in f.items() if k.startswith(("cue_", "legal_")) or k in (
-        "contacts_found", "negated_benign_material", "cover_with_tell"))
+        "contacts_found", "negated_benign_material", "cover_with_tell", "denied_with_wink"))

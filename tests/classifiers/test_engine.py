@@ -165,3 +165,15 @@ def test_short_vietnamese_words_do_not_collide_with_english(clf):
     a = assess(clf, "Dog crate, large", "Smoke-free home, ask the vet, the cop next door bought one too")
     assert a.matches == [] or not [m for m in a.matches if m.kind in ("name", "code_word", "product_form")]
     assert not clf.matcher.prefilter("Smoke-free home, ask the vet")
+
+
+@pytest.mark.parametrize("title", ["非象牙 手镯 懂的来 内径57", "不是穿山甲片 你懂的 私聊"])
+def test_a_product_denied_next_to_a_wink_goes_to_review(clf, title):
+    a = assess(clf, title)
+    assert a.flagged and a.label in ("suspicious", "illegal"), a.explanation
+    assert "wink" in a.explanation
+
+
+def test_a_plain_denial_without_a_wink_is_not_flagged(clf):
+    a = assess(clf, "树脂 手镯 非象牙 仿古 工艺品")
+    assert not a.flagged, a.explanation
