@@ -177,3 +177,13 @@ def test_a_product_denied_next_to_a_wink_goes_to_review(clf, title):
 def test_a_plain_denial_without_a_wink_is_not_flagged(clf):
     a = assess(clf, "树脂 手镯 非象牙 仿古 工艺品")
     assert not a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title", ["Mammoth ivory tusk section, no papers", "猛犸 手串 无证 便宜出"])
+def test_legal_but_risky_material_goes_to_review(clf, title):
+    a = assess(clf, title)
+    assert a.flagged, a.explanation
+
+
+def test_mammoth_fossil_model_for_kids_is_benign(clf):
+    assert not assess(clf, "猛犸象 化石 科普 模型 骨架 拼装").flagged
