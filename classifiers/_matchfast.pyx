@@ -10,7 +10,7 @@ matcher.py (spaCy lemmas) through the `inflected_end` callback.
 from cpython.array cimport array
 from libc.stdlib cimport free, malloc
 
-from classifiers._segfast cimport word_across, zh_boundaries
+from classifiers._segfast cimport Dictionary, word_across, zh_boundaries
 
 cdef enum:
     PRODUCT_MAX = 2  # kinds 0..2 are product kinds (name, code_word, product_form)
@@ -117,8 +117,8 @@ cdef class Resolver:
         free(self.cats)
         free(self.hints)
 
-    def resolve(self, str t, array starts, array ends, list spans, list span_ids, int max_spans, dict freq,
-                double logtotal, inflected_end, str text, str field):
+    def resolve(self, str t, array starts, array ends, list spans, list span_ids, int max_spans, Dictionary d,
+                inflected_end, str text, str field):
         """Hits in the normalised text `t` as RawMatch objects (for `text`, the original, and its
         `field`) in the order found, and whether the span limit cut the search short.
         starts/ends: original offsets of each character of `t` (where the seller typed a gap);
@@ -141,7 +141,7 @@ cdef class Resolver:
                     if kind <= PRODUCT_MAX:
                         if ok == -1:
                             ok = self._on_boundaries(t, s, e, starts.data.as_ints, ends.data.as_ints,
-                                                     zh_cache, freq, logtotal, inflected_end)
+                                                     zh_cache, d, inflected_end)
                         if ok == 0:
                             continue
                     if nh == cap:
@@ -168,22 +168,22 @@ cdef class Resolver:
         finally:
             free(hits)
 
-    cdef int _on_boundaries(self, str t, int s, int e, int* st, int* en, dict zh_cache, dict freq,
-                            double logtotal, inflected_end) except -1:
+    cdef int _on_boundaries(self, str t, int s, int e, int* st, int* en, dict zh_cache, Dictionary d,
+                            inflected_end) except -1:
         """Does [s, e) start and end on word boundaries? Only product terms must be whole words.
         A gap the seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the
         joined text; jieba runs only when a dictionary word could cross the edge."""
         cdef Py_ssize_t n = len(t)
         cdef Py_UCS4 first = t[s], last = t[e - 1]
         if is_cjk(first):
-            if (not typed_gap(st, en, s, n) and word_across(t, s, freq)
-                    and s not in zh_boundaries(t, s, e, zh_cache, freq, logtotal)):
+            if (not typed_gap(st, en, s, n) and word_across(t, s, d)
+                    and s not in zh_boundaries(t, s, e, zh_cache, d)):
                 return 0
         elif is_alnum(first) and s > 0 and is_word_char(t[s - 1]):
             return 0
         if is_cjk(last):
-            if (not typed_gap(st, en, e, n) and word_across(t, e, freq)
-                    and e not in zh_boundaries(t, s, e, zh_cache, freq, logtotal)):
+            if (not typed_gap(st, en, e, n) and word_across(t, e, d)
+                    and e not in zh_boundaries(t, s, e, zh_cache, d)):
                 return 0
         elif is_alnum(last) and e < n and is_word_char(t[e]):
             if not is_letter(t[e]):

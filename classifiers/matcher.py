@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from ._matchfast import Resolver
+from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, Entry, Lexicon
 from .normalize import is_cjk, normalize, normalize_prepared, prepare, squeeze, squeeze_prepared
@@ -90,7 +91,8 @@ class Matcher:
                     tok.initialize()
                     for w in self._zh_words:
                         tok.add_word(w)
-                    self._logtotal = math.log(tok.total)  # jieba's route scores words by log(count / total)
+                    # jieba's FREQ as a C table; its route scores words by log(count / total)
+                    self._dictionary = Dictionary(tok.FREQ, math.log(tok.total))
                     self._jieba = tok
         return self._jieba
 
@@ -135,14 +137,14 @@ class Matcher:
 
     def _find(self, field: str, text: str, norm, notes: list[str] | None) -> list[RawMatch]:
         t = norm.text
-        jieba = self._get_jieba()
+        self._get_jieba()  # builds self._dictionary
 
         def inflected_end(n_start: int, n_end: int) -> bool:
             return self._inflected_end(t, n_start, n_end)
 
         spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
-        hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS, jieba.FREQ,
-                                           self._logtotal, inflected_end, text, field)
+        hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
+                                           self._dictionary, inflected_end, text, field)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         return hits
