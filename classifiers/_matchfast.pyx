@@ -126,7 +126,7 @@ cdef class Resolver:
         cdef Py_ssize_t cap = 64, nh = 0, i, j, nspans = 0
         cdef Hit* hits = <Hit*> malloc(cap * sizeof(Hit))
         cdef Hit* grown
-        cdef int s, e, eid, kind, ok
+        cdef int s, e, eid, kind, ok, latin_ok
         cdef bint cut = False
         cdef dict zh_cache = {}
         if hits == NULL:
@@ -135,14 +135,21 @@ cdef class Resolver:
             for key_index, s, e in spans:
                 ids = span_ids[key_index]
                 nspans += 1
-                ok = -1  # word-boundary check: once per span, only if a product term needs it
+                ok = -1  # word-boundary checks: once per span, only when an entry needs them
+                latin_ok = -1
                 for eid in ids:
                     kind = self.kinds[eid]
                     if kind <= PRODUCT_MAX:
                         if ok == -1:
                             ok = self._on_boundaries(t, s, e, starts.data.as_ints, ends.data.as_ints,
-                                                     zh_cache, d, inflected_end)
+                                                     zh_cache, d, inflected_end, True)
                         if ok == 0:
+                            continue
+                    else:
+                        if latin_ok == -1:
+                            latin_ok = self._on_boundaries(t, s, e, starts.data.as_ints, ends.data.as_ints,
+                                                           zh_cache, d, inflected_end, False)
+                        if latin_ok == 0:
                             continue
                     if nh == cap:
                         cap *= 2
@@ -169,20 +176,22 @@ cdef class Resolver:
             free(hits)
 
     cdef int _on_boundaries(self, str t, int s, int e, int* st, int* en, dict zh_cache, Dictionary d,
-                            inflected_end) except -1:
-        """Does [s, e) start and end on word boundaries? Only product terms must be whole words.
-        A gap the seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the
-        joined text; jieba runs only when a dictionary word could cross the edge."""
+                            inflected_end, bint chinese) except -1:
+        """Does [s, e) start and end on word boundaries? Latin edges always must (ib is no inbox cue
+        inside "Siberian", ivory wool no colour inside "ivory wolf"); Chinese edges only for product
+        terms (`chinese`), since look-alike compounds and cues may sit inside longer words. A gap
+        the seller typed there (雪豹皮 帽子) is a boundary whatever jieba would make of the joined
+        text; jieba runs only when a dictionary word could cross the edge."""
         cdef Py_ssize_t n = len(t)
         cdef Py_UCS4 first = t[s], last = t[e - 1]
         if is_cjk(first):
-            if (not typed_gap(st, en, s, n) and word_across(t, s, d)
+            if (chinese and not typed_gap(st, en, s, n) and word_across(t, s, d)
                     and s not in zh_boundaries(t, s, e, zh_cache, d)):
                 return 0
         elif is_alnum(first) and s > 0 and is_word_char(t[s - 1]):
             return 0
         if is_cjk(last):
-            if (not typed_gap(st, en, e, n) and word_across(t, e, d)
+            if (chinese and not typed_gap(st, en, e, n) and word_across(t, e, d)
                     and e not in zh_boundaries(t, s, e, zh_cache, d)):
                 return 0
         elif is_alnum(last) and e < n and is_word_char(t[e]):

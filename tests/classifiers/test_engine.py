@@ -187,3 +187,10 @@ def test_legal_but_risky_material_goes_to_review(clf, title):
 
 def test_mammoth_fossil_model_for_kids_is_benign(clf):
     assert not assess(clf, "猛犸象 化石 科普 模型 骨架 拼装").flagged
+
+
+def test_latin_cues_and_look_alikes_are_whole_words(clf):
+    a = assess(clf, "Mammoth Ivory Wolf Pendant - Siberian, Hand Carved")
+    assert not any(m.canonical == "ivory white" for m in a.matches), [m.canonical for m in a.matches]  # not "ivory wool"
+    assert "contact-evasion" not in a.cues  # "ib" (inbox) is not inside "Siberian"
+    assert "contact-evasion" in assess(clf, "ivory bangle, ib for price").cues
