@@ -15,6 +15,8 @@ from .model import Model, decide, load_model
 
 FIELDS = ("title", "description", "price", "seller")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
+_QUOTES = set("'\"‘’“”「」『』«»`")
+_COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
@@ -108,6 +110,10 @@ class Classifier:
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
+            for m in matches:
+                if m.kind == "benign_context" and m.cue in _COVER_CUES:
+                    text = texts[m.field]
+                    m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
         return matches, contacts, warnings
 
     def assess(self, listing: Mapping) -> Assessment:

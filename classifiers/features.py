@@ -54,7 +54,7 @@ FEATURE_LABELS: dict[str, str] = {
     "negated_product": "product denied", "suppressed_product": "covered by a look-alike or qualifier",
     "hint_suspicious": "legal-but-risky material", "contacts_found": "contact handle",
     "no_product": "no product named", "product_and_benign": "product with benign context",
-    "product_and_trade": "product with trade cues", "negated_benign_material": "replica denied (wink)",
+    "product_and_trade": "product with trade cues", "negated_benign_material": "cover material denied or in quotes (wink)",
     "cover_with_tell": "legal material with a tell of the real thing",
     "denied_with_wink": "product denied next to a wink",
     "vague_name_only": "only the animal's name",
@@ -110,6 +110,9 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
             has_trade = True
             if m.cue == "quality" and m.category != "none":
                 tells.append(m)
+        elif k == "benign_context" and m.quoted:
+            f["negated_benign_material"] = 1.0  # 'bone' in scare quotes: a wink, like "not resin"
+            why["negated_benign_material"].append(m)
         elif k == "benign_context":
             key = _BENIGN_KEYS[m.cue]
             f[key] = 1.0

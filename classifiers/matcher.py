@@ -51,6 +51,7 @@ class RawMatch(Match):
     n_end: int = 0
     demand: bool = False  # preceded by a buying word (收, 求购, wtb)
     replica: bool = False  # preceded by a replica word (仿, faux); then suppressed_by names it
+    quoted: bool = False  # in quotation marks ('bone', “树脂”): set by the engine, which sees the original text
 
 
 class Matcher:

@@ -194,3 +194,10 @@ def test_latin_cues_and_look_alikes_are_whole_words(clf):
     assert not any(m.canonical == "ivory white" for m in a.matches), [m.canonical for m in a.matches]  # not "ivory wool"
     assert "contact-evasion" not in a.cues  # "ib" (inbox) is not inside "Siberian"
     assert "contact-evasion" in assess(clf, "ivory bangle, ib for price").cues
+
+
+def test_a_cover_material_in_scare_quotes_is_a_wink(clf):
+    quoted = assess(clf, "'bone' bangle, creamy, dm me")
+    plain = assess(clf, "bone bangle, creamy, dm me")
+    assert any(m.canonical and m.quoted for m in quoted.matches)
+    assert quoted.score > plain.score
