@@ -172,7 +172,7 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     if live and has_trade:
         f["product_and_trade"] = 1.0
     # "bovine bone" with Schreger lines: a legal material named next to a tell of the real thing
-    if tells and ("benign_legal_material" in f or "benign_replica" in f):
+    if tells and ("benign_legal_material" in f or "benign_replica" in f or "negated_benign_material" in f):
         f["cover_with_tell"] = 1.0
         why["cover_with_tell"] = tells
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable

@@ -197,7 +197,9 @@ def test_latin_cues_and_look_alikes_are_whole_words(clf):
 
 
 def test_a_cover_material_in_scare_quotes_is_a_wink(clf):
-    quoted = assess(clf, "'bone' bangle, creamy, dm me")
-    plain = assess(clf, "bone bangle, creamy, dm me")
-    assert any(m.canonical and m.quoted for m in quoted.matches)
-    assert quoted.score > plain.score
+    quoted = assess(clf, "'bone' buddha beads, creamy, dm")
+    assert any(m.quoted for m in quoted.matches) and quoted.flagged, quoted.explanation
+    assert "quotes" in quoted.explanation
+    assert not any(m.quoted for m in assess(clf, "bone buddha beads, creamy, dm").matches)
+    zh = assess(clf, "“牛骨” 手串 有交叉纹 懂的来")
+    assert any(m.quoted for m in zh.matches) and zh.flagged, zh.explanation
