@@ -301,6 +301,16 @@ cdef class Resolver:
         return False
 
 
+def has_product_key(list spans, const unsigned char[:] key_is_product):
+    """Does any (key index, start, end) span name a product term? (key_is_product: one byte per key)"""
+    cdef Py_ssize_t k
+    for span in spans:
+        k = span[0]
+        if key_is_product[k]:
+            return True
+    return False
+
+
 cdef tuple _prefix(str text, Py_ssize_t n_start):
     """The word right before a term (up to 3 Chinese characters, or one Latin word) and where it starts."""
     cdef Py_ssize_t i = n_start, j

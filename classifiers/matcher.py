@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Resolver
+from ._matchfast import Resolver, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
-from .lexicon import KINDS, Entry, Lexicon
+from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon
 from .normalize import is_cjk, normalize, normalize_prepared, prepare, squeeze, squeeze_prepared
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,7 @@ class Matcher:
         keys = list(precise)
         self._precise = AhoCorasick(keys, matchkind=MatchKind.Standard)
         self._precise_ids = [tuple(sorted(precise[k])) for k in keys]  # pattern index -> entry ids
+        self._key_is_product = bytes(any(self._entries[i].kind in PRODUCT_KINDS for i in ids) for ids in self._precise_ids)
         self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
@@ -123,27 +124,32 @@ class Matcher:
         return bool(self._squeezed.find_matches_as_indexes(s))
 
     def scan(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch] | None:
-        """find() when the pre-filter lets `text` through, else None; both forms share one
-        preparation (NFKC, lower case, simplified)."""
+        """find() when `text` is topical, else None. Topical: the precise pass finds a product term
+        (most listings that get this far), or else the squeezed pre-filter form does (象***牙,
+        i-v-o-r-y: then the listing's cues still count). Both forms share one preparation."""
         prepared = prepare(text)
         if prepared is None:
             return self.find(field, text, notes) if self.prefilter(text) else None
-        if self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)):
-            return self._find(field, text, normalize_prepared(prepared), notes)
+        norm = normalize_prepared(prepared)
+        spans = self._precise.find_matches_as_indexes(norm.text, overlapping=True)
+        if has_product_key(spans, self._key_is_product) or self._squeezed.find_matches_as_indexes(
+                squeeze_prepared(prepared)):
+            return self._find(field, text, norm, notes, spans)
         return None
 
     def find(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
         return self._find(field, text, normalize(text), notes)
 
-    def _find(self, field: str, text: str, norm, notes: list[str] | None) -> list[RawMatch]:
+    def _find(self, field: str, text: str, norm, notes: list[str] | None, spans: list | None = None) -> list[RawMatch]:
         t = norm.text
         self._get_jieba()  # builds self._dictionary
 
         def inflected_end(n_start: int, n_end: int) -> bool:
             return self._inflected_end(t, n_start, n_end)
 
-        spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
+        if spans is None:
+            spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            self._dictionary, inflected_end, text, field)
         if cut and notes is not None:

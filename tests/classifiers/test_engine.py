@@ -203,3 +203,9 @@ def test_a_cover_material_in_scare_quotes_is_a_wink(clf):
     assert not any(m.quoted for m in assess(clf, "bone buddha beads, creamy, dm").matches)
     zh = assess(clf, "“牛骨” 手串 有交叉纹 懂的来")
     assert any(m.quoted for m in zh.matches) and zh.flagged, zh.explanation
+
+
+def test_a_symbol_the_squeezed_form_reads_as_a_letter_does_not_hide_a_product(clf):
+    # the pre-filter form maps @ to "a" (p@ngolin); between Chinese characters it is a separator
+    a = assess(clf, "象@牙 手镯 老料")
+    assert any(m.canonical == "象牙" or m.category == "ivory" for m in a.matches), a.explanation
