@@ -19,6 +19,7 @@ _QUOTES = set("'\"‘’“”「」『』«»`")
 _COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
 
 _CUE_WORDS = {
@@ -83,6 +84,9 @@ class Classifier:
             if len(text) > MAX_FIELD_CHARS:
                 warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
                 text = text[:MAX_FIELD_CHARS]
+            if not text.isascii() and _SURROGATES.search(text):  # "\ud800" from JSON: no UTF-8 for it
+                warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
+                text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
             texts[name] = text
         # title and description are matched as one text (one pass); a newline keeps them apart
         title, desc, price, seller = texts["title"], texts["description"], texts["price"], texts["seller"]

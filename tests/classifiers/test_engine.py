@@ -209,3 +209,10 @@ def test_a_symbol_the_squeezed_form_reads_as_a_letter_does_not_hide_a_product(cl
     # the pre-filter form maps @ to "a" (p@ngolin); between Chinese characters it is a separator
     a = assess(clf, "象@牙 手镯 老料")
     assert any(m.canonical == "象牙" or m.category == "ivory" for m in a.matches), a.explanation
+
+
+def test_unpaired_surrogates_are_replaced_not_a_crash(clf):
+    a = clf.assess({"title": "象牙\ud800手镯 老料", "description": "\udfff", "seller": "a\ud83d"})
+    assert a.flagged
+    assert any("surrogate" in w for w in a.warnings)
+    assert a.matches[0].start == 0
