@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test install system-deps bench clean
 
-$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx)
+$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
