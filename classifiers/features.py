@@ -20,7 +20,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     ("name", "code_word", "product_form", "product_strong", "product_weak_only", "product_in_title",
      "product_terms", "negated_product",
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
-     "product_and_trade", "negated_benign_material", "cover_with_tell", "denied_with_wink", "vague_name_only",
+     "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
@@ -34,7 +34,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "product_in_title": 0.5, "product_terms": 0.8,
     "negated_product": -2.5, "suppressed_product": -0.5, "hint_suspicious": -0.3, "contacts_found": 0.6,
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
-    "denied_with_wink": 2.0,
+    "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
     "benign_colour": -3.0, "benign_idiom": -3.0, "benign_brand": -3.0, "benign_media": -2.5,
@@ -57,6 +57,7 @@ FEATURE_LABELS: dict[str, str] = {
     "product_and_trade": "product with trade cues", "negated_benign_material": "cover material denied or in quotes (wink)",
     "cover_with_tell": "legal material with a tell of the real thing",
     "denied_with_wink": "product denied next to a wink",
+    "cover_with_wink": "legal material named next to a wink",
     "vague_name_only": "only the animal's name",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
@@ -175,6 +176,10 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     if tells and ("benign_legal_material" in f or "benign_replica" in f or "negated_benign_material" in f):
         f["cover_with_tell"] = 1.0
         why["cover_with_tell"] = tells
+    # 泡酒用的骨头 ... 名字不方便写，懂的来: a legal material named, and a wink that it is not
+    if "cue_wink" in f and ("benign_legal_material" in f or "negated_benign_material" in f):
+        f["cover_with_wink"] = 1.0
+        why["cover_with_wink"] = why.get("benign_legal_material", []) + why["cue_wink"]
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

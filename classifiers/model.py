@@ -138,4 +138,4 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
 def _any_context(f: dict[str, float]) -> bool:
     """Any trade cue, contact, legal channel or cover-story signal in the listing."""
     return any(v for k, v in f.items() if k.startswith(("cue_", "legal_")) or k in (
-        "contacts_found", "negated_benign_material", "cover_with_tell", "denied_with_wink"))
+        "contacts_found", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink"))

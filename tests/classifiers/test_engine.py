@@ -216,3 +216,9 @@ def test_unpaired_surrogates_are_replaced_not_a_crash(clf):
     assert a.flagged
     assert any("surrogate" in w for w in a.warnings)
     assert a.matches[0].start == 0
+
+
+def test_a_legal_material_next_to_a_wink_is_a_cover_story(clf):
+    a = assess(clf, "泡酒 药材 老货", "泡酒用的骨头，强筋健骨，名字不方便写，懂的来")
+    assert a.flagged, a.explanation
+    assert not assess(clf, "牛骨 梳子 手工", "天然牛骨，纹路自然，厂家直销").flagged
