@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     routing_file: Path = Field(CONFIG_DIR / "routing.yaml", description="Routing rules.")
     contact_url: str = Field("https://example.org/wildwatch-crawler", description="Contact URL in the crawler's User-Agent.")
     chromium_path: str | None = Field(None, description="Chromium executable for browser pages; unset = found on the machine.")
+    sqlite_busy_ms: int = Field(10_000, ge=0, description="How long a SQLite writer waits for another's lock (ms).")
+    recheck_minutes: int = Field(360, ge=1, description="How often listings in sent takedown reports are re-checked.")
 
     @property
     def user_agent(self) -> str:

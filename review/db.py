@@ -5,7 +5,6 @@ SQLite (WAL mode) under the data dir by default; WILDWATCH_DATABASE_URL selects 
 """
 from __future__ import annotations
 
-import os
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,8 +17,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from config.settings import get_settings
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# How long a SQLite writer waits for another's lock before failing (the job then retries).
-BUSY_TIMEOUT_MS = int(os.environ.get("WILDWATCH_SQLITE_BUSY_MS", "10000"))
 
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
@@ -36,7 +33,7 @@ def database_url() -> str:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={int(get_settings().sqlite_busy_ms)}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a crash loses no committed data
     cur.close()
@@ -46,7 +43,7 @@ def make_engine(url: str, **kwargs) -> Engine:
     if url.startswith("sqlite"):
         # Let Python's sqlite3 not open transactions on its own; we issue BEGIN IMMEDIATE so
         # writers queue on the lock up front instead of failing on lock upgrade mid-transaction.
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "isolation_level": None}, **kwargs)
+        engine = create_engine(url, connect_args={"timeout": get_settings().sqlite_busy_ms / 1000, "isolation_level": None}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
 
         @event.listens_for(engine, "begin")

@@ -17,6 +17,8 @@ import time
 from redis import Redis
 from rq.cron import CronScheduler
 
+from config.settings import get_settings
+
 from . import jobs, queues
 from .platforms import load_platforms
 
@@ -26,10 +28,7 @@ LOCK_TTL = 60
 
 
 def recheck_minutes() -> int:
-    try:
-        return max(1, int(os.environ.get("WILDWATCH_RECHECK_MINUTES", "360")))
-    except ValueError:
-        return 360
+    return get_settings().recheck_minutes
 
 
 def build(conn: Redis) -> CronScheduler:
