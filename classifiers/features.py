@@ -82,6 +82,7 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     suppressed: list[RawMatch] = []
     tells: list[RawMatch] = []
     demand: list[RawMatch] = []  # product terms after a buying word (收, wtb)
+    foods: list[RawMatch] = []
     has_benign = has_trade = False
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
@@ -114,6 +115,8 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         elif k == "benign_context" and m.quoted:
             f["negated_benign_material"] = 1.0  # 'bone' in scare quotes: a wink, like "not resin"
             why["negated_benign_material"].append(m)
+        elif k == "benign_context" and m.cue == "food":
+            foods.append(m)  # decided below, once the named products are known
         elif k == "benign_context":
             key = _BENIGN_KEYS[m.cue]
             f[key] = 1.0
@@ -125,6 +128,14 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
             why[key].append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
+    # a food look-alike (fish maw, 花胶) is no excuse when the protected species itself is named
+    # in it (fish maw + totoaba): then it is the form the product is sold in
+    strong = {m.category for m in live if m.weight >= 0.75}
+    for m in foods:
+        if m.category not in strong:
+            f["benign_food"] = 1.0
+            why["benign_food"].append(m)
+            has_benign = True
     if demand:
         f["cue_demand"] = 1.0
         why["cue_demand"] = demand + why.get("cue_demand", [])
