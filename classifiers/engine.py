@@ -153,9 +153,6 @@ def _floor_reason(f: dict) -> str:
     """Why a listing the learned score would clear goes to a reviewer (model.decide's rules)."""
     if f.get("denied_with_wink"):
         return " | product denied next to a wink: a reviewer should check it"
-    if f.get("hint_suspicious") and not any(f.get(k) for k in ("legal_drug_approval", "legal_certificate",
-                                                               "legal_licence", "legal_captive_bred")):
-        return " | legal-but-risky material, often a cover for the real thing: a reviewer should check it"
     return " | legal channel claimed: a reviewer should check it"
 
 

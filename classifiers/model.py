@@ -117,8 +117,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
     clearing it, unless a benign context explains the name (toy, brand, colour...):
     - a named wildlife product sold through a claimed legal channel (drug approval number,
       certificate, licence, captive-bred);
-    - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know");
-    - a legal-but-risky material (mammoth ivory, saiga horn) that can launder the real thing.
+    - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know").
     """
     score = sigmoid(model.pos.logit(f))
     if score >= threshold and f.get("vague_name_only") and not _any_context(f):
@@ -128,8 +127,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
-        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")
-                           or f.get("hint_suspicious")):
+        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")):
             return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
