@@ -82,6 +82,14 @@ SHOULD_FLAG = [
     '炮山甲 甲片 正品 药用',
     '象牙 印章 老 私聊',
     '鹤顶 扳指 老料',
+    "🐘 bangle, 'bone', creamy with lines, DM",
+    'Black horn cup, old, rhino, serious buyers only',
+    'Big cat bone wine, aged 20 years, tiger',
+    'Red casque carving, hornbill, old stock',
+    'ivory chopsticks pair, old, pm me',
+    '高价回收 象牙 犀角 鹤顶红',
+    '求购 穿山甲片 长期',
+    'Buying rhino horn, any condition',
 ]
 SHOULD_PASS = [
     '象牙白 连衣裙 显瘦',
@@ -161,6 +169,18 @@ SHOULD_PASS = [
     '鳄鱼 牌 T恤',
     '象拔蚌 刺身 新鲜',
     '穿山甲 卡通 贴纸',
+    'Elephant bone china tea set',
+    'Rhino 3D puzzle for kids',
+    'Pangolin: the ultimate guide DVD',
+    'Black Rhino energy drink 24 cans',
+    'Tiger balm white ointment',
+    'ivory lace curtains 2 panels',
+    'Tortoiseshell hair clip acetate',
+    'bone folder bookbinding tool',
+    "tiger's eye stone pendant",
+    'hornbill wooden carving from Borneo',
+    '象牙色 羊毛毯 北欧',
+    '回收 旧手机 旧电脑',
 ]
 
 
