@@ -90,6 +90,16 @@ SHOULD_FLAG = [
     '高价回收 象牙 犀角 鹤顶红',
     '求购 穿山甲片 长期',
     'Buying rhino horn, any condition',
+    'Ngà voi nguyên khúc 2kg',
+    'Vòng ngà voi thật, bao test',
+    'Sừng tê giác Châu Phi, ib',
+    'Vảy tê tê khô 1kg',
+    'Cao hổ cốt, hàng rừng',
+    'Mật gấu nguyên túi',
+    'Đồi mồi nguyên con',
+    'Khỉ culi con, ib',
+    'Rùa biển khô nguyên con',
+    'Nanh heo rừng? không, nanh hổ thật',
 ]
 SHOULD_PASS = [
     '象牙白 连衣裙 显瘦',
@@ -181,6 +191,14 @@ SHOULD_PASS = [
     'hornbill wooden carving from Borneo',
     '象牙色 羊毛毯 北欧',
     '回收 旧手机 旧电脑',
+    'Dầu cù là con hổ',
+    'Áo thun con voi',
+    'Gấu bông teddy 1m',
+    'Vòng tay gỗ trầm hương',
+    'Áo cưới màu ngà',
+    'Tranh voi sơn mài',
+    'Dép tổ ong',
+    'Cà phê Con Voi 500g',
 ]
 
 
