@@ -44,6 +44,8 @@ def print_assessment(listing: dict, a, console: Console | None = None) -> None:
             table.add_column(col)
         for m in a.matches:
             note = "negated" if m.negated else (f"covered by {m.suppressed_by}" if m.suppressed_by else (m.cue or ""))
+            if getattr(m, "quoted", False):
+                note += ", in quotes (a wink)"
             table.add_row(Text(_safe(m.term), style=_STYLE.get(m.kind, "")), Text(m.canonical), m.category, m.kind,
                           m.field, f"{m.start}-{m.end}", Text(_safe(note)))
         console.print(table)
