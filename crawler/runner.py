@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from scrapy.settings import BaseSettings
+
 from config.settings import get_settings
 from crawler.browser import find_chromium, playwright_settings
 from crawler.platform_config import Platform, find_platform_file, load_platform
@@ -83,7 +85,13 @@ def scrapy_settings(platform: Platform, *, output: Path | None = None, queue_url
         if chromium is None:
             raise CrawlSetupError(f"platform {platform.name!r} needs a browser but no Chromium was "
                                   "found; install chromium or set WILDWATCH_CHROMIUM_PATH")
-        settings.update(playwright_settings(chromium, polite.timeout))
+        # Scrapy checks its own requests against robots.txt; the abort hook checks those the page's
+        # JavaScript makes in Chromium, with the same switch and user agent (overrides included).
+        final = BaseSettings({**settings, **(overrides or {})})
+        robots_ua = None
+        if final.getbool("ROBOTSTXT_OBEY"):
+            robots_ua = final.get("ROBOTSTXT_USER_AGENT") or final.get("USER_AGENT")
+        settings.update(playwright_settings(chromium, polite.timeout, robots_user_agent=robots_ua))
     settings.update(overrides or {})
     return settings
 

@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import http_content_type_encoding
 
 from config.settings import get_settings
-from crawler.browser import SCROLL_SCRIPT, WAIT_SCRIPT
+from crawler.browser import SCROLL_SCRIPT, WAIT_SCRIPT, bind_abort_hook
 from crawler.evidence import EvidenceWriter, headers_as_dict
 from crawler.extract import extract_fields, extract_html, select_nodes
 from crawler.listing import build_listing, utc_now_iso
@@ -95,10 +95,13 @@ class MarketplaceSpider(scrapy.Spider):
         pattern = platform.listing.listing_id_pattern
         self.listing_id_re = re.compile(pattern) if pattern else None
         self.evidence: EvidenceWriter | None = None
+        self.robots_browser_meta: dict[str, Any] = {}  # added to every browser request's meta
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        # robots.txt for the page's own requests in Chromium (crawler.browser.RobotsTxtAbort)
+        spider.robots_browser_meta = bind_abort_hook(crawler)
         spider.evidence = EvidenceWriter(get_settings().data_dir / "evidence", spider.platform.name)
         crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_spider_error, signal=signals.spider_error)
@@ -144,7 +147,9 @@ class MarketplaceSpider(scrapy.Spider):
         elif not scroll and self.platform.listing.wait_for:
             methods.append(PageMethod("evaluate", WAIT_SCRIPT, {
                 "kind": "css", "expr": self.platform.listing.wait_for, "timeoutMs": 15000}))
-        return {"playwright": True, "playwright_page_methods": methods}
+        meta: dict[str, Any] = {"playwright": True, "playwright_page_methods": methods}
+        meta.update(self.robots_browser_meta)
+        return meta
 
     # -- callbacks -------------------------------------------------------------------------
     def parse_results(self, response: Response) -> Iterator[Any]:
