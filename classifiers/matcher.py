@@ -108,6 +108,7 @@ class Matcher:
                     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
                     nlp.initialize()
                     self._lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+                    self._special_cases = frozenset(nlp.tokenizer.rules)
                     self._nlp = nlp
         return self._nlp
 
@@ -164,9 +165,14 @@ class Matcher:
         b = text.find(" ", n_end - 1)
         b = len(text) if b < 0 else b
         nlp = self._get_nlp()
-        for tok in nlp.tokenizer(text[a:b]):
+        key_last = text[n_start:n_end].split(" ")[-1]
+        piece = text[a:b]
+        if piece.isascii() and piece.isalpha() and piece not in self._special_cases:
+            # letters only and no tokenizer exception (cannot, gonna): spaCy keeps it one token
+            return a >= n_start and self._lemmas.get(piece, piece).lower() == key_last
+        for tok in nlp.tokenizer(piece):
             start = a + tok.idx
             if start <= n_end - 1 < start + len(tok.text):
                 lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
-                return start >= n_start and lemma.lower() == text[n_start:n_end].split(" ")[-1]
+                return start >= n_start and lemma.lower() == key_last
         return False
