@@ -100,6 +100,16 @@ SHOULD_FLAG = [
     'Khỉ culi con, ib',
     'Rùa biển khô nguyên con',
     'Nanh heo rừng? không, nanh hổ thật',
+    'ivory 手镯 $30/g',
+    '象牙 per gram price, pm',
+    'pangolin 甲片 批发 wholesale',
+    '犀角 rhino 杯 antique',
+    'hornbill 鹤顶红 pendant',
+    '🦏角 杯 老',
+    '🐯骨 酒 老',
+    'tiger bone 虎骨 glue',
+    '象 牙 筷 子 老 料',
+    'rhino horn shavings 犀角粉 10g',
 ]
 SHOULD_PASS = [
     '象牙白 连衣裙 显瘦',
@@ -199,6 +209,12 @@ SHOULD_PASS = [
     'Tranh voi sơn mài',
     'Dép tổ ong',
     'Cà phê Con Voi 500g',
+    'Tiger 虎牌 保温杯',
+    '象牙白 ivory white 衬衫',
+    '犀牛 rhino 玩具 儿童',
+    'Panda 熊猫 pillow',
+    'elephant 大象 陶瓷 摆件',
+    'tortoise 乌龟 饲料 food',
 ]
 
 
