@@ -148,8 +148,8 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
             f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
         elif top_weight < 0.5:
             f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
-        if all(m.kind == "name" and m.weight < 0.5 and m.category != "live_animal" for m in live):
-            f["vague_name_only"] = 1.0  # hornbill, rhino: the animal, not a part of it
+        if all(m.kind in ("name", "code_word") and m.weight < 0.5 and m.category != "live_animal" for m in live):
+            f["vague_name_only"] = 1.0  # hornbill, rhino, white plastic: the animal or a common word, no product
             why["vague_name_only"] = list(live)
         best = max(live, key=lambda m: (m.weight, m.kind == "name"))
         if best.entry.label_hint == "suspicious" or all(m.entry.label_hint == "suspicious" for m in live):

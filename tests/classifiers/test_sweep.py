@@ -124,6 +124,15 @@ SHOULD_FLAG = [
     '熊胆 引流 野生 黑熊',
     'tiger cub for sale, vaccinated',
     'Leopard cub, hand raised',
+    'white plastic bangle, old, pm for price',
+    'black plastic cup, genuine, serious buyers',
+    'X teeth carving for sale, dm',
+    'XJ 手镯 白 满纹 私聊',
+    '白料 吊坠 满纹 包老',
+    '车渠 手串 老料 懂的来',
+    '✈️ vòng ngà, ib giá',
+    'bay sừng tê, inbox',
+    '老象 牙 手镯 懂的',
 ]
 SHOULD_PASS = [
     '象牙白 连衣裙 显瘦',
@@ -245,6 +254,13 @@ SHOULD_PASS = [
     '大猩猩 毛绒玩具',
     '猩猩 纪录片 DVD',
     '白鹦鹉 玩偶',
+    'white plastic chairs set of 4',
+    'black plastic storage box',
+    '车厘子 大果 2斤',
+    '砗磲贝壳 摆件? 不，是 塑料 玩具 贝壳',
+    'bay leaves dried 100g',
+    'Tampa Bay Lightning jersey',
+    '白料 布料 棉麻 1米',
 ]
 
 
