@@ -117,6 +117,9 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     summary.add_row("new versions", str(stats.get("wildwatch/new_versions", 0)))
     summary.add_row("pages", str(stats.get("wildwatch/pages", 0)))
     summary.add_row("skipped by robots.txt", str(stats.get("robotstxt/forbidden", 0)))
+    in_browser = stats.get("wildwatch/robotstxt/forbidden_in_browser", 0)
+    if in_browser:
+        summary.add_row("in-browser requests blocked by robots.txt", str(in_browser))
     summary.add_row("retries", str(stats.get("retry/count", 0)))
     summary.add_row("errors", str(stats.get("wildwatch/errors", 0)))
     if queue_url:
