@@ -15,8 +15,48 @@ from aiohttp import web
 PAGE_SIZE = 3
 
 
-class ShopServer:
+class BackgroundServer:
+    """A real aiohttp server on a free localhost port, in a thread; a context manager. Subclasses
+    give the application (`app()`); `url` is set once it listens."""
+
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    def app(self) -> web.Application:
+        raise NotImplementedError
+
+    def __enter__(self):
+        app = self.app()
+        started = threading.Event()
+
+        def serve():
+            asyncio.set_event_loop(self._loop)
+            self._runner = web.AppRunner(app)
+            self._loop.run_until_complete(self._runner.setup())
+            site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=128)
+            self._loop.run_until_complete(site.start())
+            port = site._server.sockets[0].getsockname()[1]
+            self.url = f"http://127.0.0.1:{port}"
+            started.set()
+            self._loop.run_forever()
+
+        self._thread = threading.Thread(target=serve, daemon=True)
+        self._thread.start()
+        if not started.wait(10):
+            raise RuntimeError(f"{type(self).__name__} did not start")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+
+
+class ShopServer(BackgroundServer):
     def __init__(self, products: dict[str, dict], *, flaky: bool = False, lying_gbk: bool = False):
+        super().__init__()
         self.products = products  # id -> {title, description, price, currency}; edit freely
         self.flaky = flaky
         self.lying_gbk = lying_gbk
@@ -24,9 +64,6 @@ class ShopServer:
         self.hit_times: list[float] = []  # time.monotonic() of each hit
         self._failed: set[str] = set()
         self.rate_limited: list[str] = []  # paths answered 429 + Retry-After: 1
-        self._loop = asyncio.new_event_loop()
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
     def _page(self, html: str, status: int = 200) -> web.Response:
         if self.lying_gbk:
@@ -73,34 +110,9 @@ class ShopServer:
                           f'<script type="application/ld+json">{script}</script></head>'
                           f"<body><p>shop</p></body></html>")
 
-    def __enter__(self) -> ShopServer:
+    def app(self) -> web.Application:
         app = web.Application(middlewares=[self._middleware])
         app.router.add_get("/robots.txt", self._robots)
         app.router.add_get("/search", self._search)
         app.router.add_get("/product/{pid}", self._product)
-        started = threading.Event()
-
-        def serve():
-            asyncio.set_event_loop(self._loop)
-            self._runner = web.AppRunner(app)
-            self._loop.run_until_complete(self._runner.setup())
-            site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=128)
-            self._loop.run_until_complete(site.start())
-            port = site._server.sockets[0].getsockname()[1]
-            self.url = f"http://127.0.0.1:{port}"
-            started.set()
-            self._loop.run_forever()
-
-        self._thread = threading.Thread(target=serve, daemon=True)
-        self._thread.start()
-        if not started.wait(10):
-            raise RuntimeError("shop server did not start")
-        return self
-
-    def __exit__(self, *exc) -> None:
-        async def stop():
-            await self._runner.cleanup()
-
-        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        return app

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import re
-import threading
 
 import pytest
 from aiohttp import web
 from crawl_helpers import FAST, read_jsonl, run_crawl, write_platform
+from shop_server import BackgroundServer
 
 from crawler.browser import RobotsTxtAbort, find_chromium
 
@@ -59,14 +59,13 @@ PAGE = """<!doctype html><html><body><div id="results"></div>
 </script></body></html>"""
 
 
-class ApiSite:
-    """aiohttp in a background thread; `hits` is the raw path of every request it received."""
+class ApiSite(BackgroundServer):
+    """A site whose page renders listings from a JSON API; `hits` is the raw path of every request."""
 
     def __init__(self, robots: str | None = ROBOTS, robots_status: int = 200):
+        super().__init__()
         self.robots, self.robots_status = robots, robots_status
         self.hits: list[str] = []
-        self._loop = asyncio.new_event_loop()
-        self.url = ""
 
     @web.middleware
     async def _log(self, request, handler):
@@ -90,35 +89,14 @@ class ApiSite:
     async def _private(self, request):
         return web.json_response({"secret": True})
 
-    def __enter__(self) -> ApiSite:
+    def app(self) -> web.Application:
         app = web.Application(middlewares=[self._log])
         app.router.add_get("/robots.txt", self._robots)
         app.router.add_get("/search", self._search)
         app.router.add_get("/sw.js", self._service_worker)
         app.router.add_get("/api/public", self._public)
         app.router.add_get("/api/private", self._private)
-        started = threading.Event()
-
-        def serve():
-            asyncio.set_event_loop(self._loop)
-            self._runner = web.AppRunner(app)
-            self._loop.run_until_complete(self._runner.setup())
-            site = web.TCPSite(self._runner, "127.0.0.1", 0)
-            self._loop.run_until_complete(site.start())
-            self.url = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
-            started.set()
-            self._loop.run_forever()
-
-        self._thread = threading.Thread(target=serve, daemon=True)
-        self._thread.start()
-        if not started.wait(10):
-            raise RuntimeError("server did not start")
-        return self
-
-    def __exit__(self, *exc) -> None:
-        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        return app
 
 
 def _platform(url: str, obey: bool) -> str:
