@@ -8,8 +8,9 @@ matcher.py (spaCy lemmas) through the `inflected_end` callback.
 """
 
 from cpython.array cimport array
-from libc.stdlib cimport free, malloc
+from libc.stdlib cimport free, malloc, realloc
 
+from classifiers._chars cimport is_alnum, is_cjk, is_letter
 from classifiers._segfast cimport Dictionary, word_across, zh_boundaries
 
 cdef enum:
@@ -23,18 +24,6 @@ cdef struct Hit:
     int kind
     int suppressor  # entry id of the look-alike or qualifier that covers it, or -1
     bint dropped
-
-
-cdef inline bint is_cjk(Py_UCS4 c):
-    return (0x4E00 <= c <= 0x9FFF) or (0x3400 <= c <= 0x4DBF) or (0xF900 <= c <= 0xFAFF) or (0x20000 <= c <= 0x2FFFF)
-
-
-cdef inline bint is_letter(Py_UCS4 c):
-    return (97 <= c <= 122) or (65 <= c <= 90)
-
-
-cdef inline bint is_alnum(Py_UCS4 c):
-    return is_letter(c) or (48 <= c <= 57)
 
 
 cdef inline bint is_word_char(Py_UCS4 c):
@@ -325,8 +314,6 @@ cdef tuple _prefix(str text, Py_ssize_t n_start):
         j -= 1
     return text[j:i], j
 
-
-from libc.stdlib cimport realloc
 
 
 cdef Hit* realloc_hits(Hit* p, Py_ssize_t cap) except NULL:

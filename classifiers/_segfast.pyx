@@ -23,6 +23,8 @@ from libc.stdint cimport uint32_t, uint64_t
 from libc.stdlib cimport malloc, free
 from libc.string cimport memset
 
+from classifiers._chars cimport is_alnum, is_cjk
+
 cdef enum:
     MAX_WORD = 5  # matcher._MAX_WORD
     WINDOW = 10  # matcher._WINDOW
@@ -267,12 +269,6 @@ cdef class Dictionary:
 
 # -- character classes -------------------------------------------------------------------------
 
-cdef inline bint _is_cjk(Py_UCS4 c) noexcept nogil:
-    # normalize.is_cjk
-    return (0x4E00 <= c <= 0x9FFF or 0x3400 <= c <= 0x4DBF or 0xF900 <= c <= 0xFAFF
-            or 0x20000 <= c <= 0x2FFFF)
-
-
 cdef inline bint _is_han(Py_UCS4 c) noexcept nogil:
     # jieba.re_han_default: [\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]; narrower than is_cjk
     if 0x4E00 <= c <= 0x9FD5:
@@ -281,11 +277,6 @@ cdef inline bint _is_han(Py_UCS4 c) noexcept nogil:
         return ((c >= c'a' and c <= c'z') or (c >= c'A' and c <= c'Z') or (c >= c'0' and c <= c'9')
                 or c == c'+' or c == c'#' or c == c'&' or c == c'.' or c == c'_' or c == c'%' or c == c'-')
     return False
-
-
-cdef inline bint _is_eng(Py_UCS4 c) noexcept nogil:
-    # jieba.re_eng: [a-zA-Z0-9]
-    return (c >= c'a' and c <= c'z') or (c >= c'A' and c <= c'Z') or (c >= c'0' and c <= c'9')
 
 
 cdef inline bint _is_break(Py_UCS4 c) noexcept nogil:
@@ -317,7 +308,7 @@ cpdef bint word_across(str text, Py_ssize_t pos, Dictionary d) except -1:
     cdef Py_UCS4 c
     if pos <= 0 or pos >= n:
         return False
-    if not (_is_cjk(PyUnicode_READ(kind, data, pos - 1)) and _is_cjk(PyUnicode_READ(kind, data, pos))):
+    if not (is_cjk(PyUnicode_READ(kind, data, pos - 1)) and is_cjk(PyUnicode_READ(kind, data, pos))):
         return False
     for left in range(1, MAX_WORD):
         if pos - left < 0:
@@ -421,7 +412,7 @@ cdef int _cut_han(Dictionary d, Py_ssize_t s, Py_ssize_t n, int kind, void *data
     x = 0
     while x < n:
         y = rx[x] + 1
-        if not (y - x == 1 and _is_eng(PyUnicode_READ(kind, data, s + x))):
+        if not (y - x == 1 and is_alnum(PyUnicode_READ(kind, data, s + x))):
             mark[x] = 1
             mark[y] = 1
         x = y

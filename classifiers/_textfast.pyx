@@ -10,6 +10,8 @@ from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.stdlib cimport free, malloc
 
+from classifiers._chars cimport is_alnum, is_cjk, is_letter
+
 cdef enum:
     SEP = 1  # a character a seller may insert inside a word (normalize._is_separator)
     CJK = 2
@@ -53,18 +55,6 @@ cdef inline unsigned char flags(Py_UCS4 c):
 
 cdef inline bint is_sep(Py_UCS4 c):
     return (flags(c) & SEP) != 0
-
-
-cdef inline bint is_cjk(Py_UCS4 c):
-    return (0x4E00 <= c <= 0x9FFF) or (0x3400 <= c <= 0x4DBF) or (0xF900 <= c <= 0xFAFF) or (0x20000 <= c <= 0x2FFFF)
-
-
-cdef inline bint is_alpha(Py_UCS4 c):
-    return (97 <= c <= 122) or (65 <= c <= 90)
-
-
-cdef inline bint is_alnum(Py_UCS4 c):
-    return is_alpha(c) or (48 <= c <= 57)
 
 
 cdef inline bint is_space(Py_UCS4 c):
@@ -170,7 +160,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style
         i = 0
         while i < n:
-            if not is_alpha(buf[i]) or (i > 0 and is_alnum(buf[i - 1])):
+            if not is_letter(buf[i]) or (i > 0 and is_alnum(buf[i - 1])):
                 i += 1
                 continue
             nletters = 1
@@ -178,7 +168,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
             sep = buf[i + 1] if i + 1 < n else 0x110000
             while (k + 2 < n and sepf[k + 1] and buf[k + 1] == sep
                    and not (is_space(buf[k + 1]) and k + 3 < n and is_space(buf[k + 2]))
-                   and is_alpha(buf[k + 2])
+                   and is_letter(buf[k + 2])
                    and (k + 3 >= n or not is_alnum(buf[k + 3]))):
                 nletters += 1
                 k += 2
@@ -203,12 +193,12 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                 k += 1
             letters = 0
             for x in range(i, k):
-                letters += is_alpha(buf[x])
+                letters += is_letter(buf[x])
             others = (k - i) - letters
             if letters >= 3 and 0 < others <= max(1, letters // 3):
                 for x in range(i, k):
                     c = buf[x]
-                    if _leet[c] and ((x > i and is_alpha(buf[x - 1])) or (x + 1 < k and is_alpha(buf[x + 1]))):
+                    if _leet[c] and ((x > i and is_letter(buf[x - 1])) or (x + 1 < k and is_letter(buf[x + 1]))):
                         buf[x] = _leet[c]
             i = k if k > i + 1 else i + 1
 
@@ -223,7 +213,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                     en[m - 1] = se[i] if se != NULL else i + 1
                     continue
                 c = 32
-            if m > 0 and is_alpha(c) and out[m - 1] == c:
+            if m > 0 and is_letter(c) and out[m - 1] == c:
                 en[m - 1] = se[i] if se != NULL else i + 1
                 continue
             out[m] = c
