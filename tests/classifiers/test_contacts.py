@@ -2,19 +2,18 @@
 patterns written one regex after another, as the module comments give them)."""
 from __future__ import annotations
 
-import json
 import random
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
+
+from corpus_texts import listing_texts
 
 from classifiers.assessment import Contact
 from classifiers.contacts import _MAX_SCAN, find_contacts
 from classifiers.normalize import _COMPAT_PUNCT as _COMMON_COMPAT
 
-ROOT = Path(__file__).resolve().parents[2]
 
 # --- the plain implementation (one regex after another), the reference ---
 _REF_SEP = r"[\s:：=＝号號是]{0,4}"
@@ -59,7 +58,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     return [(c.kind, c.value) for c in find_contacts("description", text)]
 
 
-@pytest.mark.parametrize("text, expected", [
+FIXED_CASES = [
     ("加微信：abc_123 详聊", [("wechat", "abc_123")]),
     ("ＶＸ：Tiger_888", [("wechat", "tiger_888")]),  # NFKC + lower
     ("vx-abcdef", []),  # no separator vx knows, and a bare v needs a colon
@@ -88,7 +87,10 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     ("qq 12345678 wx abcdef1", [("wechat", "abcdef1"), ("qq", "12345678")]),  # pattern order, then position
     ("plain text", []),
     ("", []),
-])
+]
+
+
+@pytest.mark.parametrize("text, expected", FIXED_CASES)
 def test_fixed_cases(text, expected):
     assert _pairs(text) == expected
     assert _pairs(text) == [(c.kind, c.value) for c in _reference_find_contacts("description", text)]
@@ -111,22 +113,9 @@ def test_compat_swaps_keep_nfkc():
         assert unicodedata.normalize("NFKC", wide) == narrow
 
 
-def _texts_from_files() -> list[str]:
-    paths = sorted((ROOT / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
-    dev = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
-    if dev.exists():
-        paths.append(dev)
-    texts = []
-    for p in paths:
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                texts += [str(d.get("title") or ""), str(d.get("description") or "")]
-    return texts
-
-
 def test_same_as_reference_on_data_files():
-    texts = _texts_from_files()
+    # the listing data, plus the hand-written cases so matching is exercised without ../shared too
+    texts = listing_texts() + [text for text, _ in FIXED_CASES]
     assert len(texts) > 500
     hits = 0
     for t in texts:

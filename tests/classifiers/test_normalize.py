@@ -52,19 +52,13 @@ def test_numbers_in_ordinary_text_are_not_mangled():
 
 
 def _sample_texts() -> list[str]:
-    import json
     import random
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
+    from corpus_texts import listing_texts
+
     texts = ["象 . 牙 筷子  十双", "R.h.i.n.o h.o.r.n, 1vory!!", "ivoryyy  tusk\n\n老料", "鶴頂紅 ｘｉｊｉａｏ８８",
              "🐘牙 ✈️ 🦜🦜 g.i.b.b.o.n", "穿⛰️甲\u200b片 i v o r y", "ｉｖｏｒｙ　象\t\t牙", "café ĳ ﬁne 象牙", ""]
-    files = list((root / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
-    files += [p for p in [root.parent / "shared" / "corpus" / "dev.jsonl"] if p.exists()]
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts += [row.get("title") or "", row.get("description") or ""]
+    texts += listing_texts()
     rng = random.Random(3)
     pieces = ["象", "牙", " ", ".", "-", "*", "i", "v", "o", "1", "@", "y", "🐘", "\u200b", "，", "\n", "ｘ", "國", "虎", "!"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]

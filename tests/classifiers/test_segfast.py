@@ -2,19 +2,15 @@
 pure-Python ones matcher.py had (copied below as the reference), i.e. of jieba itself (HMM off),
 with the real dictionary and the lexicon's user words, read from _segfast.Dictionary (jieba's FREQ
 as a C hash table), which answers exactly like FREQ itself."""
-import json
 import math
 import random
-from pathlib import Path
 
 import pytest
+from corpus_texts import listing_texts
 
 from classifiers import _segfast, load_classifier
 from classifiers import matcher as matcher_module
 from classifiers.normalize import is_cjk, normalize
-
-ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"  # shared corpus: checked when present
 
 
 # -- the reference: matcher.py's Python code before it went compiled (commit 86a117e) --
@@ -70,17 +66,7 @@ def seg():
 
 @pytest.fixture(scope="module")
 def texts():
-    paths = sorted((ROOT / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
-    assert paths, "demo data missing"
-    if DEV.exists():
-        paths.append(DEV)
-    out = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                out += [normalize(row[k]).text for k in ("title", "description") if row.get(k)]
-    return out
+    return [normalize(t).text for t in listing_texts() if t]
 
 
 def test_listing_windows_cut_like_jieba(seg, texts):
