@@ -11,7 +11,7 @@ from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .matcher import Matcher, RawMatch
-from .model import Model, decide, load_model
+from .model import Model, decide, floor_reason, load_model
 
 FIELDS = ("title", "description", "price", "seller")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -135,7 +135,7 @@ class Classifier:
             matches=sorted(raw, key=_field_then_start),
             cues=cues, contacts=contacts, contributions=contributions,
             explanation=_explain(label, score, categories, contributions, why, contacts)
-            + (_floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
+            + (floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
 
@@ -147,13 +147,6 @@ def _categories(raw: list[RawMatch]) -> list[str]:
         if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated:
             weight[m.category] = weight.get(m.category, 0.0) - m.weight  # negated: heaviest first
     return sorted(weight, key=weight.__getitem__)
-
-
-def _floor_reason(f: dict) -> str:
-    """Why a listing the learned score would clear goes to a reviewer (model.decide's rules)."""
-    if f.get("denied_with_wink"):
-        return " | product denied next to a wink: a reviewer should check it"
-    return " | legal channel claimed: a reviewer should check it"
 
 
 def _field_then_start(m: RawMatch) -> tuple[int, int]:

@@ -133,6 +133,13 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
 
+def floor_reason(f: dict[str, float]) -> str:
+    """The explanation's note when decide() sent a listing the learned score would clear to review."""
+    if f.get("denied_with_wink"):
+        return " | product denied next to a wink: a reviewer should check it"
+    return " | legal channel claimed: a reviewer should check it"
+
+
 def _any_context(f: dict[str, float]) -> bool:
     """Any trade cue, contact, legal channel or cover-story signal in the listing."""
     return any(v for k, v in f.items() if k.startswith(("cue_", "legal_")) or k in (
