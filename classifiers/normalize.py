@@ -302,14 +302,16 @@ def _char_table() -> bytes:
     return bytes(flags)
 
 
+@lru_cache(maxsize=1)
+def _load_compiled_tables() -> None:
+    _textfast.init(_char_table(), LEET, {k[0]: v for k, v in EMOJI_WORDS.items()}, _is_separator)
+
+
 def _compiled():
-    if _textfast is not None and not _compiled_ready:
-        _textfast.init(_char_table(), LEET, {k[0]: v for k, v in EMOJI_WORDS.items()}, _is_separator)
-        globals()["_compiled_ready"] = True
+    """The compiled module with its character tables loaded, or None when it is not built."""
+    if _textfast is not None:
+        _load_compiled_tables()
     return _textfast
-
-
-_compiled_ready = False
 
 
 def prepare(text: str) -> tuple | None:
