@@ -90,6 +90,9 @@ def alembic_config(engine: Engine):
 def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
+    if engine.dialect.name == "sqlite":
+        _upgrade_sqlite(engine, revision)
+        return
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             # Workers on several machines may start at once on a fresh database: one migrates,
@@ -98,6 +101,27 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         cfg = alembic_config(engine)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def _upgrade_sqlite(engine: Engine, revision: str) -> None:
+    """SQLite changes a table by copying it (Alembic batch mode); with foreign keys on, dropping
+    the old copy would trip every table that refers to it. As SQLite's documentation prescribes,
+    keys are switched off for the migration (outside any transaction), then checked."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left {len(broken)} rows with broken references, e.g. {broken[:3]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -7,6 +7,7 @@ one listing per (platform, listing id), one version per content hash, one assess
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
@@ -18,14 +19,19 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-CASE_STATUSES = ("pending", "confirmed", "dismissed", "escalated")
-PRIORITIES = ("urgent", "high", "normal", "low")
+# suspicious = "needs more": a reviewer saw a possible hit but wants more before confirming.
+CASE_STATUSES = ("pending", "suspicious", "confirmed", "dismissed", "escalated")
+OPEN_STATUSES = ("pending", "suspicious", "escalated")
+PRIORITIES = ("urgent", "high", "normal", "low")  # queue order; cases.priority_rank is the index
+ROLES = ("admin", "lead", "analyst", "partner", "volunteer")
+TLP_LEVELS = ("RED", "AMBER", "GREEN", "CLEAR")  # Traffic Light Protocol 2.0, most to least restricted
 EVIDENCE_KINDS = ("warc", "screenshot")
 
 # Stable constraint names, so migrations can refer to them on every engine.
@@ -61,20 +67,75 @@ class Platform(Base):
 
 
 class User(Base):
+    """A person who signs in. Groups are reviewer groups (config/routing.yaml); platforms are the
+    platform names a partner may see."""
+
     __tablename__ = "users"
+    __table_args__ = (CheckConstraint(f"role IN {ROLES!r}", name="role"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     display_name: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
-    role: Mapped[str] = mapped_column(String(20), default="reviewer")  # reviewer|partner|volunteer|admin
-    reviewer_group: Mapped[str | None] = mapped_column(String(100))
-    platform_id: Mapped[int | None] = mapped_column(ForeignKey("platforms.id"))  # partners see one platform
+    role: Mapped[str] = mapped_column(String(20), default="analyst")
+    groups: Mapped[list] = mapped_column(JSON, default=list)
+    platforms: Mapped[list] = mapped_column(JSON, default=list)
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # argon2id; None = cannot sign in
+    prefs: Mapped[dict] = mapped_column(JSON, default=dict)  # e.g. {"blur": true}
+    disabled_at: Mapped[datetime | None] = mapped_column(TS)
+    last_login_at: Mapped[datetime | None] = mapped_column(TS)
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class WebSession(Base):
+    """A signed-in browser. The cookie carries a random token; only its SHA-256 is stored, so the
+    server can revoke a session (logout, disabled user) and a stolen database opens nothing."""
+
+    __tablename__ = "web_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    address: Mapped[str | None] = mapped_column(String(64))
+    user_agent: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(TS)
+    revoked_at: Mapped[datetime | None] = mapped_column(TS)
+
+    user: Mapped[User] = relationship()
+
+
+class LoginAttempt(Base):
+    """Every sign-in attempt, for rate limits per account and per address."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (Index("ix_login_attempts_username_at", "username", "at"),
+                      Index("ix_login_attempts_address_at", "address", "at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(64))
+    ok: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only log of changes that are not about one case (accounts, settings, sign-ins).
+    Case changes are Decisions. The database refuses UPDATE and DELETE (see migration 0003)."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(50))  # user_add | user_disable | login | ...
+    target: Mapped[str | None] = mapped_column(String(200))
+    details: Mapped[dict | None] = mapped_column(JSON)  # before / after
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow, index=True)
 
 
 class Listing(Base):
     __tablename__ = "listings"
-    __table_args__ = (UniqueConstraint("platform_id", "external_id", name="uq_listings_platform_external"),)
+    __table_args__ = (UniqueConstraint("platform_id", "external_id", name="uq_listings_platform_external"),
+                      Index("ix_listings_seller", "platform_id", "seller_id"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform_id: Mapped[int] = mapped_column(ForeignKey("platforms.id"))
     external_id: Mapped[str] = mapped_column(String(200))
@@ -102,7 +163,7 @@ class ListingVersion(Base):
     title: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
     price_text: Mapped[str | None] = mapped_column(Text)
-    price_amount: Mapped[float | None] = mapped_column(Float)
+    price_amount: Mapped[Decimal | None] = mapped_column(Numeric(20, 4))  # money: never float
     currency: Mapped[str | None] = mapped_column(String(10))
     location: Mapped[str | None] = mapped_column(Text)
     lang: Mapped[str | None] = mapped_column(String(10))
@@ -143,15 +204,26 @@ class Case(Base):
     __table_args__ = (
         CheckConstraint(f"status IN {CASE_STATUSES!r}", name="status"),
         CheckConstraint(f"priority IN {PRIORITIES!r}", name="priority"),
-        Index("ix_cases_queue", "reviewer_group", "status", "priority"),
+        CheckConstraint(f"tlp IN {TLP_LEVELS!r}", name="tlp"),
+        # The queue: a group's open cases by priority, then score (high first), then age.
+        Index("ix_cases_queue", "reviewer_group", "status", "priority_rank", "score", "created_at"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), unique=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"))
     status: Mapped[str] = mapped_column(String(20), default="pending")
     priority: Mapped[str] = mapped_column(String(20), default="normal")
+    priority_rank: Mapped[int] = mapped_column(Integer, default=2)  # index of priority in PRIORITIES
+    score: Mapped[float] = mapped_column(Float, default=0.0)  # the assessment's, copied for the queue order
     reviewer_group: Mapped[str] = mapped_column(String(100))
     routing_rule: Mapped[str | None] = mapped_column(String(200))
+    tlp: Mapped[str] = mapped_column(String(10), default="AMBER")
+    # The lease: who has the case open, until when. No FK: cases is referenced by many tables and
+    # SQLite rebuilds tables to add one.
+    assigned_to: Mapped[int | None] = mapped_column(Integer, index=True)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(TS)
+    reason_code: Mapped[str | None] = mapped_column(String(50))  # of the last decision
+    decided_at: Mapped[datetime | None] = mapped_column(TS)
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
 
@@ -169,10 +241,13 @@ class Decision(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     actor: Mapped[str] = mapped_column(String(100))  # who (username, or "system")
-    action: Mapped[str] = mapped_column(String(30))  # what: confirm|dismiss|escalate|reopen|note|route
+    # what: confirm|suspicious|dismiss|escalate|reopen|note|route|assign|release|view|tlp|qa
+    action: Mapped[str] = mapped_column(String(30))
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
-    reason: Mapped[str | None] = mapped_column(Text)  # why
+    reason_code: Mapped[str | None] = mapped_column(String(50))  # structured why (config/review.yaml)
+    reason: Mapped[str | None] = mapped_column(Text)  # free-text why / note
+    details: Mapped[dict | None] = mapped_column(JSON)  # before / after of what changed
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)  # when
 
     case: Mapped[Case] = relationship(back_populates="decisions")
@@ -251,6 +326,42 @@ class QASample(Base):
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), unique=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|missed|correct
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class QAReview(Base):
+    """A decision drawn for blind second review: another analyst of the group decides the case
+    again without seeing the first decision; a disagreement goes to a lead."""
+
+    __tablename__ = "qa_reviews"
+    __table_args__ = (CheckConstraint("status IN ('pending', 'agreed', 'disagreed', 'resolved')", name="status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), unique=True)  # the first decision
+    first_user_id: Mapped[int | None] = mapped_column(Integer)  # who may not review it again
+    reviewer_group: Mapped[str] = mapped_column(String(100), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    second_user_id: Mapped[int | None] = mapped_column(Integer)
+    second_action: Mapped[str | None] = mapped_column(String(30))
+    second_reason_code: Mapped[str | None] = mapped_column(String(50))
+    second_at: Mapped[datetime | None] = mapped_column(TS)
+    resolved_by: Mapped[int | None] = mapped_column(Integer)
+    resolution: Mapped[str | None] = mapped_column(Text)
+    resolved_at: Mapped[datetime | None] = mapped_column(TS)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class ListingContact(Base):
+    """A contact handle (WeChat, QQ, phone...) found in a listing: the index behind the seller
+    network view (same handle on other sellers and platforms)."""
+
+    __tablename__ = "listing_contacts"
+    __table_args__ = (UniqueConstraint("listing_id", "kind", "handle", name="uq_listing_contacts_handle"),
+                      Index("ix_listing_contacts_kind_handle", "kind", "handle"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    handle: Mapped[str] = mapped_column(String(200))  # lower-cased, as found
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
 
 
