@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -25,6 +26,8 @@ class Settings(BaseSettings):
     contact_url: str = Field("https://example.org/wildwatch-crawler", description="Contact URL in the crawler's User-Agent.")
     chromium_path: str | None = Field(None, description="Chromium executable for browser pages; unset = found on the machine.")
     sqlite_busy_ms: int = Field(10_000, ge=0, description="How long a SQLite writer waits for another's lock (ms).")
+    default_tlp: Literal["RED", "AMBER", "GREEN", "CLEAR"] = Field(
+        "AMBER", description="Sharing level (Traffic Light Protocol) of a new case; a lead can raise it.")
     recheck_minutes: int = Field(360, ge=1, description="How often listings in sent takedown reports are re-checked.")
 
     @property

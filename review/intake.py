@@ -12,7 +12,10 @@ from typing import Any, Iterable
 from sqlalchemy import and_, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from config.settings import get_settings
+
 from .models import (
+    PRIORITIES,
     Assessment,
     Case,
     Decision,
@@ -227,12 +230,14 @@ def open_cases(session: Session, routed: list[dict], channels: dict[str, list[st
     if not routed:
         return []
     now = _now()
+    default_tlp = get_settings().default_tlp
     by_listing = {r["listing_id"]: r for r in routed}
     inserted = session.execute(
         insert(session, Case).on_conflict_do_nothing(index_elements=["listing_id"]).returning(Case.id, Case.listing_id),
         [{"listing_id": r["listing_id"], "assessment_id": r["assessment_id"], "status": "pending",
-          "priority": r["priority"], "reviewer_group": r["group"], "routing_rule": r["rule"],
-          "created_at": now, "updated_at": now} for r in by_listing.values()],
+          "priority": r["priority"], "priority_rank": PRIORITIES.index(r["priority"]),
+          "score": float(r.get("score") or 0.0), "tlp": default_tlp, "reviewer_group": r["group"],
+          "routing_rule": r["rule"], "created_at": now, "updated_at": now} for r in by_listing.values()],
     ).all()
     cases = {}
     for chunk in _chunks(list(by_listing)):
