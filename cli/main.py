@@ -29,21 +29,29 @@ def app() -> None:
     """
 
 
-def _register() -> None:
-    for module_name, names in _COMMAND_MODULES.items():
+class CommandModuleError(RuntimeError):
+    """A command module listed in `_COMMAND_MODULES` cannot be loaded: wildwatch refuses to start
+    rather than run with some of its commands silently missing."""
+
+
+def _register(group: click.Group, modules: dict[str, list[str]]) -> None:
+    for module_name, names in modules.items():
         try:
             module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue  # that room's commands are not built yet
-            raise
+        except Exception as exc:  # any import failure: name the module and the cause, keep the traceback
+            raise CommandModuleError(
+                f"cannot load the wildwatch commands in {module_name}: {type(exc).__name__}: {exc} "
+                "(a missing dependency: reinstall with `pip install -e .`; else a bug in that module)"
+            ) from exc
         for name in names:
             cmd = getattr(module, name, None)
-            if cmd is not None:
-                app.add_command(cmd)
+            if not isinstance(cmd, click.Command):
+                raise CommandModuleError(f"{module_name} has no click command {name!r} "
+                                         f"(listed in cli.main._COMMAND_MODULES)")
+            group.add_command(cmd)
 
 
-_register()
+_register(app, _COMMAND_MODULES)
 
 
 def main() -> None:
