@@ -13,7 +13,6 @@ import re
 import smtplib
 import urllib.error
 import urllib.request
-from datetime import datetime, timezone
 from email.message import EmailMessage
 
 from .routing import load_routing
@@ -118,32 +117,13 @@ def send_email(smtp: dict, msg: EmailMessage, timeout: float = 15) -> None:
 
 def send_pending(group_name: str) -> dict:
     """Send every unsent notification of a group; mark what was sent; raise if anything failed."""
-    from sqlalchemy import select
-
-    from review.db import session_scope
-    from review.models import Assessment, Case, Listing, ListingVersion, Notification, Platform
+    from review import notifications
 
     routing = load_routing()
     group = routing.groups.get(group_name)
-    with session_scope(readonly=True) as s:
-        q = (
-            select(Notification.id, Notification.channel, Case.id, Case.priority, Case.routing_rule, Listing.external_id,
-                   Listing.url, Platform.name, ListingVersion.title, Assessment.score, Assessment.label,
-                   Assessment.categories)
-            .join(Case, Case.id == Notification.case_id)
-            .join(Listing, Listing.id == Case.listing_id)
-            .join(Platform, Platform.id == Listing.platform_id)
-            .join(Assessment, Assessment.id == Case.assessment_id)
-            .join(ListingVersion, ListingVersion.id == Assessment.listing_version_id)
-            .where(Notification.reviewer_group == group_name, Notification.sent_at.is_(None))
-            .order_by(Case.id)
-        )
-        rows = s.execute(q).all()
     by_channel: dict[str, list[dict]] = {}
-    for nid, channel, cid, prio, rule, ext, url, platform, title, score, label, cats in rows:
-        by_channel.setdefault(channel, []).append({
-            "notification_id": nid, "case_id": cid, "priority": prio, "rule": rule, "external_id": ext, "url": url,
-            "platform": platform, "title": title, "score": score, "label": label, "categories": cats})
+    for n in notifications.pending(group_name):
+        by_channel.setdefault(n["channel"], []).append(n)
     sent, errors = {}, {}
     for channel, cases in by_channel.items():
         cases.sort(key=lambda c: (_PRIORITY_ORDER.get(c["priority"], 9), c["case_id"]))
@@ -161,20 +141,13 @@ def send_pending(group_name: str) -> dict:
                 send_email(smtp, post)
             else:
                 raise NotifyError(f"unknown channel {channel!r}")
-            sent[channel] = [c["notification_id"] for c in cases]
+            # Marked at once: a worker that dies later in this loop does not send these again.
+            sent[channel] = notifications.mark_sent([c["notification_id"] for c in cases])
         except NotifyError as exc:
             errors[channel] = (str(exc), [c["notification_id"] for c in cases])
-    now = datetime.now(timezone.utc)
-    from sqlalchemy import update
-
-    with session_scope() as s:
-        for ids in sent.values():
-            s.execute(update(Notification).where(Notification.id.in_(ids)).values(
-                sent_at=now, attempts=Notification.attempts + 1, last_error=None))
-        for msg, ids in errors.values():
-            s.execute(update(Notification).where(Notification.id.in_(ids)).values(
-                attempts=Notification.attempts + 1, last_error=msg[:2000]))
+    for msg, ids in errors.values():
+        notifications.mark_failed(ids, msg)
     if errors:
         # Raising hands the job to RQ's retry with backoff; what was sent stays sent.
         raise NotifyError("; ".join(m for m, _ in errors.values()))
-    return {ch: len(ids) for ch, ids in sent.items()}
+    return sent
