@@ -86,30 +86,19 @@ def finished_jobs(conn) -> int:
 
 
 def case_latencies(since_id: int) -> list[float]:
-    from sqlalchemy import select
-
+    from review import stats
     from review.db import session_scope
-    from review.models import Assessment, Case, ListingVersion
 
     with session_scope(readonly=True) as s:
-        rows = s.execute(
-            select(Case.created_at, ListingVersion.fetched_at)
-            .join(Assessment, Assessment.id == Case.assessment_id)
-            .join(ListingVersion, ListingVersion.id == Assessment.listing_version_id)
-            .where(Case.id > since_id)
-        ).all()
-    fix = lambda d: d if d.tzinfo else d.replace(tzinfo=timezone.utc)  # noqa: E731 (SQLite drops tz)
-    return [(fix(c) - fix(f)).total_seconds() for c, f in rows]
+        return stats.case_latencies(s, since_id)
 
 
 def max_case_id() -> int:
-    from sqlalchemy import func, select
-
+    from review import stats
     from review.db import session_scope
-    from review.models import Case
 
     with session_scope(readonly=True) as s:
-        return s.scalar(select(func.max(Case.id))) or 0
+        return stats.max_case_id(s)
 
 
 def pct(values: list[float], p: float) -> float:

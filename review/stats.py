@@ -70,3 +70,19 @@ def recent_ingest_errors(session: Session, limit: int = 10) -> list[dict]:
     return [{"batch": e.batch_id, "position": e.position, "field": e.field, "message": e.message,
              "platform": e.platform, "listing_id": e.listing_id, "at": e.created_at}
             for e in session.scalars(q)]
+
+
+def max_case_id(session: Session) -> int:
+    return session.scalar(select(func.max(Case.id))) or 0
+
+
+def case_latencies(session: Session, since_case_id: int) -> list[float]:
+    """Seconds from a listing's capture to its case, for cases after `since_case_id`."""
+    rows = session.execute(
+        select(Case.created_at, ListingVersion.fetched_at)
+        .join(Assessment, Assessment.id == Case.assessment_id)
+        .join(ListingVersion, ListingVersion.id == Assessment.listing_version_id)
+        .where(Case.id > since_case_id)
+    ).all()
+    fix = lambda d: d if d.tzinfo else d.replace(tzinfo=timezone.utc)  # noqa: E731 (SQLite drops tz)
+    return [(fix(c) - fix(f)).total_seconds() for c, f in rows]
