@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     default_tlp: Literal["RED", "AMBER", "GREEN", "CLEAR"] = Field(
         "AMBER", description="Sharing level (Traffic Light Protocol) of a new case; a lead can raise it.")
     recheck_minutes: int = Field(360, ge=1, description="How often listings in sent takedown reports are re-checked.")
+    qa_decision_rate: float = Field(0.1, ge=0, le=1, description="Share of reviewers' decisions drawn for blind second review (QA).")
 
     @property
     def user_agent(self) -> str:
