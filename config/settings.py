@@ -30,6 +30,8 @@ class Settings(BaseSettings):
         "AMBER", description="Sharing level (Traffic Light Protocol) of a new case; a lead can raise it.")
     recheck_minutes: int = Field(360, ge=1, description="How often listings in sent takedown reports are re-checked.")
     qa_decision_rate: float = Field(0.1, ge=0, le=1, description="Share of reviewers' decisions drawn for blind second review (QA).")
+    review_file: Path = Field(CONFIG_DIR / "review.yaml", description="Reason codes for review decisions.")
+    lease_minutes: int = Field(20, ge=1, description="How long an analyst holds a case opened from the queue (minutes).")
 
     @property
     def user_agent(self) -> str:
