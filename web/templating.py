@@ -1,0 +1,86 @@
+"""Server-rendered pages: Jinja2 with autoescape always on (listing text is hostile).
+
+Every page gets `user`, `csrf_token`, `csrf_field()` and `nav` (the links the user's role may
+follow, among the routes this app really has).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+if TYPE_CHECKING:
+    from .auth import CurrentUser
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+# (label, path, roles) in display order; a link shows only if the app has a GET route for it.
+NAV = (
+    ("Queue", "/queue", ("analyst", "lead", "admin")),
+    ("QA", "/qa", ("analyst", "lead", "admin")),
+    ("Audit", "/audit", ("analyst", "lead", "admin")),
+    ("Dashboard", "/dashboard", ("lead", "admin")),
+    ("Partner", "/partner", ("partner",)),
+    ("Volunteer", "/volunteer", ("volunteer",)),
+    ("Users", "/admin/users", ("admin",)),
+    ("Settings", "/admin/settings", ("admin",)),
+)
+
+
+def _utc(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A datetime as UTC text; the store's SQLite datetimes come back without a zone (UTC)."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).strftime(fmt) + " UTC"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES_DIR)),
+                      autoescape=select_autoescape(enabled_extensions=("html",), default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["utc"] = _utc
+    return env
+
+
+def _get_paths(request: Request) -> frozenset[str]:
+    paths = getattr(request.app.state, "get_paths", None)
+    if paths is None:
+        paths = frozenset(getattr(r, "path", "") for r in request.app.routes if "GET" in (getattr(r, "methods", None) or ()))
+        request.app.state.get_paths = paths
+    return paths
+
+
+def nav_for(request: Request, user: "CurrentUser | None") -> list[dict]:
+    if user is None:
+        return []
+    have = _get_paths(request)
+    here = request.url.path
+    return [{"label": label, "href": path, "active": here == path or here.startswith(path + "/")}
+            for label, path, roles in NAV if user.role in roles and path in have]
+
+
+def flash(request: Request, message: str) -> None:
+    """A one-line notice shown on the page rendered for this request."""
+    request.state.flash = [*getattr(request.state, "flash", []), message]
+
+
+def render(request: Request, template_name: str, user: "CurrentUser | None", status_code: int = 200,
+           headers: dict | None = None, **context: Any) -> HTMLResponse:
+    token = context.pop("csrf_token", None) or (user.csrf_token if user else "")
+
+    def csrf_field() -> Markup:
+        return Markup('<input type="hidden" name="csrf_token" value="%s">') % escape(token)
+
+    html = environment().get_template(template_name).render(
+        request=request, user=user, csrf_token=token, csrf_field=csrf_field, nav=nav_for(request, user),
+        flashes=getattr(request.state, "flash", []), **context)
+    return HTMLResponse(html, status_code=status_code, headers=headers)
