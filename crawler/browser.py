@@ -20,6 +20,8 @@ _ABORTED_RESOURCES = {"image", "media", "font"}
 # robots.txt for in-browser requests: fetched once per origin, and never waited on longer than this.
 ROBOTS_TIMEOUT_S = 5.0
 ROBOTS_FORBIDDEN_STAT = "wildwatch/robotstxt/forbidden_in_browser"
+# In-browser requests denied because their robots.txt check itself failed (a bug, an unparseable URL).
+ROBOTS_CHECK_FAILED_STAT = "wildwatch/robotstxt/check_failed_in_browser"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # Scrolls until the end marker shows, no new card appears for `stallRounds` scrolls, or the cap.
@@ -95,6 +97,7 @@ class RobotsTxtAbort:
         self.user_agent = user_agent
         self.timeout_s = timeout_s
         self.forbidden = 0
+        self.check_failed = 0
         self._crawler: Any = None  # set by bind(); its stats exist once the crawl has started
         # origin -> task giving a Protego parser, or None for "no usable robots.txt: allow all".
         # Filled lazily inside the running loop (the settings holding this object are deep-copied).
@@ -126,12 +129,12 @@ class RobotsTxtAbort:
         await asyncio.shield(task)
 
     async def _route_other_page(self, route, request) -> None:
+        from playwright.async_api import Error as PlaywrightError
+
+        abort = await self(request)  # never raises: a failed check answers "abort"
         try:
-            if await self(request):
-                await route.abort()
-            else:
-                await route.continue_()
-        except Exception as exc:  # the popup or the context closed meanwhile
+            await (route.abort() if abort else route.continue_())
+        except PlaywrightError as exc:  # the popup or its context closed meanwhile
             logger.debug("in-browser request %s not routed: %s", request.url, exc)
 
     async def __call__(self, request) -> bool:
@@ -139,17 +142,25 @@ class RobotsTxtAbort:
             return True
         try:
             allowed = await self.allowed(request.url)
-        except Exception:  # scrapy-playwright would leave the request hanging if the hook raised
-            logger.warning("robots.txt check failed for %s; allowing it", request.url, exc_info=True)
-            return False
+        except Exception:
+            # Deny what could not be checked (obeying robots.txt must not depend on the check
+            # working), and say so. Never raise: scrapy-playwright would leave the request hanging.
+            self.check_failed += 1
+            self._count(ROBOTS_CHECK_FAILED_STAT)
+            logger.warning("robots.txt check failed for in-browser request %s; denied",
+                           request.url, exc_info=True)
+            return True
         if allowed:
             return False
         self.forbidden += 1
-        if self._crawler is not None:
-            self._crawler.stats.inc_value(ROBOTS_FORBIDDEN_STAT)
+        self._count(ROBOTS_FORBIDDEN_STAT)
         logger.debug("Forbidden by robots.txt (in-browser %s request): <%s %s>",
                      request.resource_type, request.method, request.url)
         return True
+
+    def _count(self, key: str) -> None:
+        if self._crawler is not None:
+            self._crawler.stats.inc_value(key)
 
     async def allowed(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -174,7 +185,8 @@ class RobotsTxtAbort:
         # 5xx...) its body is parsed as robots.txt, so a missing file or an error page without rules
         # allows everything; when nothing comes back at all (timeout, refused, DNS) it allows all too.
         # (Scrapy retries a 5xx first; this one-shot fetch does not.) Like Scrapy, it uses the
-        # environment's proxy and does not verify certificates.
+        # environment's proxy and does not verify certificates. Anything else raised here is a
+        # failed check: every in-browser request to this origin is then denied (see __call__).
         try:
             timeout = aiohttp.ClientTimeout(total=self.timeout_s)
             async with aiohttp.ClientSession(timeout=timeout, trust_env=True,
@@ -182,7 +194,7 @@ class RobotsTxtAbort:
                 async with session.get(robots_url, ssl=False) as response:
                     body = await response.read()
                     status = response.status
-        except Exception as exc:
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             logger.warning("robots.txt unavailable for in-browser requests: %s (%s: %s); allowing all",
                            robots_url, type(exc).__name__, exc)
             return None

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+from types import SimpleNamespace
 
 import pytest
 from aiohttp import web
 from crawl_helpers import FAST, read_jsonl, run_crawl, write_platform
 from shop_server import BackgroundServer
 
-from crawler.browser import RobotsTxtAbort, find_chromium
+from crawler.browser import CHROMIUM_ARGS, ROBOTS_CHECK_FAILED_STAT, RobotsTxtAbort, find_chromium
 
 ROBOTS = "User-agent: *\nDisallow: /api/private\n"
 LISTINGS = [{"id": "p1", "title": "Carved ivory bangle", "price": "120"},
@@ -174,6 +175,57 @@ def test_one_robots_fetch_per_origin_even_when_asked_at_once():
     with ApiSite() as site:
         assert asyncio.run(many(site.url)) == [False] * 10 + [True] * 10
         assert site.hits == ["/robots.txt"]
+
+
+class _CheckFailsOnPrivate(RobotsTxtAbort):
+    """The hook with its robots.txt check failing (as a parser bug would) for /api/private."""
+
+    async def allowed(self, url: str) -> bool:
+        if "/api/private" in url:
+            raise RuntimeError("robots.txt check broke")
+        return await super().allowed(url)
+
+
+async def _browse(url: str, hook: RobotsTxtAbort) -> None:
+    """Open the search page in real Chromium with every request of its context (the page, its
+    fetches, its popup) routed through `hook`, as a crawl does; return once the page has rendered."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
+        try:
+            context = await browser.new_context(**hook.request_meta()["playwright_context_kwargs"])
+            page = await context.new_page()
+            await hook.route_context(page, None)
+            await page.goto(f"{url}/search?q=ivory")
+            await page.wait_for_selector("#end", state="attached", timeout=20_000)
+        finally:
+            await browser.close()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(find_chromium() is None, reason="no Chromium executable on this machine")
+def test_a_failed_robots_check_denies_the_request_and_counts_it():
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    crawler = get_crawler(Spider)
+    hook = _CheckFailsOnPrivate("wildwatch-test", timeout_s=2)
+    hook.bind(crawler)
+    with ApiSite(robots=None) as site:  # no robots.txt: everything would be allowed
+        asyncio.run(_browse(site.url, hook))
+        hits = list(site.hits)
+    assert any(h.startswith("/api/public?") for h in hits), hits  # checked fine: fetched
+    assert not [h for h in hits if h.startswith("/api/private")], hits  # check failed: denied
+    assert hook.check_failed >= 2 and hook.forbidden == 0  # the page's fetch and its popup
+    assert crawler.stats.get_value(ROBOTS_CHECK_FAILED_STAT) == hook.check_failed
+
+
+def test_a_url_the_check_cannot_read_is_denied_and_counted():
+    hook = RobotsTxtAbort("wildwatch-test", timeout_s=2)
+    request = SimpleNamespace(url="http://127.0.0.1:99999/api", resource_type="fetch", method="GET")
+    assert asyncio.run(hook(request)) is True  # the port is out of range: no check, no request
+    assert (hook.check_failed, hook.forbidden) == (1, 0)
 
 
 @pytest.fixture
