@@ -25,17 +25,18 @@ from .items import ItemError, clean_item, to_json_text
 
 log = logging.getLogger(__name__)
 
-_classifier = None
+_classifier = None  # this process's LexiconWatch (tests set it back to None)
 
 
 def classifier():
-    """The classifier for this process, loaded once (lexicon from WILDWATCH_KEYWORDS_DIR)."""
+    """The classifier for this process (lexicon from WILDWATCH_KEYWORDS_DIR), rebuilt by the
+    next job after the lexicon version changes on disk, so edits need no worker restart."""
     global _classifier
     if _classifier is None:
-        from classifiers import load_classifier
+        from .lexicon_watch import LexiconWatch
 
-        _classifier = load_classifier(keywords_dir=get_settings().keywords_dir)
-    return _classifier
+        _classifier = LexiconWatch()
+    return _classifier.classifier(get_settings().keywords_dir)
 
 
 def _connection():
