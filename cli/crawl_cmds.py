@@ -1,6 +1,7 @@
 """`wildwatch crawl` and `wildwatch platforms`: run the marketplace spider, check platform files."""
 from __future__ import annotations
 
+import json
 import sys
 import time
 from datetime import datetime, timezone
@@ -60,6 +61,20 @@ class _Progress:
         return table
 
 
+def _summary_data(platform: str, result, output, log_path) -> dict:
+    """The crawl summary as data: the counters behind the table, the paths, every error."""
+    stats = result.stats
+    get = lambda key: stats.get(key, 0)  # noqa: E731
+    return {"platform": platform, "listings": result.listings, "unchanged": get("wildwatch/unchanged"),
+            "new_versions": get("wildwatch/new_versions"), "pages": get("wildwatch/pages"),
+            "robots_skipped": get("robotstxt/forbidden"),
+            "robots_blocked_in_browser": get("wildwatch/robotstxt/forbidden_in_browser"),
+            "retries": get("retry/count"), "retry_wait_seconds": get("wildwatch/retry_wait_seconds"),
+            "errors": get("wildwatch/errors"), "queued_batches": get("wildwatch/handoff_batches"),
+            "output": str(output) if output is not None else None, "log": str(log_path),
+            "error_list": [{"url": url, "problem": str(problem)} for url, problem in result.errors]}
+
+
 @click.command()
 @click.argument("platform")
 @click.option("--terms", "terms", multiple=True, help="Search terms (repeat or comma-separate); default: the file's.")
@@ -71,7 +86,9 @@ class _Progress:
 @click.option("-s", "--set", "settings", multiple=True, metavar="KEY=VALUE", help="Extra Scrapy setting (advanced).")
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Default: data_dir/logs/crawl-<platform>-<time>.log")
 @click.option("--quiet", is_flag=True, help="No live progress display.")
-def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, settings, log_file, quiet):
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the summary as one JSON object on stdout (for scripts) instead of a table.")
+def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, settings, log_file, quiet, as_json):
     """Crawl PLATFORM (a name in the platforms directory, or a path to its YAML file)."""
     from rich.live import Live
     from rich.table import Table
@@ -124,7 +141,10 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     summary.add_row("errors", str(stats.get("wildwatch/errors", 0)))
     if queue_url:
         summary.add_row("queued batches", str(stats.get("wildwatch/handoff_batches", 0)))
-    console.print(summary)
+    if as_json:
+        click.echo(json.dumps(_summary_data(chosen.name, result, output, log_path), ensure_ascii=False))
+    else:
+        console.print(summary)
     # Paths on plain lines: a table would shorten them.
     if output is not None:
         click.echo(f"output: {output}", err=True)
@@ -143,7 +163,8 @@ def platforms():
 
 
 @platforms.command("list")
-def platforms_list():
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per platform file (JSON lines).")
+def platforms_list(as_json):
     """Show every platform file and whether it is valid."""
     from rich.console import Console
     from rich.table import Table
@@ -159,10 +180,19 @@ def platforms_list():
         try:
             p = load_platform(path)
         except PlatformFileError as exc:
+            if as_json:
+                click.echo(json.dumps({"file": str(path), "name": path.stem, "valid": False,
+                                       "problems": list(exc.problems)}, ensure_ascii=False))
             table.add_row(path.stem, "", "", "", "", f"[red]invalid ({len(exc.problems)} problem(s))[/red]")
             continue
         source = "structured data" if p.uses_structured_fallback else p.listing.source
+        if as_json:
+            click.echo(json.dumps({"file": str(path), "name": p.name, "valid": True, "rendering": p.rendering,
+                                   "base_url": p.base_url, "listing_from": source, "terms": len(p.search.terms)},
+                                  ensure_ascii=False))
         table.add_row(p.name, p.rendering, p.base_url, source, str(len(p.search.terms)), "[green]ok[/green]")
+    if as_json:
+        return
     # Pipes and files get full-width rows rather than a wrapped 80-column table.
     Console(width=None if sys.stdout.isatty() else 200).print(table)
 

@@ -96,8 +96,11 @@ def _ago(when) -> str:
 
 
 @click.command()
-def status():
+@click.option("--json", "as_json", is_flag=True, help="Print the same figures as one JSON object (for scripts).")
+def status(as_json):
     """Queue depths, workers, failed jobs, throughput and the last crawl of each platform."""
+    import json
+
     from rich.table import Table
 
     from review.db import session_scope
@@ -105,6 +108,16 @@ def status():
     from workers.status import failed_jobs, queue_rows, worker_rows
 
     con = _console()
+    if as_json:
+        with _redis() as conn:
+            data = {"queues": queue_rows(conn), "workers": worker_rows(conn),
+                    "failed_jobs": [{k: v for k, v in f.items() if k != "traceback"} for f in failed_jobs(conn, limit=10)]}
+        with session_scope(readonly=True) as s:
+            data.update(throughput=[throughput(s, m) for m in (1, 5, 15)], platforms=platform_summary(s),
+                        totals=totals(s))
+        when = lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)  # noqa: E731 (datetimes)
+        click.echo(json.dumps(data, default=when, ensure_ascii=False))
+        return
     with _redis() as conn:
         qt = Table(title="queues")
         for col in ("queue", "queued", "started", "scheduled", "failed", "finished"):

@@ -4,8 +4,10 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def demo_sites():
+    """Fresh demo marketplaces for each test (starting them takes milliseconds): the request logs
+    (`zh_hits`, `en_hits`) and the flaky pattern hold this test's requests only."""
     from crawler.demo_sites import DemoSites
 
     with DemoSites(zh_port=0, en_port=0) as sites:

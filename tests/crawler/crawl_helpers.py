@@ -14,12 +14,20 @@ _CRAWL = "import sys; from cli.crawl_cmds import crawl; crawl(sys.argv[1:], prog
 
 
 def run_crawl(*args: str, data_dir: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    """`wildwatch crawl ARGS --quiet` in a subprocess; the data dir defaults to the test's."""
+    """`wildwatch crawl ARGS --quiet --json` in a subprocess; the data dir defaults to the test's.
+    `summary(proc)` reads the JSON summary it prints on stdout."""
     env = dict(os.environ)
     if data_dir is not None:
         env["WILDWATCH_DATA_DIR"] = str(data_dir)
-    return subprocess.run([sys.executable, "-c", _CRAWL, *args, "--quiet"], cwd=REPO, env=env,
+    return subprocess.run([sys.executable, "-c", _CRAWL, *args, "--quiet", "--json"], cwd=REPO, env=env,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def summary(proc: subprocess.CompletedProcess) -> dict:
+    """The crawl's `--json` summary (counters, log path, errors), or a failure showing stderr."""
+    lines = proc.stdout.strip().splitlines()
+    assert lines, f"no JSON summary on stdout; stderr:\n{proc.stderr[-2000:]}"
+    return json.loads(lines[-1])
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -1,7 +1,8 @@
 """A small real HTTP shop (aiohttp in a background thread) whose pages carry only JSON-LD.
 
 Tests change its products between crawls (versioning), make it flaky (429/503 once per path),
-or make it lie about its charset (GBK bytes declared as UTF-8).
+or make it lie about its charset (GBK bytes declared as UTF-8). Like a real rate limiter, the flaky
+shop refuses a retry that comes before its Retry-After has passed (another 429, noted in `too_early`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import time
 from aiohttp import web
 
 PAGE_SIZE = 3
+RETRY_AFTER_SLACK = 0.95  # Retry-After: 1, less a little for the two processes' clock reads
 
 
 class BackgroundServer:
@@ -61,9 +63,10 @@ class ShopServer(BackgroundServer):
         self.flaky = flaky
         self.lying_gbk = lying_gbk
         self.hits: list[str] = []  # raw path + query of every request, in order
-        self.hit_times: list[float] = []  # time.monotonic() of each hit
         self._failed: set[str] = set()
         self.rate_limited: list[str] = []  # paths answered 429 + Retry-After: 1
+        self._retry_not_before: dict[str, float] = {}  # path -> monotonic time its Retry-After ends
+        self.too_early: list[str] = []  # paths retried before their Retry-After had passed
 
     def _page(self, html: str, status: int = 200) -> web.Response:
         if self.lying_gbk:
@@ -74,11 +77,15 @@ class ShopServer(BackgroundServer):
     @web.middleware
     async def _middleware(self, request: web.Request, handler):
         self.hits.append(request.raw_path)
-        self.hit_times.append(time.monotonic())
+        not_before = self._retry_not_before.get(request.raw_path)
+        if not_before is not None and time.monotonic() < not_before:
+            self.too_early.append(request.raw_path)
+            return web.Response(status=429, text="too early", headers={"Retry-After": "1"})
         if self.flaky and request.path.startswith("/product/") and request.raw_path not in self._failed:
             self._failed.add(request.raw_path)
             if len(self._failed) % 2:
                 self.rate_limited.append(request.raw_path)
+                self._retry_not_before[request.raw_path] = time.monotonic() + RETRY_AFTER_SLACK
                 return web.Response(status=429, text="slow down", headers={"Retry-After": "1"})
             return web.Response(status=503, text="try later")
         return await handler(request)

@@ -5,7 +5,7 @@ import math
 import re
 
 import pytest
-from crawl_helpers import FAST, read_jsonl, run_crawl, write_platform
+from crawl_helpers import FAST, read_jsonl, run_crawl, summary, write_platform
 
 from crawler.demo_sites.listings import matches
 from crawler.evidence import verify
@@ -16,25 +16,34 @@ MAX_PAGES = 10
 
 
 @pytest.fixture(scope="module")
-def zh_crawl(demo_sites, tmp_path_factory):
+def crawled_sites():
+    """The demo sites of the one crawl this module's tests share: their hits are that crawl's only."""
+    from crawler.demo_sites import DemoSites
+
+    with DemoSites(zh_port=0, en_port=0) as sites:
+        yield sites
+
+
+@pytest.fixture(scope="module")
+def zh_crawl(crawled_sites, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("zh-var")
     out = data_dir / "zh.jsonl"
-    proc = run_crawl("demo-zh", "--base-url", demo_sites.zh_url, "--terms", ",".join(TERMS),
+    proc = run_crawl("demo-zh", "--base-url", crawled_sites.zh_url, "--terms", ",".join(TERMS),
                      "--max-pages", str(MAX_PAGES), "-o", str(out), *FAST, data_dir=data_dir)
     assert proc.returncode == 0, proc.stderr
     return proc, read_jsonl(out), data_dir
 
 
-def _expected(demo_sites):
-    zh = [row for row in demo_sites.listings if row["site"] == "zh"]
+def _expected(sites):
+    zh = [row for row in sites.listings if row["site"] == "zh"]
     wanted = {row["id"]: row for row in zh if any(matches(row, term) for term in TERMS)}
     assert len(wanted) < 20 * MAX_PAGES  # every result page fits under the cap
     return wanted
 
 
-def test_every_matching_listing_is_read_with_gbk_text(demo_sites, zh_crawl):
+def test_every_matching_listing_is_read_with_gbk_text(crawled_sites, zh_crawl):
     _, listings, _ = zh_crawl
-    expected = _expected(demo_sites)
+    expected = _expected(crawled_sites)
     got = {item["listing_id"]: item for item in listings}
     assert expected and set(got) == set(expected)
     for lid, truth in expected.items():
@@ -53,9 +62,9 @@ def test_every_matching_listing_is_read_with_gbk_text(demo_sites, zh_crawl):
         assert item["version"] == 1 and item["capture"]["status"] == 200
 
 
-def test_listings_missing_fields_are_kept_with_the_gaps_named(demo_sites, zh_crawl):
+def test_listings_missing_fields_are_kept_with_the_gaps_named(crawled_sites, zh_crawl):
     _, listings, _ = zh_crawl
-    expected = _expected(demo_sites)
+    expected = _expected(crawled_sites)
     for item in listings:
         truth = expected[item["listing_id"]]
         # A card may show a price the detail page lacks, so price gaps follow the page truth.
@@ -66,24 +75,24 @@ def test_listings_missing_fields_are_kept_with_the_gaps_named(demo_sites, zh_cra
     assert any(not truth["price"] for truth in expected.values())
 
 
-def test_malformed_pages_still_yield_listings(demo_sites, zh_crawl):
+def test_malformed_pages_still_yield_listings(crawled_sites, zh_crawl):
     _, listings, _ = zh_crawl
-    malformed = {lid for lid, row in _expected(demo_sites).items() if row.get("malformed")}
+    malformed = {lid for lid, row in _expected(crawled_sites).items() if row.get("malformed")}
     assert malformed
     got = {item["listing_id"]: item for item in listings}
     for lid in malformed:
         assert got[lid]["title"] and got[lid]["seller_id"]
 
 
-def test_search_terms_are_sent_percent_encoded_in_gbk(demo_sites, zh_crawl):
-    assert "/search?q=%CF%F3%D1%C0&page=1" in demo_sites.zh_hits  # 象牙 in GBK
+def test_search_terms_are_sent_percent_encoded_in_gbk(crawled_sites, zh_crawl):
+    assert "/search?q=%CF%F3%D1%C0&page=1" in crawled_sites.zh_hits  # 象牙 in GBK
     # 的 in GBK: every result page was walked through the next links, and no page past the end
-    found = sum(matches(r, "的") for r in demo_sites.listings if r["site"] == "zh")
+    found = sum(matches(r, "的") for r in crawled_sites.listings if r["site"] == "zh")
     pages = math.ceil(found / 20)
     assert pages > 1
-    walked = {h for h in demo_sites.zh_hits if h.startswith("/search?q=%B5%C4&page=")}
+    walked = {h for h in crawled_sites.zh_hits if h.startswith("/search?q=%B5%C4&page=")}
     assert walked == {f"/search?q=%B5%C4&page={n}" for n in range(1, pages + 1)}
-    assert "/robots.txt" in demo_sites.zh_hits
+    assert "/robots.txt" in crawled_sites.zh_hits
 
 
 def test_every_capture_is_in_the_warc_and_verifies(zh_crawl):
@@ -116,5 +125,6 @@ listing:
     proc = run_crawl("zh-robots", "-o", str(out), *FAST)
     assert proc.returncode == 0, proc.stderr
     assert len(read_jsonl(out)) == 20
+    assert "/robots.txt" in demo_sites.zh_hits  # this test's own server: the hits are this crawl's
     assert not [h for h in demo_sites.zh_hits if h.startswith("/private/")]
-    assert re.search(r"skipped by robots\.txt\s+1\b", proc.stderr)
+    assert summary(proc)["robots_skipped"] == 1

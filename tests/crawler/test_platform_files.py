@@ -1,6 +1,7 @@
 """Platform files: every problem named by file and key, before any request is made."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -96,10 +97,14 @@ def test_unknown_platform_lists_the_known_ones(platforms_dir):
 def test_list_shows_a_table_of_platforms(platforms_dir):
     write_platform(platforms_dir, "good", GOOD)
     write_platform(platforms_dir, "broken", "name: broken\n")
-    result = CliRunner().invoke(platforms, ["list"])
-    assert result.exit_code == 0
-    assert re.search(r"good .*static .*http://127\.0\.0\.1:9 .*detail .*ok", result.output)
-    assert re.search(r"broken .*invalid", result.output)
+    result = CliRunner().invoke(platforms, ["list", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {row["name"]: row for row in map(json.loads, result.output.splitlines())}
+    assert set(rows) == {"good", "broken"}
+    good = rows["good"]
+    assert good["valid"] and (good["rendering"], good["listing_from"]) == ("static", "detail")
+    assert good["base_url"] == "http://127.0.0.1:9"
+    assert rows["broken"]["valid"] is False and rows["broken"]["problems"]
 
 
 def test_field_specs_accept_prefixes_and_mappings(tmp_path):

@@ -1,4 +1,5 @@
-"""Demo marketplaces served for real over HTTP; the data is read once per test session."""
+"""Demo marketplaces served for real over HTTP, fresh for each test so that no test sees another's
+requests (starting them takes milliseconds)."""
 from __future__ import annotations
 
 import httpx
@@ -7,7 +8,7 @@ import pytest
 from crawler.demo_sites import DemoSites
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def steady_sites():
     """Both sites with flakiness off, so a test sees exactly the answers it asks for."""
     with DemoSites(flaky=False) as sites:

@@ -3,6 +3,7 @@ the embedded Redis (reused, persistent), the cron schedule, and screenshots with
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import threading
@@ -34,11 +35,19 @@ def test_status_shows_queues_workers_and_platforms(redis_conn):
     Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(8))
     drain(redis_conn)
     Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(3))
-    result = _cli("status")
+    shown = _cli("status")  # the tables render (figures are checked on the JSON below)
+    assert shown.exit_code == 0, shown.output
+    assert "no workers running" in shown.output
+    result = _cli("status", "--json")
     assert result.exit_code == 0, result.output
-    out = result.output
-    assert "queues" in out and "ingest" in out and "no workers running" in out
-    assert "demo-zh" in out and "8 listings, 2 cases" in out
+    data = json.loads(result.output)
+    queues = {q["queue"]: q for q in data["queues"]}
+    assert queues["ingest"]["queued"] == 1 and queues["ingest"]["finished"] == 1
+    assert data["workers"] == [] and data["failed_jobs"] == []
+    assert (data["totals"]["listings"], data["totals"]["cases"]) == (8, 2)
+    [platform] = data["platforms"]
+    assert (platform["platform"], platform["listings"], platform["flagged"]) == ("demo-zh", 8, 2)
+    assert data["throughput"][-1]["listings"] == 8  # the 15-minute window
 
 
 def test_failed_list_and_retry(redis_conn):
