@@ -1,7 +1,13 @@
-"""The Listing item: one marketplace listing as a plain dict with a fixed set of keys.
+"""The listing contract: what one marketplace listing is, wherever it comes from or goes.
 
-The pipeline room consumes exactly LISTING_KEYS. A listing missing fields is kept; the gaps are
-named in `missing`.
+Crawler items are built here (`build_listing`); everything else that takes listings in - the
+`ingest_batch` job, `wildwatch classify` on crawler output, the store - checks them here
+(`check_listing`). So there is one field-length limit (MAX_FIELD_CHARS), one content hash
+(`content_sha256`) and one kind of money: `decimal.Decimal`, never float, written to JSON as a
+string (`json_default`). The queue the crawler hands items to is named here too, because the
+crawler may not import workers.
+
+A listing missing fields is kept; the gaps are named in `missing`.
 """
 from __future__ import annotations
 
@@ -9,13 +15,18 @@ import hashlib
 import json
 import re
 from datetime import datetime, timezone
-from typing import Any, TypedDict
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfo
 
-from price_parser import Price
+if TYPE_CHECKING:
+    from crawler.platform_config import Platform
 
-from crawler.platform_config import Platform
+# The hand-off: the crawler enqueues INGEST_JOB(items) on the RQ queue INGEST_QUEUE by name.
+INGEST_QUEUE = "ingest"
+INGEST_JOB = "workers.jobs.ingest_batch"
+
 
 class Capture(TypedDict):
     url: str
@@ -34,8 +45,8 @@ class Listing(TypedDict):
     url: str
     title: str | None
     description: str | None
-    price_text: str | None
-    price_amount: str | None  # decimal as a string
+    price_text: str | None  # as the page shows it
+    price_amount: Decimal | None  # see to_amount(); a string in JSON
     currency: str | None
     seller_id: str | None
     seller_name: str | None
@@ -57,20 +68,241 @@ CONTENT_KEYS = (
     "seller_url", "images", "posted_at", "location",
 )
 CHECKED_KEYS = ("listing_id",) + CONTENT_KEYS
-MAX_FIELD_CHARS = 50_000  # hostile pages can be huge; a description never needs more
+TEXT_KEYS = ("url", "title", "description", "price_text", "seller_name", "seller_url", "location")
+
+MAX_FIELD_CHARS = 50_000  # hostile pages can be huge; a description never needs more (longer is cut)
+MAX_ID_CHARS = 200  # listing_id, seller_id (store columns)
+MAX_PLATFORM_CHARS = 100
+MAX_CURRENCY_CHARS = 10
+MAX_LANG_CHARS = 10
+
+# Money: the store keeps NUMERIC(20, 4). Below 10^11 an amount has at most 15 significant digits,
+# which PostgreSQL's NUMERIC and SQLite (it keeps NUMERIC as a double) both give back exactly.
+PRICE_PLACES = 4
+PRICE_LIMIT = Decimal(10) ** 11
+_QUANTUM = Decimal(1).scaleb(-PRICE_PLACES)
 
 # Unambiguous symbols only: "¥" and "$" are left to the platform's `currency`.
 _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "HK$": "HKD", "RMB": "CNY", "元": "CNY",
                      "₹": "INR", "₫": "VND", "฿": "THB", "円": "JPY"}
 _ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates (no UTF-8)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
+
+# -- the pieces of the contract -------------------------------------------------------------
+
+def clean_text(value: str | None) -> str | None:
+    """Text as the contract keeps it: stripped, at most MAX_FIELD_CHARS, storable; '' is None."""
+    if value is None:
+        return None
+    text = value.strip()
+    if len(text) > MAX_FIELD_CHARS:
+        text = text[:MAX_FIELD_CHARS].rstrip()
+    if "\x00" in text or not text.isascii():
+        text = _UNSTORABLE.sub("\ufffd", text)
+    return text or None
+
+
+def to_amount(value: Any) -> Decimal | None:
+    """A price amount as the contract holds it, or ValueError saying what is wrong.
+
+    A Decimal >= 0 and below PRICE_LIMIT, rounded to PRICE_PLACES, written without an exponent.
+    Text and whole numbers are read exactly; a float (a JSON number from another producer) is
+    read as the shortest text that gives it back, so 12.5 is 12.5 and 0.1 is 0.1.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, bool):
+        raise ValueError("must be a number, got bool")
+    elif isinstance(value, int):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        amount = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            amount = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a number: {value[:40]!r}") from None
+    else:
+        raise ValueError(f"must be a number or a decimal string, got {type(value).__name__}")
+    if not amount.is_finite():
+        raise ValueError(f"not a finite number: {str(value)[:40]!r}")
+    if amount < 0:
+        raise ValueError(f"negative: {str(value)[:40]!r}")
+    if amount >= PRICE_LIMIT:
+        raise ValueError(f"{str(value)[:40]!r} is not below {PRICE_LIMIT:,}")
+    amount = amount.quantize(_QUANTUM, rounding=ROUND_HALF_UP)
+    return Decimal(format(amount.normalize(), "f"))
+
+
+def amount_text(amount: Decimal | None) -> str | None:
+    """The one text form of an amount (JSON, the content hash): '12.5', '1200', '0.0001'."""
+    if amount is None:
+        return None
+    return format(amount.normalize(), "f")
+
+
+def iso_utc(dt: datetime) -> str:
+    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def json_default(obj: Any) -> Any:
+    """`json.dumps(..., default=json_default)`: amounts as strings, times as ISO-8601."""
+    if isinstance(obj, Decimal):
+        return amount_text(obj) if obj.is_finite() else str(obj)
+    if isinstance(obj, datetime):
+        return obj.isoformat()
+    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+def content_sha256(listing: dict[str, Any]) -> str:
+    """SHA-256 over CONTENT_KEYS, each in its one text form, so a crawler item and the same
+    listing checked at ingest (times as datetimes, amounts as Decimal or text) hash the same."""
+    content = {k: listing.get(k) for k in CONTENT_KEYS}
+    amount = content["price_amount"]
+    if amount is not None:
+        try:
+            content["price_amount"] = amount_text(to_amount(amount))
+        except ValueError:
+            content["price_amount"] = str(amount)
+    if isinstance(content["posted_at"], datetime):
+        content["posted_at"] = iso_utc(content["posted_at"])
+    blob = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def detect_lang(*texts: str | None) -> str:
+    """zh when a good share of letters are CJK, else en (the two languages we classify)."""
+    joined = "".join(t for t in texts if t)
+    if not joined:
+        return "en"
+    cjk = len(_CJK.findall(joined))
+    letters = sum(1 for ch in joined if ch.isalpha())
+    return "zh" if letters and cjk / letters >= 0.2 else "en"
+
+
+def currency_code(value: str | None) -> str | None:
+    """An ISO code from a code or an unambiguous symbol; None for nothing or for long text."""
+    if not value:
+        return None
+    value = value.strip()
+    code = _CURRENCY_SYMBOLS.get(value, value.upper() if value.isalpha() else value)
+    return code if code and len(code) <= MAX_CURRENCY_CHARS else None
+
+
+# -- checking a listing from outside (ingest, other producers) ---------------------------------
+
+class ListingError(ValueError):
+    """One field of a listing is unusable; `field` is None when the listing is not a mapping."""
+
+    def __init__(self, field: str | None, message: str):
+        super().__init__(f"field {field!r}: {message}" if field else message)
+        self.field = field
+        self.message = message
+
+
+def _checked_text(item: dict, key: str, required: bool = False, limit: int | None = None) -> str | None:
+    value = item.get(key)
+    if isinstance(value, int) and not isinstance(value, bool) and key in ("listing_id", "seller_id"):
+        value = str(value)
+    if value is not None and not isinstance(value, str):
+        raise ListingError(key, f"must be text, got {type(value).__name__}")
+    text = clean_text(value)
+    if text is None and required:
+        raise ListingError(key, "required")
+    if text is not None and limit is not None and len(text) > limit:
+        raise ListingError(key, f"longer than {limit} characters")
+    return text
+
+
+def _checked_time(item: dict, key: str) -> datetime | None:
+    value = item.get(key)
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        when = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        when = datetime.fromtimestamp(value, timezone.utc)
+    elif isinstance(value, str):
+        try:
+            when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ListingError(key, f"not an ISO 8601 time: {value[:40]!r}") from None
+    else:
+        raise ListingError(key, f"must be an ISO 8601 time, got {type(value).__name__}")
+    # UTC always: the store compares times (SQLite keeps them as text without an offset).
+    return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _checked_list(item: dict, key: str) -> list[str] | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise ListingError(key, f"must be a list, got {type(value).__name__}")
+    for i, entry in enumerate(value):
+        if not isinstance(entry, str):
+            raise ListingError(key, f"entry {i} must be text, got {type(entry).__name__}")
+    return [_UNSTORABLE.sub("\ufffd", v) for v in value]
+
+
+def check_listing(item: Any) -> dict[str, Any]:
+    """A listing from outside, checked and in the store's form, or ListingError naming the field.
+
+    The store's form: the contract's keys plus `lang`; times as UTC datetimes; the amount as
+    Decimal; `content_sha256` computed when the producer gave none (a crawler item carries its own).
+    """
+    if not isinstance(item, dict):
+        raise ListingError(None, f"must be a mapping, got {type(item).__name__}")
+    out: dict[str, Any] = {
+        "platform": _checked_text(item, "platform", required=True, limit=MAX_PLATFORM_CHARS),
+        "listing_id": _checked_text(item, "listing_id", required=True, limit=MAX_ID_CHARS),
+        "seller_id": _checked_text(item, "seller_id", limit=MAX_ID_CHARS),
+    }
+    for key in TEXT_KEYS:
+        out[key] = _checked_text(item, key)
+    currency = _checked_text(item, "currency", limit=MAX_CURRENCY_CHARS)
+    out["currency"] = currency_code(currency)
+    try:
+        out["price_amount"] = to_amount(item.get("price_amount"))
+    except ValueError as exc:
+        raise ListingError("price_amount", str(exc)) from None
+    out["images"] = _checked_list(item, "images")
+    out["missing"] = _checked_list(item, "missing")
+    capture = item.get("capture")
+    if capture is not None:
+        if not isinstance(capture, dict):
+            raise ListingError("capture", f"must be a mapping, got {type(capture).__name__}")
+        try:
+            json.dumps(capture, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ListingError("capture", f"must be plain JSON ({exc})") from None
+    out["capture"] = capture
+    version = item.get("version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+        raise ListingError("version", f"must be a whole number, got {type(version).__name__}")
+    out["version"] = version
+    out["posted_at"] = _checked_time(item, "posted_at")
+    out["fetched_at"] = _checked_time(item, "fetched_at") or datetime.now(timezone.utc)
+    sha = item.get("content_sha256")
+    if sha is not None and not (isinstance(sha, str) and _SHA256.fullmatch(sha)):
+        raise ListingError("content_sha256", "must be 64 lowercase hex digits")
+    out["content_sha256"] = sha or content_sha256(out)
+    lang = item.get("lang")
+    if lang is not None and not (isinstance(lang, str) and len(lang) <= MAX_LANG_CHARS):
+        raise ListingError("lang", f"must be a language code of at most {MAX_LANG_CHARS} characters")
+    out["lang"] = lang or detect_lang(out["title"], out["description"])
+    return out
+
+
+# -- building a listing from a page (the crawler) --------------------------------------------
 
 def utc_now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _iso_utc(dt: datetime) -> str:
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_posted_at(raw: str | None, tz: str, formats: list[str]) -> str | None:
@@ -81,7 +313,7 @@ def parse_posted_at(raw: str | None, tz: str, formats: list[str]) -> str | None:
     zone = ZoneInfo(tz)
     if re.fullmatch(r"\d{10}(\d{3})?", text):  # unix seconds or milliseconds
         seconds = int(text) / (1000 if len(text) == 13 else 1)
-        return _iso_utc(datetime.fromtimestamp(seconds, timezone.utc))
+        return iso_utc(datetime.fromtimestamp(seconds, timezone.utc))
     parsed: datetime | None = None
     try:
         parsed = datetime.fromisoformat(text.replace("/", "-"))  # fast, and most sites use it
@@ -96,17 +328,23 @@ def parse_posted_at(raw: str | None, tz: str, formats: list[str]) -> str | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
-    return _iso_utc(parsed)
+    return iso_utc(parsed)
 
 
 def parse_price(price_text: str | None, currency_field: str | None,
-                default_currency: str | None) -> tuple[str | None, str | None]:
-    """(amount as a decimal string, ISO currency) from the price text and hints."""
+                default_currency: str | None) -> tuple[Decimal | None, str | None]:
+    """(amount, ISO currency) from the price text and hints; an amount the contract cannot hold
+    (negative, too large) is None, and the text keeps what the page said."""
     if not price_text:
-        return None, _currency_code(currency_field) or None
+        return None, currency_code(currency_field)
+    from price_parser import Price  # imported here: workers and cli use this module without it
+
     price = Price.fromstring(price_text)
-    amount = None if price.amount is None else format(price.amount.normalize(), "f")
-    currency = _currency_code(currency_field)
+    try:
+        amount = to_amount(price.amount)
+    except ValueError:
+        amount = None
+    currency = currency_code(currency_field)
     if currency is None:
         symbol = (price.currency or "").strip()
         currency = _CURRENCY_SYMBOLS.get(symbol) or (symbol.upper() if _ISO_CURRENCY.match(
@@ -114,20 +352,10 @@ def parse_price(price_text: str | None, currency_field: str | None,
     return amount, currency
 
 
-def _currency_code(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = value.strip()
-    return _CURRENCY_SYMBOLS.get(value, value.upper() if value.isalpha() else value)
-
-
 def _text(value: Any) -> str | None:
     if isinstance(value, list):
         value = " ".join(str(v) for v in value if v)
-    if value is None:
-        return None
-    value = str(value).strip()
-    return value[:MAX_FIELD_CHARS] or None
+    return None if value is None else clean_text(str(value))
 
 
 def _absolute(url: str | None, base: str) -> str | None:
@@ -158,18 +386,15 @@ def _images(value: Any, base: str) -> list[str]:
     return seen
 
 
-def content_sha256(listing: dict[str, Any]) -> str:
-    content = {k: listing.get(k) for k in CONTENT_KEYS}
-    blob = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
 def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: dict[str, Any],
                   fetched_at: str | None = None) -> Listing:
     """A Listing dict from raw field values (strings/lists as read from the page)."""
     price_text = _text(raw.get("price"))
     amount, currency = parse_price(price_text, _text(raw.get("currency")), platform.currency)
     listing_id = _text(raw.get("listing_id"))
+    if listing_id is not None and len(listing_id) > MAX_ID_CHARS:
+        listing_id = None  # not an ID; the URL identity below stands in
+    seller_id = _text(raw.get("seller_id"))
     listing: dict[str, Any] = {
         "platform": platform.name,
         "listing_id": listing_id,
@@ -179,7 +404,7 @@ def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: di
         "price_text": price_text,
         "price_amount": amount,
         "currency": currency,
-        "seller_id": _text(raw.get("seller_id")),
+        "seller_id": seller_id if seller_id is None or len(seller_id) <= MAX_ID_CHARS else None,
         "seller_name": _text(raw.get("seller_name")),
         "seller_url": _absolute(_text(raw.get("seller_url")), url),
         "images": _images(raw.get("images"), url),

@@ -1,6 +1,7 @@
-"""Item pipelines: dedup/versioning against the seen-index, then hand-off to the RQ "ingest" queue.
+"""Item pipelines: dedup/versioning against the seen-index, then hand-off to the RQ ingest queue.
 
-The crawler never imports `workers`: jobs are enqueued by the function's dotted name.
+The crawler never imports `workers`: the job is enqueued by its dotted name, and the queue and
+job names are defined once, in the listing contract (workers.queues uses the same names).
 """
 from __future__ import annotations
 
@@ -13,11 +14,10 @@ from typing import Any
 from scrapy.exceptions import DropItem, NotConfigured
 
 from config.settings import get_settings
+from crawler.listing import INGEST_JOB, INGEST_QUEUE, json_default
 from crawler.seen_index import SeenIndex
 
 logger = logging.getLogger(__name__)
-INGEST_QUEUE = "ingest"
-INGEST_FUNCTION = "workers.jobs.ingest_batch"
 
 
 class SeenIndexPipeline:
@@ -48,7 +48,7 @@ class SeenIndexPipeline:
 
 
 class QueueHandoffPipeline:
-    """Batches listings and enqueues `workers.jobs.ingest_batch(items)` on the RQ queue "ingest".
+    """Batches listings and enqueues INGEST_JOB(items) (workers.jobs.ingest_batch) on INGEST_QUEUE.
 
     On when the Scrapy setting WILDWATCH_QUEUE_REDIS_URL is set. A batch Redis refuses is written
     to data_dir/crawler/handoff-failed/ as JSONL so nothing is lost.
@@ -90,7 +90,7 @@ class QueueHandoffPipeline:
             return
         batch, self.batch = self.batch, []
         try:
-            self._queue_().enqueue(INGEST_FUNCTION, batch)
+            self._queue_().enqueue(INGEST_JOB, batch)
             self.crawler.stats.inc_value("wildwatch/handoff_batches")
             self.crawler.stats.inc_value("wildwatch/handoff_items", len(batch))
         except Exception as exc:  # Redis down or refusing: keep the batch on disk
@@ -105,5 +105,5 @@ class QueueHandoffPipeline:
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "w", encoding="utf-8") as fh:
             for item in batch:
-                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+                fh.write(json.dumps(item, ensure_ascii=False, default=json_default) + "\n")
         return path

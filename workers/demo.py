@@ -72,7 +72,7 @@ def run_demo(say: Callable[[str], None], workers: int = 2, use_crawler: bool = T
                 notes.append(note)
                 say("NOTE: " + note)
                 for i in range(0, len(items), 50):
-                    queues.enqueue(sup.conn, queues.INGEST, "workers.jobs.ingest_batch", items[i:i + 50])
+                    queues.enqueue(sup.conn, queues.INGEST, queues.INGEST_JOB, items[i:i + 50])
         say("waiting for the pipeline to finish (classify, route, evidence, notify) ...")
         idle = sup.wait_idle(timeout=timeout)
         if not idle:

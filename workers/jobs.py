@@ -99,7 +99,9 @@ def classify_batch(version_ids: list[int]) -> dict:
         todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
     rows = []
     for v in todo:
-        a = clf.assess({k: v[k] for k in ("id", "title", "description", "price_text", "price", "seller",
+        # The classifier reads the price as text (price_text: words like 面议 or /克 count); the
+        # amount (a Decimal) says nothing to it.
+        a = clf.assess({k: v[k] for k in ("id", "title", "description", "price_text", "seller",
                                           "platform", "lang")})
         d = a.to_dict() if hasattr(a, "to_dict") else {}
         rows.append({

@@ -4,7 +4,11 @@ from __future__ import annotations
 from redis import Redis
 from rq import Queue, Retry
 
-INGEST = "ingest"  # batches of crawler items (the crawler enqueues workers.jobs.ingest_batch)
+# Batches of listings. The crawler enqueues INGEST_JOB (workers.jobs.ingest_batch) on it by name:
+# it may not import workers, so both names live in the listing contract.
+from crawler.listing import INGEST_JOB  # noqa: F401 (re-exported for the workers side)
+from crawler.listing import INGEST_QUEUE as INGEST
+
 CLASSIFY = "classify"  # stored listing versions -> assessments
 ROUTE = "route"  # flagged assessments -> cases in a reviewer group's queue
 EVIDENCE = "evidence"  # full-page screenshots of flagged listings on browser platforms

@@ -1,6 +1,7 @@
 """The pieces under the spider: listing normalisation, WARC evidence, the seen-index, extraction."""
 from __future__ import annotations
 
+from decimal import Decimal
 
 from parsel import Selector
 
@@ -22,7 +23,7 @@ def test_listing_has_exactly_the_agreed_keys_and_records_gaps():
                          "http://x.test/item/9.html", CAPTURE)
     assert tuple(item) == LISTING_KEYS
     assert item["title"] == "象牙 \n 手镯"
-    assert (item["price_amount"], item["currency"]) == ("2800.5", "CNY")
+    assert (item["price_amount"], item["currency"]) == (Decimal("2800.5"), "CNY")
     assert item["images"] == ["http://x.test/a.jpg", "http://x.test/item/b.jpg"]
     assert set(item["missing"]) == {"description", "seller_id", "seller_name", "seller_url", "posted_at", "location"}
 
@@ -48,10 +49,10 @@ def test_times_and_prices():
     assert parse_posted_at("01/10/2026 12:00", "UTC", ["%d/%m/%Y %H:%M"]) == "2026-10-01T12:00:00Z"
     assert parse_posted_at("1700000000", "UTC", []) == "2023-11-14T22:13:20Z"
     assert parse_posted_at("yesterday", "UTC", []) is None
-    assert parse_price("€1.200,00", None, "USD") == ("1200", "EUR")
-    assert parse_price("$450 OBO", None, "USD") == ("450", "USD")
+    assert parse_price("€1.200,00", None, "USD") == (Decimal("1200"), "EUR")
+    assert parse_price("$450 OBO", None, "USD") == (Decimal("450"), "USD")
     assert parse_price("ask me", None, "USD") == (None, "USD")
-    assert parse_price("450", "gbp", None) == ("450", "GBP")
+    assert parse_price("450", "gbp", None) == (Decimal("450"), "GBP")
 
 
 def test_warc_records_verify_and_tampering_is_detected(tmp_path):

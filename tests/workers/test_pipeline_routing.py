@@ -1,9 +1,12 @@
 """Routing rules and crawler-item checks: first match wins; bad input named by file, line, rule, field."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from workers.items import ItemError, clean_item, detect_lang
+from crawler.listing import detect_lang
+from workers.items import ItemError, clean_item
 from workers.routing import RoutingError, load_routing, parse
 
 GOOD = """
@@ -76,6 +79,7 @@ def test_item_errors_name_position_and_field():
 def test_items_are_normalised_and_hashed():
     a = clean_item({"platform": "p", "listing_id": 12, "title": "犀牛角 出售", "price_amount": "12.5"}, 0)
     b = clean_item({"platform": "p", "listing_id": "12", "title": "犀牛角 出售", "price_amount": 12.5}, 0)
-    assert a["listing_id"] == "12" and a["price_amount"] == 12.5 and a["lang"] == "zh"
+    assert a["listing_id"] == "12" and a["price_amount"] == Decimal("12.5") and a["lang"] == "zh"
+    assert type(a["price_amount"]) is type(b["price_amount"]) is Decimal
     assert a["content_sha256"] == b["content_sha256"] and len(a["content_sha256"]) == 64
     assert detect_lang("Rhino horn cup, genuine") == "en"
