@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from config.settings import get_settings
 from review import accounts
 from review.db import session_scope
-from review.models import ROLES
+from review.accounts import ROLES
 
 from .auth import CurrentUser, csrf_protect, require_roles
 from .templating import flash, render
