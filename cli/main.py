@@ -15,6 +15,8 @@ _COMMAND_MODULES = {
     "cli.crawl_cmds": ["crawl", "platforms"],
     "cli.demo_sites_cmd": ["demo_sites"],
     "cli.pipeline_cmds": ["worker", "run", "status", "failed", "demo"],
+    "cli.users_cmds": ["users"],
+    "cli.web_cmds": ["serve"],
 }
 
 

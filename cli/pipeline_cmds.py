@@ -59,16 +59,22 @@ def worker(queues, burst, no_scheduler, log_level):
 @click.option("-w", "--workers", "n_workers", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Worker processes.")
 @click.option("--no-cron", is_flag=True, help="Do not run the periodic re-crawl / re-check scheduler.")
-@click.option("--web", "web_cmd", default=None, metavar="CMD",
-              help="Also run this command as a child (e.g. the web app), restarted if it dies.")
-def run(n_workers, no_cron, web_cmd):
-    """Run everything on this machine: Redis (embedded unless WILDWATCH_REDIS_URL), workers, scheduler."""
-    import shlex
-
+@click.option("--web", is_flag=True, help="Also serve the review workspace (as `wildwatch serve`), restarted if it dies.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="With --web: address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="With --web: port.")
+def run(n_workers, no_cron, web, host, port):
+    """Run everything on this machine: Redis (embedded unless WILDWATCH_REDIS_URL), workers, scheduler
+    and, with --web, the web app."""
     from workers.connection import RedisUnavailable
     from workers.supervisor import Supervisor
 
-    extra = [("web", shlex.split(web_cmd))] if web_cmd else []
+    extra = []
+    if web:
+        from .web_cmds import check_port_free
+
+        check_port_free(host, port)
+        extra = [("web", [sys.executable, "-m", "cli.main", "serve", "--host", host, "--port", str(port),
+                          "--log-level", "warning"])]
     sup = Supervisor(workers=n_workers, cron=not no_cron, extra=extra)
     try:
         sup.start()
@@ -76,7 +82,7 @@ def run(n_workers, no_cron, web_cmd):
         raise click.ClickException(str(exc)) from None
     con = _console()
     con.print(f"[bold]wildwatch running[/]: Redis {sup.url}; {n_workers} worker(s)"
-              f"{'' if no_cron else ', cron scheduler'}{', web' if web_cmd else ''}. Logs in "
+              f"{'' if no_cron else ', cron scheduler'}{f', web on http://{host}:{port}/' if web else ''}. Logs in "
               f"{sup.children[0].log_path.rsplit('/', 1)[0]}. Ctrl-C to stop.")
     sup.run_forever()
 
@@ -215,14 +221,22 @@ def failed_retry(job_ids, all_):
 @click.option("-w", "--workers", "n_workers", type=click.IntRange(1, 16), default=2, show_default=True)
 @click.option("--no-crawler", is_flag=True, help="Ingest the demo sites' ground truth instead of crawling.")
 @click.option("--timeout", type=float, default=900, show_default=True, help="Seconds to wait for each stage.")
-def demo(n_workers, no_crawler, timeout):
-    """Start everything, crawl both demo marketplaces, classify, route, capture evidence, summarise."""
+@click.option("--no-serve", is_flag=True, help="Only print the summary; do not serve the review workspace.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="Port of the review workspace (on 127.0.0.1).")
+def demo(n_workers, no_crawler, timeout, no_serve, port):
+    """Start everything, crawl both demo marketplaces, classify, route, capture evidence, summarise;
+    then serve the review workspace with one demo account per role until Ctrl-C."""
     from rich.table import Table
 
     from workers.connection import RedisUnavailable
     from workers.demo import run_demo
 
     con = _console()
+    if not no_serve:
+        from .web_cmds import check_port_free
+
+        check_port_free("127.0.0.1", port)  # say so now, not after the crawl
     try:
         result = run_demo(con.print, workers=n_workers, use_crawler=not no_crawler, timeout=timeout)
     except RedisUnavailable as exc:
@@ -242,3 +256,31 @@ def demo(n_workers, no_crawler, timeout):
     from config.settings import get_settings
 
     con.print(f"store: {get_settings().data_dir}/wildwatch.db; `wildwatch status` for details")
+    if not no_serve:
+        _serve_demo(con, port)
+
+
+def _serve_demo(con, port: int) -> None:
+    """Demo accounts (one per role, fresh random passwords) and the web app until Ctrl-C."""
+    from rich.table import Table
+
+    from review.accounts import demo_accounts
+    from review.db import session_scope
+    from workers.routing import load_routing
+
+    from .web_cmds import serve_app
+
+    with session_scope() as s:
+        rows = demo_accounts(s, sorted(load_routing().groups), ["demo-zh", "demo-en"])
+    url = f"http://127.0.0.1:{port}/"
+    t = Table(title=f"review workspace: {url}  (passwords shown once)")
+    for col in ("username", "role", "password"):
+        t.add_column(col, no_wrap=True)
+    for name, role, password in rows:
+        t.add_row(name, role, password)
+    con.print(t)
+    con.print(f"[bold]serving {url}[/] - Ctrl-C to stop")
+    try:
+        serve_app("127.0.0.1", port, log_level="warning")
+    except KeyboardInterrupt:
+        pass

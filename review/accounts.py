@@ -277,3 +277,26 @@ def end_session(s: Session, token: str | None) -> None:
 def active_session_count(s: Session, user_id: int) -> int:
     return s.scalar(select(func.count()).select_from(WebSession).where(
         WebSession.user_id == user_id, WebSession.revoked_at.is_(None), WebSession.expires_at > _now())) or 0
+
+
+def demo_accounts(s: Session, groups: Iterable[str], platforms: Iterable[str]) -> list[tuple[str, str, str]]:
+    """One account per role for the demo (`demo-<role>`), each with a fresh random password:
+    created, or re-enabled with a new password when a previous demo made it. Returns
+    (username, role, password) rows to print once."""
+    out = []
+    for role in ROLES:
+        name = f"demo-{role}"
+        user = get_user(s, name)
+        password = generate_password()
+        if user is None:
+            user, _ = create_user(s, name, role, groups=groups if role in ("lead", "analyst") else (),
+                                  platforms=platforms if role == "partner" else (), password=password,
+                                  display_name=f"Demo {role}", actor="demo")
+        else:
+            set_password(s, name, password, actor="demo")
+            if user.disabled_at is not None:
+                user.disabled_at = None
+                record_event(s, "demo", "user_enable", target=name, user_id=user.id,
+                             details={"before": {"disabled": True}, "after": {"disabled": False}})
+        out.append((name, role, password))
+    return out
