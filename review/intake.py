@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import and_, select, tuple_, update
+from sqlalchemy import and_, bindparam, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from config.settings import get_settings
@@ -69,13 +69,18 @@ def record_errors(session: Session, batch_id: str, errors: list[dict]) -> None:
 
 
 def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | None = None) -> list[int]:
-    """Upsert listings and their versions; returns the version id of each item, in order."""
+    """Upsert listings and their versions; returns the version id of each item, in order.
+
+    Items are checked listings (crawler.listing.check_listing): UTC datetimes, Decimal amounts.
+    A batch may arrive late (an RQ retry after a newer batch): a listing's current version and
+    last_seen_at only ever move forward in fetch time, first_seen_at only backward.
+    """
     if not items:
         return []
     pids = platform_ids(session, (i["platform"] for i in items), kinds)
     now = _now()
-    rows = {}
-    for it in items:
+    rows: dict[tuple, dict] = {}
+    for it in sorted(items, key=lambda i: i["fetched_at"]):  # the newest sighting names the listing
         key = (pids[it["platform"]], it["listing_id"])
         rows[key] = {
             "platform_id": key[0],
@@ -85,7 +90,7 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
             "seller_name": it["seller_name"],
             "seller_url": it["seller_url"],
             "status": "active",
-            "first_seen_at": it["fetched_at"],
+            "first_seen_at": rows[key]["first_seen_at"] if key in rows else it["fetched_at"],
             "last_seen_at": it["fetched_at"],
         }
     session.execute(
@@ -121,21 +126,31 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
         )
         version_ids.update({(l, s): i for l, s, i in session.execute(q).all()})
 
-    # Point each listing at the version seen most recently, and mark it seen (again).
+    # Point each listing at the version seen most recently, and mark it seen (again) - in SQL,
+    # only where the stored sighting is not newer, so a late batch cannot turn the clock back.
     latest: dict[int, dict] = {}
+    earliest: dict[int, datetime] = {}
     for it in items:
         lid = listing_ids[(pids[it["platform"]], it["listing_id"])]
-        prev = latest.get(lid)
-        if prev is None or it["fetched_at"] >= prev["last_seen_at"]:
-            latest[lid] = {
-                "id": lid,
-                "current_version_id": version_ids[(lid, it["content_sha256"])],
-                "last_seen_at": it["fetched_at"],
-                "url": it["url"],
-                "seller_name": it["seller_name"],
-                "status": "active",
-            }
-    session.execute(update(Listing), list(latest.values()))
+        when = it["fetched_at"]
+        earliest[lid] = min(earliest.get(lid, when), when)
+        if lid not in latest or when >= latest[lid]["b_seen"]:
+            latest[lid] = {"b_id": lid, "b_version": version_ids[(lid, it["content_sha256"])], "b_seen": when,
+                           "b_url": it["url"], "b_seller_name": it["seller_name"]}
+    t = Listing.__table__
+    seen = bindparam("b_seen", type_=t.c.last_seen_at.type)
+    first = bindparam("b_first", type_=t.c.first_seen_at.type)
+    session.execute(
+        update(t).where(t.c.id == bindparam("b_id"))
+        .where(or_(t.c.last_seen_at.is_(None), t.c.last_seen_at <= seen))
+        .values(current_version_id=bindparam("b_version"), last_seen_at=seen, url=bindparam("b_url"),
+                seller_name=bindparam("b_seller_name"), status="active"),
+        list(latest.values()),
+    )
+    session.execute(
+        update(t).where(t.c.id == bindparam("b_id")).where(t.c.first_seen_at > first).values(first_seen_at=first),
+        [{"b_id": lid, "b_first": when} for lid, when in earliest.items()],
+    )
     for pid in set(pids.values()):
         newest = max(it["fetched_at"] for it in items if pids[it["platform"]] == pid)
         session.execute(
