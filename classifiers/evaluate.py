@@ -1,7 +1,8 @@
 """Evaluation: metrics on labeled listings, and cross-validation of the learned component.
 
 Positive = illegal or suspicious. Anything learned is scored by stratified k-fold
-cross-validation when the data is the data it was trained on: never on its own training data.
+cross-validation when any evaluated listing is one it was trained on (by listing id, see
+`training_overlap`): never on its own training data.
 """
 from __future__ import annotations
 
@@ -111,6 +112,59 @@ class Report:
 
 def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def listing_id(listing: dict) -> str | None:
+    """The listing's id as text (`id`, or a crawler item's `listing_id`); None when it has none."""
+    value = listing.get("id", listing.get("listing_id"))
+    return str(value) if value not in (None, "") else None
+
+
+@dataclass
+class Overlap:
+    """How the evaluated listings relate to the model's training data, by listing id."""
+    n: int  # evaluated listings
+    trained: int  # of them, ids the model was trained on
+    no_id: int  # of them, without an id: cannot be told apart from training data
+    training_ids: int | None  # ids the model records; None when it records none
+
+    @property
+    def held_out(self) -> bool:
+        """True only when every listing is known to be unseen by the model."""
+        return self.training_ids is not None and self.trained == 0 and self.no_id == 0
+
+    def describe(self) -> str:
+        if self.training_ids is None:
+            return ("the model records no training ids, so any listing may be training data "
+                    "(retrain with `wildwatch train FILE` to record them)")
+        parts = []
+        if self.trained:
+            parts.append(f"{self.trained} of {self.n} listings are in the model's training data (by id)")
+        if self.no_id:
+            parts.append(f"{self.no_id} of {self.n} listings have no id, so they may be training data")
+        return "; ".join(parts) or f"none of the {self.n} listings is among the model's {self.training_ids} training ids"
+
+    def as_dict(self) -> dict:
+        return {"n": self.n, "in_training_data": self.trained, "without_id": self.no_id,
+                "model_training_ids": self.training_ids, "held_out": self.held_out}
+
+
+def training_overlap(model: Model, listings: list[dict]) -> Overlap:
+    ids = model.training_ids
+    own = [listing_id(x) for x in listings]
+    return Overlap(n=len(listings), trained=sum(i is not None and i in ids for i in own) if ids else 0,
+                   no_id=0 if ids is not None and not ids else sum(i is None for i in own),
+                   training_ids=None if ids is None else len(ids))
+
+
+def unseen(model: Model, listings: list[dict]) -> list[dict]:
+    """The listings known not to be the model's training data (an id it was not trained on)."""
+    ids = model.training_ids
+    if ids is None:
+        return []
+    if not ids:  # the hand-set rules: trained on nothing
+        return list(listings)
+    return [x for x in listings if (i := listing_id(x)) is not None and i not in ids]
 
 
 def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:

@@ -49,6 +49,15 @@ class Model:
     version: str = "rules"
     trained_on: dict = field(default_factory=dict)
 
+    @property
+    def training_ids(self) -> frozenset[str] | None:
+        """Ids of the listings the weights were fit on (`wildwatch train` records them); empty for
+        the hand-set rules; None for a learned model that did not record them."""
+        if self.version == "rules" and not self.trained_on:
+            return frozenset()
+        ids = self.trained_on.get("ids")
+        return frozenset(str(i) for i in ids) if isinstance(ids, list) else None
+
     @classmethod
     def rules_only(cls) -> "Model":
         """The hand-set rule prior, used when no trained model is present."""

@@ -123,17 +123,24 @@ def explain(text: str, description: str, price: str, as_json: bool, keywords, mo
 @click.command(name="eval")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--cv/--no-cv", default=None,
-              help="Cross-validate the learned model (default: on when FILE is the model's training data).")
+              help="Cross-validate the learned model (default: on when any listing's id is one the model was "
+                   "trained on). --no-cv asks for held-out figures of the model and is refused on such listings.")
+@click.option("--skip-trained", is_flag=True,
+              help="Leave out the listings the model was trained on (by id) and score the rest as held out.")
 @click.option("--folds", default=5, show_default=True)
 @click.option("--rules-only", is_flag=True, help="Score with the hand-set rules alone (no learned weights).")
 @click.option("--show", default=15, show_default=True, help="How many misses and false flags to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print figures as JSON.")
 @_keywords_opt
 @_model_opt
-def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> None:
+def eval_cmd(file, cv, skip_trained, folds, rules_only, show, as_json, keywords, model) -> None:
     """Precision, recall, F1 (positive = illegal or suspicious), illegal recall and false flags on traps,
-    per language and per difficulty tag, with the misses and false flags explained."""
-    from classifiers.evaluate import cross_validate, featurize, file_sha256, predict_all, report
+    per language and per difficulty tag, with the misses and false flags explained.
+
+    Whether the figures are held out is decided by listing id against the ids the model records from
+    `wildwatch train`: if any listing is training data (or has no id), the learned part is
+    cross-validated on FILE instead, and the output says how many overlap."""
+    from classifiers.evaluate import cross_validate, featurize, predict_all, report, training_overlap, unseen
     from classifiers.listings_io import read_listings
     from classifiers.model import Model
     from cli.render import print_report
@@ -151,25 +158,45 @@ def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> Non
         raise click.ClickException(
             f"{file}: {len(unlabeled)} of {len(listings)} listings have no valid 'label' "
             "(illegal | suspicious | benign); eval needs labeled listings (format: LABELING.md)")
+    overlap = training_overlap(clf.model, listings)
+    if skip_trained and not rules_only:
+        kept = unseen(clf.model, listings)
+        if not kept:
+            raise click.ClickException(f"{file}: no listing left after leaving out the model's training data "
+                                       f"({overlap.describe()})")
+        click.echo(f"{file}: left out {len(listings) - len(kept)} of {len(listings)} listings "
+                   f"({overlap.describe()})", err=True)
+        listings = kept
+        overlap = training_overlap(clf.model, listings)
+    if cv is False and not rules_only and not overlap.held_out:
+        raise click.ClickException(
+            f"{file}: {overlap.describe()}. Held-out figures of the model on them would be in-sample. "
+            "Drop --no-cv to cross-validate on FILE, or pass --skip-trained to score only listings it has not seen.")
     items = featurize(clf, list(_progress(listings, len(listings), "matching")))
-    trained_on_this = clf.model.trained_on.get("sha256") == file_sha256(file)
     if rules_only:
         predict_all(Model.rules_only(), items, clf.threshold)
         method = "rules only (no learned weights)"
-    elif cv or (cv is None and trained_on_this):
+    elif cv or not overlap.held_out:
         c = float(clf.model.trained_on.get("C", 1.0))
         cross_validate(items, k=folds, c=c, threshold=clf.threshold)
-        method = f"{folds}-fold cross-validation of the learned model" + (" (FILE is its training data)" if trained_on_this else "")
+        method = (f"{folds}-fold cross-validation of the learned model on FILE (weights refit per fold)"
+                  + ("" if overlap.held_out else f", because {overlap.describe()}"))
     else:
         predict_all(clf.model, items, clf.threshold)
-        method = f"model {clf.model_version} (not trained on this file)"
+        method = f"model {clf.model_version}, held out: {overlap.describe()}"
     rep = report(items, method)
     if as_json:
-        click.echo(json.dumps({"method": method, "overall": rep.overall.as_dict(), "pr_auc": rep.pr_auc,
+        click.echo(json.dumps({"method": method, "overlap": overlap.as_dict(),
+                               "overall": rep.overall.as_dict(), "pr_auc": rep.pr_auc,
                                "by_lang": {k: v.as_dict() for k, v in rep.by_lang.items()},
                                "by_tag": {k: v.as_dict() for k, v in rep.by_tag.items()}}, indent=1))
         return
     print_report(rep, clf, show=show, bad_lines=bad)
+    if not rules_only:
+        held = overlap.held_out and not cv
+        click.echo(f"training data: {overlap.describe()}: these figures are "
+                   + ("held out (the model, on listings it was not trained on)" if held else
+                      f"{folds}-fold cross-validation on FILE, not held-out figures of the model"))
 
 
 @click.command()
@@ -184,7 +211,7 @@ def eval_cmd(file, cv, folds, rules_only, show, as_json, keywords, model) -> Non
 def train(file, output, c, threshold, folds, keywords) -> None:
     """Train the learned component on labeled listings JSONL and report its cross-validated figures."""
     from classifiers import features as feat
-    from classifiers.evaluate import cross_validate, featurize, file_sha256, report
+    from classifiers.evaluate import cross_validate, featurize, file_sha256, listing_id, report
     from classifiers.listings_io import read_listings
     from classifiers.model import DEFAULT_MODEL_PATH, fit
 
@@ -204,8 +231,13 @@ def train(file, output, c, threshold, folds, keywords) -> None:
     rep = report(items, f"{folds}-fold CV")
     model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c)
     model.threshold = threshold
+    ids = [listing_id(x) for x in listings]
+    if None in ids:  # eval then cannot recognise them: it treats every listing without an id as seen
+        click.echo(f"{file}: {ids.count(None)} labeled listing(s) have no 'id'; `wildwatch eval` will treat "
+                   "listings without an id as possible training data", err=True)
+    # The ids let `wildwatch eval` tell training data from held-out listings, whatever file they are in.
     model.trained_on = {"file": Path(file).name, "sha256": file_sha256(file), "n": len(items), "C": c,
-                        "lexicon_version": clf.lexicon_version}
+                        "lexicon_version": clf.lexicon_version, "ids": sorted({i for i in ids if i is not None})}
     out = Path(output) if output else DEFAULT_MODEL_PATH
     out.write_text(model.to_json() + "\n", encoding="utf-8")
     o = rep.overall
