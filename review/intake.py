@@ -271,6 +271,9 @@ def open_cases(session: Session, routed: list[dict], channels: dict[str, list[st
              for c in cases.values() for ch in channels.get(c[1], [])]
     if notes:
         session.execute(insert(session, Notification).on_conflict_do_nothing(index_elements=["case_id", "channel"]), notes)
+    from .network import index_assessment_contacts  # the seller network's contact index
+
+    index_assessment_contacts(session, {lid: r["assessment_id"] for lid, r in by_listing.items()})
     warcs = []
     for lid, r in by_listing.items():
         cap = r.get("capture") or {}

@@ -134,13 +134,12 @@ def parse(text: str, path: str = "<review.yaml>") -> ReasonCodes:
     for name in raw_actions:
         if name not in DECISION_ACTIONS:
             raise err(("actions", name), f"unknown action {name!r} (expected {', '.join(DECISION_ACTIONS)})")
-    missing = [a for a in DECISION_ACTIONS if a not in raw_actions]
-    if missing:
-        raise err(("actions",), f"actions: missing {', '.join(missing)} (every decision needs reason codes)")
 
     seen_codes: dict[str, tuple] = {}
     actions: dict[str, Action] = {}
     for name in DECISION_ACTIONS:
+        if name not in raw_actions:
+            continue
         raw = raw_actions[name]
         at = ("actions", name)
         if not isinstance(raw, dict):
@@ -180,6 +179,9 @@ def parse(text: str, path: str = "<review.yaml>") -> ReasonCodes:
             raise err(at + ("default",), f"action {name!r}: default {default!r} is not one of its reason codes")
         actions[name] = Action(name=name, label=label.strip(), default=default, reasons=tuple(reasons))
 
+    missing = [a for a in DECISION_ACTIONS if a not in raw_actions]
+    if missing:
+        raise err(("actions",), f"actions: missing {', '.join(missing)} (every decision needs reason codes)")
     blur = data.get("blur_categories", [])
     if not isinstance(blur, list) or not all(isinstance(c, str) and c for c in blur):
         raise err(("blur_categories",), "field 'blur_categories': must be a list of category names")

@@ -139,11 +139,11 @@ def test_decide_changes_status_and_appends_to_the_audit_log(store_url):
     with session_scope() as s:
         [case_id], _ = _case(s)
     with session_scope() as s:
-        decide(s, case_id, actor="alice", action="escalate", reason="seller network")
-        decide(s, case_id, actor="bob", action="confirm", reason="tusk grain visible")
+        decide(s, case_id, actor="alice", action="escalate", reason="seller network", reason_code="cross-platform-network")
+        decide(s, case_id, actor="bob", action="confirm", reason="tusk grain visible", reason_code="photo-shows")
     with pytest.raises(DecisionError, match="cannot confirm a case that is confirmed"):
         with session_scope() as s:
-            decide(s, case_id, actor="carol", action="confirm")
+            decide(s, case_id, actor="carol", action="confirm", reason_code="named-species")
     with pytest.raises(DecisionError, match="reason: required to dismiss"):
         with session_scope() as s:
             decide(s, case_id, actor="carol", action="dismiss")
