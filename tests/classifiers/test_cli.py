@@ -79,8 +79,25 @@ def test_bench_prints_both_rates_and_memory(tmp_path):
         [("象牙手镯 老料", "illegal"), ("美的 电饭煲", "benign"), ("Pangolin scales per kg", "illegal")] * 5)]
     data = tmp_path / "d.jsonl"
     data.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    res = CliRunner().invoke(app, ["bench", "classify", "--file", str(data), "--stream", "300", "--rounds", "2"],
-                             env={"COLUMNS": "200"}, catch_exceptions=False)  # a wide table: headers on one line
+    res = CliRunner().invoke(app, ["bench", "classify", "--file", str(data), "--stream", "300", "--rounds", "2", "--json"],
+                             catch_exceptions=False)
     assert res.exit_code == 0, res.output
-    assert "jieba every listing" in res.stdout and "resident memory" in res.stdout
-    assert "1 in 100" in res.stdout and "median round ratio" in res.stdout
+    out = json.loads(res.stdout)
+    assert out["data"] == {"path": str(data), "listings": 15, "note": "given with --file"}
+    for workload in ("labeled", "stream"):  # both baselines (HMM=False like for like, HMM=True), side by side
+        got = out[workload]
+        for key in ("wildwatch_per_s", "baseline_per_s", "baseline_hmm_per_s", "ratio", "ratio_hmm",
+                    "median_round_ratio", "median_round_ratio_hmm"):
+            assert got[key] > 0, (workload, key)
+        assert got["ratio"] == got["wildwatch_per_s"] / got["baseline_per_s"]
+    assert "1 in 100" in out["stream"]["workload"] and out["rss_mb"] > 0
+    assert "HMM=False" in res.stderr and "resident memory" in res.stderr
+
+
+def test_bench_says_which_data_it_falls_back_to_on_a_fresh_clone(monkeypatch, tmp_path):
+    from classifiers import bench
+
+    monkeypatch.setattr(bench, "DEV_FILE", tmp_path / "no-shared" / "dev.jsonl")  # as on a fresh clone
+    path, note = bench.default_file()
+    assert path == bench.DEMO_FILE and path.exists()
+    assert "demo listings" in note and "dev.jsonl was not found" in note and "not comparable" in note
