@@ -69,6 +69,8 @@ def _summary_data(platform: str, result, output, log_path) -> dict:
             "new_versions": get("wildwatch/new_versions"), "pages": get("wildwatch/pages"),
             "robots_skipped": get("robotstxt/forbidden"),
             "robots_blocked_in_browser": get("wildwatch/robotstxt/forbidden_in_browser"),
+            "robots_check_failed_in_browser": get("wildwatch/robotstxt/check_failed_in_browser"),
+            "structured_data_failures": get("wildwatch/structured/failures"),
             "retries": get("retry/count"), "retry_wait_seconds": get("wildwatch/retry_wait_seconds"),
             "errors": get("wildwatch/errors"), "queued_batches": get("wildwatch/handoff_batches"),
             "output": str(output) if output is not None else None, "log": str(log_path),
@@ -137,8 +139,14 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     in_browser = stats.get("wildwatch/robotstxt/forbidden_in_browser", 0)
     if in_browser:
         summary.add_row("in-browser requests blocked by robots.txt", str(in_browser))
+    check_failed = stats.get("wildwatch/robotstxt/check_failed_in_browser", 0)
+    if check_failed:  # denied: their robots.txt check failed (see the log)
+        summary.add_row("in-browser requests denied, robots.txt check failed", str(check_failed))
     summary.add_row("retries", str(stats.get("retry/count", 0)))
     summary.add_row("errors", str(stats.get("wildwatch/errors", 0)))
+    structured_failures = stats.get("wildwatch/structured/failures", 0)
+    if structured_failures:  # WARNINGs in the log name each page
+        summary.add_row("structured-data failures (see log)", str(structured_failures))
     if queue_url:
         summary.add_row("queued batches", str(stats.get("wildwatch/handoff_batches", 0)))
     if as_json:

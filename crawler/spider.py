@@ -278,7 +278,7 @@ class MarketplaceSpider(scrapy.Spider):
         return merged
 
     def _fill_from_structured(self, fields: dict[str, Any], response: Response) -> None:
-        product = self.extract_product(response.text, response.url) or {}
+        product = self.extract_product(response.text, response.url, stats=self.crawler.stats) or {}
         for ours, theirs in _STRUCTURED_KEYS.items():
             if fields.get(ours) in (None, [], "") and product.get(theirs) not in (None, [], ""):
                 fields[ours] = product[theirs]

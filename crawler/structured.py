@@ -10,7 +10,11 @@ Order of trust: the best schema.org product (JSON-LD, microdata, then
 RDFa), gaps filled from twin markups of the same product and OpenGraph,
 then a careful DOM price reading (structured_dom) when no price was found.
 Pages whose only products sit in lists (category/search pages) give None.
-Never raises: malformed pieces are skipped, input size is capped.
+Never raises: malformed pieces are skipped (the readers catch what their
+libraries raise on bad input), input size is capped.  Anything else is a
+bug, ours or a library's: the step it broke is logged at WARNING with the
+URL and counted in the crawl's stats (FAILURE_STAT), and the other steps
+still run.
 """
 from __future__ import annotations
 
@@ -66,13 +70,44 @@ DATE_KEYS = ("datePosted", "datePublished", "dateCreated", "uploadDate")
 MAX_WALK_DEPTH = 25
 MAX_CANDIDATES = 500
 MAX_OFFERS = 100
+# Scrapy stats: unexpected failures, in all and per step (FAILURE_STAT + "/json-ld"...).
+FAILURE_STAT = "wildwatch/structured/failures"
 
 
-def extract_product(html, url: str) -> dict | None:
+class _Guard:
+    """The steps of one page's extraction.  A step that fails unexpectedly is
+    logged at WARNING with the page's URL, counted, and replaced by its
+    default, so one broken reader does not hide what the others found."""
+
+    def __init__(self, url: str, stats=None):
+        self.url = url
+        self.stats = stats  # Scrapy's StatsCollector (anything with inc_value), or None
+        self.failures = 0
+
+    def run(self, step: str, default, func, *args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except Exception as exc:  # a bug: reported below, not swallowed
+            self.failed(step, exc)
+            return default
+
+    def failed(self, step: str, exc: Exception) -> None:
+        self.failures += 1
+        log.warning("structured data: %s failed on %s: %s: %s", step, self.url,
+                    type(exc).__name__, exc, exc_info=exc)
+        if self.stats is not None:
+            self.stats.inc_value(FAILURE_STAT)
+            self.stats.inc_value(f"{FAILURE_STAT}/{step}")
+
+
+def extract_product(html, url: str, *, stats=None) -> dict | None:
+    """The page's main product as listing fields, or None.  `stats` (the
+    crawl's Scrapy StatsCollector) counts unexpected failures."""
+    guard = _Guard(url if isinstance(url, str) else "", stats)
     try:
-        return _extract(html, url if isinstance(url, str) else "")
-    except Exception:  # the crawler must never die on one bad page
-        log.debug("structured extraction failed for %s", url, exc_info=True)
+        return _extract(html, guard.url, guard=guard)
+    except Exception as exc:  # the crawler must never die on one bad page
+        guard.failed("extract", exc)
         return None
 
 
@@ -82,18 +117,19 @@ def extract_product(html, url: str) -> dict | None:
 DOM_LEVELS = ("off", "markup", "full")
 
 
-def _extract(html, url: str, dom_level: str = "full") -> dict | None:
+def _extract(html, url: str, dom_level: str = "full", guard: _Guard | None = None) -> dict | None:
+    run = (guard or _Guard(url)).run
     text = to_unicode(html)
     tree = parse_tree(text)
     if tree is None:
         return None
-    og = read_opengraph(tree)
-    titles = page_titles(tree, og)
-    candidates = _find_products(read_jsonld(tree, text), "json-ld")
-    candidates += _find_products(read_microdata(tree, url), "microdata")
+    og = run("opengraph", {}, read_opengraph, tree)
+    titles = run("titles", [], page_titles, tree, og)
+    candidates = _find_products(run("json-ld", [], read_jsonld, tree, text), "json-ld")
+    candidates += _find_products(run("microdata", [], read_microdata, tree, url), "microdata")
     if not candidates:
         # RDFa parsing is slow and rarely the only product markup.
-        candidates = _find_products(read_rdfa(tree, url, text), "rdfa")
+        candidates = _find_products(run("rdfa", [], read_rdfa, tree, url, text), "rdfa")
     best = _choose(candidates, url, titles)
     item = _from_product(best, url) if best else _empty()
     _fill_from_other_candidates(item, best, candidates, url)
@@ -103,7 +139,8 @@ def _extract(html, url: str, dom_level: str = "full") -> dict | None:
         if candidates:
             return None  # only listed/related products: a category page
         # No product metadata: only a priced page with a heading is a listing.
-        price = dom_price(tree, url, strict=not guess_text) if dom_level != "off" else None
+        price = run("dom-price", None, dom_price, tree, url, strict=not guess_text) \
+            if dom_level != "off" else None
         if price is None or not titles:
             return None
         item.update(price)
@@ -113,13 +150,13 @@ def _extract(html, url: str, dom_level: str = "full") -> dict | None:
         # A product whose markup states a price of 0 / blank has no price
         # on purpose; guessing from page text would pick a related item.
         explicit = best is not None and _declares_price(best)
-        price = dom_price(tree, url, strict=explicit or not guess_text)
+        price = run("dom-price", None, dom_price, tree, url, strict=explicit or not guess_text)
         if price is not None:
             item.update(price)
     if item["listing_id"] is None:
         item["listing_id"] = id_from_url(url)
     if item["currency"] is None and item["price_amount"] is not None:
-        item["currency"] = page_currency(tree, og, url)
+        item["currency"] = run("currency", None, page_currency, tree, og, url)
     return item
 
 

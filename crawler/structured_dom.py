@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from crawler.structured_price import normalize_currency, parse_display_price, parse_price
+from crawler.structured_syntaxes import LXML_ERRORS
 
 _ITEMPROP_PRICE = (
     "//*[@itemprop='price' or @itemprop='lowPrice']"
@@ -40,31 +41,30 @@ MAX_CLASS_PRICE_NODES = 60
 
 def page_titles(tree, og: dict) -> list[str]:
     """Texts that name the page's product: og:title, <h1>, <title>."""
-    titles = []
+    titles = [v for v in og.get("og:title", []) if isinstance(v, str)]
     try:
-        titles.extend(v for v in og.get("og:title", []) if isinstance(v, str))
         for h1 in tree.xpath("//h1")[:3]:
             titles.append(" ".join(h1.text_content().split()))
         for title in tree.xpath("//title")[:1]:
             titles.append(" ".join(title.text_content().split()))
-    except Exception:
-        pass
+    except LXML_ERRORS:
+        pass  # a tree lxml cannot search: og:title and what was read so far
     return [t for t in titles if t]
 
 
 def page_currency(tree, og: dict, url: str) -> str | None:
     """Currency stated elsewhere on the page, for a price that lacks one."""
+    values = [v for key in ("product:price:currency", "og:price:currency")
+              for v in og.get(key, [])]
     try:
-        values = [v for key in ("product:price:currency", "og:price:currency")
-                  for v in og.get(key, [])]
         for node in tree.xpath(_ITEMPROP_CURRENCY)[:5]:
             values.append(node.get("content") or node.text_content())
-        for value in values:
-            code = normalize_currency((value or "").strip(), url)
-            if code:
-                return code
-    except Exception:
-        return None
+    except LXML_ERRORS:
+        pass  # a tree lxml cannot search: the OpenGraph values only
+    for value in values:
+        code = normalize_currency(value.strip() if isinstance(value, str) else None, url)
+        if code:
+            return code
     return None
 
 
@@ -134,8 +134,8 @@ def dom_price(tree, url: str, strict: bool) -> dict | None:
         found = _markup_price(tree, url)
         if found is None and not strict:
             found = _class_price(tree, url)
-    except Exception:
-        return None
+    except LXML_ERRORS:
+        return None  # a tree lxml cannot search
     if found is None:
         return None
     amount, currency, raw = found

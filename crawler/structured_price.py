@@ -145,10 +145,9 @@ def parse_price(value, currency_hint=None, url: str | None = None, depth: int = 
         except InvalidOperation:
             amount = None
         return amount, currency, raw
-    try:
-        parsed = Price.fromstring(raw, currency_hint=hint)
-    except Exception:  # price-parser is robust, but never let it escape
-        return None, currency, raw
+    # price-parser is total on text (its Decimal errors are caught inside): no
+    # guard here; a bug would be reported by crawler.structured, not hidden.
+    parsed = Price.fromstring(raw, currency_hint=hint)
     amount = _decimal_text(parsed.amount) if parsed.amount is not None else None
     if currency is None and parsed.currency:
         currency = normalize_currency(parsed.currency, url)
@@ -164,10 +163,7 @@ def parse_display_price(text: str, url: str | None = None):
     raw = " ".join(text.split())[:_MAX_PRICE_TEXT]
     if not raw or not any(ch.isdigit() for ch in raw):
         return None, None, None
-    try:
-        parsed = Price.fromstring(raw)
-    except Exception:
-        return None, None, None
+    parsed = Price.fromstring(raw)  # total on text, as in parse_price
     if parsed.amount is None:
         return None, None, None
     currency = normalize_currency(parsed.currency, url) if parsed.currency else None

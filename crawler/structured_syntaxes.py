@@ -4,6 +4,11 @@ Every reader returns a list of "nodes": dicts whose keys are local property
 names ("price", not "http://schema.org/price") and whose "@type" is a list
 of local type names.  Each reader is fault-isolated: one broken script or
 syntax must not hide the others.
+
+Only what the parsing libraries raise on malformed input is caught here
+(the tuples below; the piece is skipped and logged at DEBUG).  Anything
+else is a bug, ours or a library's: it reaches crawler.structured, which
+logs it at WARNING with the page's URL and counts it in the crawl stats.
 """
 from __future__ import annotations
 
@@ -40,6 +45,19 @@ _LEADING_JUNK = re.compile(r"^\s*(?://[^\n]*\n|<!--|/\*.*?\*/|<!\[CDATA\[)+", re
 _TRAILING_JUNK = re.compile(r"(?:-->|\]\]>|;|\s)+$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
+# Malformed input, by library.  A page may declare any charset: "base64" or
+# "zlib" are codecs but no text encodings (LookupError), "idna" refuses the
+# "replace" error handler (UnicodeError).
+DECODE_ERRORS = (LookupError, UnicodeError)
+# lxml and the extruct readers built on it (microdata, RDFa, OpenGraph):
+# ParserError ("Document is empty"), XMLSyntaxError and XPath errors are
+# LxmlErrors; ValueError for text lxml refuses and for links urljoin rejects
+# (href="http://[::1", seen when fuzzing real pages; pyRdfa catches the rest).
+LXML_ERRORS = (lxml.etree.LxmlError, ValueError)
+# json and jstyleson: JSONDecodeError is a ValueError; nesting deeper than
+# Python's stack is a RecursionError.
+JSON_ERRORS = (ValueError, RecursionError)
+
 
 def to_unicode(html) -> str:
     """Decode bytes (BOM / meta charset aware) and drop XML-illegal chars."""
@@ -49,7 +67,8 @@ def to_unicode(html) -> str:
             from w3lib.encoding import html_to_unicode
 
             _, text = html_to_unicode(None, raw)
-        except Exception:
+        except DECODE_ERRORS as exc:  # the page declares a charset that cannot decode text
+            log.debug("declared charset unusable (%s); decoding as UTF-8", exc)
             text = raw.decode("utf-8", "replace")
     elif isinstance(html, str):
         text = html[:MAX_HTML_BYTES]
@@ -65,7 +84,8 @@ def parse_tree(text: str):
     try:
         parser = XmlDomHTMLParser(encoding="utf-8")
         tree = lxml.html.fromstring(text.encode("utf-8", "replace"), parser=parser)
-    except Exception:
+    except LXML_ERRORS as exc:  # e.g. "Document is empty" for comments only
+        log.debug("page not parsed as HTML: %s", exc)
         return None
     return tree
 
@@ -83,17 +103,18 @@ def _loads_lenient(script: str):
     for attempt in attempts:
         try:
             return json.loads(attempt, strict=False)
-        except (ValueError, RecursionError):
-            pass
+        except JSON_ERRORS:
+            continue  # try the next repair
     try:
-        return jstyleson.loads(cleaned, strict=False)
-    except Exception:
+        return jstyleson.loads(cleaned, strict=False)  # JS comments inside the object
+    except JSON_ERRORS:
         pass
     # Several objects pasted into one script, or junk after the object.
     try:
         obj, _ = json.JSONDecoder(strict=False).raw_decode(cleaned)
         return obj
-    except (ValueError, RecursionError):
+    except JSON_ERRORS as exc:
+        log.debug("JSON-LD script skipped, not JSON even after repairs: %s", exc)
         return None
 
 
@@ -151,8 +172,8 @@ def read_jsonld(tree, raw_text: str) -> list[dict]:
     scripts = []
     try:
         scripts = [node.xpath("string()") for node in _JSONLD_XPATH(tree)]
-    except Exception:
-        scripts = []
+    except LXML_ERRORS as exc:
+        log.debug("JSON-LD scripts not found in the tree: %s", exc)
     if not scripts and "ld+json" in raw_text:
         scripts = [m.group(1) for m in _JSONLD_RAW.finditer(raw_text)]
     nodes = []
@@ -162,7 +183,7 @@ def read_jsonld(tree, raw_text: str) -> list[dict]:
             continue
         try:
             data = _normalize_jsonld(data)
-        except RecursionError:
+        except RecursionError:  # depth-capped, but a key may still nest deeply
             continue
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict):
@@ -192,10 +213,10 @@ def _microdata_to_node(item, depth=0):
 def read_microdata(tree, url: str) -> list[dict]:
     try:
         items = MicrodataExtractor().extract_items(tree, base_url=url)
-        return [n for n in (_microdata_to_node(i) for i in items) if isinstance(n, dict)]
-    except Exception as exc:
-        log.debug("microdata failed: %s", exc)
+    except LXML_ERRORS as exc:
+        log.debug("microdata skipped: %s", exc)
         return []
+    return [n for n in (_microdata_to_node(i) for i in items) if isinstance(n, dict)]
 
 
 # -- RDFa ------------------------------------------------------------------
@@ -230,8 +251,8 @@ def read_rdfa(tree, url: str, raw_text: str) -> list[dict]:
         return []
     try:
         raw = RDFaExtractor().extract_items(tree, base_url=url)
-    except Exception as exc:
-        log.debug("rdfa failed: %s", exc)
+    except LXML_ERRORS as exc:
+        log.debug("rdfa skipped: %s", exc)
         return []
     raw = [r for r in raw if isinstance(r, dict)][:MAX_NODES]
     by_id = {r["@id"]: r for r in raw if isinstance(r.get("@id"), str)}
@@ -255,6 +276,6 @@ def read_opengraph(tree) -> dict[str, list[str]]:
         ):
             key = meta.get("property", "").strip().lower()
             props.setdefault(key, []).append(meta.get("content", ""))
-    except Exception as exc:
-        log.debug("opengraph failed: %s", exc)
+    except LXML_ERRORS as exc:
+        log.debug("opengraph skipped: %s", exc)
     return props

@@ -235,3 +235,11 @@ def unused_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def test_the_crawl_summary_reports_failed_checks():
+    from cli.crawl_cmds import _summary_data
+    from crawler.runner import CrawlResult
+
+    result = CrawlResult(stats={ROBOTS_CHECK_FAILED_STAT: 3, "wildwatch/pages": 1})
+    assert _summary_data("js-api", result, None, "crawl.log")["robots_check_failed_in_browser"] == 3

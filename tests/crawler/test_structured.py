@@ -333,3 +333,69 @@ def test_real_pages_give_sane_output():
             right += any(float(item["price_amount"]) == float(p) for p in row["price"])
     # Most of these pages carry a correct, machine-readable price.
     assert right >= len(pages) // 2
+
+
+# -- failures: malformed input is expected; anything else is warned about and counted ----------
+
+def _stats():
+    from scrapy import Spider
+    from scrapy.utils.test import get_crawler
+
+    return get_crawler(Spider).stats
+
+
+PRODUCT_PAGE = page(jsonld({"@type": "Product", "name": "Carved ivory figure",
+                            "offers": {"price": "2800", "priceCurrency": "EUR"}}))
+
+
+def test_an_unexpected_failure_is_warned_with_the_url_counted_and_the_rest_still_read(
+        monkeypatch, caplog):
+    import crawler.structured as structured
+
+    def broken(tree, url):
+        raise RuntimeError("a bug in the microdata reader")
+
+    monkeypatch.setattr(structured, "read_microdata", broken)
+    stats = _stats()
+    with caplog.at_level("WARNING", logger="crawler.structured"):
+        item = extract_product(PRODUCT_PAGE, URL, stats=stats)
+    assert (item["title"], item["price_amount"]) == ("Carved ivory figure", "2800")  # JSON-LD still read
+    assert stats.get_value(structured.FAILURE_STAT) == 1
+    assert stats.get_value(f"{structured.FAILURE_STAT}/microdata") == 1
+    [record] = caplog.records
+    assert record.levelname == "WARNING" and URL in record.getMessage()
+    assert "RuntimeError: a bug in the microdata reader" in record.getMessage()
+
+
+def test_a_failure_outside_the_readers_loses_the_page_but_is_counted(monkeypatch, caplog):
+    import crawler.structured as structured
+
+    def broken(*args):
+        raise TypeError("a bug in choosing the product")
+
+    monkeypatch.setattr(structured, "_choose", broken)
+    stats = _stats()
+    with caplog.at_level("WARNING", logger="crawler.structured"):
+        assert extract_product(PRODUCT_PAGE, URL, stats=stats) is None
+    assert stats.get_value(f"{structured.FAILURE_STAT}/extract") == 1
+    assert any(URL in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+
+
+@pytest.mark.parametrize("html", [
+    # a declared charset that is a codec but no text encoding (LookupError inside w3lib)
+    ('<html><head><meta charset="base64"></head><body>'
+     + jsonld({"@type": "Product", "name": "Bangle", "offers": {"price": "5"}}) + "</body></html>").encode(),
+    page(jsonld('{"@type": "Product", "name": "x", /* a comment */ "offers": {"price": 1,}')),  # bad JSON
+    page(body='<div itemscope itemtype="http://schema.org/Product"><a itemprop="url" href="http://[::1">x</a>'
+              '<span itemprop="name">Horn cup</span></div>'),  # a link urljoin rejects (ValueError)
+    page(body='<div typeof="schema:Product" vocab="http://schema.org/"><a property="url" href="http://[::1">x'
+              '</a></div>'),  # the same in RDFa
+    "<!-- nothing but a comment -->",  # lxml: "Document is empty"
+])
+def test_malformed_input_is_expected_not_counted(html, caplog):
+    stats = _stats()
+    with caplog.at_level("WARNING", logger="crawler.structured"):
+        result = extract_product(html, URL, stats=stats)
+    assert result is None or isinstance(result, dict)
+    assert stats.get_value("wildwatch/structured/failures") is None
+    assert not caplog.records
