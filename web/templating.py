@@ -51,18 +51,26 @@ def environment() -> Environment:
     return env
 
 
-def _get_paths(request: Request) -> frozenset[str]:
-    paths = getattr(request.app.state, "get_paths", None)
+def has_route(app, path: str, method: str = "GET") -> bool:
+    """Whether the app answers `method path` (Starlette's own matching, nested routers included)."""
+    from starlette.routing import Match
+
+    scope = {"type": "http", "path": path, "method": method, "root_path": "", "headers": [], "query_string": b""}
+    return any(route.matches(scope)[0] == Match.FULL for route in app.router.routes)
+
+
+def _nav_paths(request: Request) -> frozenset[str]:
+    paths = getattr(request.app.state, "nav_paths", None)
     if paths is None:
-        paths = frozenset(getattr(r, "path", "") for r in request.app.routes if "GET" in (getattr(r, "methods", None) or ()))
-        request.app.state.get_paths = paths
+        paths = frozenset(path for _, path, _ in NAV if has_route(request.app, path))
+        request.app.state.nav_paths = paths
     return paths
 
 
 def nav_for(request: Request, user: "CurrentUser | None") -> list[dict]:
     if user is None:
         return []
-    have = _get_paths(request)
+    have = _nav_paths(request)
     here = request.url.path
     return [{"label": label, "href": path, "active": here == path or here.startswith(path + "/")}
             for label, path, roles in NAV if user.role in roles and path in have]
