@@ -106,7 +106,7 @@ def verify_evidence(session: Session, evidence_id: int, user: Any) -> dict:
         found = _sha256_file(ev["path"])
         what = f"file {ev['name']}"
     ok = found is not None and found == ev["sha256"].lower()
-    result = {"evidence_id": evidence_id, "kind": ev["kind"], "expected": ev["sha256"], "found": found, "ok": ok,
+    result = {"evidence_id": evidence_id, "case_id": ev["case_id"], "kind": ev["kind"], "expected": ev["sha256"], "found": found, "ok": ok,
               "what": what, "at": now_utc()}
     case = session.get(Case, ev["case_id"])
     session.add(Decision(case_id=case.id, user_id=uid, actor=username, action="verify", from_status=case.status,

@@ -230,9 +230,10 @@ def _assess(item: dict) -> dict:
     a = _classifier.assess({"id": item["listing_id"], "title": item["title"], "description": item["description"],
                             "price_text": item["price_text"], "price": item["price_amount"],
                             "seller": item["seller_id"], "platform": item["platform"], "lang": item["lang"]})
+    d = a.to_dict()  # plain dicts, as workers.jobs.classify_batch stores them
     return {"score": float(a.score), "label": str(a.label), "flagged": bool(a.flagged),
-            "categories": list(a.categories or []), "matches": _plain(a.matches), "cues": _plain(a.cues),
-            "contacts": _plain(a.contacts), "explanation": str(a.explanation or ""),
+            "categories": list(a.categories or []), "matches": _plain(d["matches"]), "cues": _plain(d["cues"]),
+            "contacts": _plain(d["contacts"]), "explanation": str(a.explanation or ""),
             "lexicon_version": str(_classifier.lexicon_version), "model_version": str(_classifier.model_version)}
 
 
