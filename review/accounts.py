@@ -248,9 +248,9 @@ def start_session(s: Session, user: User, address: str | None, user_agent: str |
     return token, csrf
 
 
-def session_user(s: Session, token: str | None) -> tuple[User, WebSession] | None:
+def session_user(s: Session, token: str | None, touch: bool = True) -> tuple[User, WebSession] | None:
     """The live session behind a cookie token and its user, or None (unknown, expired, revoked,
-    or the user disabled). Moves the sliding expiry on."""
+    or the user disabled). With touch, moves the sliding expiry on (see needs_touch)."""
     if not token or len(token) > 200:
         return None
     ws = s.scalar(select(WebSession).where(WebSession.token_sha256 == _sha256(token)))
@@ -262,10 +262,26 @@ def session_user(s: Session, token: str | None) -> tuple[User, WebSession] | Non
     user = ws.user
     if user is None or user.disabled_at is not None or user.password_hash is None:
         return None
-    if now - _aware(ws.last_seen_at) >= LAST_SEEN_STEP:
-        ws.last_seen_at = now
-        ws.expires_at = min(now + SESSION_LIFETIME, _aware(ws.created_at) + SESSION_ABSOLUTE)
+    if touch and needs_touch(ws):
+        _touch(ws, now)
     return user, ws
+
+
+def needs_touch(ws: WebSession) -> bool:
+    """Whether the sliding expiry is due to move (written at most once a minute per session, so
+    most page views only read)."""
+    return _now() - _aware(ws.last_seen_at) >= LAST_SEEN_STEP
+
+
+def _touch(ws: WebSession, now: datetime) -> None:
+    ws.last_seen_at = now
+    ws.expires_at = min(now + SESSION_LIFETIME, _aware(ws.created_at) + SESSION_ABSOLUTE)
+
+
+def touch_session(s: Session, session_id: int) -> None:
+    ws = s.get(WebSession, session_id)
+    if ws is not None and ws.revoked_at is None:
+        _touch(ws, _now())
 
 
 def end_session(s: Session, token: str | None) -> None:

@@ -75,14 +75,21 @@ def load_user(request: Request) -> CurrentUser | None:
         return request.state.user
     token = request.cookies.get(SESSION_COOKIE)
     user = None
+    touch = False
     if token:
-        with session_scope() as s:
-            found = accounts.session_user(s, token)
+        # Read-only: on SQLite most page views then take no write lock; the sliding expiry is
+        # written separately, at most once a minute per session.
+        with session_scope(readonly=True) as s:
+            found = accounts.session_user(s, token, touch=False)
             if found is not None:
                 u, ws = found
                 user = CurrentUser(id=u.id, username=u.username, role=u.role, groups=tuple(u.groups or ()),
                                    platforms=tuple(u.platforms or ()), prefs=dict(u.prefs or {}),
                                    csrf_token=ws.csrf_token, session_id=ws.id)
+                touch = accounts.needs_touch(ws)
+        if touch:
+            with session_scope() as s:
+                accounts.touch_session(s, user.session_id)
     request.state.user = user
     return user
 
@@ -201,6 +208,7 @@ async def _finish_login(request: Request, username: str, password: str, next_pat
                 return None, None
             except accounts.RateLimited as exc:
                 return exc, None
+            accounts.end_session(s, request.cookies.get(SESSION_COOKIE))  # a new sign-in never reuses a session
             token, _csrf = accounts.start_session(s, user, client_address(request), request.headers.get("user-agent"))
             return user.role, token
 

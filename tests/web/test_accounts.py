@@ -272,3 +272,41 @@ def test_browser_login_lands_on_home_with_no_csp_violations(web_store, make_user
     assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
     assert (tmp_path / "login.png").stat().st_size > 0 and (tmp_path / "admin_users.png").stat().st_size > 0
     print(f"screenshots in {tmp_path}")
+
+
+def test_session_expiry_slides_with_use_but_not_past_the_absolute_cap(anon_client, make_user):
+    pw = make_user("val", "volunteer")
+    _login_post(anon_client, "val", pw)
+    now = accounts._now()
+    with session_scope() as s:  # as if the last request was 2 minutes ago and 1 minute were left
+        s.execute(update(WebSession).values(last_seen_at=now - timedelta(minutes=2),
+                                            expires_at=now + timedelta(minutes=1)))
+    assert anon_client.get("/volunteer").status_code == 200
+    with session_scope(readonly=True) as s:
+        ws = s.scalars(select(WebSession)).one()
+        assert accounts._aware(ws.expires_at) >= now + accounts.SESSION_LIFETIME - timedelta(minutes=1)
+        s.expunge(ws)
+    with session_scope() as s:  # signed in almost a week ago: the slide stops at the cap
+        s.execute(update(WebSession).values(created_at=now - accounts.SESSION_ABSOLUTE + timedelta(minutes=5),
+                                            last_seen_at=now - timedelta(minutes=2)))
+    assert anon_client.get("/volunteer").status_code == 200
+    with session_scope(readonly=True) as s:
+        ws = s.scalars(select(WebSession)).one()
+        assert accounts._aware(ws.expires_at) <= now + timedelta(minutes=6)
+
+
+def test_signing_in_ends_the_session_the_browser_carried(anon_client, make_user):
+    pw = make_user("val", "volunteer")
+    _login_post(anon_client, "val", pw)
+    carried = anon_client.cookies["ww_session"]
+    from fastapi.testclient import TestClient
+
+    with TestClient(anon_client.app) as other:
+        token = CSRF_RE.search(other.get("/login").text).group(1)
+        other.cookies.set("ww_session", carried)  # e.g. a session cookie planted or left behind
+        r = other.post("/login", data={"username": "val", "password": pw, "csrf_token": token},
+                       follow_redirects=False)
+        new = [c for c in r.headers.get_list("set-cookie") if c.startswith("ww_session=")]
+        assert r.status_code == 303 and len(new) == 1 and carried not in new[0]
+    with session_scope(readonly=True) as s:
+        assert accounts.session_user(s, carried, touch=False) is None
