@@ -156,7 +156,7 @@ def login_redirect(request: Request) -> RedirectResponse:
 router = APIRouter()
 
 
-@router.get("/", include_in_schema=False)
+@router.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
 def index(request: Request) -> Response:
     user = load_user(request)
     return RedirectResponse(user.home if user else "/login", status_code=303)
@@ -178,7 +178,7 @@ def _login_page(request: Request, status_code: int = 200, error: str | None = No
     return resp
 
 
-@router.get("/login", include_in_schema=False)
+@router.api_route("/login", methods=["GET", "HEAD"], include_in_schema=False)
 def login_form(request: Request, next: str | None = None) -> Response:  # noqa: A002 - the query name
     user = load_user(request)
     if user is not None:
