@@ -133,7 +133,10 @@ def _decisions_query(viewer: Viewer, f: AuditFilter):
     if viewer.role == "analyst":
         q = q.where(Decision.user_id == viewer.id)
     elif viewer.role == "lead":
-        q = q.where(Case.reviewer_group.in_(_groups(viewer)))
+        # EXISTS, not a filter on the joined row: the planner then walks decisions newest first by
+        # primary key and probes each case, instead of sorting all the group's decisions.
+        q = q.where(select(Case.id).where(Case.id == Decision.case_id, Case.reviewer_group.in_(_groups(viewer)))
+                    .correlate(Decision).exists())
     if f.case_id is not None:
         q = q.where(Decision.case_id == f.case_id)
     if f.actor:
