@@ -20,7 +20,6 @@ from .templating import render
 
 log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-WEB_DIR = Path(__file__).resolve().parent
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
@@ -32,8 +31,8 @@ SECURITY_HEADERS = [
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
 
-# (module, url prefix). The first two are built by other engineers: until their file exists the
-# app starts without them; once the file is there, any import error is raised, never hidden.
+# (module, url prefix): one router module per audience. All must import: a missing or broken
+# module stops the app at start, loudly, rather than serving without its pages.
 ROUTERS = [
     ("web.reviewers", ""),
     ("web.api", "/api/v1"),
@@ -85,19 +84,10 @@ class SecurityHeaders:
 _REPLACED = {k for k, _ in SECURITY_HEADERS} | {b"cache-control"}
 
 
-def _module_file_exists(module: str) -> bool:
-    rel = Path(*module.split(".")[1:])
-    return (WEB_DIR / rel).with_suffix(".py").exists() or (WEB_DIR / rel / "__init__.py").exists()
-
-
 def _include_routers(app: FastAPI) -> None:
     app.include_router(auth.router)
     for module, prefix in ROUTERS:
-        if not _module_file_exists(module):
-            log.warning("web: %s is not built yet; its pages are missing", module)
-            continue
-        mod = importlib.import_module(module)  # errors propagate: a broken module is loud
-        app.include_router(mod.router, prefix=prefix)
+        app.include_router(importlib.import_module(module).router, prefix=prefix)
 
 
 def _error_response(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
