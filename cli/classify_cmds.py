@@ -200,7 +200,12 @@ def eval_cmd(file, cv, skip_trained, folds, rules_only, show, as_json, keywords,
 
 
 @click.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--from-store", is_flag=True,
+              help="Also learn from the reviewers' decided cases in the store (confirmed -> illegal, "
+                   "suspicious -> suspicious, dismissed -> benign, the reason code as a tag).")
+@click.option("--also", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Another labeled JSONL file to add (repeatable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the model (default: the bundled classifiers/model.json).")
 @click.option("--c", "c", default=1.0, show_default=True, help="Inverse regularisation strength.")
@@ -208,8 +213,14 @@ def eval_cmd(file, cv, skip_trained, folds, rules_only, show, as_json, keywords,
               help="Score at or above which a listing is flagged for reviewers (stored in the model).")
 @click.option("--folds", default=5, show_default=True)
 @_keywords_opt
-def train(file, output, c, threshold, folds, keywords) -> None:
-    """Train the learned component on labeled listings JSONL and report its cross-validated figures."""
+def train(file, from_store, also, output, c, threshold, folds, keywords) -> None:
+    """Train the learned component on labeled listings JSONL and report its cross-validated figures.
+
+    With --from-store / --also, the sources are combined into one file under the data directory
+    (printed), which the model then names as its training data."""
+    from cli.train_data import training_file
+
+    file = training_file(file, from_store, also)
     from classifiers import features as feat
     from classifiers.evaluate import cross_validate, featurize, file_sha256, listing_id, report
     from classifiers.listings_io import read_listings
