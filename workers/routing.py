@@ -1,19 +1,21 @@
 """Routing rules (config/routing.yaml): first matching rule picks reviewer group and priority.
 
-The file is edited by people, so every problem is reported with the file, the line, the rule
-and the field, and nothing is evaluated: conditions are plain values compared for equality or
-against numeric bounds.
+The file is edited by people, so it is validated like the platform files (pydantic models, the
+shared YAML loader in config.yamlfile) and EVERY problem is reported at once, each as
+`file:line: rule/group: field: problem`. Nothing is evaluated: conditions are plain values
+compared for equality or against numeric bounds.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from config.settings import get_settings
+from config.yamlfile import YamlDocument, YamlFileError, parse_yaml
 
 PRIORITIES = ("urgent", "high", "normal", "low")
 LABELS = ("illegal", "suspicious", "benign")
@@ -24,7 +26,11 @@ SMTP_FIELDS = ("host", "port", "sender", "starttls", "username", "password_env")
 
 
 class RoutingError(ValueError):
-    """A problem in the routing file, with where it is."""
+    """Problems in the routing file; `problems` lists each as `file:line: ...` (str: all of them)."""
+
+    def __init__(self, problems: list[str] | str):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -97,138 +103,225 @@ class Routing:
         return None
 
 
-def _lines(text: str) -> dict[tuple, int]:
-    """1-based line of each rule/group node, found by composing the YAML (keeps positions)."""
-    out: dict[tuple, int] = {}
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return out
-    if not isinstance(root, yaml.MappingNode):
-        return out
-    for key, value in root.value:
-        if key.value == "rules" and isinstance(value, yaml.SequenceNode):
-            for i, node in enumerate(value.value):
-                out[("rules", i)] = node.start_mark.line + 1
-                if isinstance(node, yaml.MappingNode):
-                    for k, v in node.value:
-                        out[("rules", i, k.value)] = k.start_mark.line + 1
-                        if k.value == "when" and isinstance(v, yaml.MappingNode):
-                            for wk, _ in v.value:
-                                out[("rules", i, "when", wk.value)] = wk.start_mark.line + 1
-        elif isinstance(value, yaml.MappingNode):
-            for k, v in value.value:
-                out[(key.value, k.value)] = k.start_mark.line + 1
-        out[(key.value,)] = key.start_mark.line + 1
+# -- the file's schema (pydantic) -------------------------------------------------------------
+
+def _number_0_1(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError("must be a number from 0 to 1")
+    return float(value)
+
+
+def _values(value: Any) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not values or not all(isinstance(x, str) for x in values):
+        raise ValueError("must be a value or a list of values")
+    return tuple(values)
+
+
+def _labels(value: Any) -> tuple[str, ...]:
+    values = _values(value)
+    if set(values) - set(LABELS):
+        raise ValueError(f"must be among {', '.join(LABELS)}")
+    return values
+
+
+def _http_url(value: Any) -> Any:
+    if value is not None and not (isinstance(value, str) and value.startswith(("http://", "https://"))):
+        raise ValueError("must be an http(s) URL")
+    return value
+
+
+def _addresses(value: Any) -> tuple[str, ...]:
+    values = [value] if isinstance(value, str) else (value or [])
+    if not isinstance(values, list) or not all(isinstance(e, str) and "@" in e for e in values):
+        raise ValueError("must be a list of addresses")
+    return tuple(values)
+
+
+def _priority(value: Any) -> Any:
+    if value not in PRIORITIES:
+        raise ValueError(f"must be one of {', '.join(PRIORITIES)}")
+    return value
+
+
+def _whole_number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("must be a whole number")
+    return value
+
+
+def _mapping_or_none(what: str):
+    def check(value: Any) -> Any:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ValueError(f"must be {what}")
+        return value
+    return BeforeValidator(check)
+
+
+Number01 = Annotated[float, BeforeValidator(_number_0_1)]
+Values = Annotated[tuple[str, ...], BeforeValidator(_values)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GroupSpec(_Strict):
+    description: str = ""
+    webhook: Annotated[str | None, BeforeValidator(_http_url)] = None
+    webhook_env: str | None = None
+    email: Annotated[tuple[str, ...], BeforeValidator(_addresses)] = ()
+
+
+class SmtpSpec(_Strict):
+    host: str | None = None
+    port: Annotated[int | None, BeforeValidator(_whole_number)] = None
+    sender: str | None = None
+    starttls: bool | None = None
+    username: str | None = None
+    password_env: str | None = None
+
+
+class WhenSpec(_Strict):
+    score_min: Number01 | None = None
+    score_max: Number01 | None = None
+    label: Annotated[tuple[str, ...], BeforeValidator(_labels)] | None = None
+    category: Values | None = None
+    lang: Values | None = None
+    platform: Values | None = None
+
+
+class RuleSpec(_Strict):
+    name: Annotated[str, Field(min_length=1)]
+    when: Annotated[WhenSpec, _mapping_or_none("a mapping of conditions")] = WhenSpec()
+    group: str
+    priority: Annotated[str, BeforeValidator(_priority)]
+
+
+class RoutingFile(_Strict):
+    groups: Annotated[dict[str, Annotated[GroupSpec, _mapping_or_none("a mapping")]],
+                      Field(min_length=1)]
+    rules: Annotated[list[RuleSpec], Field(min_length=1)]
+    smtp: Annotated[SmtpSpec, _mapping_or_none("a mapping")] = SmtpSpec()
+    qa_sample_rate: Number01 = 0.0
+
+
+_EXPECTED = {RoutingFile: "groups, rules, smtp, qa_sample_rate", GroupSpec: ", ".join(GROUP_FIELDS),
+             SmtpSpec: ", ".join(SMTP_FIELDS), RuleSpec: "name, when, group, priority",
+             WhenSpec: ", ".join(NUMBER_CONDITIONS + LIST_CONDITIONS)}
+# What a whole section must be, when it is not (pydantic's own words name Python types).
+_SECTION = {"groups": "must map group names to settings (at least one group)",
+            "rules": "must be a non-empty list", "smtp": "must be a mapping"}
+_TYPE_WORDS = {"model_type": "must be a mapping", "dict_type": "must be a mapping",
+               "list_type": "must be a list", "string_type": "must be text",
+               "bool_type": "must be true or false", "bool_parsing": "must be true or false"}
+
+
+# -- problems, in the words of the file ---------------------------------------------------------
+
+def _rule_label(data: Any, index: int) -> str:
+    rules = data.get("rules") if isinstance(data, dict) else None
+    raw = rules[index] if isinstance(rules, list) and index < len(rules) else None
+    name = raw.get("name") if isinstance(raw, dict) else None
+    return f"rule #{index + 1}" + (f" ({name!r})" if isinstance(name, str) and name else "")
+
+
+def _problem(doc: YamlDocument, err: dict) -> tuple[int, str]:
+    """(line, "file:line: where: what") for one pydantic error."""
+    loc, kind = tuple(err["loc"]), err["type"]
+    msg = err["msg"].removeprefix("Value error, ")
+    if kind == "missing":
+        msg = "required"
+    elif kind in _TYPE_WORDS:
+        msg = _TYPE_WORDS[kind]
+    elif kind == "too_short" and loc in (("groups",), ("rules",)):
+        msg = _SECTION[loc[0]]
+    elif kind == "too_short" and loc[-1:] == ("name",):
+        msg = "required"
+    elif msg.startswith("Input should be"):
+        msg = "must be" + msg.removeprefix("Input should be")
+    if len(loc) == 1 and kind in ("model_type", "dict_type", "list_type"):
+        msg = _SECTION.get(loc[0], msg)
+
+    if not loc:
+        return 0, doc.at((), "must be a mapping with 'groups' and 'rules'")
+    # who: rule #N ('name') / group 'x' / smtp / (top level); then the field inside it
+    if loc[0] == "rules" and len(loc) > 1:
+        who, inner, model = _rule_label(doc.data, loc[1]), loc[2:], RuleSpec
+        if inner[:1] == ("when",):
+            model = WhenSpec
+    elif loc[0] == "groups" and len(loc) > 1:
+        who, inner, model = f"group {loc[1]!r}", loc[2:], GroupSpec
+    elif loc[0] == "smtp" and len(loc) > 1:
+        who, inner, model = "smtp", loc[1:], SmtpSpec
+    else:
+        who, inner, model = "", loc, RoutingFile
+    dotted = ".".join(str(x) for x in inner)
+    if kind == "extra_forbidden":
+        noun = "condition" if model is WhenSpec else "top-level field" if not who else "field"
+        text = f"unknown {noun} {dotted!r} (expected {_EXPECTED[model]})"
+    elif inner:
+        text = f"field {dotted!r}: {msg}"
+    else:
+        text = msg
+    line = doc.line(loc) or 0
+    return line, doc.at(loc, f"{who}: {text}" if who else text)
+
+
+def _cross_checks(doc: YamlDocument) -> list[tuple[int, str]]:
+    """What no single field shows: unknown groups, repeated rule names, a last rule with conditions.
+    Run on the raw data, so they are reported together with the field problems."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    groups = data.get("groups") if isinstance(data.get("groups"), dict) else None
+    rules = data.get("rules") if isinstance(data.get("rules"), list) else []
+    out, seen = [], set()
+    for i, raw in enumerate(rules):
+        if not isinstance(raw, dict):
+            continue
+        label, name, group = _rule_label(data, i), raw.get("name"), raw.get("group")
+        if isinstance(name, str) and name:
+            if name in seen:
+                where = ("rules", i, "name")
+                out.append((doc.line(where), doc.at(where, f"{label}: field 'name': duplicate rule name")))
+            seen.add(name)
+        if groups and isinstance(group, str) and group not in groups:
+            where = ("rules", i, "group")
+            out.append((doc.line(where), doc.at(where, f"{label}: field 'group': {group!r} is not one of "
+                                                       f"the groups ({', '.join(map(str, groups))})")))
+    if rules and isinstance(rules[-1], dict) and rules[-1].get("when"):
+        where = ("rules", len(rules) - 1)
+        out.append((doc.line(where), doc.at(where, f"{_rule_label(data, len(rules) - 1)}: the last rule must have "
+                                                   "no 'when' conditions, so that every flagged listing reaches "
+                                                   "a reviewer group")))
     return out
 
 
 def parse(text: str, path: str = "<routing>") -> Routing:
+    """Validate the routing file's text; RoutingError lists every problem, one per line."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise RoutingError(f"{path}{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    lines = _lines(text)
-
-    def err(key: tuple, msg: str) -> RoutingError:
-        line = lines.get(key) or lines.get(key[:2]) or lines.get(key[:1])
-        return RoutingError(f"{path}{f':{line}' if line else ''}: {msg}")
-
-    if not isinstance(data, dict):
-        raise RoutingError(f"{path}: must be a mapping with 'groups' and 'rules'")
-    unknown = set(data) - {"groups", "rules", "smtp", "qa_sample_rate"}
-    if unknown:
-        k = sorted(unknown)[0]
-        raise err((k,), f"unknown top-level field {k!r} (expected groups, rules, smtp, qa_sample_rate)")
-
-    groups: dict[str, Group] = {}
-    raw_groups = data.get("groups") or {}
-    if not isinstance(raw_groups, dict) or not raw_groups:
-        raise err(("groups",), "field 'groups': must map group names to settings (at least one group)")
-    for name, g in raw_groups.items():
-        g = g or {}
-        if not isinstance(g, dict):
-            raise err(("groups", name), f"group {name!r}: must be a mapping")
-        for k in g:
-            if k not in GROUP_FIELDS:
-                raise err(("groups", name), f"group {name!r}: unknown field {k!r} (expected {', '.join(GROUP_FIELDS)})")
-        webhook = g.get("webhook")
-        if webhook is not None and not (isinstance(webhook, str) and webhook.startswith(("http://", "https://"))):
-            raise err(("groups", name), f"group {name!r}: field 'webhook': must be an http(s) URL")
-        email = g.get("email") or []
-        if isinstance(email, str):
-            email = [email]
-        if not isinstance(email, list) or not all(isinstance(e, str) and "@" in e for e in email):
-            raise err(("groups", name), f"group {name!r}: field 'email': must be a list of addresses")
-        groups[str(name)] = Group(
-            name=str(name),
-            description=str(g.get("description") or ""),
-            webhook=webhook,
-            webhook_env=g.get("webhook_env"),
-            email=tuple(email),
-        )
-
-    smtp = data.get("smtp") or {}
-    if not isinstance(smtp, dict):
-        raise err(("smtp",), "field 'smtp': must be a mapping")
-    for k in smtp:
-        if k not in SMTP_FIELDS:
-            raise err(("smtp", k), f"smtp: unknown field {k!r} (expected {', '.join(SMTP_FIELDS)})")
-    if "port" in smtp and not isinstance(smtp["port"], int):
-        raise err(("smtp", "port"), "smtp: field 'port': must be a whole number")
-
-    rate = data.get("qa_sample_rate", 0.0)
-    if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate <= 1:
-        raise err(("qa_sample_rate",), "field 'qa_sample_rate': must be a number from 0 to 1")
-
-    raw_rules = data.get("rules")
-    if not isinstance(raw_rules, list) or not raw_rules:
-        raise err(("rules",), "field 'rules': must be a non-empty list")
-    rules = []
-    seen = set()
-    for i, r in enumerate(raw_rules):
-        if not isinstance(r, dict):
-            raise err(("rules", i), f"rule #{i + 1}: must be a mapping")
-        name = r.get("name")
-        label = f"rule #{i + 1}" + (f" ({name!r})" if name else "")
-        if not isinstance(name, str) or not name:
-            raise err(("rules", i), f"{label}: field 'name': required")
-        if name in seen:
-            raise err(("rules", i, "name"), f"{label}: field 'name': duplicate rule name")
-        seen.add(name)
-        for k in r:
-            if k not in ("name", "when", "group", "priority"):
-                raise err(("rules", i, k), f"{label}: unknown field {k!r} (expected name, when, group, priority)")
-        if r.get("group") not in groups:
-            raise err(("rules", i, "group"), f"{label}: field 'group': {r.get('group')!r} is not one of the groups ({', '.join(groups)})")
-        if r.get("priority") not in PRIORITIES:
-            raise err(("rules", i, "priority"), f"{label}: field 'priority': must be one of {', '.join(PRIORITIES)}")
-        when = r.get("when") or {}
-        if not isinstance(when, dict):
-            raise err(("rules", i, "when"), f"{label}: field 'when': must be a mapping of conditions")
-        clean: dict[str, Any] = {}
-        for k, v in when.items():
-            where = ("rules", i, "when", k)
-            if k in NUMBER_CONDITIONS:
-                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
-                    raise err(where, f"{label}: field 'when.{k}': must be a number from 0 to 1")
-                clean[k] = float(v)
-            elif k in LIST_CONDITIONS:
-                values = [v] if isinstance(v, str) else v
-                if not isinstance(values, list) or not values or not all(isinstance(x, str) for x in values):
-                    raise err(where, f"{label}: field 'when.{k}': must be a value or a list of values")
-                if k == "label" and set(values) - set(LABELS):
-                    raise err(where, f"{label}: field 'when.label': must be among {', '.join(LABELS)}")
-                clean[k] = tuple(values)
-            else:
-                raise err(where, f"{label}: unknown condition 'when.{k}' (expected {', '.join(NUMBER_CONDITIONS + LIST_CONDITIONS)})")
-        rules.append(Rule(name=name, group=r["group"], priority=r["priority"], line=lines.get(("rules", i), 0), when=clean))
-    if rules[-1].when:
-        raise err(("rules", len(rules) - 1), f"rule #{len(rules)} ({rules[-1].name!r}): the last rule must have no "
-                  "'when' conditions, so that every flagged listing reaches a reviewer group")
-    return Routing(path=path, rules=tuple(rules), groups=groups, smtp=dict(smtp), qa_sample_rate=float(rate))
+        doc = parse_yaml(text, path)
+    except YamlFileError as exc:
+        raise RoutingError([f"{path}:{p.line}: not valid YAML: {p.detail}" if p.kind == "syntax" and p.line
+                            else f"{path}: not valid YAML: {p.detail}" if p.kind == "syntax" else str(p)
+                            for p in exc.problems]) from None
+    if not isinstance(doc.data, dict):
+        raise RoutingError([f"{path}: must be a mapping with 'groups' and 'rules'"])
+    problems = _cross_checks(doc)
+    try:
+        spec = RoutingFile.model_validate(doc.data)
+    except ValidationError as exc:
+        problems += [_problem(doc, err) for err in exc.errors()]
+    if problems:
+        # file order; a problem found twice (by pydantic and a cross-check) is said once
+        raise RoutingError(list(dict.fromkeys(text for _, text in sorted(problems, key=lambda p: p[0]))))
+    groups = {str(name): Group(name=str(name), description=g.description, webhook=g.webhook,
+                               webhook_env=g.webhook_env, email=g.email) for name, g in spec.groups.items()}
+    rules = tuple(Rule(name=r.name, group=r.group, priority=r.priority, line=doc.line(("rules", i)) or 0,
+                       when=r.when.model_dump(exclude_none=True)) for i, r in enumerate(spec.rules))
+    smtp = spec.smtp.model_dump(exclude_none=True)
+    return Routing(path=path, rules=rules, groups=groups, smtp=smtp, qa_sample_rate=spec.qa_sample_rate)
 
 
 _cache: dict[tuple, Routing] = {}
@@ -242,6 +335,8 @@ def load_routing(path: Path | str | None = None) -> Routing:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise RoutingError(f"{p}: cannot read routing file: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise RoutingError(f"{p}: not UTF-8 (byte {exc.start}); save the file as UTF-8") from None
     key = (str(p), st.st_mtime_ns, st.st_size)
     if key not in _cache:
         _cache.clear()
