@@ -208,7 +208,7 @@ def platforms_list(as_json):
 @platforms.command("check")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 def platforms_check(files):
-    """Validate FILES (default: every platform file); print file: key: problem for each problem."""
+    """Validate FILES (default: every platform file); print file:line: key: problem for each problem."""
     from config.settings import get_settings
     from crawler.platform_config import PlatformFileError, load_platform, platform_files
 

@@ -1,7 +1,8 @@
 """Platform files (`config/platforms/<name>.yaml`): schema, loading and validation.
 
-Analysts write these files, so every problem is reported as `file: key: problem` before any
-request is made. YAML is only ever read with `yaml.safe_load`.
+Analysts write these files, so every problem is reported as `file:line: key: problem` before
+any request is made. YAML is read with the shared safe loader (config.yamlfile), which also
+refuses repeated keys and knows the line of every key.
 """
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from lxml import etree
 from parsel import Selector
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from config.yamlfile import YamlFileError, read_yaml
 
 LISTING_FIELDS = (
     "listing_id", "title", "description", "price", "currency", "seller_id", "seller_name",
@@ -269,7 +271,7 @@ class Platform(_Strict):
 
 
 class PlatformFileError(Exception):
-    """One or more problems in a platform file, each as `file: key: problem`."""
+    """One or more problems in a platform file, each as `file:line: key: problem`."""
 
     def __init__(self, path: Path | str, problems: list[str]):
         self.path = Path(path)
@@ -293,30 +295,23 @@ def load_platform(path: Path | str) -> Platform:
     """Read and validate one platform file; raise PlatformFileError listing every problem."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PlatformFileError(path, [f"{path}: cannot read file: {exc}"]) from None
+        doc = read_yaml(path)
+    except YamlFileError as exc:  # unreadable, not UTF-8, bad YAML, repeated keys
+        raise PlatformFileError(path, [str(p) for p in exc.problems]) from None
+    if not isinstance(doc.data, dict):
+        raise PlatformFileError(path, [doc.at((), f"(top level): expected a mapping of keys, "
+                                                  f"got {type(doc.data).__name__}")])
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark else "YAML"
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise PlatformFileError(path, [f"{path}: {where}: YAML syntax error: {problem}"]) from None
-    if not isinstance(data, dict):
-        raise PlatformFileError(path, [f"{path}: (top level): expected a mapping of keys, "
-                                       f"got {type(data).__name__}"])
-    try:
-        platform = Platform.model_validate(data)
+        platform = Platform.model_validate(doc.data)
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
             msg = err["msg"].removeprefix("Value error, ")
-            problems.append(f"{path}: {_format_loc(err['loc'])}: {msg}")
+            problems.append(doc.at(err["loc"], f"{_format_loc(err['loc'])}: {msg}"))
         raise PlatformFileError(path, problems) from None
     if platform.name != path.stem:
-        raise PlatformFileError(path, [f"{path}: name: {platform.name!r} does not match the "
-                                       f"file name {path.stem!r}"])
+        raise PlatformFileError(path, [doc.at(("name",), f"name: {platform.name!r} does not match the "
+                                                         f"file name {path.stem!r}")])
     return platform
 
 

@@ -1,4 +1,4 @@
-"""Platform files: every problem named by file and key, before any request is made."""
+"""Platform files: every problem named by file, line and key, before any request is made."""
 from __future__ import annotations
 
 import json
@@ -51,8 +51,8 @@ def test_each_problem_names_file_and_key(tmp_path, broken, key, problem):
     path = write_platform(tmp_path, "good", broken)
     with pytest.raises(PlatformFileError) as info:
         load_platform(path)
-    assert any(line.startswith(f"{path}: {key}") and problem in line for line in info.value.problems), \
-        info.value.problems
+    assert any(re.match(rf"{re.escape(str(path))}:\d+: {re.escape(key)}", line) and problem in line
+               for line in info.value.problems), info.value.problems
 
 
 def test_yaml_is_never_loaded_unsafely(tmp_path):
@@ -71,8 +71,8 @@ def test_check_reports_every_bad_file_and_exits_non_zero(tmp_path):
     result = CliRunner().invoke(platforms, ["check", str(good), str(bad1), str(bad2)])
     assert result.exit_code == 1
     assert f"ok  {good}" in result.output
-    assert f"{bad1}: listing.fields.title: invalid CSS selector" in result.output
-    assert re.search(rf"{re.escape(str(bad2))}: line \d+: YAML syntax error", result.output)
+    assert f"{bad1}:12: listing.fields.title: invalid CSS selector" in result.output
+    assert re.search(rf"{re.escape(str(bad2))}:\d+: YAML syntax error", result.output)
     assert "2 of 3 platform file(s) invalid" in result.output
 
 
@@ -83,8 +83,29 @@ def test_crawl_validates_before_any_request(platforms_dir, tmp_path):
         proc = run_crawl("shop")
         hits = list(shop.hits)
     assert proc.returncode == 2
-    assert "shop.yaml: listing.fields.title: invalid CSS selector" in proc.stderr
+    assert "shop.yaml:12: listing.fields.title: invalid CSS selector" in proc.stderr
     assert hits == []
+
+
+def test_every_problem_carries_the_line_of_its_key(tmp_path):
+    text = (GOOD.replace('card: "css:li.item"', 'card: "css:li..item["').replace("title:", "titel:")
+            + "politness: {}\n")
+    path = write_platform(tmp_path, "good", text)
+    with pytest.raises(PlatformFileError) as info:
+        load_platform(path)
+    assert [p.split(": ")[0] for p in info.value.problems] == [f"{path}:8", f"{path}:12", f"{path}:13"]
+    # a missing key points at the mapping it is missing from
+    path = write_platform(tmp_path, "good", GOOD.replace('  urls: ["/search?q={term}"]\n', ""))
+    with pytest.raises(PlatformFileError) as info:
+        load_platform(path)
+    assert info.value.problems == [f"{path}:4: search.urls: Field required"]
+
+
+def test_a_repeated_key_is_an_error(tmp_path):
+    path = write_platform(tmp_path, "good", GOOD + "base_url: http://127.0.0.1:10\n")
+    with pytest.raises(PlatformFileError) as info:
+        load_platform(path)
+    assert info.value.problems == [f"{path}:13: duplicate key 'base_url' (first at line 3); remove or rename one"]
 
 
 def test_unknown_platform_lists_the_known_ones(platforms_dir):
