@@ -2,7 +2,8 @@
 
 Keyword files are edited by volunteers, so loading is strict and every problem is reported with
 file, line, entry and field. Terms are literal strings: no regular expressions are ever read from
-the files, and YAML is only read with `yaml.safe_load`-equivalent loaders.
+the files, and YAML is only read with the shared safe loader (config.yamlfile: libyaml, repeated
+keys refused, the line of every entry).
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pypinyin import Style, lazy_pinyin
+
+from config.yamlfile import YamlFileError, parse_yaml
 
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
 
@@ -91,20 +93,6 @@ def _pinyin_variants(term: str) -> list[str]:
         return []
     syllables = lazy_pinyin(term, style=Style.NORMAL)
     return ["".join(syllables), " ".join(syllables)]
-
-
-def _line_numbers(text: str) -> list[int]:
-    """1-based line of each item of the file's `entries` list (or top-level list)."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return []
-    seq = root
-    if isinstance(root, yaml.MappingNode):
-        seq = next((v for k, v in root.value if getattr(k, "value", None) == "entries"), None)
-    if not isinstance(seq, yaml.SequenceNode):
-        return []
-    return [item.start_mark.line + 1 for item in seq.value]
 
 
 def _check_term(value: object, where: str, what: str, problems: list[str]) -> str | None:
@@ -217,19 +205,18 @@ def load_lexicon(directory: Path | str | None = None, files: list[Path] | None =
             problems.append(f"{path}: not UTF-8 (byte {exc.start}); save the file as UTF-8")
             continue
         try:
-            doc = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            loc = f":{mark.line + 1}" if mark else ""
-            problems.append(f"{path}{loc}: YAML syntax error: {getattr(exc, 'problem', exc)}")
+            doc = parse_yaml(text, path)
+        except YamlFileError as exc:  # bad YAML, or repeated keys (each named with its line)
+            problems.extend(f"{path}{f':{p.line}' if p.line else ''}: YAML syntax error: {p.detail}"
+                            if p.kind == "syntax" else str(p) for p in exc.problems)
             continue
-        items = doc.get("entries") if isinstance(doc, dict) else doc
+        at = ("entries",) if isinstance(doc.data, dict) else ()
+        items = doc.data.get("entries") if isinstance(doc.data, dict) else doc.data
         if not isinstance(items, list):
             problems.append(f"{path}: expected a list of entries (or a mapping with 'entries:')")
             continue
-        lines = _line_numbers(text)
         for idx, raw in enumerate(items):
-            line = lines[idx] if idx < len(lines) else 0
+            line = doc.line(at + (idx,)) or 0
             label = raw.get("term") if isinstance(raw, dict) else None
             where = f"{path}:{line}: entry {idx + 1}" + (f" ({label})" if label else "")
             entry = _parse_entry(raw, where, len(entries), str(path), line, problems)

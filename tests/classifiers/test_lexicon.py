@@ -82,3 +82,19 @@ def test_pinyin_variants_are_generated(tmp_path):
         """)
     lex = load_lexicon(tmp_path)
     assert "xiangya" in lex.entries[0].variants and "xiang ya" in lex.entries[0].variants
+
+
+def test_a_repeated_key_in_an_entry_is_reported_with_its_line(tmp_path):
+    # PyYAML alone would keep the last `category` silently; the shared loader refuses it.
+    write(tmp_path, "dup.yaml", """\
+        entries:
+          - term: 象牙
+            category: ivory
+            kind: name
+            category: pangolin
+            source: test
+        """)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(tmp_path)
+    assert err.value.problems == [f"{tmp_path / 'dup.yaml'}:5: duplicate key 'category' (first at line 3); "
+                                  "remove or rename one"]

@@ -10,11 +10,11 @@ def test_public_api_is_pinned():
         assert getattr(classifiers, name) is not None
 
 
-def test_classifiers_import_nothing_of_ours():
+def test_classifiers_import_only_config_of_ours():
     import ast
     from pathlib import Path
 
-    ours = {"crawler", "workers", "review", "cli", "config"}
+    ours = {"crawler", "workers", "review", "cli", "web"}  # config sits above classifiers: allowed
     for path in Path(classifiers.__file__).parent.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
