@@ -61,7 +61,9 @@ _model_opt = click.option("--model", type=click.Path(dir_okay=False), default=No
 def classify(file: str, strict: bool, flagged_only: bool, keywords, model) -> None:
     """Classify listings JSONL from FILE (or - for stdin): one JSON line out per input line, same order.
 
-    Input fields: id, title, description, price, seller, platform, lang (label fields are ignored).
+    Input fields: id, title, description, price (as text), seller, platform, lang (label fields are
+    ignored). Crawler output (`wildwatch crawl -o`, the listing contract) works as it is: listing_id,
+    price_text, seller_name. Each field is analysed up to the contract's 50,000 characters.
     A malformed line is reported on stderr with its line number and yields {"line": N, "error": ...}.
     """
     from classifiers.listings_io import read_listings

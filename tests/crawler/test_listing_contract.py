@@ -140,3 +140,23 @@ def test_crawler_items_always_pass_the_ingest_check():
     checked = check_listing(item)
     assert item["listing_id"].startswith("url-") and "listing_id" in item["missing"]
     assert checked["seller_id"] is None and checked["currency"] == "CNY"
+
+
+def test_wildwatch_classify_reads_crawler_output_as_it_is(tmp_path):
+    from click.testing import CliRunner
+
+    from cli.main import app
+
+    item = _item(title="出 象.牙 手镯 老料 私聊", price="¥2800 面议", seller_name="象牙 工艺")
+    plain = {"id": item["listing_id"], "title": item["title"], "description": item["description"],
+             "price": item["price_text"], "seller": item["seller_name"]}
+    f = tmp_path / "crawl.jsonl"
+    f.write_text(json.dumps(item, ensure_ascii=False, default=json_default) + "\n"
+                 + json.dumps(plain, ensure_ascii=False) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["classify", str(f)], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    from_item, from_plain = [json.loads(line) for line in res.stdout.splitlines()]
+    assert from_item["id"] == "9" and "error" not in from_item
+    # The contract's field names (price_text, seller_name) are read like the classifier's own.
+    assert from_item == from_plain
+    assert {"price", "seller"} <= {m["field"] for m in from_item["matches"]}
