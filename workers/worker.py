@@ -10,23 +10,25 @@ Additions to RQ's own, each closing a way to lose or stall work:
 - Jobs of a worker known to be dead (kill -9, OOM) are handed to RQ's abandoned-job handling at
   once instead of when their registry entry expires (job timeout + 60 s); ids left in an
   intermediate list by a dead worker are put back on their queue.
+
+All of it goes through RQ's API (registries, executions, the intermediate queue, Job.save), but
+for one step RQ has no API for: see `_take_out_of_intermediate`.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
 import socket
 import time
 import uuid
+from datetime import timedelta
 
 from redis import Redis
 from rq import Queue, SimpleWorker
 from rq.exceptions import DequeueTimeout, NoSuchJobError
 from rq.executions import Execution
-from rq.job import Job
-from rq.registry import StartedJobRegistry
-from rq.utils import as_text
+from rq.job import Job, JobStatus
+from rq.utils import as_text, now
 from rq.worker import Worker
 
 from . import queues
@@ -49,7 +51,8 @@ def worker_is_dead(conn: Redis, name: str) -> bool:
     parts = name.split(":")
     if len(parts) == 3 and parts[0] == HOST and parts[1].isdigit():
         return not pid_alive(int(parts[1]))
-    return not conn.exists(Worker.redis_worker_namespace_prefix + name)
+    # Elsewhere: RQ lets a worker's key expire when its heartbeats stop.
+    return Worker.find_by_key(Worker.redis_worker_namespace_prefix + name, connection=conn) is None
 
 
 class ReliableQueue(Queue):
@@ -60,14 +63,14 @@ class ReliableQueue(Queue):
         delay = 0.002
         while True:
             for q in queues:
-                job_id = connection.lmove(q.key, q.intermediate_queue_key)
-                if job_id is None:
+                popped = cls.lmove(connection, q.key, None)  # RQ's non-blocking LMOVE
+                if popped is None:
                     continue
-                job_id = as_text(job_id)
+                job_id = as_text(popped[1])
                 try:
                     return job_cls.fetch(job_id, connection=connection, serializer=serializer), q
                 except NoSuchJobError:  # deleted while queued
-                    connection.lrem(q.intermediate_queue_key, 1, job_id)
+                    q.intermediate_queue.remove(job_id)
             if deadline is None:
                 return None
             if time.monotonic() >= deadline:
@@ -83,8 +86,9 @@ class PipelineWorker(SimpleWorker):
         if job.retries_left is None:
             job.retries_left = queues.RETRY.max
             job.retry_intervals = queues.RETRY.intervals
-            self.connection.hset(job.key, mapping={
-                "retries_left": job.retries_left, "retry_intervals": json.dumps(job.retry_intervals)})
+            # Saved before it runs: if this worker dies, RQ's abandoned-job handling reads the
+            # policy from Redis. (The job was just fetched, so saving it rewrites what is there.)
+            job.save(include_meta=False)
         return super().execute_job(job, queue)
 
     def prepare_job_execution(self, job, remove_from_intermediate_queue: bool = False):
@@ -100,27 +104,43 @@ class PipelineWorker(SimpleWorker):
         super().run_maintenance_tasks()
 
 
+def _take_out_of_intermediate(queue: Queue, job_id: str, *, requeue: bool) -> None:
+    """Take `job_id` out of `queue`'s intermediate list and forget when RQ first saw it there;
+    with `requeue`, push it back on the queue in the same MULTI.
+
+    The one place that writes RQ's keys by hand. RQ has no API for it: IntermediateQueue.remove()
+    takes no pipeline, RQ never puts a job back from the intermediate list (its own cleanup fails
+    a job stuck there for a minute) and never deletes the first-seen mark. One transaction, so a
+    crash in between can neither lose the id nor leave it in both lists; the mark goes with it,
+    so a later dequeue of the same job starts a fresh wait."""
+    intermediate = queue.intermediate_queue
+    with queue.connection.pipeline() as pipe:
+        pipe.lrem(intermediate.key, 1, job_id)
+        if requeue:
+            queue.push_job_id(job_id, pipeline=pipe)
+        pipe.delete(intermediate.get_first_seen_key(job_id))
+        pipe.execute()
+
+
 def _requeue_orphans_in_intermediate(conn: Redis, name: str) -> list[str]:
-    q = Queue(name, connection=conn)
-    started = {as_text(m).split(":")[0] for m in conn.zrange(StartedJobRegistry(name, connection=conn).key, 0, -1)}
+    """Ids a dead worker left in the queue's intermediate list (taken, never started): a queued
+    job goes back on its queue once it has sat there STUCK_AFTER seconds; other ids are dropped."""
+    q = queues.queue(name, conn)  # the pipeline's serializer
+    intermediate = q.intermediate_queue
+    started = set(q.started_job_registry.get_job_ids(cleanup=False))
     back = []
-    for raw in conn.lrange(q.intermediate_queue_key, 0, -1):
-        job_id = as_text(raw)
+    for job_id in intermediate.get_job_ids():
         if job_id in started:
             continue  # registered: the started registry's handling covers it
-        seen_key = f"wildwatch:orphan-seen:{name}:{job_id}"
-        conn.set(seen_key, time.time(), nx=True, ex=3600)
-        first = float(conn.get(seen_key) or time.time())
-        if time.time() - first < STUCK_AFTER:
+        intermediate.set_first_seen(job_id)  # RQ's own mark, shared with its cleanup
+        first = intermediate.get_first_seen(job_id)
+        if first is not None and now() - first < timedelta(seconds=STUCK_AFTER):
             continue  # a live worker may be between its LMOVE and registering the job
-        status = conn.hget(Job.key_for(job_id), "status")
-        with conn.pipeline() as pipe:
-            pipe.lrem(q.intermediate_queue_key, 1, job_id)
-            if as_text(status or b"") == "queued":
-                pipe.rpush(q.key, job_id)  # dequeued by a worker that died before starting it
-                back.append(job_id)
-            pipe.delete(seen_key)
-            pipe.execute()
+        job = q.fetch_job(job_id)
+        requeue = job is not None and job.get_status(refresh=False) == JobStatus.QUEUED
+        _take_out_of_intermediate(q, job_id, requeue=requeue)
+        if requeue:
+            back.append(job_id)  # dequeued by a worker that died before starting it
     return back
 
 
@@ -128,26 +148,26 @@ def reap_dead_workers(conn: Redis, queue_names=queues.ALL) -> list[str]:
     """Give the jobs of dead workers back to RQ now; returns the ids handled."""
     reaped = []
     for name in queue_names:
-        registry = StartedJobRegistry(name, connection=conn)
-        expired = False
-        for member in conn.zrange(registry.key, 0, -1):
-            member = as_text(member)
-            job_id, _, exec_id = member.partition(":")
+        q = queues.queue(name, conn)
+        registry = q.started_job_registry
+        dead = []
+        for job_id, exec_id in registry.get_job_and_execution_ids(cleanup=False):
             try:
-                execution = Execution(exec_id, job_id, connection=conn)
-                execution.refresh()
-                wname = execution.worker_name
+                wname = Execution.fetch(exec_id, job_id, connection=conn).worker_name
             except (ValueError, KeyError):
                 wname = ""  # execution record gone with its TTL: only a dead worker leaves that
             if wname and not worker_is_dead(conn, wname):
                 continue
-            conn.zadd(registry.key, {member: 1}, xx=True)  # expired as of 1970: cleanup takes it
-            reaped.append(job_id)
-            expired = True
-        if expired:
+            dead.append(Execution(exec_id, job_id, connection=conn))
+        if dead:
+            with conn.pipeline() as pipe:
+                for execution in dead:  # expires now, so RQ's cleanup treats it as abandoned
+                    registry.add_execution(execution, pipe, ttl=0, xx=True)
+                pipe.execute()
             registry.cleanup()  # RQ's abandoned-job handling: retry (policy) or failed registry
-            for job_id in reaped:
-                conn.lrem(Queue(name, connection=conn).intermediate_queue_key, 1, job_id)
+            for execution in dead:
+                q.intermediate_queue.remove(execution.job_id)
+                reaped.append(execution.job_id)
         reaped += _requeue_orphans_in_intermediate(conn, name)
     if reaped:
         log.warning("gave back jobs of dead workers: %s", ", ".join(reaped))
