@@ -46,7 +46,7 @@ def make_items(n: int, start: int, rng: random.Random, stamp: str | None = None)
         items.append({
             "platform": "bench-zh" if zh else "bench-en", "listing_id": f"b{i}", "url": f"http://bench.invalid/{i}",
             "title": f"{title} #{i}", "description": desc * 2, "price_text": "¥880" if zh else "$120",
-            "price_amount": 880.0 if zh else 120.0, "currency": "CNY" if zh else "USD", "seller_id": f"s{i % 97}",
+            "price_amount": "880.00" if zh else "120.00", "currency": "CNY" if zh else "USD", "seller_id": f"s{i % 97}",
             "seller_name": f"seller{i % 97}", "seller_url": None, "images": [], "posted_at": None,
             "fetched_at": stamp or datetime.now(timezone.utc).isoformat(), "location": None, "missing": [],
             "content_sha256": None, "version": 1, "capture": None,
@@ -138,7 +138,7 @@ def main() -> None:
     rng = random.Random(7)
     print(f"data dir {data_dir}; store {engine.url.get_backend_name()}; Redis {server.url}; "
           f"{args.workers} workers; {os.cpu_count()} CPUs")
-    ingest = Queue(queues.INGEST, connection=conn)
+    ingest = queues.queue(queues.INGEST, conn)  # with the pipeline's own serializer
     workers = start_workers(args.workers)
     try:
         # warm-up: imports, classifier and lexicon load, schema, first connections
@@ -173,15 +173,18 @@ def main() -> None:
     finally:
         stop(workers)
 
-    # 3. RQ bare: the same number of jobs, trivial, two stock SimpleWorkers already listening
+    # 3. RQ bare: the same number of jobs, trivial, two stock SimpleWorkers already listening, the
+    # same serializer as the pipeline's queues
     from rq import Worker
     from rq.registry import FinishedJobRegistry
 
-    bare = Queue("bench-bare", connection=conn)
+    serializer = ingest.serializer
+    bare = Queue("bench-bare", connection=conn, serializer=serializer)
     procs = [subprocess.Popen([sys.executable, "-c", (
-        "from redis import Redis; from rq import Queue, SimpleWorker;"
-        f"c = Redis.from_url({server.url!r}); q = Queue('bench-bare', connection=c);"
-        "SimpleWorker([q], connection=c).work(logging_level='ERROR')")], cwd=REPO)
+        "from redis import Redis; from rq import Queue, SimpleWorker; from rq.utils import import_attribute;"
+        f"s = import_attribute({serializer.__module__ + '.' + serializer.__name__!r});"
+        f"c = Redis.from_url({server.url!r}); q = Queue('bench-bare', connection=c, serializer=s);"
+        "SimpleWorker([q], connection=c, serializer=s).work(logging_level='ERROR')")], cwd=REPO)
         for _ in range(args.workers)]
     while Worker.count(queue=bare) < args.workers:
         time.sleep(0.05)
@@ -201,8 +204,8 @@ def main() -> None:
     print(f"{'measure':<58} {'value':>12}")
     batches = -(-n // args.batch)
     print(f"{'pipeline capacity (ingest -> case), listings/s':<58} {n / capacity_s:>12,.0f}")
-    print(f"{f'  jobs run (ingest + classify + route + ...), {args.batch} listings a batch':<58} {pipeline_jobs:>12,}")
-    print(f"{'  jobs per ingest batch':<58} {pipeline_jobs / batches:>12,.1f}")
+    print(f"{'  jobs run (ingest + classify + route + ...)':<58} {pipeline_jobs:>12,}")
+    print(f"{f'  jobs per ingest batch of {args.batch} listings':<58} {pipeline_jobs / batches:>12,.1f}")
     print(f"{'jobs/s: wildwatch pipeline (the jobs above)':<58} {pipeline_jobs / capacity_s:>12,.0f}")
     print(f"{'jobs/s: RQ bare, the same number of trivial jobs':<58} {pipeline_jobs / bare_s:>12,.0f}")
     print(f"{'  pipeline jobs/s as a share of RQ bare jobs/s':<58} {bare_s / capacity_s:>12.0%}")
