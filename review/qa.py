@@ -152,6 +152,29 @@ def qa_item(s: Session, qa_id: int, user: Any) -> dict:
     return _blind_item(r)
 
 
+def qa_view(s: Session, qa_id: int, user: Any) -> dict:
+    """The QA item with what the case page shows about the listing (text cut into highlighted
+    segments, contacts, the seller's other listings, the reason codes) - blind: nothing of the
+    case's decisions, status or history."""
+    from .casepage import detail
+
+    item = qa_item(s, qa_id, user)
+    d = detail(s, s.get(Case, item["case_id"]), user, blind=True)
+    item.update(fields=d["version"]["fields"], unplaced=d["assessment"]["unplaced"],
+                contacts=d["assessment"]["contacts"], contributions=d["assessment"]["contributions"],
+                seller_listings=d["seller"]["listings"], reasons=d["reasons"],
+                listing_platform=d["listing"]["platform"], listing_id=d["listing"]["external_id"])
+    return item
+
+
+def _segments(r) -> dict:
+    from .casepage import highlight
+
+    matches = [m for m in (r.matches or []) if isinstance(m, dict)]
+    return {f: highlight(getattr(r, f) or "", [m for m in matches if m.get("field") == f])[0]
+            for f in ("title", "description")}
+
+
 def _log(s: Session, case: Case, user: Any, reason_code: str | None, reason: str | None, details: dict) -> None:
     s.add(Decision(case_id=case.id, user_id=user.id, actor=user.username, action="qa", from_status=case.status,
                    to_status=case.status, reason_code=reason_code, reason=reason, details=details, created_at=_now()))
@@ -207,7 +230,7 @@ def disagreements(s: Session, lead: Any, limit: int = 100) -> list[dict]:
                        "note": r.first_note, "at": _utc(r.first_at)},
              "second": {"actor": names.get(r.QAReview.second_user_id), "action": r.QAReview.second_action,
                         "reason_code": r.QAReview.second_reason_code, "at": _utc(r.QAReview.second_at)},
-             **_listing(r)} for r in rows]
+             "fields": _segments(r), **_listing(r)} for r in rows]
 
 
 def _usernames(s: Session, ids: set) -> dict[int, str]:

@@ -25,7 +25,7 @@ NAV = (
     ("Queue", "/queue", ("analyst", "lead", "admin")),
     ("QA", "/qa", ("analyst", "lead", "admin")),
     ("Audit", "/audit", ("analyst", "lead", "admin")),
-    ("Dashboard", "/dashboard", ("lead", "admin")),
+    ("Dashboard", "/dashboard", ("analyst", "lead", "admin")),
     ("Partner", "/partner", ("partner",)),
     ("Volunteer", "/volunteer", ("volunteer",)),
     ("Users", "/admin/users", ("admin",)),
