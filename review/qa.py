@@ -161,7 +161,8 @@ def qa_view(s: Session, qa_id: int, user: Any) -> dict:
     item = qa_item(s, qa_id, user)
     d = detail(s, s.get(Case, item["case_id"]), user, blind=True)
     item.update(fields=d["version"]["fields"], unplaced=d["assessment"]["unplaced"],
-                contacts=d["assessment"]["contacts"], contributions=d["assessment"]["contributions"],
+                contacts=list({(str(c.get("kind")), str(c.get("value"))): c for c in d["assessment"]["contacts"]}.values()),
+                contributions=d["assessment"]["contributions"],
                 seller_listings=d["seller"]["listings"], reasons=d["reasons"],
                 listing_platform=d["listing"]["platform"], listing_id=d["listing"]["external_id"])
     return item

@@ -34,6 +34,35 @@ def nice_max(value: float) -> float:
     return 10 * exp
 
 
+def count_scale(value: float, max_ticks: int = 5) -> tuple[float, int]:
+    """(top, ticks) of an axis of counts: whole-number steps of 1, 2, 5 x 10^k, at most max_ticks."""
+    if value <= 0:
+        return 1.0, 1
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if math.ceil(value / (step * m)) <= max_ticks:
+                n = math.ceil(value / (step * m))
+                return float(n * step * m), n
+        step *= 10
+
+
+_DURATION_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
+                   172800, 604800, 1209600, 2592000)
+
+
+def duration_scale(seconds: float, max_ticks: int = 5) -> tuple[float, int]:
+    """(top, ticks) of an axis of durations: steps a person reads at a glance (15 s, 5 min, 6 h...)."""
+    if seconds <= 0:
+        return 1.0, 1
+    for step in _DURATION_STEPS:
+        n = math.ceil(seconds / step)
+        if n <= max_ticks:
+            return float(n * step), n
+    n = math.ceil(seconds / _DURATION_STEPS[-1])
+    return float(n * _DURATION_STEPS[-1]), n
+
+
 def fmt_number(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() or abs(v) >= 100 else f"{v:.1f}"
 
@@ -117,10 +146,10 @@ def stacked_bars(labels: Sequence[str], series: dict[str, list[float]], title: s
     plot_h = height - y0 - 22 - 16 * legend_rows
     plot_w = width - x0 - right
     totals = [sum(series[n][i] for n in names) for i in range(len(labels))]
-    top = nice_max(max(totals, default=0))
+    top, ticks = count_scale(max(totals, default=0))
     step = plot_w / max(1, len(labels))
     bar_w = max(2.0, step * 0.7)
-    body = _axis(x0, y0, plot_w, plot_h, top, fmt_number)
+    body = _axis(x0, y0, plot_w, plot_h, top, fmt_number, ticks)
     for i, label in enumerate(labels):
         base = y0 + plot_h
         x = x0 + step * i + (step - bar_w) / 2
@@ -142,15 +171,16 @@ def stacked_bars(labels: Sequence[str], series: dict[str, list[float]], title: s
 
 
 def line_chart(labels: Sequence[str], series: dict[str, list[float | None]], title: str,
-               fmt: Callable[[float], str] = fmt_number, width: int = 640, height: int = 230) -> Markup:
-    """One line per series over the labels (weeks); None leaves a gap."""
+               fmt: Callable[[float], str] = fmt_number, width: int = 640, height: int = 230,
+               scale: Callable[[float], tuple[float, int]] = count_scale) -> Markup:
+    """One line per series over the labels (weeks); None leaves a gap. `scale` picks the axis."""
     names = list(series)
     x0, y0, right = 54, 10, 8
     plot_h, plot_w = height - y0 - 40, width - x0 - right
     values = [v for vals in series.values() for v in vals if v is not None]
-    top = nice_max(max(values, default=0))
+    top, ticks = scale(max(values, default=0))
     step = plot_w / max(1, len(labels))
-    body = _axis(x0, y0, plot_w, plot_h, top, fmt)
+    body = _axis(x0, y0, plot_w, plot_h, top, fmt, ticks)
     for j, name in enumerate(names):
         colour = _colour(j, name)
         run: list[str] = []

@@ -34,14 +34,18 @@ def _raw_filters(request: Request) -> dict[str, str]:
 
 
 def _changes(entry: dict) -> str:
-    """A decision's before/after as one short line: 'status pending → confirmed'."""
+    """A decision's before/after as one short line: 'status pending → confirmed; lease released'."""
     details = entry.get("details") if isinstance(entry.get("details"), dict) else {}
     changed = details.get("changed") if isinstance(details.get("changed"), dict) else {}
     parts = []
-    for key, pair in list(changed.items())[:4]:
-        if isinstance(pair, (list, tuple)) and len(pair) == 2:
-            a, b = ("–" if v is None else str(v)[:40] for v in pair)
-            parts.append(f"{key} {a} → {b}")
+    for key, pair in list(changed.items())[:6]:
+        if not (isinstance(pair, (list, tuple)) and len(pair) == 2) or key == "lease_expires_at":
+            continue
+        a, b = ("–" if v is None else str(v)[:40] for v in pair)
+        if key == "assigned_to":
+            parts.append("lease taken" if pair[1] is not None else "lease released")
+        else:
+            parts.append(f"{key.replace('_code', '').replace('_', ' ')} {a} → {b}")
     if not parts and entry.get("from_status") and entry.get("to_status") and entry["from_status"] != entry["to_status"]:
         parts.append(f"status {entry['from_status']} → {entry['to_status']}")
     if entry.get("action") == "qa":
@@ -175,8 +179,10 @@ async def qa_submit(request: Request, qa_id: int, user: CurrentUser = Depends(re
 def _disagreements_page(request: Request, user: CurrentUser, status_code: int = 200, **extra: Any) -> Response:
     with session_scope(readonly=True) as s:
         items = qa.disagreements(s, user)
+    reasons = load_reasons()
     return render(request, "qa_disagreements.html", user, status_code=status_code, items=items,
-                  actions=DECISION_ACTIONS, labels=ACTION_LABELS, reasons=load_reasons().as_dict(), **extra)
+                  actions=DECISION_ACTIONS, labels=ACTION_LABELS, reasons=reasons.as_dict(),
+                  reason_label=reasons.label, **extra)
 
 
 @router.get("/qa/disagreements")
@@ -222,7 +228,8 @@ def dashboard_charts(d: dict) -> dict:
                                 for g in d["queues"]], "Open cases per group, by status", keys=statuses),
         "ttd_weeks": charts.line_chart(t["weeks"], {"p50": [x["p50_s"] for x in t["per_week"]],
                                                     "p95": [x["p95_s"] for x in t["per_week"]]},
-                                       "Time to first decision per week (p50, p95)", fmt=charts.fmt_duration),
+                                       "Time to first decision per week (p50, p95)", fmt=charts.fmt_duration,
+                                       scale=charts.duration_scale),
         "ttd_groups": charts.hbars([{"label": g["group"], "parts": [("p50", g["p50_s"] or 0),
                                                                     ("p95", max(0.0, (g["p95_s"] or 0) - (g["p50_s"] or 0)))],
                                      "text": f"{charts.fmt_duration(g['p50_s'])} / {charts.fmt_duration(g['p95_s'])}"}
@@ -230,8 +237,8 @@ def dashboard_charts(d: dict) -> dict:
                                    keys=("p50", "p95"), fmt=charts.fmt_duration),
         "precision": charts.hbars([{"label": c["category"], "parts": [("precision", c["precision"] or 0.0)],
                                     "text": f"{c['precision']:.0%} of {c['n']}"} for c in d["precision"][:15]],
-                                  "Precision per category (confirmed / decided)", max_value=1.0,
-                                  fmt=lambda v: f"{v:.0%}"),
+                                  "Precision per category (confirmed / decided)", keys=("precision",),
+                                  max_value=1.0, fmt=lambda v: f"{v:.0%}"),
         "kappa": charts.hbars(kappa_rows, "Agreement of first and second reviews (Cohen's kappa)", max_value=1.0,
                               fmt=lambda v: f"{v:.2f}"),
     }
