@@ -194,6 +194,7 @@ class Assessment(Base):
     cues: Mapped[list | None] = mapped_column(JSON)
     contacts: Mapped[list | None] = mapped_column(JSON)
     explanation: Mapped[str | None] = mapped_column(Text)
+    contributions: Mapped[list | None] = mapped_column(JSON)  # [[feature, logit share], ...] (0004)
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
 
     version: Mapped[ListingVersion] = relationship()
@@ -205,8 +206,7 @@ class Case(Base):
         CheckConstraint(f"status IN {CASE_STATUSES!r}", name="status"),
         CheckConstraint(f"priority IN {PRIORITIES!r}", name="priority"),
         CheckConstraint(f"tlp IN {TLP_LEVELS!r}", name="tlp"),
-        # The queue: a group's open cases by priority, then score (high first), then age.
-        Index("ix_cases_queue", "reviewer_group", "status", "priority_rank", "score", "created_at"),
+        # ix_cases_queue (the queue order) is defined below the class: it needs score DESC.
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), unique=True)
@@ -231,6 +231,12 @@ class Case(Base):
     assessment: Mapped[Assessment] = relationship()
     decisions: Mapped[list["Decision"]] = relationship(back_populates="case", order_by="Decision.id")
     evidence: Mapped[list["Evidence"]] = relationship(back_populates="case", order_by="Evidence.id")
+
+
+# The queue: a group's open cases by priority, then score (high first), then age. score DESC is
+# in the index itself, so each group's queue is read in order instead of sorted (migration 0004).
+Index("ix_cases_queue", Case.reviewer_group, Case.status, Case.priority_rank, Case.score.desc(), Case.created_at,
+      Case.id)
 
 
 class Decision(Base):

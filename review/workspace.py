@@ -85,11 +85,13 @@ def queue(session: Session, user: Any, group: str | None = None, status: str = "
     groups = _groups(session, user, group)
     now = now_utc()
     summary = {g: {"group": g, "counts": {s: 0 for s in QUEUE_STATUSES}, "open": 0, "oldest_at": None} for g in groups}
-    if groups:
-        q = (select(Case.reviewer_group, Case.status, func.count(), func.min(Case.created_at))
-             .where(Case.reviewer_group.in_(groups), Case.status.in_(OPEN_STATUSES))
-             .group_by(Case.reviewer_group, Case.status))
-        for g, st, n, oldest in session.execute(q).all():
+    for g in groups:
+        for st in QUEUE_STATUSES:
+            # one (group, status) range of ix_cases_queue each: an index-only count, no sort
+            n, oldest = session.execute(select(func.count(), func.min(Case.created_at))
+                                        .where(Case.reviewer_group == g, Case.status == st)).one()
+            if not n:
+                continue
             row = summary[g]
             row["counts"][st] = n
             row["open"] += n
@@ -241,6 +243,17 @@ def case_detail(session: Session, case_id: int, user: Any, blind: bool = False) 
     decisions and the reason code (for QA's second reviewer)."""
     case = check_case_access(user, session.get(Case, case_id), case_id)
     return detail(session, case, user, blind=blind)
+
+
+def listing_ids_of_versions(session: Session, version_ids: list[int]) -> dict[int, int]:
+    """version id -> listing id (for callers that route stored versions themselves: tests, benchmarks)."""
+    from .intake import _chunks
+
+    out: dict[int, int] = {}
+    for chunk in _chunks(sorted(set(version_ids))):
+        out.update(session.execute(select(ListingVersion.id, ListingVersion.listing_id)
+                                   .where(ListingVersion.id.in_(chunk))).all())
+    return out
 
 
 def known_users(session: Session, ids: set[int]) -> dict[int, str]:

@@ -109,7 +109,7 @@ def classify_batch(version_ids: list[int]) -> dict:
             "score": float(a.score), "label": str(a.label), "flagged": bool(a.flagged),
             "categories": list(a.categories or []), "matches": _plain(d.get("matches", a.matches)),
             "cues": _plain(d.get("cues", a.cues)), "contacts": _plain(d.get("contacts", a.contacts)),
-            "explanation": str(a.explanation or ""),
+            "explanation": str(a.explanation or ""), "contributions": _plain(d.get("contributions") or []),
         })
     with session_scope() as s:
         ids = store_assessments(s, rows)

@@ -234,6 +234,7 @@ def _assess(item: dict) -> dict:
     return {"score": float(a.score), "label": str(a.label), "flagged": bool(a.flagged),
             "categories": list(a.categories or []), "matches": _plain(d["matches"]), "cues": _plain(d["cues"]),
             "contacts": _plain(d["contacts"]), "explanation": str(a.explanation or ""),
+            "contributions": _plain(d["contributions"]),
             "lexicon_version": str(_classifier.lexicon_version), "model_version": str(_classifier.model_version)}
 
 

@@ -165,9 +165,11 @@ async def case_decision(request: Request, case_id: int, user: CurrentUser = Depe
         raise http_error(exc) from None
     except DecisionError as exc:
         status = 409 if isinstance(exc, LeaseConflict) else 400
-        return _case_page(request, user, case_id, status_code=status, error=str(exc), form=form_values)
+        return _case_page(request, user, case_id, status_code=status, error=str(exc), form=form_values,
+                          prev=_int(form.get("prev")))
     if action not in DECISION_ACTIONS:
-        return RedirectResponse(f"/cases/{case_id}", status_code=303)
+        prev = _int(form.get("prev"))
+        return RedirectResponse(f"/cases/{case_id}" + (f"?prev={prev}" if prev is not None else ""), status_code=303)
     try:
         with session_scope() as s:
             nxt = workspace.next_case(s, user)
