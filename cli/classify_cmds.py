@@ -131,18 +131,22 @@ def explain(text: str, description: str, price: str, as_json: bool, keywords, mo
               help="Leave out the listings the model was trained on (by id) and score the rest as held out.")
 @click.option("--folds", default=5, show_default=True)
 @click.option("--rules-only", is_flag=True, help="Score with the hand-set rules alone (no learned weights).")
+@click.option("--group-by", type=click.Choice(["category", "lang"]), default=None,
+              help="Group cross-validation: leave one gold category (benign listings dealt across the folds) "
+                   "or one language out, so a feature that only memorises a group's words shows up.")
 @click.option("--show", default=15, show_default=True, help="How many misses and false flags to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print figures as JSON.")
 @_keywords_opt
 @_model_opt
-def eval_cmd(file, cv, skip_trained, folds, rules_only, show, as_json, keywords, model) -> None:
+def eval_cmd(file, cv, skip_trained, folds, rules_only, group_by, show, as_json, keywords, model) -> None:
     """Precision, recall, F1 (positive = illegal or suspicious), illegal recall and false flags on traps,
     per language and per difficulty tag, with the misses and false flags explained.
 
     Whether the figures are held out is decided by listing id against the ids the model records from
     `wildwatch train`: if any listing is training data (or has no id), the learned part is
     cross-validated on FILE instead, and the output says how many overlap."""
-    from classifiers.evaluate import cross_validate, featurize, predict_all, report, training_overlap, unseen
+    from classifiers.evaluate import (cross_validate, featurize, group_cross_validate, predict_all, report,
+                                      scores_by_group, training_overlap, unseen)
     from classifiers.listings_io import read_listings
     from classifiers.model import Model
     from cli.render import print_report
@@ -175,9 +179,15 @@ def eval_cmd(file, cv, skip_trained, folds, rules_only, show, as_json, keywords,
             f"{file}: {overlap.describe()}. Held-out figures of the model on them would be in-sample. "
             "Drop --no-cv to cross-validate on FILE, or pass --skip-trained to score only listings it has not seen.")
     items = featurize(clf, list(_progress(listings, len(listings), "matching")))
+    by_group = None
     if rules_only:
         predict_all(Model.rules_only(), items, clf.threshold)
         method = "rules only (no learned weights)"
+        by_group = scores_by_group(items, group_by) if group_by else None
+    elif group_by:
+        c = float(clf.model.trained_on.get("C", 1.0))
+        by_group = group_cross_validate(items, group_by, c=c, threshold=clf.threshold)
+        method = f"leave one {group_by} out: each {group_by}'s listings scored by a model fit without them"
     elif cv or not overlap.held_out:
         c = float(clf.model.trained_on.get("C", 1.0))
         cross_validate(items, k=folds, c=c, threshold=clf.threshold)
@@ -187,14 +197,16 @@ def eval_cmd(file, cv, skip_trained, folds, rules_only, show, as_json, keywords,
         predict_all(clf.model, items, clf.threshold)
         method = f"model {clf.model_version}, held out: {overlap.describe()}"
     rep = report(items, method)
+    rep.by_group = by_group or {}
     if as_json:
         click.echo(json.dumps({"method": method, "overlap": overlap.as_dict(),
                                "overall": rep.overall.as_dict(), "pr_auc": rep.pr_auc,
+                               "by_group": {k: v.as_dict() for k, v in rep.by_group.items()},
                                "by_lang": {k: v.as_dict() for k, v in rep.by_lang.items()},
                                "by_tag": {k: v.as_dict() for k, v in rep.by_tag.items()}}, indent=1))
         return
     print_report(rep, clf, show=show, bad_lines=bad)
-    if not rules_only:
+    if not rules_only and not group_by:
         held = overlap.held_out and not cv
         click.echo(f"training data: {overlap.describe()}: these figures are "
                    + ("held out (the model, on listings it was not trained on)" if held else

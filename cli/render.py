@@ -83,6 +83,8 @@ def print_report(rep, clf, show: int = 15, bad_lines: int = 0, console: Console 
 
     console.print(table("by language", [_scores_row(k, v) for k, v in sorted(rep.by_lang.items())]))
     console.print(table("by difficulty tag", [_scores_row(k, v) for k, v in sorted(rep.by_tag.items())]))
+    if getattr(rep, "by_group", None):
+        console.print(table("by held-out group", [_scores_row(k, v) for k, v in rep.by_group.items()]))
     for title, items in (("misses (positive, not flagged)", rep.misses), ("false flags (benign, flagged)", rep.false_flags)):
         if not items:
             continue
