@@ -88,6 +88,10 @@ _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "HK$": "HKD", "RMB
 _ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates (no UTF-8)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Letters only Vietnamese writes among our languages (French shares â ê ô and the plain accents)
+_VI_LETTERS = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉĩịọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ]")
+_ACCENTED = re.compile("[àáâãèéêìíòóôõùúýỳ]")
+_VI_WORDS = frozenset("và của có không cho bán giá hàng thật con một các được này là với nguyên ngà voi".split())
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -176,13 +180,21 @@ def content_sha256(listing: dict[str, Any]) -> str:
 
 
 def detect_lang(*texts: str | None) -> str:
-    """zh when a good share of letters are CJK, else en (the two languages we classify)."""
+    """zh when a good share of letters are CJK; vi when Latin text carries a letter only Vietnamese
+    writes (ơ ư ă đ, dot-below and hook-above vowels), or accented letters with a common Vietnamese
+    word; else en."""
     joined = "".join(t for t in texts if t)
     if not joined:
         return "en"
     cjk = len(_CJK.findall(joined))
     letters = sum(1 for ch in joined if ch.isalpha())
-    return "zh" if letters and cjk / letters >= 0.2 else "en"
+    if letters and cjk / letters >= 0.2:
+        return "zh"
+    low = joined.lower()
+    if _VI_LETTERS.search(low):
+        return "vi"
+    words = set(re.findall(r"[^\W\d_]+", low))
+    return "vi" if len(_ACCENTED.findall(low)) >= 2 and words & _VI_WORDS else "en"
 
 
 def currency_code(value: str | None) -> str | None:
