@@ -272,3 +272,26 @@ def test_cohen_kappa_matches_scikit_learn_and_is_none_when_undefined():
     assert cohen_kappa(Counter()) is None
     # perfect disagreement on two balanced categories: -1
     assert cohen_kappa(Counter({("confirm", "dismiss"): 5, ("dismiss", "confirm"): 5})) == pytest.approx(-1)
+
+
+def test_possibly_missed_lists_the_pending_below_threshold_samples(store_url):
+    from crawler.listing import check_listing
+    from review.db import session_scope
+    from review.intake import add_qa_samples, store_assessments, store_listings
+    from review.models import ListingVersion
+    from review.qa import possibly_missed
+
+    with session_scope() as s:
+        items = [check_listing({"platform": "demo-zh", "listing_id": f"m{i}", "title": t, "description": "",
+                                "url": f"https://demo-zh.example/m{i}", "fetched_at": "2026-11-22T01:00:00+00:00"})
+                 for i, t in enumerate(["白色塑料 手镯 懂的来", "牛骨手串"])]
+        vids = store_listings(s, items)
+        aids = store_assessments(s, [{"listing_version_id": v, "lexicon_version": "l", "model_version": "m",
+                                      "score": sc, "label": "benign", "flagged": False, "categories": [],
+                                      "matches": [], "cues": [], "contacts": [], "explanation": ""}
+                                     for v, sc in zip(vids, (0.41, 0.12))])
+        add_qa_samples(s, [{"assessment_id": aids[v], "listing_id": s.get(ListingVersion, v).listing_id} for v in vids])
+    with session_scope(readonly=True) as s:
+        rows = possibly_missed(s)
+    assert [r["title"] for r in rows] == ["白色塑料 手镯 懂的来", "牛骨手串"]  # the closest call first
+    assert rows[0]["score"] == pytest.approx(0.41) and rows[0]["platform"] == "demo-zh"
