@@ -17,6 +17,7 @@ _COMMAND_MODULES = {
     "cli.pipeline_cmds": ["worker", "run", "status", "failed", "demo"],
     "cli.users_cmds": ["users"],
     "cli.web_cmds": ["serve"],
+    "cli.ingest_cmd": ["ingest"],
 }
 
 

@@ -256,6 +256,42 @@ def listing_ids_of_versions(session: Session, version_ids: list[int]) -> dict[in
     return out
 
 
+def listing_outcomes(session: Session, keys: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], dict]:
+    """What became of listings handed to the pipeline, by (platform, listing id, content sha256):
+    stored?, assessed (label, score, flagged)?, and the case if one was opened (`wildwatch ingest --wait`)."""
+    from sqlalchemy import tuple_
+
+    from .intake import _chunks
+
+    out: dict[tuple[str, str, str], dict] = {k: {"stored": False, "assessed": False, "flagged": None, "label": None,
+                                                 "score": None, "case_id": None, "group": None, "priority": None,
+                                                 "title": None} for k in keys}
+    for chunk in _chunks(sorted(set(keys))):
+        q = (select(Platform.name, Listing.external_id, ListingVersion.content_sha256, ListingVersion.id,
+                    ListingVersion.title, Listing.id)
+             .join(Listing, Listing.platform_id == Platform.id)
+             .join(ListingVersion, ListingVersion.listing_id == Listing.id)
+             .where(tuple_(Platform.name, Listing.external_id, ListingVersion.content_sha256).in_(chunk)))
+        rows = session.execute(q).all()
+        vids = [r[3] for r in rows]
+        assessed = {}
+        for vid, label, score, flagged in session.execute(
+                select(Assessment.listing_version_id, Assessment.label, Assessment.score, Assessment.flagged)
+                .where(Assessment.listing_version_id.in_(vids)).order_by(Assessment.id)).all():
+            assessed[vid] = (label, score, flagged)  # the newest wins
+        cases = {lid: (cid, g, p) for lid, cid, g, p in session.execute(
+            select(Case.listing_id, Case.id, Case.reviewer_group, Case.priority)
+            .where(Case.listing_id.in_([r[5] for r in rows]))).all()}
+        for platform, ext, sha, vid, title, lid in rows:
+            o = out[(platform, ext, sha)]
+            o.update(stored=True, title=title)
+            if vid in assessed:
+                o.update(assessed=True, label=assessed[vid][0], score=assessed[vid][1], flagged=assessed[vid][2])
+            if lid in cases:
+                o.update(case_id=cases[lid][0], group=cases[lid][1], priority=cases[lid][2])
+    return out
+
+
 def known_users(session: Session, ids: set[int]) -> dict[int, str]:
     return dict(session.execute(select(User.id, User.username).where(User.id.in_(ids))).all()) if ids else {}
 
