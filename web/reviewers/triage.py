@@ -93,20 +93,20 @@ async def queue_next(request: Request, user: CurrentUser = Depends(reviewer)) ->
 
 # -- the case page -----------------------------------------------------------------------------
 
-def graph_layout(graph: dict, width: int = 620) -> dict:
+def graph_layout(graph: dict, width: int = 680) -> dict:
     """Three columns (this seller | contact handles | other sellers), evenly spaced rows."""
     cols: dict[int, list[dict]] = {0: [], 1: [], 2: []}
     for n in graph["nodes"]:
         col = 0 if n.get("self") else 1 if n["kind"] == "handle" else 2
         cols[col].append(n)
     rows = max(1, *(len(v) for v in cols.values()))
-    row_h = 30
-    height = rows * row_h + 20
+    row_h = 34
+    height = rows * row_h + 24
     pos = {}
     out_nodes = []
-    xs = {0: 90, 1: width // 2, 2: width - 110}
+    xs = {0: 170, 1: 330, 2: 440}  # labels: left of col 0, above col 1, right of col 2
     for col, nodes in cols.items():
-        top = (height - len(nodes) * row_h) / 2 + row_h / 2
+        top = (height - len(nodes) * row_h) / 2 + row_h / 2 + 6  # room for the labels above handles
         for i, n in enumerate(nodes[:40]):
             x, y = xs[col], int(top + i * row_h)
             pos[n["id"]] = (x, y)
