@@ -99,7 +99,7 @@ def ingest(file: str, platform: str | None, wait: bool, timeout: float) -> None:
         jobs = (len(good) + BATCH - 1) // BATCH
         click.echo(f"{len(good)} listing{'s' if len(good) != 1 else ''} queued for the pipeline in {jobs} "
                    f"job{'s' if jobs != 1 else ''}" + (f"; {len(bad)} bad line{'s' if len(bad) != 1 else ''} skipped" if bad else ""))
-        if not Worker.all(connection=conn):
+        if not Worker.all(connection=conn, serializer=queues.SERIALIZER):
             click.echo("no worker is running: start `wildwatch worker` (or `wildwatch run`) to process them", err=True)
         if wait:
             _wait(good, timeout)

@@ -1,7 +1,9 @@
 """Item pipelines: dedup/versioning against the seen-index, then hand-off to the RQ ingest queue.
 
 The crawler never imports `workers`: the job is enqueued by its dotted name, and the queue and
-job names are defined once, in the listing contract (workers.queues uses the same names).
+job names are defined once, in the listing contract (workers.queues uses the same names). Jobs
+are JSON (RQ's JSONSerializer, as workers.queues.SERIALIZER), never pickle: items go in their
+JSON form (amounts as strings, times as ISO-8601).
 """
 from __future__ import annotations
 
@@ -72,8 +74,9 @@ class QueueHandoffPipeline:
         if self._queue is None:
             from redis import Redis
             from rq import Queue
+            from rq.serializers import JSONSerializer
 
-            self._queue = Queue(INGEST_QUEUE, connection=Redis.from_url(self.redis_url))
+            self._queue = Queue(INGEST_QUEUE, connection=Redis.from_url(self.redis_url), serializer=JSONSerializer)
         return self._queue
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
@@ -90,7 +93,8 @@ class QueueHandoffPipeline:
             return
         batch, self.batch = self.batch, []
         try:
-            self._queue_().enqueue(INGEST_JOB, batch)
+            plain = json.loads(json.dumps(batch, ensure_ascii=False, default=json_default))
+            self._queue_().enqueue(INGEST_JOB, plain)
             self.crawler.stats.inc_value("wildwatch/handoff_batches")
             self.crawler.stats.inc_value("wildwatch/handoff_items", len(batch))
         except Exception as exc:  # Redis down or refusing: keep the batch on disk

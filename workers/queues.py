@@ -1,8 +1,16 @@
-"""The pipeline's RQ queues, one per stage, and how jobs are put on them."""
+"""The pipeline's RQ queues, one per stage, and how jobs are put on them.
+
+Every queue, job, registry and worker uses SERIALIZER (JSON), never RQ's default pickle: with
+pickle, whoever can write to the queue's Redis runs code in every worker (and in `wildwatch
+status`, which reads jobs). Job arguments are plain JSON data (amounts as strings, times as
+ISO-8601, as in the listing contract).
+"""
 from __future__ import annotations
 
 from redis import Redis
 from rq import Queue, Retry
+from rq.job import Job
+from rq.serializers import JSONSerializer
 
 # Batches of listings. The crawler enqueues INGEST_JOB (workers.jobs.ingest_batch) on it by name:
 # it may not import workers, so both names live in the listing contract.
@@ -28,8 +36,38 @@ FAILURE_TTL = 30 * 24 * 3600  # failed jobs stay visible for a month
 RESULT_TTL = 3600
 
 
+SERIALIZER = JSONSerializer
+
+# What a worker runs. RQ would import and call any dotted name a job names (os.system with JSON
+# arguments is still code execution), so a job naming anything else is refused unrun.
+JOB_FUNCTIONS = frozenset({INGEST_JOB} | {f"workers.jobs.{name}" for name in (
+    "classify_batch", "route_batch", "notify_group", "capture_evidence", "recrawl_platform", "recheck_reported")})
+
+
+def job_refusal(job: Job) -> str | None:
+    """Why a worker must not run `job` (None: it is a pipeline job). Never runs any of it."""
+    from rq.exceptions import DeserializationError
+
+    try:
+        func, instance = job.func_name, job.instance
+    except DeserializationError as exc:
+        cause = exc.__cause__
+        return f"not a JSON job ({type(cause).__name__}: {cause})" if cause else "not a JSON job"
+    if func not in JOB_FUNCTIONS or instance is not None:
+        return f"{str(func)[:200]!r} is not a pipeline job (known: workers.jobs.*)"
+    # We set no callbacks or RQ webhooks: a job carrying them was not made by us.
+    if job._success_callback_name or job._failure_callback_name or job._stopped_callback_name or job.webhooks:
+        return "carries callbacks or webhooks, which pipeline jobs never do"
+    return None
+
+
 def queue(name: str, connection: Redis) -> Queue:
-    return Queue(name, connection=connection)
+    return Queue(name, connection=connection, serializer=SERIALIZER)
+
+
+def fetch_job(job_id: str, connection: Redis) -> Job:
+    """A job read with the pipeline's serializer (never pickle)."""
+    return Job.fetch(job_id, connection=connection, serializer=SERIALIZER)
 
 
 def enqueue(connection: Redis, name: str, func: str, *args, job_id: str | None = None, pipeline=None, **kwargs):

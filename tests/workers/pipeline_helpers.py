@@ -28,7 +28,7 @@ def drain(conn, timeout: float = 120, allow_retries: bool = False) -> None:
             scheduled = [r for r in __import__("workers.status").status.queue_rows(conn) if r["scheduled"]]
             assert not scheduled and not failed_jobs(conn), (scheduled, failed_jobs(conn))
         # retries waiting for their backoff: RQ's scheduler enqueues the due ones
-        scheduler = RQScheduler(list(queues.ALL), connection=conn)
+        scheduler = RQScheduler(list(queues.ALL), connection=conn, serializer=queues.SERIALIZER)
         scheduler.acquire_locks()
         scheduler.enqueue_scheduled_jobs()
         scheduler.release_locks()

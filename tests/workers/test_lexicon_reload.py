@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pipeline_helpers import make_items, start_worker, stop_process, wait_for
-from rq import Queue
+from workers.queues import queue
 
 FROZEN = Path(__file__).resolve().parent / "lexicon"
 NEW_TERM = "犀牛角"
@@ -55,7 +55,7 @@ def test_running_worker_assesses_with_the_edited_lexicon_and_records_its_version
     from classifiers import load_lexicon
 
     version_a = load_lexicon(keywords).version
-    ingest = Queue("ingest", connection=redis_conn)
+    ingest = queue("ingest", redis_conn)
     worker = start_worker()
     try:
         ingest.enqueue("workers.jobs.ingest_batch", [_rhino_item("R1")])
@@ -76,7 +76,7 @@ def test_running_worker_assesses_with_the_edited_lexicon_and_records_its_version
 
         # The lexicon version is part of an assessment's key: R1 re-assessed with B is a second
         # assessment beside the one made with A.
-        Queue("classify", connection=redis_conn).enqueue("workers.jobs.classify_batch", [before["version_id"]])
+        queue("classify", redis_conn).enqueue("workers.jobs.classify_batch", [before["version_id"]])
         both = wait_for(lambda: len(a := _assessments("R1")) == 2 and a, what="R1 re-assessed")
         assert [a["lexicon"] for a in both] == [version_a, version_b]
         assert NEW_TERM in both[1]["terms"]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pipeline_helpers import drain, make_items
-from rq import Queue
+from workers.queues import queue
 
 
 def _cli(*args):
@@ -23,7 +23,7 @@ def _cli(*args):
 
 
 def _failing_job(conn):
-    job = Queue("ingest", connection=conn).enqueue("workers.jobs.ingest_batch", "not a list of items")
+    job = queue("ingest", conn).enqueue("workers.jobs.ingest_batch", "not a list of items")
     conn.hset(job.key, "retries_left", 0)  # no retry: straight to the failed registry
     from workers.worker import run_worker
 
@@ -32,9 +32,9 @@ def _failing_job(conn):
 
 
 def test_status_shows_queues_workers_and_platforms(redis_conn):
-    Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(8))
+    queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", make_items(8))
     drain(redis_conn)
-    Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(3))
+    queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", make_items(3))
     shown = _cli("status")  # the tables render (figures are checked on the JSON below)
     assert shown.exit_code == 0, shown.output
     assert "no workers running" in shown.output
@@ -61,7 +61,7 @@ def test_failed_list_and_retry(redis_conn):
     other = _failing_job(redis_conn)
     again = _cli("failed", "retry", job.id)
     assert again.exit_code == 0 and "re-queued 1 job" in again.output
-    assert job.id in Queue("ingest", connection=redis_conn).job_ids
+    assert job.id in queue("ingest", redis_conn).job_ids
     left = _cli("failed", "list").output
     assert other.id in left and job.id not in left
     everything = _cli("failed", "retry", "--all")
@@ -93,13 +93,13 @@ def test_embedded_redis_is_reused_and_keeps_queues_across_restarts():
     second = embedded().start()  # another wildwatch process for the same data dir
     assert not second.started_here and second.pid() == first.pid()
     conn = connect(first.url)
-    Queue("ingest", connection=conn).enqueue("workers.jobs.ingest_batch", make_items(2))
+    queue("ingest", conn).enqueue("workers.jobs.ingest_batch", make_items(2))
     conn.close()
     first.stop()
     assert not first.is_running()
     conn = connect(embedded().start().url)  # append-only file brings the queue back
     try:
-        assert Queue("ingest", connection=conn).count == 1
+        assert queue("ingest", conn).count == 1
         assert conn.config_get("appendonly")["appendonly"] == "yes"
     finally:
         conn.close()
@@ -155,9 +155,9 @@ def test_flagged_listing_on_browser_platform_gets_a_hashed_screenshot(redis_conn
         items = make_items(4, platform="demo-en")  # demo-en is a browser platform
         for it in items:
             it["url"] = f"http://127.0.0.1:{server.server_address[1]}/listing/{it['listing_id']}"
-        Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", items)
+        queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", items)
         drain(redis_conn)
-        Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", items)
+        queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", items)
         drain(redis_conn)  # a second pass takes no second screenshot
     finally:
         server.shutdown()

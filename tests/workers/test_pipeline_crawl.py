@@ -33,8 +33,7 @@ def _expected_ids(sites) -> set[str]:
 
 
 def test_crawled_listings_flow_through_the_pipeline_once(redis_conn):
-    from rq import Queue
-    from rq.job import Job
+    from workers.queues import fetch_job, queue
     from sqlalchemy import func, select
 
     from crawler.demo_sites import DemoSites
@@ -45,8 +44,8 @@ def test_crawled_listings_flow_through_the_pipeline_once(redis_conn):
     with DemoSites(zh_port=0, en_port=0) as sites:
         expected = _expected_ids(sites)
         crawled = _crawl(sites.zh_url, redis_url())
-        ingest = Queue("ingest", connection=redis_conn)
-        batches = [Job.fetch(j, connection=redis_conn).args[0] for j in ingest.job_ids]
+        ingest = queue("ingest", redis_conn)
+        batches = [fetch_job(j, redis_conn).args[0] for j in ingest.job_ids]
         assert batches and all(item["platform"] == "demo-zh" for b in batches for item in b)
         drain(redis_conn)
         first = counts()

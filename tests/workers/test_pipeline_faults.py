@@ -10,9 +10,9 @@ import sqlite3
 
 import pytest
 from pipeline_helpers import counts, make_items, start_worker, stop_process, wait_for
-from rq import Queue
-from rq.job import Job
-from rq.registry import FailedJobRegistry, StartedJobRegistry
+from rq.registry import StartedJobRegistry
+
+from workers.queues import fetch_job, queue
 
 pytestmark = pytest.mark.slow
 
@@ -41,7 +41,7 @@ def test_worker_killed_with_sigkill_mid_batch_loses_and_duplicates_nothing(redis
     from workers.worker import run_worker
 
     db = _db_path()
-    Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(200))
+    queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", make_items(200))
     if stage == "classify":
         run_worker(redis_conn, ["ingest"], burst=True, with_scheduler=False, logging_level="WARNING")
         assert counts()["listings"] == 200 and counts()["assessments"] == 0
@@ -66,8 +66,8 @@ def test_worker_killed_with_sigkill_mid_batch_loses_and_duplicates_nothing(redis
         stop_process(rescuer)
     assert final["listing_versions"] == 200 and final["assessments"] == 200
     assert final["decisions"] == 50 and final["distinct_listings"] == 200
-    assert Job.fetch(job_id, connection=redis_conn).get_status() == "finished"
-    assert FailedJobRegistry(stage, connection=redis_conn).count == 0
+    assert fetch_job(job_id, redis_conn).get_status() == "finished"
+    assert queue(stage, redis_conn).failed_job_registry.count == 0
 
 
 def test_redis_stopped_and_restarted_mid_run(redis_conn):
@@ -75,7 +75,7 @@ def test_redis_stopped_and_restarted_mid_run(redis_conn):
     from workers.supervisor import Supervisor
 
     _db_path()
-    q = Queue("ingest", connection=redis_conn)
+    q = queue("ingest", redis_conn)
     for b in range(24):
         q.enqueue("workers.jobs.ingest_batch", make_items(50, start=b * 50))
     with Supervisor(workers=2, cron=False) as sup:
@@ -100,11 +100,11 @@ def test_database_locked_for_a_moment_is_retried_with_backoff(redis_conn):
     db = _db_path()
     lock = sqlite3.connect(db, isolation_level=None)
     lock.execute("BEGIN IMMEDIATE")
-    job = Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(40))
+    job = queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", make_items(40))
     worker = start_worker(env={"WILDWATCH_SQLITE_BUSY_MS": "100"})
     try:
         # The job fails on the lock and waits for its retry (RQ Retry with backoff).
-        wait_for(lambda: Job.fetch(job.id, connection=redis_conn).get_status() == "scheduled",
+        wait_for(lambda: fetch_job(job.id, redis_conn).get_status() == "scheduled",
                  what="the job to be scheduled for retry")
         assert counts()["listings"] == 0
         lock.execute("ROLLBACK")
@@ -113,5 +113,5 @@ def test_database_locked_for_a_moment_is_retried_with_backoff(redis_conn):
         lock.close()
         stop_process(worker)
     assert final["decisions"] == 10
-    assert Job.fetch(job.id, connection=redis_conn).get_status() == "finished"
-    assert Job.fetch(job.id, connection=redis_conn).retries_left < 6
+    assert fetch_job(job.id, redis_conn).get_status() == "finished"
+    assert fetch_job(job.id, redis_conn).retries_left < 6

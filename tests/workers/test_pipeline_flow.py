@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 from pipeline_helpers import counts, drain, make_items
-from rq import Queue
+from workers.queues import queue
 
 
 def _ingest(conn, items):
-    return Queue("ingest", connection=conn).enqueue("workers.jobs.ingest_batch", items)
+    return queue("ingest", conn).enqueue("workers.jobs.ingest_batch", items)
 
 
 def test_batch_is_stored_classified_and_routed_once(redis_conn, store_url):
