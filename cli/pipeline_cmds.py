@@ -25,7 +25,10 @@ def _redis(start_embedded: bool = True):
         if server.is_running():
             server = None
         else:
-            server.start()
+            try:
+                server.start()
+            except RedisUnavailable as exc:  # e.g. a socket served by a process we did not start
+                raise click.ClickException(str(exc)) from None
     try:
         try:
             conn = connect()
@@ -213,7 +216,7 @@ def failed_retry(job_ids, all_):
         done, missing = retry_failed(conn, None if all_ else list(job_ids))
     click.echo(f"re-queued {len(done)} job(s)" + (f": {', '.join(done)}" if done and not all_ else ""))
     if missing:
-        click.echo(f"not found among failed jobs: {', '.join(missing)}", err=True)
+        click.echo(f"not re-queued (not found among failed jobs, or not a pipeline job): {', '.join(missing)}", err=True)
         sys.exit(1)
 
 

