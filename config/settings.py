@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     qa_decision_rate: float = Field(0.1, ge=0, le=1, description="Share of reviewers' decisions drawn for blind second review (QA).")
     review_file: Path = Field(CONFIG_DIR / "review.yaml", description="Reason codes for review decisions.")
     lease_minutes: int = Field(20, ge=1, description="How long an analyst holds a case opened from the queue (minutes).")
+    allow_private_webhooks: bool = Field(
+        False, description="Let webhooks reach loopback, private and link-local addresses (off: such hooks are refused).")
 
     @property
     def user_agent(self) -> str:

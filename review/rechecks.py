@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from .db import session_scope
 from .intake import _chunks
-from .models import Case, Listing, TakedownReport, TakedownReportItem
+from .models import Case, Listing, Platform, TakedownReport, TakedownReportItem
 
 REPORTED = ("sent", "acknowledged")
 
@@ -19,10 +19,11 @@ REPORTED = ("sent", "acknowledged")
 def due(limit: int = 500) -> list[dict]:
     """Items of sent reports not yet seen gone, never-checked first, then the longest unchecked."""
     q = (
-        select(TakedownReportItem.id, Listing.id, Listing.url)
+        select(TakedownReportItem.id, Listing.id, Listing.url, Platform.name)
         .join(TakedownReport, TakedownReport.id == TakedownReportItem.report_id)
         .join(Case, Case.id == TakedownReportItem.case_id)
         .join(Listing, Listing.id == Case.listing_id)
+        .join(Platform, Platform.id == Listing.platform_id)
         .where(TakedownReport.status.in_(REPORTED), TakedownReportItem.verified_gone_at.is_(None),
                Listing.url.is_not(None))
         .order_by(TakedownReportItem.last_checked_at.is_(None).desc(), TakedownReportItem.last_checked_at,
@@ -30,7 +31,7 @@ def due(limit: int = 500) -> list[dict]:
         .limit(limit)
     )
     with session_scope(readonly=True) as s:
-        return [{"item_id": i, "listing_id": lid, "url": url} for i, lid, url in s.execute(q).all()]
+        return [{"item_id": i, "listing_id": lid, "url": url, "platform": p} for i, lid, url, p in s.execute(q).all()]
 
 
 def record(gone: list[int], still_up: list[int], at: datetime | None = None) -> None:

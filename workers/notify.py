@@ -4,6 +4,11 @@ Listing titles are written by criminals. Chat apps render markup in webhook text
 @-mentions), so &, < and > are escaped the way chat incoming webhooks expect, control
 characters are dropped and text is cut short. E-mail is plain text, and no listing text ever
 goes into a header (header injection).
+
+A webhook URL carries its secret: it is checked at send time (http(s), public addresses only,
+see egress) and only ever shown redacted, in errors, notifications.last_error, failed jobs and
+logs. SMTP: STARTTLS verifies the server's certificate, and a password is never sent over a
+connection that is not TLS.
 """
 from __future__ import annotations
 
@@ -11,10 +16,12 @@ import json
 import os
 import re
 import smtplib
-import urllib.error
-import urllib.request
+import ssl
 from email.message import EmailMessage
 
+import httpx
+
+from . import egress
 from .routing import load_routing
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -67,17 +74,23 @@ def webhook_payload(group: str, cases: list[dict]) -> dict:
 
 
 def post_webhook(url: str, payload: dict, timeout: float = 10) -> None:
-    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    req = urllib.request.Request(url, data=body, method="POST", headers={
-        "Content-Type": "application/json; charset=utf-8", "User-Agent": "wildwatch-notify/0.1"})
+    """POST the payload; NotifyError (with the URL redacted) unless the hook answers 2xx."""
+    shown = egress.redact(url)
+    private_ok = egress.allow_private_webhooks()
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            if resp.status >= 300:
-                raise NotifyError(f"webhook {url} answered HTTP {resp.status}")
-    except urllib.error.HTTPError as exc:
-        raise NotifyError(f"webhook {url} answered HTTP {exc.code}") from None
-    except (urllib.error.URLError, OSError) as exc:
-        raise NotifyError(f"webhook {url} unreachable: {getattr(exc, 'reason', exc)}") from None
+        egress.check_webhook_url(url, allow_private=private_ok)
+    except egress.EgressError as exc:
+        raise NotifyError(str(exc)) from None
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": "wildwatch-notify/0.1"}
+    try:
+        # No redirects: a hook that moves is a configuration error, not somewhere to send cases.
+        with egress.client(allow_private=private_ok, timeout=timeout) as http:
+            status = http.post(url, content=body, headers=headers).status_code
+    except (httpx.HTTPError, egress.EgressError, OSError) as exc:
+        raise NotifyError(f"webhook {shown} unreachable: {egress.redact_text(exc, (url,))}") from None
+    if status >= 300:
+        raise NotifyError(f"webhook {shown} answered HTTP {status}")
 
 
 def email_message(group: str, cases: list[dict], sender: str, to: list[str]) -> EmailMessage:
@@ -103,16 +116,37 @@ def email_message(group: str, cases: list[dict], sender: str, to: list[str]) -> 
 
 
 def send_email(smtp: dict, msg: EmailMessage, timeout: float = 15) -> None:
+    """Send over SMTP; with starttls, only after TLS with a verified certificate (system CAs,
+    or SSL_CERT_FILE); a login only ever over that TLS."""
     host, port = smtp.get("host", "localhost"), int(smtp.get("port", 25))
+    if smtp.get("username") and not smtp.get("starttls"):
+        raise NotifyError(f"SMTP {host}:{port}: refusing to send the password of {smtp['username']!r} without TLS; "
+                          "set `starttls: true` under smtp in the routing file")
     try:
         with smtplib.SMTP(host, port, timeout=timeout) as s:
             if smtp.get("starttls"):
-                s.starttls()
+                s.starttls(context=ssl.create_default_context())  # fails when the server offers no STARTTLS
             if smtp.get("username"):
                 s.login(smtp["username"], os.environ.get(smtp.get("password_env") or "", ""))
             s.send_message(msg)
-    except (smtplib.SMTPException, OSError) as exc:
+    except ssl.SSLCertVerificationError as exc:
+        raise NotifyError(f"SMTP {host}:{port}: certificate not trusted ({exc.verify_message}); nothing sent") from None
+    except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
         raise NotifyError(f"SMTP {host}:{port}: {exc}") from None
+
+
+def webhook_target(group_name: str, group) -> str:
+    """The group's webhook URL (from the routing file or its webhook_env variable), checked to be
+    an http(s) URL; NotifyError naming where it came from otherwise. (Addresses: post_webhook.)"""
+    url = group.webhook_url
+    if not url:
+        raise NotifyError(f"group {group_name!r}: webhook URL not set ({group.webhook_env or 'webhook'})")
+    where = f"environment variable {group.webhook_env}" if group.webhook_env else "field 'webhook'"
+    try:
+        egress.check_http_url(url, f"group {group_name!r}: {where}")
+    except egress.EgressError as exc:
+        raise NotifyError(str(exc)) from None
+    return url
 
 
 def send_pending(group_name: str) -> dict:
@@ -131,10 +165,7 @@ def send_pending(group_name: str) -> dict:
             if group is None:
                 raise NotifyError(f"group {group_name!r} is no longer in {routing.path}")
             if channel == "webhook":
-                url = group.webhook_url
-                if not url:
-                    raise NotifyError(f"group {group_name!r}: webhook URL not set ({group.webhook_env or 'webhook'})")
-                post_webhook(url, webhook_payload(group_name, cases))
+                post_webhook(webhook_target(group_name, group), webhook_payload(group_name, cases))
             elif channel == "email":
                 smtp = routing.smtp
                 post = email_message(group_name, cases, smtp.get("sender", "wildwatch@localhost"), list(group.email))
@@ -144,7 +175,9 @@ def send_pending(group_name: str) -> dict:
             # Marked at once: a worker that dies later in this loop does not send these again.
             sent[channel] = notifications.mark_sent([c["notification_id"] for c in cases])
         except NotifyError as exc:
-            errors[channel] = (str(exc), [c["notification_id"] for c in cases])
+            # Our messages already redact the hook; belt and braces for any text from below.
+            secrets = (group.webhook_url or "",) if group is not None else ()
+            errors[channel] = (egress.redact_text(exc, secrets), [c["notification_id"] for c in cases])
     for msg, ids in errors.values():
         notifications.mark_failed(ids, msg)
     if errors:

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from pipeline_helpers import drain, make_items
-from rq import Queue
+from workers.queues import queue
 
 HOSTILE = "象牙手镯 <script>alert(1)</script> <!channel> <http://evil.example|click> \u202eevil\nBcc: x@evil.example"
 
@@ -77,6 +77,7 @@ rules:
   - {{name: rest, group: general, priority: normal}}
 """, encoding="utf-8")
     monkeypatch.setenv("WILDWATCH_ROUTING_FILE", str(path))
+    monkeypatch.setenv("WILDWATCH_ALLOW_PRIVATE_WEBHOOKS", "1")  # the hook listens on 127.0.0.1
     get_settings.cache_clear()
 
 
@@ -92,7 +93,7 @@ def test_group_is_notified_once_by_webhook_and_email_with_listing_text_escaped(
     _routing(tmp_path, monkeypatch, hook_url, port)
     items = make_items(8)
     items[0].update(title=HOSTILE, lang="zh")
-    Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", items)
+    queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", items)
     drain(redis_conn)
 
     assert len(hook.received) == 1
@@ -114,7 +115,7 @@ def test_group_is_notified_once_by_webhook_and_email_with_listing_text_escaped(
     with session_scope() as s:
         assert all(n.sent_at is not None for n in s.scalars(select(Notification)))
     # Routing the same listings again notifies nobody twice.
-    Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", items)
+    queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", items)
     drain(redis_conn)
     assert len(hook.received) == 1 and len(sink.messages) == 1
 
@@ -129,7 +130,7 @@ def test_failed_webhook_is_retried_and_email_not_resent(redis_conn, store_url, w
     sink, port = smtp
     _routing(tmp_path, monkeypatch, hook_url, port)
     hook.status = 500
-    Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", make_items(4))
+    queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", make_items(4))
     from workers.worker import run_worker
 
     run_worker(redis_conn, burst=True, with_scheduler=False, logging_level="WARNING")

@@ -5,7 +5,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from pipeline_helpers import drain, make_items
-from rq import Queue
+from workers.queues import queue
 
 
 class _Site(BaseHTTPRequestHandler):
@@ -30,7 +30,7 @@ def test_recheck_marks_removed_listings_gone(redis_conn):
         items = make_items(8)
         for it in items:
             it["url"] = f"http://127.0.0.1:{server.server_address[1]}/item/{it['listing_id'][1:]}"
-        Queue("ingest", connection=redis_conn).enqueue("workers.jobs.ingest_batch", items)
+        queue("ingest", redis_conn).enqueue("workers.jobs.ingest_batch", items)
         drain(redis_conn)
         with session_scope() as s:
             cases = s.scalars(select(Case).order_by(Case.id)).all()
@@ -43,7 +43,7 @@ def test_recheck_marks_removed_listings_gone(redis_conn):
     finally:
         server.shutdown()
         server.server_close()
-    assert result == {"checked": 2, "gone": 1, "still_up": 1, "errors": 0}
+    assert result == {"checked": 2, "gone": 1, "still_up": 1, "errors": 0, "refused": 0}
     with session_scope(readonly=True) as s:
         gone = {l.external_id: (l.status, l.gone_at is not None) for l in s.scalars(select(Listing))
                 if l.external_id in ("L0", "L4")}
