@@ -74,6 +74,10 @@ def scrapy_settings(platform: Platform, *, output: Path | None = None, queue_url
             "crawler.pipelines.QueueHandoffPipeline": 800,
         },
         "TELNETCONSOLE_ENABLED": False,
+        # Scrapy 2.19 opens an HTTP endpoint that runs Python in the crawl (token in a file outside
+        # the data dir): off, and the extension removed, so nothing can reach into a crawl.
+        "REMOTE_CONTROL_ENABLED": False,
+        "EXTENSIONS": {"scrapy.extensions.remote_control.RemoteControl": None},
         "LOG_LEVEL": "INFO",
     }
     if output is not None:
