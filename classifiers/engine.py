@@ -26,7 +26,8 @@ _CUE_WORDS = {
     "cue_contact": "contact-evasion", "cue_demand": "demand", "cue_wink": "wink", "cue_price": "price-hint",
     "cue_secrecy": "secrecy", "cue_sale": "trade", "cue_origin": "origin", "cue_wild": "wild-caught",
     "cue_live": "live-animal", "cue_quality": "material-tell", "negated_benign_material": "replica-denied",
-    "negated_product": "negation", "suppressed_product": "benign-look-alike",
+    "negated_product": "negation", "suppressed_product": "benign-look-alike", "cue_no_papers": "no-papers",
+    "described_not_named": "described-not-named", "live_unpapered": "live-without-papers",
 }
 # feature -> the cue word an Assessment lists for it
 _CUE_OF = {**_CUE_WORDS, **{k: k.replace("benign_", "benign-") for k in feat.FEATURE_NAMES if k.startswith("benign_")},
@@ -127,7 +128,7 @@ class Classifier:
         f, why = feat.extract(raw, len(contacts))
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
-        categories = _categories(raw) if flagged else []
+        categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
         contributions = feat.attribute(self._attribution, f)
         cues = sorted({_CUE_OF[k] for k, v in f.items() if v and k in _CUE_OF})
         return Assessment(

@@ -21,6 +21,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "product_terms", "negated_product",
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
+     "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
@@ -35,6 +36,8 @@ RULE_WEIGHTS: dict[str, float] = {
     "negated_product": -2.5, "suppressed_product": -0.5, "hint_suspicious": -0.3, "contacts_found": 0.6,
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
+    "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
+    "live_listed": 0.3, "live_unpapered": 1.5, "cue_no_papers": 0.6,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
     "benign_colour": -3.0, "benign_idiom": -3.0, "benign_brand": -3.0, "benign_media": -2.5,
@@ -59,6 +62,9 @@ FEATURE_LABELS: dict[str, str] = {
     "denied_with_wink": "product denied next to a wink",
     "cover_with_wink": "legal material named next to a wink",
     "vague_name_only": "only the animal's name",
+    "descr_n": "described by its tells", "descr_aspects": "described in more than one way",
+    "descr_matches_product": "description fits the named product", "described_not_named": "described, not named",
+    "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -83,6 +89,7 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
     tells: list[RawMatch] = []
     demand: list[RawMatch] = []  # product terms after a buying word (收, wtb)
     foods: list[RawMatch] = []
+    descs: list[RawMatch] = []  # descriptors: looks, habits, diet, tells of a species group
     has_benign = has_trade = False
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
@@ -126,6 +133,9 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
             key = _LEGAL_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
+        elif k == "descriptor":
+            if m.suppressed_by is None:
+                descs.append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
     # a food look-alike (fish maw, 花胶) is no excuse when the protected species itself is named
@@ -179,6 +189,10 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
         has_trade = True
+    if descs:
+        _descriptors(f, why, descs, live)
+    if live:
+        _live_listed(f, why, live)
     if live and has_benign:
         f["product_and_benign"] = 1.0
     if live and has_trade:
@@ -193,6 +207,47 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         why["cover_with_wink"] = why.get("benign_legal_material", []) + why["cue_wink"]
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
+
+
+def _descriptors(f: dict, why: dict, descs: list[RawMatch], live: list[RawMatch]) -> None:
+    """Several descriptions of one species group (its looks, habits, diet, material tells, tests)
+    weigh together; one alone is only a hint. The group described most is the one that counts."""
+    by_cat: dict[str, dict[str, RawMatch]] = {}
+    for m in descs:
+        by_cat.setdefault(m.category, {})[m.canonical] = m
+    cat = max(by_cat, key=lambda c: (len(by_cat[c]), len({m.cue for m in by_cat[c].values()})))
+    found = list(by_cat[cat].values())
+    f["descr_n"] = min(len(found), 3) / 3
+    why["descr_n"] = found
+    if len({m.cue for m in found}) >= 2:
+        f["descr_aspects"] = 1.0
+        why["descr_aspects"] = found
+    if live:
+        if any(m.category == cat for m in live):
+            f["descr_matches_product"] = 1.0
+            why["descr_matches_product"] = found
+    elif len(found) >= 2:
+        f["described_not_named"] = 1.0  # the product is described instead of named
+        why["described_not_named"] = found
+        f["cat_" + cat] = 1.0
+        f.pop("no_product", None)
+
+
+_SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")
+
+
+def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
+    """A live animal of a group CITES lists (a taxonomy entry with its appendix, or a live-animal
+    name) offered for sale: with no papers, or rehomed/found, it goes to a reviewer."""
+    listed = [m for m in live if m.entry.cites in ("I", "II") or m.category == "live_animal"]
+    if not listed or not (f.get("cue_live") or f.get("cue_no_papers")):
+        return
+    f["live_listed"] = 1.0
+    why["live_listed"] = listed
+    legal = any(k.startswith("legal_") for k in f)
+    if f.get("cue_no_papers") or (not legal and any(f.get(k) for k in _SALE_CUES)):
+        f["live_unpapered"] = 1.0
+        why["live_unpapered"] = listed + why.get("cue_no_papers", [])
 
 
 def rule_logit(f: dict[str, float]) -> float:

@@ -26,22 +26,27 @@ CATEGORIES = (
 )
 # kinds that name a wildlife product (evidence for a category)
 PRODUCT_KINDS = ("name", "code_word", "product_form")
-KINDS = PRODUCT_KINDS + ("trade_cue", "benign_context", "legal_channel")
+# a descriptor describes a species group without naming it (its looks, habits, diet, the tells and
+# tests of its material): evidence only together with other descriptors and cues
+KINDS = PRODUCT_KINDS + ("trade_cue", "benign_context", "legal_channel", "descriptor")
 CUES = {
-    "trade_cue": ("contact", "demand", "wink", "price", "secrecy", "sale", "origin", "wild", "live", "quality"),
+    "trade_cue": ("contact", "demand", "wink", "price", "secrecy", "sale", "origin", "wild", "live", "quality",
+                  "no_papers"),
     "benign_context": (
         "colour", "idiom", "brand", "media", "toy", "replica", "legal_material", "conservation",
         "food", "pet", "place", "medicine", "fashion", "other",
     ),
     "legal_channel": ("drug_approval", "certificate", "captive_bred", "licence", "synthetic"),
+    "descriptor": ("appearance", "behaviour", "diet", "material", "test"),
 }
+CITES_APPENDICES = ("I", "II", "III")
 LABEL_HINTS = ("illegal", "suspicious")
 # cues that make a listing worth a full look even when no product is named ("材质你懂的", Schreger lines)
-TOPICAL_CUES = ("wink", "quality")
+TOPICAL_CUES = ("wink", "quality", "appearance", "behaviour", "diet", "material", "test")
 DEFAULT_WEIGHT = {"name": 0.9, "code_word": 0.6, "product_form": 0.8, "trade_cue": 0.5,
-                  "benign_context": 0.8, "legal_channel": 0.6}
+                  "benign_context": 0.8, "legal_channel": 0.6, "descriptor": 0.5}
 _ENTRY_FIELDS = {"term", "variants", "category", "kind", "cue", "weight", "lang", "label_hint",
-                 "source", "note", "pinyin", "verified", "source_key"}
+                 "source", "note", "pinyin", "verified", "source_key", "taxon", "cites", "needs_epithet"}
 # Characters whose presence suggests someone typed a regular expression, which we do not accept.
 _REGEX_HINTS = ("\\", ".*", ".+", "[", "]", "(?", "^", "$", "|", "{", "}")
 MAX_TERM_LEN = 40
@@ -69,6 +74,9 @@ class Entry:
     file: str
     line: int
     variants: tuple[str, ...]
+    taxon: str | None = None  # order/family of a taxonomy entry (taxonomy.yaml)
+    cites: str | None = None  # its CITES appendix: I, II or III
+    needs_epithet: bool = False  # a genus name that is also a word: counts only in a Latin binomial
 
 
 @dataclass
@@ -133,8 +141,17 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     category = raw.get("category", "none")
     if category not in CATEGORIES:
         problems.append(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
-    elif kind in PRODUCT_KINDS and category == "none":
+    elif (kind in PRODUCT_KINDS or kind == "descriptor") and category == "none":
         problems.append(f"{where}: a {kind} entry needs a wildlife category, not 'none'")
+    cites = raw.get("cites")
+    if cites is not None and cites not in CITES_APPENDICES:
+        problems.append(f"{where}: cites must be one of {', '.join(CITES_APPENDICES)} (an appendix), got {cites!r}")
+    taxon = raw.get("taxon")
+    if taxon is not None and not (isinstance(taxon, str) and taxon.strip()):
+        problems.append(f"{where}: taxon must be the order or family name as text")
+    needs_epithet = raw.get("needs_epithet", False)
+    if not isinstance(needs_epithet, bool):
+        problems.append(f"{where}: needs_epithet must be true or false")
     cue = raw.get("cue")
     if kind in CUES:
         if cue is None:
@@ -176,7 +193,7 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     return Entry(
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
         label_hint=label_hint, lang=str(lang) if lang else None, source=source.strip(), file=file,
-        line=line, variants=tuple(dict.fromkeys(variants)),
+        line=line, variants=tuple(dict.fromkeys(variants)), taxon=taxon, cites=cites, needs_epithet=needs_epithet,
     )
 
 

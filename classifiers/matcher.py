@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import os
 import tempfile
 import threading
@@ -40,6 +41,17 @@ _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "�
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
 _DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
+# A species epithet after a genus that is also a word (Python regius, Ara macao, Falco cherrug): a
+# lowercase Latin word with a Latin ending, and not one of the common English words ending so.
+_EPITHET = re.compile(r" ([a-z]{3,})")
+_LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
+                  "oides", "o", "ans", "ens", "ug")
+_NOT_EPITHETS = frozenset(
+    "data area media extra ultra mega plus bonus virus focus status campus bus this his is was yes series "
+    "species analysis basis tennis sales notes boxes pro photo video radio audio demo logo logos promo info "
+    "auto turbo hello also into onto too two who do go so no to vita pizza camera formula idea java china "
+    "asia africa america india pasta sauna yoga drama panda koala zebra cobra llama mama papa opera agenda "
+    "replica extras class".split())
 
 
 @dataclass(slots=True)
@@ -72,6 +84,7 @@ class Matcher:
         self._key_is_product = bytes(any(self._entries[i].kind in PRODUCT_KINDS for i in ids) for ids in self._precise_ids)
         self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
+        self._epithet_entries = any(e.needs_epithet for e in self._entries)
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
@@ -153,6 +166,8 @@ class Matcher:
             spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            self._dictionary, inflected_end, text, field)
+        if self._epithet_entries and any(m.entry.needs_epithet for m in hits):
+            hits = [m for m in hits if not m.entry.needs_epithet or _epithet_follows(t, m.n_end)]
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         return hits
@@ -176,3 +191,13 @@ class Matcher:
                 lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
                 return start >= n_start and lemma.lower() == key_last
         return False
+
+
+def _epithet_follows(t: str, end: int) -> bool:
+    """Is the word after a genus name a species epithet (Python regius, not Python programming)?"""
+    m = _EPITHET.match(t, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _NOT_EPITHETS and word.endswith(_LATIN_ENDINGS) and (
+        m.end() == len(t) or not t[m.end()].isalnum())

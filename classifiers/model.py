@@ -136,7 +136,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
-        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")):
+        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")
+                           or f.get("live_unpapered")):
             return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
@@ -146,6 +147,8 @@ def floor_reason(f: dict[str, float]) -> str:
     """The explanation's note when decide() sent a listing the learned score would clear to review."""
     if f.get("denied_with_wink"):
         return " | product denied next to a wink: a reviewer should check it"
+    if f.get("live_unpapered"):
+        return " | live animal of a CITES-listed group offered without papers: a reviewer should check it"
     return " | legal channel claimed: a reviewer should check it"
 
 
