@@ -126,8 +126,25 @@ def _labels(value: Any) -> tuple[str, ...]:
 
 
 def _http_url(value: Any) -> Any:
-    if value is not None and not (isinstance(value, str) and value.startswith(("http://", "https://"))):
+    """An http(s) URL; a host written as an IP address must be public (the same rule notify applies
+    at send time, where names are resolved too) unless private webhooks are allowed."""
+    if value is None:
+        return value
+    if not (isinstance(value, str) and value.startswith(("http://", "https://"))):
         raise ValueError("must be an http(s) URL")
+    from .egress import EgressError, allow_private_webhooks, check_http_url, forbidden_address
+
+    try:
+        host = check_http_url(value, "webhook")
+    except EgressError as exc:
+        raise ValueError(str(exc)) from None
+    try:
+        why = forbidden_address(host.strip("[]"))
+    except ValueError:
+        why = None  # a name, resolved and checked when sending
+    if why and not allow_private_webhooks():
+        raise ValueError(f"host {host} is a {why} address; webhooks to private networks need "
+                         "WILDWATCH_ALLOW_PRIVATE_WEBHOOKS=1")
     return value
 
 

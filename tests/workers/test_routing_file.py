@@ -68,3 +68,19 @@ def test_a_file_that_is_not_utf8_is_a_clear_error(tmp_path):
     path.write_bytes("groups:\n  中文: {}\n".encode("gbk"))
     with pytest.raises(RoutingError, match=r"routing.yaml: not UTF-8 \(byte \d+\)"):
         load_routing(path)
+
+
+def test_a_webhook_to_a_private_address_is_refused_when_the_file_loads(monkeypatch):
+    text = ("groups:\n  g:\n    webhook: http://169.254.169.254/latest/meta-data\n"
+            "rules:\n  - name: all\n    group: g\n    priority: normal\n")
+    monkeypatch.delenv("WILDWATCH_ALLOW_PRIVATE_WEBHOOKS", raising=False)
+    from config.settings import get_settings
+
+    get_settings.cache_clear()
+    with pytest.raises(RoutingError) as err:
+        parse(text, "routing.yaml")
+    assert err.value.problems[0].startswith("routing.yaml:3: group 'g': field 'webhook': host 169.254.169.254 "
+                                            "is a link-local address")
+    monkeypatch.setenv("WILDWATCH_ALLOW_PRIVATE_WEBHOOKS", "1")
+    get_settings.cache_clear()
+    assert parse(text, "routing.yaml").groups["g"].webhook.startswith("http://169.254")
