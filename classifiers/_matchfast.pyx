@@ -284,6 +284,8 @@ cdef class Resolver:
                 if not stripped[pos:].startswith(self.zh_not_negation):
                     return True
         words = stripped.replace("-", " ").split()
+        if a == lo and lo > 0 and is_letter(t[lo - 1]) and words:
+            words = words[1:]  # the window cut a word: 'no' of 'piano' is no negation
         for w in words[max(len(words) - 2, 0):]:  # the last two words (no negative index: wraparound is off)
             if w in self.en_negators:
                 return True

@@ -17,6 +17,11 @@ FIELDS = ("title", "description", "price", "seller")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
 _QUOTES = set("'\"‘’“”「」『』«»`")
 _COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
+# Any material in quotation marks ('bone', “白玉”, "special wood", 'sừng'): the quotes say it is not that
+_QUOTED = re.compile(r"""(?:[‘“「『]|(?<![^\W_])["'])([^"'’”」』\n]{1,24})(?:[’”」』]|["'](?![^\W_]))""")
+_MATERIAL_MORPHEMES = ("料", "材", "骨", "角", "牙", "木", "玉", "石", "胶", "皮", "壳", "甲", "片", "粉", "bone", "horn",
+                       "material", "resin", "wood", "plastic", "stone", "shell", "tooth", "teeth", "scale", "powder",
+                       "jade", "tusk", "xương", "sừng", "ngà", "nhựa", "gỗ", "vảy", "bột", "đá")
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -121,11 +126,23 @@ class Classifier:
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
         return matches, contacts, warnings
 
+    def quoted_material(self, listing: Mapping) -> str | None:
+        """A material named in quotation marks in the title or description, whatever it is."""
+        for name in ("title", "description"):
+            text = field_text(listing, name)[0][:MAX_FIELD_CHARS]
+            if not any(q in text for q in _QUOTES):
+                continue
+            for m in _QUOTED.finditer(text):
+                inner = m.group(1).strip().lower()
+                if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES):
+                    return inner
+        return None
+
     def assess(self, listing: Mapping) -> Assessment:
         if not isinstance(listing, Mapping):
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         raw, contacts, warnings = self.raw_matches(listing)
-        f, why = feat.extract(raw, len(contacts))
+        f, why = feat.extract(raw, len(contacts), self.quoted_material(listing) if raw else None)
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []

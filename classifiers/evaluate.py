@@ -180,8 +180,9 @@ def without_answers(listing: dict) -> dict:
 def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
     items = []
     for lst in listings:
-        raw, contacts, _ = clf.raw_matches(without_answers(lst))
-        f, _why = feat.extract(raw, len(contacts))
+        shown = without_answers(lst)
+        raw, contacts, _ = clf.raw_matches(shown)
+        f, _why = feat.extract(raw, len(contacts), clf.quoted_material(shown) if raw else None)
         items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f))
     return items
 

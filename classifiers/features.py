@@ -45,7 +45,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "benign_food": -2.0, "benign_pet": -2.0, "benign_place": -2.5, "benign_medicine": -1.5,
     "benign_fashion": -2.0, "benign_other": -1.5,
     "legal_drug_approval": -1.0, "legal_certificate": -0.5, "legal_captive_bred": -0.7, "legal_licence": -0.7,
-    "legal_synthetic": -2.0,
+    "legal_synthetic": -2.0, "legal_exemption": -0.3,
 }
 RULE_BIAS = -2.0
 
@@ -78,7 +78,8 @@ _BENIGN_KEYS = {c: f"benign_{c}" for c in BENIGN_CUES}
 _LEGAL_KEYS = {c: f"legal_{c}" for c in LEGAL_CUES}
 
 
-def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float], dict[str, list[RawMatch]]]:
+def extract(matches: list[RawMatch], n_contacts: int,
+            quoted: str | None = None) -> tuple[dict[str, float], dict[str, list[RawMatch]]]:
     """Feature values (features that are 0 are left out), and for each feature the matches behind
     it (for the explanation). One pass over the matches: this runs for every topical listing."""
     f: dict[str, float] = {}
@@ -189,6 +190,8 @@ def extract(matches: list[RawMatch], n_contacts: int) -> tuple[dict[str, float],
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
         has_trade = True
+    if quoted:
+        f["negated_benign_material"] = 1.0  # a material in quotes, whatever it is: 'bone', “白玉”, "special wood"
     if descs:
         _descriptors(f, why, descs, live)
     if live:

@@ -36,7 +36,7 @@ CUES = {
         "colour", "idiom", "brand", "media", "toy", "replica", "legal_material", "conservation",
         "food", "pet", "place", "medicine", "fashion", "other",
     ),
-    "legal_channel": ("drug_approval", "certificate", "captive_bred", "licence", "synthetic"),
+    "legal_channel": ("drug_approval", "certificate", "captive_bred", "licence", "synthetic", "exemption"),
     "descriptor": ("appearance", "behaviour", "diet", "material", "test"),
 }
 CITES_APPENDICES = ("I", "II", "III")

@@ -33,7 +33,8 @@ from .normalize import is_cjk, normalize, normalize_prepared, prepare, squeeze, 
 
 log = logging.getLogger(__name__)
 
-_ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "无", "非", "不")
+# Cantonese (after t2s): 唔系 = 不是, 冇 = 没有, 唔 = 不
+_ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "唔系", "唔是", "唔含", "冇", "无", "非", "不", "唔")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
@@ -166,6 +167,12 @@ class Matcher:
             spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            self._dictionary, inflected_end, text, field)
+        denied = [m for m in hits if m.negated and m.kind == "benign_context"]
+        if denied:  # 不是树脂象牙 / not faux ivory: a look-alike that is denied covers nothing
+            for m in hits:
+                if m.suppressed_by is not None and m.kind in PRODUCT_KINDS:
+                    if any(b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in denied):
+                        m.suppressed_by = None
         if self._epithet_entries and any(m.entry.needs_epithet for m in hits):
             hits = [m for m in hits if not m.entry.needs_epithet or _epithet_follows(t, m.n_end)]
         if cut and notes is not None:

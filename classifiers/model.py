@@ -116,7 +116,7 @@ def fit(X: list[list[float]], labels: list[str], c: float = 1.0) -> Model:
     return model
 
 
-_LEGAL_FLOOR = ("legal_drug_approval", "legal_certificate", "legal_licence", "legal_captive_bred")
+_LEGAL_FLOOR = ("legal_drug_approval", "legal_certificate", "legal_licence", "legal_captive_bred", "legal_exemption")
 
 
 def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, str]:
