@@ -16,6 +16,7 @@ from pypinyin import Style, lazy_pinyin
 
 from config.yamlfile import YamlFileError, parse_yaml
 
+from .generated_forms import emoji_words_for, english_emoji_variants, initials, pinyin_syllable_variants
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
@@ -77,6 +78,7 @@ class Entry:
     taxon: str | None = None  # order/family of a taxonomy entry (taxonomy.yaml)
     cites: str | None = None  # its CITES appendix: I, II or III
     needs_epithet: bool = False  # a genus name that is also a word: counts only in a Latin binomial
+    form: str | None = None  # "initials": generated pinyin initials (capitals next to Chinese text only)
 
 
 @dataclass
@@ -84,6 +86,7 @@ class Lexicon:
     entries: list[Entry]
     version: str
     files: list[Path] = field(default_factory=list)
+    emoji_words: dict[str, str] = field(default_factory=dict)  # generated: emoji -> the character it stands for
 
     def keys(self) -> Iterable[tuple[str, str, int, bool]]:
         """(precise key, squeezed key, entry id, names a product) for every variant, pinyin included."""
@@ -183,6 +186,8 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     if kind in PRODUCT_KINDS and raw.get("pinyin", True):
         for v in list(variants):
             variants.extend(_pinyin_variants(normalize(v).text))
+            if float(weight) >= 0.6:  # 象ya, 穿shan甲: one syllable in pinyin among the hanzi
+                variants.extend(pinyin_syllable_variants(normalize(v).text))
     for v in list(variants):
         # Vietnamese sellers often drop the marks (vảy tê tê -> vay te te); short words stay marked,
         # folded they collide with other languages (vẹt -> vet, cọp -> cop, hổ -> ho)
@@ -241,4 +246,39 @@ def load_lexicon(directory: Path | str | None = None, files: list[Path] | None =
                 entries.append(entry)
     if problems:
         raise LexiconError(problems)
-    return Lexicon(entries=entries, version=digest.hexdigest()[:12], files=list(files))
+    emoji_words = _generate_forms(entries)
+    return Lexicon(entries=entries, version=digest.hexdigest()[:12], files=list(files), emoji_words=emoji_words)
+
+
+def _generate_forms(entries: list[Entry]) -> dict[str, str]:
+    """Forms generated from the terms (generated_forms.py): English variants with an emoji's
+    character for the animal word, and entries for pinyin initials. Returns the emoji table."""
+    from dataclasses import replace
+
+    product = [e for e in entries if e.kind in PRODUCT_KINDS or e.kind == "descriptor"]
+    zh_text = "\n".join(v for e in product for v in e.variants if any(is_cjk(c) for c in v))
+    en_words = {w for e in product for v in e.variants if v.isascii() for w in v.lower().split()}
+    emoji_words = emoji_words_for(zh_text, en_words)
+    for i, e in enumerate(entries):
+        if e.kind in PRODUCT_KINDS and e.weight >= 0.6:
+            extra = [x for v in e.variants if v.isascii() for x in english_emoji_variants(v.lower(), emoji_words)]
+            if extra:
+                entries[i] = replace(e, variants=tuple(dict.fromkeys(e.variants + tuple(extra))))
+    known = {normalize(v).text for e in entries for v in e.variants}
+    found: dict[str, list[Entry]] = {}
+    for e in entries:
+        if e.kind in ("name", "product_form") and e.weight >= 0.8 and e.form is None:
+            for v in e.variants:
+                ini = initials(normalize(v).text)
+                # two letters (XJ) only for the strongest names: shorter initials collide more
+                if ini and ini not in known and (len(ini) == 3 or (e.kind == "name" and e.weight >= 0.9)):
+                    found.setdefault(ini, []).append(e)
+    for ini, sources in sorted(found.items()):
+        if len({e.category for e in sources}) != 1:
+            continue  # hg = 虎骨 or 海龟: too ambiguous
+        src = max(sources, key=lambda e: e.weight)
+        entries.append(Entry(
+            id=len(entries), term=ini, category=src.category, kind="code_word", weight=0.45 if len(ini) == 2 else 0.6,
+            cue=None, label_hint=src.label_hint, lang="zh", source=f"generated: pinyin initials of {src.term}",
+            file=src.file, line=src.line, variants=(ini,), form="initials"))
+    return emoji_words

@@ -29,7 +29,8 @@ from ._matchfast import Resolver, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon
-from .normalize import is_cjk, normalize, normalize_prepared, prepare, squeeze, squeeze_prepared
+from .normalize import (add_emoji_words, is_cjk, normalize, normalize_prepared, prepare, squeeze,
+                        squeeze_prepared)
 
 log = logging.getLogger(__name__)
 
@@ -71,11 +72,14 @@ class Matcher:
     def __init__(self, lexicon: Lexicon, jieba_cache_dir: str | None = None):
         self.lexicon = lexicon
         self._entries = lexicon.entries
+        add_emoji_words(lexicon.emoji_words)  # before any text is normalised
         precise: dict[str, set[int]] = {}
         squeezed: set[str] = set()
         for p, s, eid, is_product in lexicon.keys():
             precise.setdefault(p, set()).add(eid)
-            if is_product:  # only product terms can make a listing topical; cues alone cannot
+            # only product terms can make a listing topical; cues alone cannot. Initials (xj) only
+            # count in the precise form: squeezed, three letters turn up inside any English text
+            if is_product and self._entries[eid].form is None:
                 squeezed.add(s)
         # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
         # whose linear child search is slow for the ~800 first characters of the lexicon
@@ -86,6 +90,7 @@ class Matcher:
         self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
         self._epithet_entries = any(e.needs_epithet for e in self._entries)
+        self._initials = any(e.form == "initials" for e in self._entries)
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
@@ -173,6 +178,12 @@ class Matcher:
                 if m.suppressed_by is not None and m.kind in PRODUCT_KINDS:
                     if any(b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in denied):
                         m.suppressed_by = None
+        if any(m.kind == "descriptor" for m in hits):  # a description inside a name is the name (穿山 in 穿山甲)
+            names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None]
+            hits = [m for m in hits if m.kind != "descriptor" or not any(
+                n.n_start <= m.n_start and m.n_end <= n.n_end for n in names)]
+        if self._initials and any(m.entry.form == "initials" for m in hits):
+            hits = [m for m in hits if m.entry.form != "initials" or _initials_written(t, text, m)]
         if self._epithet_entries and any(m.entry.needs_epithet for m in hits):
             hits = [m for m in hits if not m.entry.needs_epithet or _epithet_follows(t, m.n_end)]
         if cut and notes is not None:
@@ -208,3 +219,12 @@ def _epithet_follows(t: str, end: int) -> bool:
     word = m.group(1)
     return word not in _NOT_EPITHETS and word.endswith(_LATIN_ENDINGS) and (
         m.end() == len(t) or not t[m.end()].isalnum())
+
+
+def _initials_written(t: str, text: str, m: RawMatch) -> bool:
+    """Pinyin initials count when written in capitals (XJ, ＸＪ) right next to Chinese text."""
+    if not text[m.start:m.end].isupper():
+        return False
+    before = t[:m.n_start].rstrip()[-1:]
+    after = t[m.n_end:].lstrip()[:1]
+    return any(c and is_cjk(c) for c in (before, after))

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pathlib import Path
+
 import opencc
 
 # Emoji sellers use in place of the words a filter would catch. Values are normalised text.
@@ -32,6 +34,31 @@ EMOJI_WORDS: dict[str, str] = {
     "🐊": "鳄", "🦈": "鲨", "🦅": "鹰", "🦉": "鸮", "🐦": "鸟", "🦔": "刺猬", "🐾": "爪",
     "✈": "bay",
 }
+# More emoji come from the emoji package's names (classifiers/emoji_forms.py, installed by the
+# matcher for its lexicon); the table above wins where both name one.
+_EMOJI_EXTRA: dict[str, str] = {}
+_EMOJI_ALL: dict[str, str] = dict(EMOJI_WORDS)
+
+
+def emoji_words() -> dict[str, str]:
+    """Every emoji the normaliser writes out as a word: the table above plus generated ones."""
+    return _EMOJI_ALL
+
+
+def add_emoji_words(words: dict[str, str]) -> None:
+    """Write these emoji out as these words too (single code points, words of 1-3 characters).
+    The compiled tables are rebuilt when anything new arrives."""
+    new = {k: v for k, v in words.items()
+           if len(k) == 1 and 1 <= len(v) <= 3 and k not in EMOJI_WORDS and _EMOJI_EXTRA.get(k) != v}
+    if not new:
+        return
+    _EMOJI_EXTRA.update(new)
+    _EMOJI_ALL.clear()
+    _EMOJI_ALL.update({**_EMOJI_EXTRA, **EMOJI_WORDS})
+    for cached in (_squeeze_table, _char_table, _load_compiled_tables):
+        cached.cache_clear()
+
+
 # Characters inside Latin words that stand for letters (leetspeak).
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 
@@ -70,8 +97,30 @@ def _fold_table() -> dict[int, str]:
 
 
 def _basic(ch: str) -> str:
-    """NFKC + lower case for one character."""
-    return unicodedata.normalize("NFKC", ch).lower()
+    """NFKC + lower case for one character, CJK radicals as the ideographs they stand for."""
+    return fold_radicals(unicodedata.normalize("NFKC", ch).lower())
+
+
+@lru_cache(maxsize=1)
+def _radical_table() -> dict[int, str]:
+    """CJK radical and stroke look-alikes -> unified ideographs (⻁ -> 虎), from Unicode's
+    EquivalentUnifiedIdeograph data (classifiers/EquivalentUnifiedIdeograph.txt; NFKC already maps
+    the Kangxi Radicals block). One character for one: offsets stay valid."""
+    table: dict[int, str] = {}
+    path = Path(__file__).with_name("EquivalentUnifiedIdeograph.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        data = line.split("#", 1)[0].strip()
+        if data:
+            source, target = (int(x.strip(), 16) for x in data.split(";"))
+            table[source] = chr(target)
+    return table
+
+
+_RADICALS = re.compile("[\u2e80-\u2eff\u31c0-\u31ef]")
+
+
+def fold_radicals(s: str) -> str:
+    return s.translate(_radical_table()) if _RADICALS.search(s) else s
 
 
 def fold_diacritics(text: str) -> str:
@@ -89,7 +138,7 @@ def _squeeze_table() -> dict[int, str | None]:
         table[ord(ch)] = None
     for k, v in LEET.items():
         table[ord(k)] = v
-    for k, v in EMOJI_WORDS.items():
+    for k, v in _EMOJI_ALL.items():
         table[ord(k[0])] = v
     return table
 
@@ -116,7 +165,7 @@ def squeeze(text: str) -> str:
     """Offset-free, over-matching form for the pre-filter (see module doc)."""
     s = nfkc(text).lower()
     if not s.isascii():
-        s = _converter.convert(s)
+        s = _converter.convert(fold_radicals(s))
     tf = _compiled()
     if tf is not None:
         return tf.squeeze_prepared(s)
@@ -165,8 +214,8 @@ def _normalize_slow(text: str) -> Normalized:
         if ch in _ZERO_WIDTH:
             i += 1
             continue
-        if ch in EMOJI_WORDS:
-            for c in EMOJI_WORDS[ch]:
+        if ch in _EMOJI_ALL:
+            for c in _EMOJI_ALL[ch]:
                 chars.append(c)
                 starts.append(i)
                 ends.append(i + 1)
@@ -295,7 +344,7 @@ def _char_table() -> bytes:
         if cp in squeeze and squeeze[cp] is None:
             f |= 4
         flags[cp] = f
-    for k in EMOJI_WORDS:
+    for k in _EMOJI_ALL:
         flags[ord(k[0])] |= 8
     for ch in _ZERO_WIDTH:
         flags[ord(ch)] |= 16
@@ -304,7 +353,7 @@ def _char_table() -> bytes:
 
 @lru_cache(maxsize=1)
 def _load_compiled_tables() -> None:
-    _textfast.init(_char_table(), LEET, {k[0]: v for k, v in EMOJI_WORDS.items()}, _is_separator)
+    _textfast.init(_char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
 
 
 def _compiled():
@@ -331,7 +380,7 @@ def prepare(text: str) -> tuple | None:
     if len(s) != n:
         return None
     if not s.isascii():
-        s = _converter.convert(s)
+        s = _converter.convert(fold_radicals(s))
         if len(s) != n:
             return None
     return s, src_starts, src_ends

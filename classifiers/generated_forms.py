@@ -1,0 +1,110 @@
+"""Forms of lexicon terms generated from data instead of listed by hand.
+
+Sellers write a product so a keyword list misses it; the tricks follow rules that Unicode,
+pinyin and emoji data already describe, so the forms are generated from the lexicon's own terms:
+- emoji standing for a character: the emoji package's Chinese names (🦍 大猩猩 -> 猩猩, 🦴 骨头
+  -> 骨) give the character the normaliser writes out, when that character occurs in a product
+  term; English terms get a variant with the animal word written as that character ("🐅 bone");
+- one syllable written in pinyin among the hanzi (象ya, 穿shan甲);
+- pinyin initials standing for a product (XJ, ＸＪ): entries of their own that count only when
+  written in capitals next to Chinese text (matcher.py checks the original text).
+(CJK radical look-alikes are undone in normalize.py from Unicode's EquivalentUnifiedIdeograph data.)
+The emoji package has no Vietnamese names, so no Vietnamese emoji forms are generated.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from .normalize import is_cjk
+
+_STRIP_SUFFIX = ("的脸", "脸", "头", "子")  # 猴子, 老虎头, 猫脸: the animal is the rest
+_STRIP_PREFIX = ("大", "小", "老")  # 大象, 老虎: the animal is the second character
+# Initials that are everyday abbreviations (DM = direct message, PM, VIP, XL...): never products.
+_COMMON_INITIALS = frozenset(
+    "dm pm ok vip diy ps pk cd dj tv pc gg mm bb sb nb xx hh qq vx wx zz cc ad id ip ui pr hr ce ms ds ts "
+    "xl xs hk us uk cn jp kg cm sd hd bt cs lol mvp ceo ufo".split())
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def emoji_core(name: str) -> str | None:
+    """The character(s) an emoji's Chinese name stands for: 大象 -> 象, 老虎头 -> 虎, 犀牛 -> 犀牛."""
+    n = name.strip(":").replace("_", "")
+    for suffix in _STRIP_SUFFIX:
+        if n.endswith(suffix) and len(n) > len(suffix):
+            n = n[: -len(suffix)]
+            break
+    if len(n) == 2 and n[0] in _STRIP_PREFIX:
+        n = n[1:]
+    return n if n and len(n) <= 3 and all(is_cjk(c) for c in n) else None
+
+
+@lru_cache(maxsize=1)
+def _emoji_names() -> tuple[tuple[str, str, str], ...]:
+    """(emoji, Chinese name, English name) for single-code-point emoji, from the emoji package."""
+    import emoji
+
+    emoji.config.load_language("zh")
+    out = []
+    for e, data in emoji.EMOJI_DATA.items():
+        base = e.replace("\ufe0f", "")
+        if len(base) == 1 and ord(base) >= 0x2000 and data.get("zh"):
+            out.append((base, data["zh"], data.get("en", "")))
+    return tuple(out)
+
+
+def emoji_words_for(product_texts: str, english_words: set[str]) -> dict[str, str]:
+    """Emoji -> the character(s) it stands for, for emoji named in both languages of the lexicon:
+    the core of its Chinese name occurs in a Chinese product term and its English name is a word of
+    an English one (🐘 elephant/象, 🦴 bone/骨). Other emoji stay separators (象🌟牙)."""
+    out = {}
+    for e, zh, en in _emoji_names():
+        core = emoji_core(zh)
+        if core and core in product_texts and en.strip(":").replace("_", " ") in english_words:
+            out[e] = core
+    return out
+
+
+def english_emoji_variants(variant: str, emoji_words: dict[str, str]) -> list[str]:
+    """'tiger bone' -> ['虎 bone'] when an emoji named 'tiger' is written out as 虎."""
+    words = _english_names(tuple(sorted(emoji_words.items())))
+    out = []
+    for w in _LATIN_WORD.findall(variant):
+        core = words.get(w)
+        if core:
+            out.append(re.sub(rf"\b{w}\b", core, variant, count=1))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _english_names(emoji_words: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    table = dict(emoji_words)
+    names = {}
+    for e, _zh, en in _emoji_names():
+        word = en.strip(":")
+        if e in table and word.isalpha() and word.islower():
+            names.setdefault(word, table[e])
+    return names
+
+
+def pinyin_syllable_variants(term: str) -> list[str]:
+    """象牙 -> 象ya, xiang牙: one character of an all-Chinese term written in pinyin."""
+    if not 2 <= len(term) <= 4 or not all(is_cjk(c) for c in term):
+        return []
+    syllables = lazy_pinyin(term, style=Style.NORMAL)
+    if len(syllables) != len(term):
+        return []
+    return [term[:i] + syllables[i] + term[i + 1:] for i in range(len(term))]
+
+
+def initials(term: str) -> str | None:
+    """犀角 -> xj; None when the initials are an everyday abbreviation or not 2-3 letters."""
+    if not 2 <= len(term) <= 3 or not all(is_cjk(c) for c in term):
+        return None
+    letters = "".join(s[0] for s in lazy_pinyin(term, style=Style.NORMAL) if s)
+    if (len(letters) != len(term) or not letters.isalpha() or letters in _COMMON_INITIALS
+            or len(set(letters)) == 1 or letters in ("xyz", "abc")):
+        return None
+    return letters
