@@ -19,14 +19,12 @@ from sqlalchemy.orm import Session
 
 from config.settings import get_settings
 
-from . import network
 from .cases import (
     AccessDenied,
     DecisionError,
     check_case_access,
     lease_holder,
     now_utc,
-    username_of,
     utc,
     visible_groups,
     who,
@@ -292,9 +290,5 @@ def listing_outcomes(session: Session, keys: list[tuple[str, str, str]]) -> dict
     return out
 
 
-def known_users(session: Session, ids: set[int]) -> dict[int, str]:
-    return dict(session.execute(select(User.id, User.username).where(User.id.in_(ids))).all()) if ids else {}
-
-
-__all__ = ["queue", "next_case", "open_case", "case_detail", "release", "case_rows", "statuses_for",
-           "QUEUE_STATUSES", "network", "username_of"]
+__all__ = ["QUEUE_STATUSES", "case_detail", "case_rows", "listing_ids_of_versions", "listing_outcomes", "next_case",
+           "open_case", "queue", "release", "statuses_for"]

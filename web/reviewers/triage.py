@@ -7,7 +7,6 @@ Jinja escapes: highlights are segments cut by review.casepage, never HTML.
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -141,7 +140,7 @@ def _case_page(request: Request, user: CurrentUser, case_id: int, status_code: i
                   graph=graph_layout(d["network"]["graph"]), bars=contribution_bars(d["assessment"]["contributions"]),
                   action_keys=ACTION_KEYS, decision_actions=DECISION_ACTIONS, age=fmt_age,
                   seller_open=len(open_seller) + (1 if d["case"]["status"] in ("pending", "suspicious", "escalated") else 0),
-                  math=math, **extra)
+                  **extra)
 
 
 @router.get("/cases/{case_id}")
