@@ -1,9 +1,7 @@
 """Reason codes for review decisions (config/review.yaml), loaded and validated.
 
-The file is edited by people, so every problem names the file and the line. YAML is read with
-the safe loader only; duplicate keys (which PyYAML would silently let the last one win) are
-errors. A shared line-number helper (config/yamlfile.py) was not there when this was written:
-the few lines of node walking below do that job for this file.
+The file is edited by people, so every problem names the file and the line. It is read with
+config/yamlfile.py (the safe loader; a repeated key is an error, not silently the last one).
 """
 from __future__ import annotations
 
@@ -12,16 +10,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from config.settings import get_settings
+from config.yamlfile import YamlFileError, parse_yaml
 
 DECISION_ACTIONS = ("confirm", "suspicious", "dismiss", "escalate")
 CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,49}")
 _ACTION_FIELDS = {"label", "default", "reasons"}
 _REASON_FIELDS = {"code", "label", "hint"}
 _TOP_FIELDS = {"actions", "blur_categories"}
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ReasonError(ValueError):
@@ -80,48 +76,16 @@ class ReasonCodes:
                 for name, a in self.actions.items()}
 
 
-def _lines(text: str, path: str) -> dict[tuple, int]:
-    """1-based line of every mapping key and sequence item, by path; duplicate keys are errors."""
-    out: dict[tuple, int] = {}
-
-    def walk(node, where: tuple) -> None:
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, int] = {}
-            for k, v in node.value:
-                key = k.value
-                line = k.start_mark.line + 1
-                if key in seen:
-                    raise ReasonError(f"{path}:{line}: duplicate key {key!r} (first at line {seen[key]})")
-                seen[key] = line
-                out[where + (key,)] = line
-                walk(v, where + (key,))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                out[where + (i,)] = item.start_mark.line + 1
-                walk(item, where + (i,))
-
-    root = yaml.compose(text, Loader=_Loader)
-    if root is not None:
-        out[()] = root.start_mark.line + 1
-        walk(root, ())
-    return out
-
-
 def parse(text: str, path: str = "<review.yaml>") -> ReasonCodes:
     """Validate the reason codes file's text. Raises ReasonError naming file and line."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader (CSafeLoader / SafeLoader)
-        lines = _lines(text, path)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise ReasonError(f"{path}{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from None
+        doc = parse_yaml(text, path)
+    except YamlFileError as exc:
+        raise ReasonError(str(exc)) from None
+    data = doc.data
 
     def err(where: tuple, msg: str) -> ReasonError:
-        for n in range(len(where), -1, -1):
-            if where[:n] in lines:
-                return ReasonError(f"{path}:{lines[where[:n]]}: {msg}")
-        return ReasonError(f"{path}: {msg}")
+        return ReasonError(doc.at(where, msg))
 
     if not isinstance(data, dict):
         raise err((), "must be a mapping with 'actions' (and optionally 'blur_categories')")
@@ -166,7 +130,7 @@ def parse(text: str, path: str = "<review.yaml>") -> ReasonCodes:
                 raise err(here + ("code",), f"action {name!r}, reason {i + 1}: code {code!r} must be 1-50 lowercase "
                                              "letters, digits or '-', starting with a letter or digit")
             if code in seen_codes:
-                raise err(here + ("code",), f"reason code {code!r} is used twice (also at line {lines.get(seen_codes[code], '?')}); "
+                raise err(here + ("code",), f"reason code {code!r} is used twice (also at line {doc.line(seen_codes[code])}); "
                                              "codes are unique across all actions")
             seen_codes[code] = here + ("code",)
             if not isinstance(rlabel, str) or not rlabel.strip():

@@ -66,7 +66,7 @@ def test_the_shipped_reason_codes_cover_every_decision():
     ("actions:\n  confirm:\n    reasons:\n      - {code: Bad Code, label: x}\n", ":4", "code 'Bad Code'"),
     ("actions:\n  confirm:\n    label: C\n    label: D\n", ":4", "duplicate key 'label' (first at line 3)"),
     ("actions:\n  approve: {}\n", ":2", "unknown action 'approve'"),
-    ("actions: [\n", ":2", "not valid YAML"),
+    ("actions: [\n", ":2", "YAML syntax error"),
 ])
 def test_bad_reason_files_name_the_line(text, where, what):
     from review.reasons import ReasonError, parse
