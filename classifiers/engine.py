@@ -13,7 +13,7 @@ from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .matcher import Matcher, RawMatch
 from .model import Model, decide, floor_reason, load_model
 
-FIELDS = ("title", "description", "price", "seller")
+FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
 _QUOTES = set("'\"‘’“”「」『』«»`")
 _COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
@@ -117,6 +117,9 @@ class Classifier:
             matches.extend(self.matcher.find("price", price, warnings))
         if seller_topical:
             matches.extend(self.matcher.find("seller", seller, warnings))
+        category = _platform_category(listing)
+        if category and matches:  # what the platform files it under: toys, car parts, tickets...
+            matches.extend(m for m in self.matcher.find("category", category, warnings) if m.kind == "benign_context")
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
@@ -156,6 +159,15 @@ class Classifier:
             + (floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
+
+
+def _platform_category(listing: Mapping) -> str:
+    """The platform's own category (the listing contract's `category`). A labeled file (LABELING.md)
+    uses `category` for the gold answer instead: a listing with a `label` has no platform category."""
+    value = listing.get("category")
+    if not isinstance(value, str) or not value or "label" in listing:
+        return ""
+    return value[:200]
 
 
 def _categories(raw: list[RawMatch]) -> list[str]:

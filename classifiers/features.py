@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .lexicon import CATEGORIES, CUES, PRODUCT_KINDS
-from .matcher import RawMatch
+from .matcher import BRAND, RawMatch
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -22,6 +22,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
+     "category_benign", "item_is_other", "brand_name",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
@@ -38,12 +39,13 @@ RULE_WEIGHTS: dict[str, float] = {
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
     "live_listed": 0.3, "live_unpapered": 1.5, "cue_no_papers": 0.6,
+    "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
     "benign_colour": -3.0, "benign_idiom": -3.0, "benign_brand": -3.0, "benign_media": -2.5,
     "benign_toy": -2.5, "benign_replica": -2.0, "benign_legal_material": -1.5, "benign_conservation": -2.5,
     "benign_food": -2.0, "benign_pet": -2.0, "benign_place": -2.5, "benign_medicine": -1.5,
-    "benign_fashion": -2.0, "benign_other": -1.5,
+    "benign_fashion": -2.0, "benign_other": -1.5, "benign_vehicle": -3.0, "benign_digital": -3.0,
     "legal_drug_approval": -1.0, "legal_certificate": -0.5, "legal_captive_bred": -0.7, "legal_licence": -0.7,
     "legal_synthetic": -2.0, "legal_exemption": -0.3,
 }
@@ -65,6 +67,8 @@ FEATURE_LABELS: dict[str, str] = {
     "descr_n": "described by its tells", "descr_aspects": "described in more than one way",
     "descr_matches_product": "description fits the named product", "described_not_named": "described, not named",
     "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
+    "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
+    "brand_name": "an animal name used as a brand (X牌)",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -91,6 +95,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     demand: list[RawMatch] = []  # product terms after a buying word (收, wtb)
     foods: list[RawMatch] = []
     descs: list[RawMatch] = []  # descriptors: looks, habits, diet, tells of a species group
+    items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
     has_benign = has_trade = False
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
@@ -130,6 +135,11 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f[key] = 1.0
             why[key].append(m)
             has_benign = True
+            if m.field == "category":
+                f["category_benign"] = 1.0
+                why["category_benign"].append(m)
+            elif m.field == "title" and m.cue in _ITEM_CUES:
+                items.append(m)
         elif k == "legal_channel":
             key = _LEGAL_KEYS[m.cue]
             f[key] = 1.0
@@ -190,6 +200,12 @@ def extract(matches: list[RawMatch], n_contacts: int,
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
         has_trade = True
+    if items and live:
+        _item_is_other(f, why, items, live)
+    brands = [m for m in suppressed if m.suppressed_by == BRAND]
+    if brands:
+        f["brand_name"] = 1.0
+        why["brand_name"] = brands
     if quoted:
         f["negated_benign_material"] = 1.0  # a material in quotes, whatever it is: 'bone', “白玉”, "special wood"
     if descs:
@@ -234,6 +250,24 @@ def _descriptors(f: dict, why: dict, descs: list[RawMatch], live: list[RawMatch]
         why["described_not_named"] = found
         f["cat_" + cat] = 1.0
         f.pop("no_product", None)
+
+
+# benign cues that say what an item is (a toy, a garment, a car part, software, a ticket, a book)
+_ITEM_CUES = frozenset({"toy", "fashion", "vehicle", "digital", "media", "food", "other", "brand"})
+
+
+def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatch]) -> None:
+    """The title's head noun names another kind of item (虎纹 汽车座套, tiger seat covers): in
+    Chinese and English titles the head comes after the animal word. Only when the title names the
+    animal alone, not a product form (象牙手镯 stays a bangle whatever follows)."""
+    in_title = [m for m in live if m.field == "title"]
+    if not in_title or any(m.kind == "product_form" and m.weight >= 0.75 for m in in_title):
+        return
+    last = max(m.end for m in in_title)
+    after = [m for m in items if m.start >= last]
+    if after:
+        f["item_is_other"] = 1.0
+        why["item_is_other"] = after
 
 
 _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")

@@ -35,7 +35,7 @@ CUES = {
                   "no_papers"),
     "benign_context": (
         "colour", "idiom", "brand", "media", "toy", "replica", "legal_material", "conservation",
-        "food", "pet", "place", "medicine", "fashion", "other",
+        "food", "pet", "place", "medicine", "fashion", "other", "vehicle", "digital",
     ),
     "legal_channel": ("drug_approval", "certificate", "captive_bred", "licence", "synthetic", "exemption"),
     "descriptor": ("appearance", "behaviour", "diet", "material", "test"),

@@ -29,6 +29,9 @@ from ._matchfast import Resolver, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon
+
+BRAND = "X牌 (brand)"
+_BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 from .normalize import (add_emoji_words, is_cjk, normalize, normalize_prepared, prepare, squeeze,
                         squeeze_prepared)
 
@@ -178,6 +181,9 @@ class Matcher:
                 if m.suppressed_by is not None and m.kind in PRODUCT_KINDS:
                     if any(b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in denied):
                         m.suppressed_by = None
+        for m in hits:  # 虎牌, 熊猫牌, Tiger brand: an animal name used as a brand name
+            if m.kind == "name" and m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end):
+                m.suppressed_by = BRAND
         if any(m.kind == "descriptor" for m in hits):  # a description inside a name is the name (穿山 in 穿山甲)
             names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None]
             hits = [m for m in hits if m.kind != "descriptor" or not any(

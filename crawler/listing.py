@@ -55,6 +55,7 @@ class Listing(TypedDict):
     posted_at: str | None  # ISO-8601 UTC
     fetched_at: str  # ISO-8601 UTC
     location: str | None
+    category: str | None  # the platform's own category for the listing, as shown (optional; not hashed)
     missing: list[str]
     content_sha256: str
     version: int
@@ -68,7 +69,7 @@ CONTENT_KEYS = (
     "seller_url", "images", "posted_at", "location",
 )
 CHECKED_KEYS = ("listing_id",) + CONTENT_KEYS
-TEXT_KEYS = ("url", "title", "description", "price_text", "seller_name", "seller_url", "location")
+TEXT_KEYS = ("url", "title", "description", "price_text", "seller_name", "seller_url", "location", "category")
 
 MAX_FIELD_CHARS = 50_000  # hostile pages can be huge; a description never needs more (longer is cut)
 MAX_ID_CHARS = 200  # listing_id, seller_id (store columns)
@@ -424,6 +425,7 @@ def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: di
                                      platform.listing.posted_at_formats),
         "fetched_at": fetched_at or utc_now_iso(),
         "location": _text(raw.get("location")),
+        "category": _text(raw.get("category")),
     }
     listing["missing"] = [k for k in CHECKED_KEYS if listing[k] in (None, [], "")]
     if listing_id is None:

@@ -21,11 +21,11 @@ from config.yamlfile import YamlFileError, read_yaml
 
 LISTING_FIELDS = (
     "listing_id", "title", "description", "price", "currency", "seller_id", "seller_name",
-    "seller_url", "images", "posted_at", "location",
+    "seller_url", "images", "posted_at", "location", "category",
 )
 FieldName = Literal[
     "listing_id", "title", "description", "price", "currency", "seller_id", "seller_name",
-    "seller_url", "images", "posted_at", "location",
+    "seller_url", "images", "posted_at", "location", "category",
 ]
 _JSON_PATH = re.compile(r"^[A-Za-z0-9_\-]+(\[(\d+|\*)\])*(\.[A-Za-z0-9_\-]+(\[(\d+|\*)\])*)*$")
 _EMPTY_DOC = Selector(text="<html><body></body></html>")

@@ -130,4 +130,4 @@ def test_the_agreed_item_keys_are_pinned():
     assert LISTING_KEYS == (
         "platform", "listing_id", "url", "title", "description", "price_text", "price_amount",
         "currency", "seller_id", "seller_name", "seller_url", "images", "posted_at", "fetched_at",
-        "location", "missing", "content_sha256", "version", "capture")
+        "location", "category", "missing", "content_sha256", "version", "capture")
