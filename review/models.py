@@ -385,3 +385,39 @@ class IngestError(Base):
     message: Mapped[str] = mapped_column(Text)
     item: Mapped[str | None] = mapped_column(Text)  # the raw item, truncated, as JSON text
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+# --- Takedown reports for platform partners (issue 10, migration 0005) ------------------------
+# takedown_reports / takedown_report_items (0001) gain what a sent notice needs: who reviewed and
+# sent it, the frozen document and per-item payload, and the partner's answer per item. Once a
+# report is sent its content is frozen by the database (triggers in 0005); only the tracking
+# columns (acknowledged, outcomes, re-check times) still change.
+
+REPORT_STATUSES = ("draft", "reviewed", "sent", "acknowledged")
+ITEM_OUTCOMES = ("removed", "restricted", "not_actioned", "needs_clarification")
+
+TakedownReport.reviewed_by = mapped_column(String(100), nullable=True)
+TakedownReport.reviewed_at = mapped_column(TS, nullable=True)
+TakedownReport.sent_by = mapped_column(String(100), nullable=True)
+TakedownReport.acknowledged_at = mapped_column(TS, nullable=True)
+TakedownReport.document = mapped_column(JSON, nullable=True)  # the report as sent (schema v1)
+TakedownReportItem.payload = mapped_column(JSON, nullable=True)  # the item's notice, frozen at send
+TakedownReportItem.outcome = mapped_column(String(30), nullable=True)  # one of ITEM_OUTCOMES
+TakedownReportItem.outcome_reason = mapped_column(Text, nullable=True)
+TakedownReportItem.outcome_at = mapped_column(TS, nullable=True)
+TakedownReportItem.outcome_by = mapped_column(String(100), nullable=True)
+
+
+class PartnerToken(Base):
+    """An API token of a partner: only its SHA-256 is stored; scoped to platforms; revocable."""
+
+    __tablename__ = "partner_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)  # the partner account
+    label: Mapped[str | None] = mapped_column(String(200))
+    platforms: Mapped[list] = mapped_column(JSON, default=list)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(TS)
+    revoked_at: Mapped[datetime | None] = mapped_column(TS)
