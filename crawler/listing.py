@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import urljoin
@@ -76,6 +76,14 @@ MAX_ID_CHARS = 200  # listing_id, seller_id (store columns)
 MAX_PLATFORM_CHARS = 100
 MAX_CURRENCY_CHARS = 10
 MAX_LANG_CHARS = 10
+MAX_IMAGES = 200  # more is cut: a listing never shows that many, a hostile page may list thousands
+MAX_CAPTURE_CHARS = 64_000  # the capture record as JSON (url, status, headers, hashes, WARC names)
+MAX_CAPTURE_DEPTH = 8
+MAX_VERSION = 2**31 - 1  # an INTEGER column on both engines
+# Impossible times are refused rather than stored: nothing was posted online before 1990, and a
+# time more than a year ahead is a wrong number (timestamps in ms, a year typed wrong).
+EARLIEST_TIME = datetime(1990, 1, 1, tzinfo=timezone.utc)
+FUTURE_SLACK = timedelta(days=366)
 
 # Money: the store keeps NUMERIC(20, 4). Below 10^11 an amount has at most 15 significant digits,
 # which PostgreSQL's NUMERIC and SQLite (it keeps NUMERIC as a double) both give back exactly.
@@ -94,6 +102,7 @@ _VI_LETTERS = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽ
 _ACCENTED = re.compile("[àáâãèéêìíòóôõùúýỳ]")
 _VI_WORDS = frozenset("và của có không cho bán giá hàng thật con một các được này là với nguyên ngà voi".split())
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_LANG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")  # BCP 47-ish: en, zh-Hant, pt_BR
 
 
 # -- the pieces of the contract -------------------------------------------------------------
@@ -108,6 +117,11 @@ def clean_text(value: str | None) -> str | None:
     if "\x00" in text or not text.isascii():
         text = _UNSTORABLE.sub("\ufffd", text)
     return text or None
+
+
+def storable(text: str) -> str:
+    """Text any store takes: NUL (PostgreSQL refuses it) and lone surrogates (no UTF-8) replaced."""
+    return _UNSTORABLE.sub("\ufffd", text)
 
 
 def to_amount(value: Any) -> Decimal | None:
@@ -236,22 +250,38 @@ def _checked_time(item: dict, key: str) -> datetime | None:
     value = item.get(key)
     if value in (None, ""):
         return None
-    if isinstance(value, datetime):
-        when = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        when = datetime.fromtimestamp(value, timezone.utc)
-    elif isinstance(value, str):
-        try:
-            when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError:
-            raise ListingError(key, f"not an ISO 8601 time: {value[:40]!r}") from None
-    else:
-        raise ListingError(key, f"must be an ISO 8601 time, got {type(value).__name__}")
-    # UTC always: the store compares times (SQLite keeps them as text without an offset).
-    return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    try:
+        if isinstance(value, datetime):
+            when = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            when = datetime.fromtimestamp(value, timezone.utc)
+        elif isinstance(value, str):
+            try:
+                when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            except ValueError:
+                raise ListingError(key, f"not an ISO 8601 time: {_shown(value[:40])}") from None
+        else:
+            raise ListingError(key, f"must be an ISO 8601 time, got {type(value).__name__}")
+        # UTC always: the store compares times (SQLite keeps them as text without an offset).
+        when = when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    except ListingError:
+        raise
+    except (ValueError, OverflowError, OSError):  # OverflowError: 1e20 seconds, year 9999 at -05:00
+        raise ListingError(key, f"not a usable time: {_shown(value)}") from None
+    latest = datetime.now(timezone.utc) + FUTURE_SLACK
+    if not EARLIEST_TIME <= when <= latest:
+        raise ListingError(key, f"impossible time {_shown(value)} (must be between {EARLIEST_TIME:%Y-%m-%d} "
+                                f"and a year from now)")
+    return when
 
 
-def _checked_list(item: dict, key: str) -> list[str] | None:
+def _shown(value: Any) -> str:
+    """A bad value as an error message shows it: short, and storable."""
+    return _UNSTORABLE.sub("\ufffd", repr(value)[:60])
+
+
+def _checked_list(item: dict, key: str, limit: int) -> list[str] | None:
+    """A list of text; entries are cleaned like text fields and the list cut to `limit`."""
     value = item.get(key)
     if value is None:
         return None
@@ -260,7 +290,28 @@ def _checked_list(item: dict, key: str) -> list[str] | None:
     for i, entry in enumerate(value):
         if not isinstance(entry, str):
             raise ListingError(key, f"entry {i} must be text, got {type(entry).__name__}")
-    return [_UNSTORABLE.sub("\ufffd", v) for v in value]
+    return [t for t in (clean_text(v) for v in value[:limit]) if t]
+
+
+def _plain_json(value: Any, key: str, depth: int = 0) -> Any:
+    """A storable copy of plain JSON data: text cleaned, depth bounded, numbers finite."""
+    if depth > MAX_CAPTURE_DEPTH:
+        raise ListingError(key, f"nested deeper than {MAX_CAPTURE_DEPTH} levels")
+    if isinstance(value, str):
+        return _UNSTORABLE.sub("\ufffd", value)
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ListingError(key, "must be plain JSON (a number is not finite)")
+        return value
+    if isinstance(value, list):
+        return [_plain_json(v, key, depth + 1) for v in value]
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) for k in value):
+            raise ListingError(key, "must be plain JSON (keys must be text)")
+        return {_UNSTORABLE.sub("\ufffd", k): _plain_json(v, key, depth + 1) for k, v in value.items()}
+    raise ListingError(key, f"must be plain JSON, got {type(value).__name__}")
 
 
 def check_listing(item: Any) -> dict[str, Any]:
@@ -284,20 +335,21 @@ def check_listing(item: Any) -> dict[str, Any]:
         out["price_amount"] = to_amount(item.get("price_amount"))
     except ValueError as exc:
         raise ListingError("price_amount", str(exc)) from None
-    out["images"] = _checked_list(item, "images")
-    out["missing"] = _checked_list(item, "missing")
+    out["images"] = _checked_list(item, "images", MAX_IMAGES)
+    out["missing"] = _checked_list(item, "missing", len(LISTING_KEYS))
     capture = item.get("capture")
     if capture is not None:
         if not isinstance(capture, dict):
             raise ListingError("capture", f"must be a mapping, got {type(capture).__name__}")
-        try:
-            json.dumps(capture, allow_nan=False)
-        except (TypeError, ValueError) as exc:
-            raise ListingError("capture", f"must be plain JSON ({exc})") from None
+        capture = _plain_json(capture, "capture")
+        if len(json.dumps(capture)) > MAX_CAPTURE_CHARS:
+            raise ListingError("capture", f"longer than {MAX_CAPTURE_CHARS} characters as JSON")
     out["capture"] = capture
     version = item.get("version")
     if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
         raise ListingError("version", f"must be a whole number, got {type(version).__name__}")
+    if version is not None and not 0 <= version <= MAX_VERSION:
+        raise ListingError("version", f"must be between 0 and {MAX_VERSION}")
     out["version"] = version
     out["posted_at"] = _checked_time(item, "posted_at")
     out["fetched_at"] = _checked_time(item, "fetched_at") or datetime.now(timezone.utc)
@@ -306,8 +358,9 @@ def check_listing(item: Any) -> dict[str, Any]:
         raise ListingError("content_sha256", "must be 64 lowercase hex digits")
     out["content_sha256"] = sha or content_sha256(out)
     lang = item.get("lang")
-    if lang is not None and not (isinstance(lang, str) and len(lang) <= MAX_LANG_CHARS):
-        raise ListingError("lang", f"must be a language code of at most {MAX_LANG_CHARS} characters")
+    if lang is not None and not (isinstance(lang, str) and len(lang) <= MAX_LANG_CHARS and _LANG.fullmatch(lang)):
+        raise ListingError("lang", f"must be a language code (en, zh, vi-VN) of at most {MAX_LANG_CHARS} "
+                                   f"characters, got {_shown(lang)}")
     out["lang"] = lang or detect_lang(out["title"], out["description"])
     return out
 

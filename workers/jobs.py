@@ -21,7 +21,7 @@ from rq import get_current_job
 from config.settings import get_settings
 
 from . import queues
-from .items import ItemError, clean_item, to_json_text
+from .items import ItemError, clean_item, error_row, to_json_text
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,14 @@ def _batch_id(items) -> str:
 
 
 def ingest_batch(items: list[dict], batch_id: str | None = None) -> dict:
-    """Store a batch of crawler items; bad items are logged with position and field, the rest stored."""
+    """Store a batch of crawler items; bad items are logged with position and field, the rest stored.
+
+    Each item is checked and cleaned first (crawler.listing.check_listing), so the store should
+    take every item that passes. Should one still be refused (a limit the check does not know),
+    the batch is stored again item by item and the refused one recorded with the store's own
+    message: a poison item is an ingest error, never a job failing and retrying forever. Only
+    transient store errors (locked, connection lost) fail the job, to be retried.
+    """
     from review.db import session_scope
     from review.intake import record_errors, store_listings
 
@@ -68,23 +75,51 @@ def ingest_batch(items: list[dict], batch_id: str | None = None) -> dict:
     good, errors = [], []
     for pos, raw in enumerate(items):
         try:
-            good.append(clean_item(raw, pos))
+            good.append((pos, clean_item(raw, pos)))
         except ItemError as exc:
             log.warning("batch %s: %s", batch_id, exc)
-            raw_d = raw if isinstance(raw, dict) else {}
-            errors.append({
-                "position": pos, "field": exc.field, "message": exc.message,
-                "platform": str(raw_d.get("platform"))[:100] if raw_d.get("platform") is not None else None,
-                "listing_id": str(raw_d.get("listing_id"))[:200] if raw_d.get("listing_id") is not None else None,
-                "item": to_json_text(raw),
-            })
-    kinds = rendering_by_name({i["platform"] for i in good})
-    with session_scope() as s:
-        record_errors(s, batch_id, errors)
-        version_ids = store_listings(s, good, kinds)
+            errors.append(error_row(raw, pos, exc.field, exc.message))
+    kinds = rendering_by_name({i["platform"] for _, i in good})
+    try:
+        with session_scope() as s:
+            record_errors(s, batch_id, errors)
+            version_ids = store_listings(s, [i for _, i in good], kinds)
+    except Exception as exc:
+        if _transient(exc):
+            raise
+        log.warning("batch %s: the store refused the batch (%s); storing item by item", batch_id, _db_message(exc))
+        version_ids = []
+        for pos, item in good:
+            try:
+                with session_scope() as s:
+                    version_ids += store_listings(s, [item], kinds)
+            except Exception as item_exc:
+                if _transient(item_exc):
+                    raise
+                errors.append(error_row(items[pos], pos, None, f"refused by the store: {_db_message(item_exc)}"))
+                log.warning("batch %s: item %d refused by the store: %s", batch_id, pos, _db_message(item_exc))
+        with session_scope() as s:
+            record_errors(s, batch_id, errors)
     if version_ids:
         queues.enqueue(_connection(), queues.CLASSIFY, "workers.jobs.classify_batch", sorted(set(version_ids)))
-    return {"stored": len(good), "errors": len(errors), "versions": len(set(version_ids))}
+    return {"stored": len(items) - len(errors), "errors": len(errors), "versions": len(set(version_ids))}
+
+
+def _transient(exc: BaseException) -> bool:
+    """A store error worth retrying the job for (the same items may go in later)."""
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError,
+                            sa_exc.TimeoutError, ConnectionError, TimeoutError))
+
+
+def _db_message(exc: BaseException) -> str:
+    """The database's own words (not SQLAlchemy's statement dump and 'Background' link)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [""])[0]
+    return f"{type(orig).__name__}: {first}"[:500]
 
 
 def classify_batch(version_ids: list[int]) -> dict:

@@ -5,6 +5,7 @@ must not run code here either); one that cannot be read shows as unreadable.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from redis import Redis
@@ -69,6 +70,20 @@ def worker_rows(conn: Redis) -> list[dict]:
     return sorted(rows, key=lambda r: r["name"])
 
 
+_EXC_LINE = re.compile(r"^(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt|Timeout|Warning|Failure)(?::|$)")
+
+
+def error_line(traceback_text: str) -> str:
+    """What went wrong, from a traceback: the last exception line ('module.Error: message'), not
+    the trailer some libraries add after it (SQLAlchemy's '[SQL: ...]' and 'Background on this
+    error' link); RQ's own one-line reasons as they are."""
+    lines = [ln.rstrip() for ln in traceback_text.strip().splitlines() if ln.strip()]
+    for ln in reversed(lines):
+        if _EXC_LINE.match(ln):
+            return ln
+    return lines[-1] if lines else ""
+
+
 def failed_jobs(conn: Redis, limit: int = 200) -> list[dict]:
     rows = []
     for name in queues.ALL:
@@ -85,9 +100,8 @@ def failed_jobs(conn: Redis, limit: int = 200) -> list[dict]:
             result = job.latest_result()
             # Webhook URLs carry their secret: any URL in an error is shown redacted.
             exc = redact_text((result.exc_string if result and result.exc_string else job.exc_info) or "")
-            last = [ln for ln in exc.strip().splitlines() if ln.strip()][-1:] or [""]
             rows.append({"id": job_id, "queue": name, "func": func, "ended_at": job.ended_at,
-                         "error": last[0][:300], "traceback": exc})
+                         "error": error_line(exc)[:300], "traceback": exc})
     # newest failures first; ended_at may be missing for jobs failed by registry cleanup
     rows.sort(key=lambda r: r["ended_at"].replace(tzinfo=None) if r["ended_at"] else datetime.min, reverse=True)
     return rows[:limit]
