@@ -376,10 +376,22 @@ def parse_posted_at(raw: str | None, tz: str, formats: list[str]) -> str | None:
     if not raw:
         return None
     text = raw.strip()
+    try:
+        when = _page_time(text, tz, formats)
+    except (ValueError, OverflowError, OSError):  # a year 9999 near the date line, a huge timestamp
+        return None
+    # A time the ingest check would refuse (a format without a year reads as 1900) is a gap in the
+    # listing, not a reason to lose it.
+    if when is None or not EARLIEST_TIME <= when <= datetime.now(timezone.utc) + FUTURE_SLACK:
+        return None
+    return iso_utc(when)
+
+
+def _page_time(text: str, tz: str, formats: list[str]) -> datetime | None:
     zone = ZoneInfo(tz)
     if re.fullmatch(r"\d{10}(\d{3})?", text):  # unix seconds or milliseconds
         seconds = int(text) / (1000 if len(text) == 13 else 1)
-        return iso_utc(datetime.fromtimestamp(seconds, timezone.utc))
+        return datetime.fromtimestamp(seconds, timezone.utc)
     parsed: datetime | None = None
     try:
         parsed = datetime.fromisoformat(text.replace("/", "-"))  # fast, and most sites use it
@@ -394,7 +406,7 @@ def parse_posted_at(raw: str | None, tz: str, formats: list[str]) -> str | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
-    return iso_utc(parsed)
+    return parsed.astimezone(timezone.utc)
 
 
 def parse_price(price_text: str | None, currency_field: str | None,
