@@ -421,3 +421,36 @@ class PartnerToken(Base):
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(TS)
     revoked_at: Mapped[datetime | None] = mapped_column(TS)
+
+
+# --- volunteers: lexicon proposals (issue 11, migration 0006) -----------------------------------
+PROPOSAL_STATUSES = ("draft", "previewed", "accepted", "rejected", "reverted")
+
+
+class LexiconProposal(Base):
+    """A proposed change of the keyword files (review/proposals.py): draft -> previewed ->
+    accepted | rejected; an accepted one keeps the files' text before and after, so it can be
+    reverted, and the lexicon versions it went from and to."""
+
+    __tablename__ = "lexicon_proposals"
+    __table_args__ = (CheckConstraint(f"status IN {PROPOSAL_STATUSES!r}", name="status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
+    op: Mapped[str] = mapped_column(String(20))
+    term: Mapped[str] = mapped_column(String(200), index=True)
+    spec: Mapped[dict] = mapped_column(JSON)  # the proposal as given (review/lexicon_change.py)
+    author: Mapped[str] = mapped_column(String(100))
+    author_id: Mapped[int | None] = mapped_column(Integer)
+    preview: Mapped[dict | None] = mapped_column(JSON)  # the impact preview's figures and samples
+    previewed_at: Mapped[datetime | None] = mapped_column(TS)
+    base_files: Mapped[dict | None] = mapped_column(JSON)  # {file: sha256} the preview was made on
+    files_before: Mapped[dict | None] = mapped_column(JSON)  # {file: text} when accepted
+    files_after: Mapped[dict | None] = mapped_column(JSON)
+    lexicon_before: Mapped[str | None] = mapped_column(String(100))
+    lexicon_after: Mapped[str | None] = mapped_column(String(100))
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_by_id: Mapped[int | None] = mapped_column(Integer)
+    decided_at: Mapped[datetime | None] = mapped_column(TS)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
