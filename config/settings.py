@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     qa_decision_rate: float = Field(0.1, ge=0, le=1, description="Share of reviewers' decisions drawn for blind second review (QA).")
     review_file: Path = Field(CONFIG_DIR / "review.yaml", description="Reason codes for review decisions.")
     lease_minutes: int = Field(20, ge=1, description="How long an analyst holds a case opened from the queue (minutes).")
+    notifier_name: str = Field("wildwatch working group", description="The notifier named in takedown reports (the working group, never an analyst).")
+    notifier_email: str = Field("takedowns@example.org", description="The notifier's e-mail in takedown reports (the working group's address).")
+    trusted_flagger: bool = Field(False, description="The group holds DSA trusted-flagger status (Art. 22): reports suggest SOURCE_TRUSTED_FLAGGER.")
     allow_private_webhooks: bool = Field(
         False, description="Let webhooks reach loopback, private and link-local addresses (off: such hooks are refused).")
 

@@ -10,7 +10,7 @@ import codecs
 import re
 import string
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
@@ -226,6 +226,8 @@ class Platform(_Strict):
     listing: ListingConfig = ListingConfig()
     politeness: Politeness = Politeness()
     interval_minutes: int | None = Field(None, ge=5)  # re-crawl every N minutes under `wildwatch run`
+    # legal jurisdictions the platform answers to (config/legal/<code>.yaml), for takedown reports
+    jurisdictions: list[Annotated[str, Field(pattern=r"^[A-Z]{2,4}$")]] = []
 
     @field_validator("base_url")
     @classmethod
