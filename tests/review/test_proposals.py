@@ -169,3 +169,66 @@ def test_reject_needs_a_note_and_a_lead(store_url, keywords):
         assert P.reject(s, pid, actor="lead1", actor_role="lead", note="it still helps").status == "rejected"
         with pytest.raises(P.ProposalError, match="already rejected"):
             P.accept(s, pid, actor="lead1", actor_role="lead")
+
+
+def seed(s, rows):
+    """rows: (title, decision or None, reason code, tlp) -> case ids, assessed by the real classifier."""
+    import itertools
+
+    from sqlalchemy import select, update
+
+    from classifiers import load_classifier
+    from crawler.listing import check_listing
+    from review.cases import decide
+    from review.intake import open_cases, store_assessments, store_listings
+    from review.models import Case, ListingVersion
+
+    clf = load_classifier()
+    items = [check_listing({"platform": "demo-zh", "listing_id": f"P{k}", "url": f"https://demo-zh.example/{k}",
+                            "seller_id": f"s{k}", "title": title, "description": "", "lang": "zh"})
+             for k, (title, *_rest) in zip(itertools.count(1), rows)]
+    vids = store_listings(s, items)
+    assessed = []
+    for vid, it in zip(vids, items):
+        a = clf.assess({"title": it["title"], "description": ""})
+        d = a.to_dict()
+        assessed.append({"listing_version_id": vid, "lexicon_version": clf.lexicon_version,
+                         "model_version": clf.model_version, "score": a.score, "label": a.label, "flagged": True,
+                         "categories": list(a.categories), "matches": json.loads(json.dumps(d["matches"])),
+                         "cues": [], "contacts": [], "explanation": ""})
+    aids = store_assessments(s, assessed)
+    listing_of = dict(s.execute(select(ListingVersion.id, ListingVersion.listing_id)
+                                .where(ListingVersion.id.in_(vids))).all())
+    ids = open_cases(s, [{"listing_id": listing_of[v], "assessment_id": aids[v], "version_id": v, "group": "general",
+                          "priority": "normal", "rule": "t", "score": 0.9, "capture": None, "fetched_at": None}
+                         for v in vids], {})
+    for cid, (_, action, code, tlp) in zip(ids, rows):
+        s.execute(update(Case).where(Case.id == cid).values(tlp=tlp))
+        if action:
+            decide(s, cid, actor="tester", action=action, reason_code=code)
+    return ids
+
+
+def test_term_precision_and_code_word_candidates(store_url, keywords):
+    from classifiers import load_lexicon
+    from review.term_stats import code_word_candidates, term_figures, terms_to_review
+
+    rows = [("象牙手镯 雪域冰晶料 加微看货", "confirm", "named-species", "GREEN"),
+            ("象牙手串 雪域冰晶料 私聊", "confirm", "named-species", "RED"),
+            ("象牙白 衬衫 雪纺", "dismiss", "colour-or-idiom", "CLEAR"),
+            ("象牙白色 窗帘", "dismiss", "colour-or-idiom", "CLEAR"),
+            ("象牙 雕刻 老料", None, None, "AMBER")]
+    with session_scope() as s:
+        ids = seed(s, rows)
+        figures = term_figures(s)
+        lex = load_lexicon(keywords)
+        cands = code_word_candidates(s, lex)
+    ivory = figures["象牙手镯"]
+    assert ivory["positive"] == 1 and ivory["dismissed"] == 0 and ivory["precision"] == 1.0
+    assert ivory["hits_7"] == 1 and ivory["last_hit"] is not None
+    top = {c["gram"]: c for c in cands}
+    assert "雪域冰晶料" in top and top["雪域冰晶料"]["confirmed"] == 2
+    assert top["雪域冰晶料"]["examples"] == [ids[0]]  # the RED case is not an example
+    assert not any("象牙" in g for g in top)  # covered by the lexicon
+    review = terms_to_review(lex, figures)
+    assert "象牙手镯" not in review["not_hit_90_days"]
