@@ -155,9 +155,10 @@ def test_partner_scope_outcomes_and_time_to_removal(store):
         lead = _lead(s, groups=("zh-analysts", "en-analysts"))
         zh = _confirmed(s, lead, 2)
         en = _confirmed(s, lead, 1, platform="demo-en", group="en-analysts")
-        rz = reports.create_report(s, lead, "demo-zh")
+        extra = _confirmed(s, lead, 1)
+        rz = reports.create_report(s, lead, "demo-zh", case_ids=zh)
         re_ = reports.create_report(s, lead, "demo-en")
-        draft_only = reports.create_report(s, lead, "demo-zh", case_ids=_confirmed(s, lead, 1))
+        draft_only = reports.create_report(s, lead, "demo-zh", case_ids=extra)
         for r in (rz, re_):
             reports.mark_reviewed(s, lead, r.id)
             reports.send(s, lead, r.id)
