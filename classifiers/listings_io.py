@@ -1,6 +1,7 @@
 """Reading listings JSONL robustly: every bad line is reported by number, nothing else is lost."""
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections.abc import Iterator
@@ -47,21 +48,62 @@ def _parse(stream: BinaryIO) -> Iterator[Line]:
         if raw is None:
             yield Line(n, None, f"line {n}: longer than {MAX_LINE_BYTES // (1024 * 1024)} MB; skipped")
             continue
+        if n == 1 and (wide := _wide_encoding(raw)):
+            # Every line would be "not UTF-8": say once what the file is, and read none of it.
+            yield Line(n, None, f"the file is {wide}, not UTF-8; nothing was read: convert it first, e.g. "
+                                f"iconv -f {wide} -t UTF-8 FILE > FILE.utf8.jsonl")
+            return
         if not raw.strip():
             continue
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield Line(n, None, f"line {n}: not UTF-8 (bad byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
-                                "convert the file to UTF-8, e.g. iconv -f GBK -t UTF-8")
+            yield Line(n, None, _not_utf8(n, raw, exc))
             continue
-        text = text.lstrip("\ufeff")
+        bom = 1 if text.startswith("\ufeff") else 0
+        text = text[bom:]
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield Line(n, None, f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})")
+            # json's own messages may end in "at" ("Invalid control character at")
+            msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
+            yield Line(n, None, f"line {n}: not valid JSON ({msg} at column {exc.colno + bom})")
+            continue
+        except RecursionError:
+            yield Line(n, None, f"line {n}: JSON nested too deep to read (a listing is a flat object)")
             continue
         if not isinstance(obj, dict):
             yield Line(n, None, f"line {n}: expected a JSON object with title/description..., got {type(obj).__name__}")
             continue
         yield Line(n, obj)
+
+
+def _wide_encoding(first_line: bytes) -> str | None:
+    """UTF-16/UTF-32 by their byte-order mark, or UTF-16 without one (every other byte NUL)."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                      (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if first_line.startswith(bom):
+            return name
+    sample = first_line[:200]
+    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
+        return "UTF-16LE" if sample[1] == 0 else "UTF-16BE"
+    return None
+
+
+def _not_utf8(n: int, raw: bytes, exc: UnicodeDecodeError) -> str:
+    """Where (in characters, as an editor counts) and what to do."""
+    column = len(raw[:exc.start].decode("utf-8", "replace")) + 1
+    try:
+        raw.rstrip(b"\r\n").decode("utf-8")
+        cut = False
+    except UnicodeDecodeError as body_exc:
+        cut = body_exc.reason == "unexpected end of data"
+    if cut:
+        return (f"line {n}: ends in the middle of a character at column {column} (a cut line: was the file "
+                "truncated or split by bytes?); fix or drop the line")
+    try:
+        raw.decode("gb18030")
+        hint = "if it is Chinese text from Windows (GBK), e.g. iconv -f GBK -t UTF-8"
+    except UnicodeDecodeError:
+        hint = "e.g. iconv -f <its encoding> -t UTF-8 (`file -i FILE` may tell the encoding)"
+    return f"line {n}: not UTF-8 (bad byte 0x{raw[exc.start]:02x} at column {column}); convert the file to UTF-8, {hint}"

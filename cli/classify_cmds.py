@@ -46,6 +46,27 @@ def _count_lines(file: str) -> int | None:
         return None
 
 
+def _json_line(obj: dict) -> str:
+    """One output line. A lone surrogate (a \\ud800 escape in the input) cannot be written as
+    UTF-8, so such a line keeps JSON escapes instead of stopping the run."""
+    text = json.dumps(obj, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj)
+    return text + "\n"
+
+
+def _shown_id(value):
+    """An id as given when it is one (text or a number); anything else (a list nested 1,000
+    deep...) is not an id and is not echoed back."""
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+
+
+def _printable(message: str) -> str:
+    return message.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 _keywords_opt = click.option("--keywords", type=click.Path(file_okay=False), default=None,
                              help="Lexicon directory (default: WILDWATCH_KEYWORDS_DIR or config/keywords).")
 _model_opt = click.option("--model", type=click.Path(dir_okay=False), default=None,
@@ -67,6 +88,7 @@ def classify(file: str, strict: bool, flagged_only: bool, keywords, model) -> No
     A malformed line is reported on stderr with its line number and yields {"line": N, "error": ...}.
     """
     from classifiers.listings_io import read_listings
+    from crawler.listing import storable
 
     clf = _classifier(keywords, model)
     out = sys.stdout
@@ -76,26 +98,27 @@ def classify(file: str, strict: bool, flagged_only: bool, keywords, model) -> No
         for line in _progress(lines, _count_lines(file), "classifying"):
             if line.listing is None:
                 errors += 1
-                click.echo(f"{file}: {line.error}", err=True)
+                click.echo(_printable(f"{file}: {line.error}"), err=True)
                 if strict:
                     raise SystemExit(1)
-                out.write(json.dumps({"id": None, "line": line.number, "error": line.error}, ensure_ascii=False) + "\n")
+                out.write(_json_line({"id": None, "line": line.number, "error": line.error}))
                 continue
             lst = line.listing
             try:
-                a = clf.assess(lst)
+                # as the listing contract stores text: lone surrogates (no UTF-8) and NUL replaced
+                a = clf.assess({k: storable(v) if isinstance(v, str) else v for k, v in lst.items()})
             except Exception as exc:  # one bad listing must not stop the run
                 errors += 1
                 msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
-                click.echo(f"{file}: {msg}", err=True)
+                click.echo(_printable(f"{file}: {msg}"), err=True)
                 if strict:
                     raise SystemExit(1)
-                out.write(json.dumps({"id": lst.get("id"), "line": line.number, "error": msg}, ensure_ascii=False) + "\n")
+                out.write(_json_line({"id": _shown_id(lst.get("id")), "line": line.number, "error": msg}))
                 continue
             if flagged_only and not a.flagged:
                 continue
-            d = {"id": lst.get("id", lst.get("listing_id")), **a.to_dict()}
-            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+            d = {"id": _shown_id(lst.get("id", lst.get("listing_id"))), **a.to_dict()}
+            out.write(_json_line(d))
     except FileNotFoundError as exc:
         raise click.ClickException(f"{file}: no such file") from exc
     if errors:
