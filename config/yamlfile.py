@@ -37,7 +37,8 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml is missin
 @dataclass(frozen=True)
 class YamlProblem:
     """One problem of a file. `kind`: "read" (missing, unreadable, not UTF-8), "syntax" (not valid
-    YAML, or a tag the safe loader refuses) or "duplicate-key"; `detail` says what, without place."""
+    YAML, or a tag the safe loader refuses), "depth" (nested too deep) or "duplicate-key"; `detail` says
+    what, without place."""
 
     path: str
     line: int | None
@@ -129,13 +130,37 @@ class YamlDocument:
         return {type(key), type(part)} == {int, str} and str(key) == str(part)
 
 
+MAX_DEPTH = 100  # no file we read nests more than ~6 levels
+
+
+def _check_depth(text: str, path: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH at its line, before building anything: libyaml's
+    composer recurses in C (100,000 levels crash the process) and every reader of the data walks
+    it recursively. libyaml's event parser keeps its own stack, so this pass cannot overflow."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlFileError([YamlProblem(path, event.start_mark.line + 1, "depth",
+                                                     f"nested more than {MAX_DEPTH} levels deep; flatten it")])
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse below reports it, with its place
+
+
 def parse_yaml(text: str, path: str | Path = "<yaml>") -> YamlDocument:
     """Load one YAML document from `text`; raise YamlFileError for bad YAML or repeated keys."""
     path = str(path)
+    _check_depth(text, path)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
+    except RecursionError:  # aliases can nest a tree deeper than the text shows
+        raise YamlFileError([YamlProblem(path, None, "depth", "nested too deep to read; flatten it")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         detail = getattr(exc, "problem", None) or str(exc)
