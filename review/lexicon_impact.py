@@ -104,7 +104,7 @@ def labeled_impact(name: str, listings: Iterable[dict], before: Classifier, afte
     and the listings whose flag changes (shown only when `may_show` allows)."""
     b, a = Scores(), Scores()
     newly, no_longer, hidden = [], [], 0
-    n = 0
+    n = newly_n = dropped_n = 0
     for listing in listings:
         n += 1
         gold = str(listing.get("label") or "")
@@ -116,6 +116,8 @@ def labeled_impact(name: str, listings: Iterable[dict], before: Classifier, afte
         a.add(Item(listing=listing, gold=gold, f={}, pred_score=new.score, pred_label=new.label))
         if old.flagged != new.flagged:
             target = newly if new.flagged else no_longer
+            newly_n += new.flagged
+            dropped_n += not new.flagged
             if not may_show(listing):
                 hidden += 1
             elif len(target) < SAMPLE:
@@ -125,9 +127,8 @@ def labeled_impact(name: str, listings: Iterable[dict], before: Classifier, afte
                 target.append(shown)
         if progress and n % 500 == 0:
             progress(name, n, None)
-    newly_n = (a.tp + a.fp) - (b.tp + b.fp)
     return {"name": name, "before": _figures(b), "after": _figures(a), "newly_flagged": newly,
-            "no_longer_flagged": no_longer, "hidden": hidden, "flag_change": newly_n}
+            "no_longer_flagged": no_longer, "hidden": hidden, "newly_n": newly_n, "no_longer_n": dropped_n}
 
 
 def undecided_impact(listings: Iterable[dict], before: Classifier, after: Classifier, delta: DeltaFilter,
