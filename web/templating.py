@@ -27,7 +27,7 @@ NAV = (
     ("Audit", "/audit", ("analyst", "lead", "admin")),
     ("Dashboard", "/dashboard", ("analyst", "lead", "admin")),
     ("Partner", "/partner", ("partner",)),
-    ("Volunteer", "/volunteer", ("volunteer",)),
+    ("Lexicon", "/volunteer", ("volunteer", "lead", "admin")),
     ("Users", "/admin/users", ("admin",)),
     ("Settings", "/admin/settings", ("admin",)),
 )
