@@ -68,6 +68,10 @@ def _platform(session: Session, name: str) -> Platform:
     return p
 
 
+def platform_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Platform.name).order_by(Platform.name)))
+
+
 def _reported_case_ids(session: Session):
     return select(TakedownReportItem.case_id)
 
@@ -186,10 +190,11 @@ def send(session: Session, user: Any, report_id: int) -> TakedownReport:
     if report.status != "reviewed":
         raise ReportError(f"report {report_id}: is {report.status}; review it before sending")
     _recheck_items(session, user, report)  # a case reopened or raised to RED since review stops it
-    report.status, report.sent_by, report.sent_at = "sent", username, now_utc()
-    doc = _document(report)
-    report.document = doc
-    report.sha256 = hashlib.sha256(canonical(doc)).hexdigest()
+    with session.no_autoflush:  # one UPDATE: the trigger refuses any later change of a sent report
+        report.status, report.sent_by, report.sent_at = "sent", username, now_utc()
+        doc = _document(report)
+        report.document = doc
+        report.sha256 = hashlib.sha256(canonical(doc)).hexdigest()
     session.flush()
     return report
 
@@ -408,4 +413,4 @@ def item_removal(item: TakedownReportItem, sent_at: datetime | None) -> dict:
 __all__ = ["ReportError", "ReportNotFound", "ReportDenied", "candidates", "create_report", "remove_item",
            "mark_reviewed", "send", "document", "canonical", "lead_reports", "lead_report", "partner_reports",
            "partner_report", "partner_items", "acknowledge", "set_outcome", "create_token", "revoke_token",
-           "list_tokens", "token_scope", "removal_stats", "item_removal", "jurisdictions_of"]
+           "list_tokens", "token_scope", "removal_stats", "item_removal", "jurisdictions_of", "platform_names"]
