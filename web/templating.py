@@ -26,6 +26,7 @@ NAV = (
     ("QA", "/qa", ("analyst", "lead", "admin")),
     ("Audit", "/audit", ("analyst", "lead", "admin")),
     ("Dashboard", "/dashboard", ("analyst", "lead", "admin")),
+    ("Reports", "/reports", ("lead", "admin")),
     ("Partner", "/partner", ("partner",)),
     ("Lexicon", "/volunteer", ("volunteer", "lead", "admin")),
     ("Users", "/admin/users", ("admin",)),

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from fastapi import APIRouter
 
-from . import triage
+from . import reports, triage
 
 router = APIRouter()
 router.include_router(triage.router)
+router.include_router(reports.router)
 
 # oversight.py is built by another engineer: included once its file exists (then any import
 # error is raised, never hidden).
