@@ -12,7 +12,7 @@ from lxml import etree
 from parsel import Selector
 from parsel.csstranslator import css2xpath
 
-from crawler.platform_config import FieldSpec
+from crawler.platform_config import FieldSpec, platform_regex
 
 _PATH_TOKEN = re.compile(r"([^.\[\]]+)|\[(\d+|\*)\]")
 Value = str | list[str] | None
@@ -54,9 +54,8 @@ def _node_text(node: Any) -> str:
     return _STRING_VALUE(node)
 
 
-@lru_cache(maxsize=256)
-def _regex(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+def _regex(pattern: str):
+    return platform_regex(pattern)  # RE2 (linear time): page text is hostile
 
 
 def _finish(values: list[str], spec: FieldSpec) -> Value:

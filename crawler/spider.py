@@ -24,7 +24,7 @@ from crawler.browser import SCROLL_SCRIPT, WAIT_SCRIPT, bind_abort_hook
 from crawler.evidence import EvidenceWriter, headers_as_dict
 from crawler.extract import extract_fields, extract_html, select_nodes
 from crawler.listing import build_listing, utc_now_iso
-from crawler.platform_config import Platform
+from crawler.platform_config import Platform, platform_regex
 
 logger = logging.getLogger(__name__)
 MAX_KEPT_ERRORS = 200
@@ -93,7 +93,7 @@ class MarketplaceSpider(scrapy.Spider):
         self.browser = platform.rendering == "browser"
         self.extract_product = _structured_extractor() if platform.uses_structured_fallback else None
         pattern = platform.listing.listing_id_pattern
-        self.listing_id_re = re.compile(pattern) if pattern else None
+        self.listing_id_re = platform_regex(pattern) if pattern else None  # RE2: linear time
         self.evidence: EvidenceWriter | None = None
         self.robots_browser_meta: dict[str, Any] = {}  # added to every browser request's meta
 
@@ -184,8 +184,9 @@ class MarketplaceSpider(scrapy.Spider):
         try:
             links = []
             if results.card is None:
-                links = [link for link in LinkExtractor(allow=results.detail_link_pattern).extract_links(response)
-                         if self._on_site(link.url)]
+                allow = platform_regex(results.detail_link_pattern)  # RE2, not LinkExtractor's backtracking re
+                links = [link for link in LinkExtractor().extract_links(response)
+                         if self._on_site(link.url) and allow.search(link.url)]
                 for link in links:
                     yield self._detail_request(link.url, {})
             yield from self._next_results(response, selector, found=bool(cards) or bool(links))
