@@ -18,6 +18,7 @@ _COMMAND_MODULES = {
     "cli.users_cmds": ["users"],
     "cli.web_cmds": ["serve"],
     "cli.ingest_cmd": ["ingest"],
+    "cli.lexicon_cmds": ["lexicon"],  # adds propose/preview/accept/... to classify_cmds' group
 }
 
 
