@@ -18,7 +18,7 @@ from review.db import session_scope
 from review.report_items import csv_text
 from review.reports import ReportError, ReportNotFound
 
-from .auth import CurrentUser, csrf_protect, require_roles
+from .auth import CurrentUser, csrf_protect, load_user, require_roles
 from .templating import render
 
 router = APIRouter()
@@ -104,10 +104,15 @@ async def partner_outcome(request: Request, report_id: int, item_id: int, user: 
 
 # -- the partner API (token) -------------------------------------------------------------------
 
-def api_partner(request: Request) -> dict:
-    """The token's scope, or 401. Every call is logged (audit_events, action partner_api)."""
+async def api_partner(request: Request) -> dict:
+    """The token's scope, or 401. Every call is logged (audit_events, action partner_api).
+
+    The API takes no session cookie; a browser POST that carries one gets the app's CSRF check
+    first (403 without a valid token), like every other state-changing route."""
     header = request.headers.get("authorization", "")
     token = header[7:].strip() if header.lower().startswith("bearer ") else None
+    if token is None and request.method != "GET" and (user := load_user(request)) is not None:
+        await csrf_protect(request, user)
     with session_scope() as s:
         scope = reports.token_scope(s, token)
         if scope is None:
