@@ -73,6 +73,9 @@ def _summary_data(platform: str, result, output, log_path) -> dict:
             "structured_data_failures": get("wildwatch/structured/failures"),
             "retries": get("retry/count"), "retry_wait_seconds": get("wildwatch/retry_wait_seconds"),
             "errors": get("wildwatch/errors"), "queued_batches": get("wildwatch/handoff_batches"),
+            # hostile pages (each also counted in errors, but charset fallbacks, which lose nothing)
+            "too_big": get("wildwatch/too_big"), "redirect_loops": get("wildwatch/redirect_loops"),
+            "not_http_links": get("wildwatch/not_http_links"), "charset_fallbacks": get("wildwatch/charset_fallbacks"),
             "output": str(output) if output is not None else None, "log": str(log_path),
             "error_list": [{"url": url, "problem": str(problem)} for url, problem in result.errors]}
 
@@ -144,6 +147,11 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
         summary.add_row("in-browser requests denied, robots.txt check failed", str(check_failed))
     summary.add_row("retries", str(stats.get("retry/count", 0)))
     summary.add_row("errors", str(stats.get("wildwatch/errors", 0)))
+    for key, label in (("too_big", "of which pages too big"), ("redirect_loops", "of which redirect loops"),
+                       ("not_http_links", "of which links not http(s)"),
+                       ("charset_fallbacks", "pages whose charset label lied (read as the platform's encoding)")):
+        if stats.get(f"wildwatch/{key}"):
+            summary.add_row(label, str(stats[f"wildwatch/{key}"]))
     structured_failures = stats.get("wildwatch/structured/failures", 0)
     if structured_failures:  # WARNINGs in the log name each page
         summary.add_row("structured-data failures (see log)", str(structured_failures))

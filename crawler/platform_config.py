@@ -237,6 +237,11 @@ class Politeness(_Strict):
     retry_times: int = Field(5, ge=0, le=20)
     retry_max_wait: float = Field(60.0, ge=0)  # cap on Retry-After / backoff, seconds
     timeout: float = Field(30.0, gt=0)
+    # Hostile pages: a bigger page (its decompressed size too: a gzip bomb) is cancelled and
+    # counted as an error (Scrapy's DOWNLOAD_MAXSIZE / DOWNLOAD_WARNSIZE, bytes).
+    max_page_bytes: int = Field(8 * 1024 * 1024, ge=64 * 1024)
+    warn_page_bytes: int = Field(2 * 1024 * 1024, ge=0)
+    max_redirects: int = Field(10, ge=0, le=30)  # a longer chain (a loop) is counted as an error
 
 
 class Platform(_Strict):

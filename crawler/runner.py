@@ -73,6 +73,12 @@ def scrapy_settings(platform: Platform, *, output: Path | None = None, queue_url
             "crawler.pipelines.SeenIndexPipeline": 100,
             "crawler.pipelines.QueueHandoffPipeline": 800,
         },
+        # Hostile pages: bounded size, decompressed size included (HttpCompressionMiddleware
+        # applies the same limits), bounded redirect chains; only http(s) is ever fetched.
+        "DOWNLOAD_MAXSIZE": polite.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": min(polite.warn_page_bytes, polite.max_page_bytes),
+        "REDIRECT_MAX_TIMES": polite.max_redirects,
+        "DOWNLOAD_HANDLERS": {"ftp": None, "file": None, "s3": None, "data": None},
         "TELNETCONSOLE_ENABLED": False,
         # Scrapy 2.19 opens an HTTP endpoint that runs Python in the crawl (token in a file outside
         # the data dir): off, and the extension removed, so nothing can reach into a crawl.

@@ -5,6 +5,7 @@ One broken page or card is counted as an error, logged with its URL, and the cra
 """
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -13,7 +14,7 @@ from urllib.parse import quote, urlparse
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -29,6 +30,42 @@ from crawler.platform_config import Platform, platform_regex
 logger = logging.getLogger(__name__)
 MAX_KEPT_ERRORS = 200
 # A server that declares one of these on a CJK site is usually just wrong about it.
+def _decodes(body: bytes, encoding: str) -> bool:
+    try:
+        body.decode(encoding)
+        return True
+    except (UnicodeDecodeError, LookupError):
+        return False
+
+
+def _label_lies(body: bytes, declared: str) -> bool:
+    """A charset label the bytes contradict: they do not decode with it, or it says UTF-16/32
+    while the page has no byte-order mark and no NUL bytes (its ASCII markup would have them)."""
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return True
+    if name.startswith(("utf-16", "utf-32")):
+        return not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in body[:4096]
+    return not _decodes(body, name)
+
+
+def _same_codec(a: str, b: str) -> bool:
+    try:
+        return codecs.lookup(a).name == codecs.lookup(b).name
+    except LookupError:
+        return False
+
+
+def _guess_encoding(body: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body[:256 * 1024]).best()
+    return best.encoding if best is not None else None
+
+
+_POLITE_SKIP = re.compile(r"robots\.txt|Filtered offsite request")
+_TOO_BIG = re.compile(r"larger than (the )?(download )?max ?size|max_page_bytes|DOWNLOAD_MAXSIZE", re.I)
 _GENERIC_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 # What structured data (crawler.structured) calls the fields we read.
 _STRUCTURED_KEYS = {"listing_id": "listing_id", "title": "title", "description": "description",
@@ -105,7 +142,16 @@ class MarketplaceSpider(scrapy.Spider):
         spider.evidence = EvidenceWriter(get_settings().data_dir / "evidence", spider.platform.name)
         crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_spider_error, signal=signals.spider_error)
+        crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
         return spider
+
+    def _on_request_dropped(self, request, spider=None) -> None:
+        # A redirect back to a URL of its own chain is dropped by the duplicate filter without
+        # an error: a redirect loop, and the listing is lost, so it is counted as one.
+        chain = request.meta.get("redirect_urls") or []
+        if request.url in chain:
+            self.crawler.stats.inc_value("wildwatch/redirect_loops")
+            self._record_error(chain[0], "redirect loop: " + " -> ".join([*chain, request.url])[:500])
 
     def _on_spider_error(self, failure, response, spider=None) -> None:
         # Anything our callbacks did not catch themselves still counts, with its URL.
@@ -188,7 +234,8 @@ class MarketplaceSpider(scrapy.Spider):
                 links = [link for link in LinkExtractor().extract_links(response)
                          if self._on_site(link.url) and allow.search(link.url)]
                 for link in links:
-                    yield self._detail_request(link.url, {})
+                    if self._followable(link.url, response.url):
+                        yield self._detail_request(link.url, {})
             yield from self._next_results(response, selector, found=bool(cards) or bool(links))
         except Exception as exc:
             self._record_error(response.url, f"cannot follow links: {exc!r}")
@@ -205,7 +252,8 @@ class MarketplaceSpider(scrapy.Spider):
             yield scrapy.Request(json_url, callback=self.parse_json, errback=self.on_error, priority=10,
                                  cb_kwargs={"card_fields": card_fields, "listing_url": link_url or json_url})
         else:
-            yield self._detail_request(link_url, card_fields)
+            if self._followable(link_url, response.url):
+                yield self._detail_request(link_url, card_fields)
 
     def _detail_request(self, url: str, card_fields: dict[str, Any]) -> scrapy.Request:
         meta = self._browser_meta(scroll=False) if self.browser else {}
@@ -221,7 +269,8 @@ class MarketplaceSpider(scrapy.Spider):
         if results.next_page is not None:
             link = extract_html(selector, results.next_page)
             if link:
-                yield self._results_request(response.urljoin(link), meta["term"], meta["template"], page + 1)
+                if self._followable(response.urljoin(link), response.url):
+                    yield self._results_request(response.urljoin(link), meta["term"], meta["template"], page + 1)
         elif "{page}" in meta["template"] and found:
             term = meta["term"]
             encoded = quote(term, safe="", encoding=self.platform.encoding or "utf-8") if term else ""
@@ -252,17 +301,44 @@ class MarketplaceSpider(scrapy.Spider):
     def on_error(self, failure) -> None:
         request = failure.request
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            # robots.txt said no (or another middleware chose to skip): polite, not an error
-            self.crawler.stats.inc_value("wildwatch/skipped")
-            logger.info("skipped %s: %s", request.url, failure.value)
+            if _POLITE_SKIP.search(str(failure.value)):
+                # robots.txt said no, or an off-site request was filtered: polite, not an error
+                self.crawler.stats.inc_value("wildwatch/skipped")
+                logger.info("skipped %s: %s", request.url, failure.value)
+                return
+            # A redirect loop, a decompression bomb...: the listing is lost, so it is an error.
+            reason = str(failure.value)
+            if "redirections" in reason:
+                self.crawler.stats.inc_value("wildwatch/redirect_loops")
+                reason = f"redirect loop or chain too long ({reason}; politeness.max_redirects)"
+            elif _TOO_BIG.search(reason):
+                self.crawler.stats.inc_value("wildwatch/too_big")
+                reason = f"page too big once decompressed (politeness.max_page_bytes): {reason}"
+            self._record_error(request.url, reason)
             return
         if failure.check(HttpError):
             problem = f"HTTP {failure.value.response.status} (after retries)"
+        elif _TOO_BIG.search(str(failure.value)) or failure.check(DownloadCancelledError):
+            # Scrapy cancels a download that grows past DOWNLOAD_MAXSIZE (the message is empty
+            # when there was no Content-Length to refuse it by); nothing else here cancels one.
+            self.crawler.stats.inc_value("wildwatch/too_big")
+            limit = self.platform.politeness.max_page_bytes
+            problem = f"page too big (over politeness.max_page_bytes, {limit} bytes): {failure.value or 'cut off'}"
         else:
             problem = f"{failure.type.__name__}: {failure.value}"
         self._record_error(request.url, problem)
 
     # -- helpers ---------------------------------------------------------------------------
+    def _followable(self, url: str | None, from_url: str) -> bool:
+        """Only http(s) is followed: an ftp:// (or file:, mailto:...) link, even to the site's
+        own host, is counted and left (Scrapy's FTP client could wait on it forever)."""
+        if url and url.split(":", 1)[0].lower() in ("http", "https"):
+            return True
+        self.crawler.stats.inc_value("wildwatch/not_http_links")
+        self._record_error(from_url, f"link not followed (only http(s) is): {str(url)[:200]!r}")
+        return False
+
+
     def _listing(self, fields: dict[str, Any], url: str, capture: dict[str, Any]) -> dict[str, Any]:
         if not fields.get("listing_id"):
             fields = {**fields, "listing_id": self._id_from_url(url)}
@@ -299,23 +375,25 @@ class MarketplaceSpider(scrapy.Spider):
         return None
 
     def _decoded(self, response: Response) -> Response:
-        """Decode with the platform's encoding when the server omits or misstates the charset."""
-        encoding = self.platform.encoding
-        if not encoding or response.meta.get("playwright") or not isinstance(response, TextResponse):
+        """The page decoded right when the server omits or misstates the charset (GBK labelled
+        UTF-8, a "utf-16" label on 8-bit bytes): the platform's `encoding` when it reads the bytes,
+        else charset-normalizer's reading; each fallback from a lying label is counted."""
+        if response.meta.get("playwright") or not isinstance(response, TextResponse):
             return response
+        encoding = self.platform.encoding
         declared = http_content_type_encoding(
             response.headers.get(b"Content-Type", b"").decode("latin-1"))
         if not declared or declared.lower() in _GENERIC_CHARSETS:
-            return response.replace(encoding=encoding)  # omitted or generic: the analyst knows better
-        # Scrapy decodes with replacement characters; seeing one means the declared charset lied,
-        # unless the platform's encoding fits no better.
-        if "\ufffd" not in response.text:
+            # omitted or generic: the analyst knows better (else Scrapy reads <meta charset>)
+            return response.replace(encoding=encoding) if encoding else response
+        if not _label_lies(response.body, declared):
             return response
-        try:
-            response.body.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        fallback = encoding if encoding and _decodes(response.body, encoding) else _guess_encoding(response.body)
+        if not fallback or _same_codec(fallback, declared):
             return response
-        return response.replace(encoding=encoding)
+        self.crawler.stats.inc_value("wildwatch/charset_fallbacks")
+        logger.warning("%s: labelled %s but it is not; read as %s", response.url, declared, fallback)
+        return response.replace(encoding=fallback)
 
     def _json_text(self, response: Response) -> str:
         try:
