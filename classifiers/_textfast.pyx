@@ -266,3 +266,114 @@ cdef inline Py_ssize_t push_squeezed(Py_UCS4* out, Py_ssize_t m, Py_UCS4 c):
         return m  # ivoryyy -> ivory
     out[m] = c
     return m + 1
+
+
+# ---- hashed n-grams for the learned text part (classifiers/textgrams.py is the Python reference) ----
+
+cdef enum:
+    G_CJK1 = 1
+    G_CJK2 = 2
+    G_CJK3 = 3
+    G_WORD = 4
+    G_PAIR = 5
+
+
+cdef inline unsigned int fnv(unsigned int h, Py_UCS4 c) noexcept nogil:
+    return (h ^ <unsigned int>c) * 16777619u
+
+
+cdef inline bint word_char(Py_UCS4 c):
+    return not is_cjk(c) and (Py_UNICODE_ISALPHA(c) or 48 <= c <= 57)
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
+
+
+def gram_spans(str t, int bits):
+    """Hashed n-grams of a normalised text: (bucket ids, starts, ends), one entry per occurrence.
+    Chinese runs give character 1-, 2- and 3-grams; other letters and digits give words (digit runs
+    as one '0') and pairs of neighbouring words. Same rules as textgrams.gram_spans."""
+    cdef Py_ssize_t n = len(t), i, j, k, ws, we, pws = -1, pwe = -1
+    cdef unsigned int mask = (1u << bits) - 1u, h, hw, hp
+    cdef Py_UCS4 c, prev
+    cdef int kind = PyUnicode_KIND(t)
+    cdef void* data = PyUnicode_DATA(t)
+    cdef array ids = clone(_int_template, 0, False)
+    cdef array starts = clone(_int_template, 0, False)
+    cdef array ends = clone(_int_template, 0, False)
+    cdef list out_ids = [], out_s = [], out_e = []
+    i = 0
+    while i < n:
+        c = PyUnicode_READ(kind, data, i)
+        if is_cjk(c):
+            j = i
+            while j < n and is_cjk(PyUnicode_READ(kind, data, j)):
+                j += 1
+            for k in range(i, j):
+                h = fnv(2166136261u, G_CJK1)
+                h = fnv(h, PyUnicode_READ(kind, data, k))
+                out_ids.append(h & mask); out_s.append(k); out_e.append(k + 1)
+                if k + 1 < j:
+                    h = fnv(fnv(2166136261u, G_CJK2), PyUnicode_READ(kind, data, k))
+                    h = fnv(h, PyUnicode_READ(kind, data, k + 1))
+                    out_ids.append(h & mask); out_s.append(k); out_e.append(k + 2)
+                if k + 2 < j:
+                    h = fnv(fnv(2166136261u, G_CJK3), PyUnicode_READ(kind, data, k))
+                    h = fnv(h, PyUnicode_READ(kind, data, k + 1))
+                    h = fnv(h, PyUnicode_READ(kind, data, k + 2))
+                    out_ids.append(h & mask); out_s.append(k); out_e.append(k + 3)
+            pws = -1  # a Chinese run between two words: no pair
+            i = j
+        elif word_char(c):
+            ws = i
+            hw = 2166136261u
+            prev = 0
+            while i < n and word_char(PyUnicode_READ(kind, data, i)):
+                c = PyUnicode_READ(kind, data, i)
+                if 48 <= c <= 57:
+                    c = 48
+                    if prev == 48:
+                        i += 1
+                        continue
+                hw = fnv(hw, c)
+                prev = c
+                i += 1
+            we = i
+            h = fnv(fnv(2166136261u, G_WORD), hw)
+            out_ids.append(h & mask); out_s.append(ws); out_e.append(we)
+            if pws >= 0:
+                h = fnv(fnv(fnv(2166136261u, G_PAIR), hp), hw)
+                out_ids.append(h & mask); out_s.append(pws); out_e.append(we)
+            pws, hp = ws, hw
+        else:
+            i += 1
+    return out_ids, out_s, out_e
+
+
+def text_score(str t, int bits, const float[:] weights, int top):
+    """Sum of the weights of the text's distinct hashed n-grams, and the `top` largest
+    contributions as (weight, start, end) of their first occurrence."""
+    ids, starts, ends = gram_spans(t, bits)
+    cdef double total = 0.0
+    cdef float w
+    cdef dict seen = {}
+    cdef list parts = []
+    cdef Py_ssize_t i
+    for i in range(len(ids)):
+        b = ids[i]
+        if b in seen:
+            continue
+        seen[b] = True
+        w = weights[<Py_ssize_t>b]
+        if w != 0.0:
+            total += w
+            parts.append((w, starts[i], ends[i]))
+    if len(parts) > top:
+        parts.sort(key=_abs_first, reverse=True)
+        parts = parts[:top]
+    return total, parts
+
+
+def _abs_first(p):
+    return abs(p[0])

@@ -11,7 +11,8 @@ from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .matcher import Matcher, RawMatch
-from .model import Model, decide, floor_reason, load_model
+from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
+from .normalize import normalize
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -26,6 +27,7 @@ _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIEL
 _HAS_WORDS = re.compile(r"[^\W\d_]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
+TEXT_CHARS = 1_000  # what the learned text part reads of title + description
 
 _CUE_WORDS = {
     "cue_contact": "contact-evasion", "cue_demand": "demand", "cue_wink": "wink", "cue_price": "price-hint",
@@ -129,6 +131,30 @@ class Classifier:
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
         return matches, contacts, warnings
 
+    def text_text(self, listing: Mapping) -> str:
+        """The normalised title and description the learned text part reads: the first
+        TEXT_CHARS characters (listings it learned from are shorter; a wall of text must not
+        outvote the rest with thousands of small weights)."""
+        title = field_text(listing, "title")[0][:TEXT_CHARS]
+        desc = field_text(listing, "description")[0][:TEXT_CHARS]
+        text = f"{title}\n{desc}"[:TEXT_CHARS]
+        if not text.isascii() and _SURROGATES.search(text):
+            text = _SURROGATES.sub("\ufffd", text)
+        return normalize(text).text
+
+    def text_grams(self, listing: Mapping) -> list[int]:
+        from .textgrams import BITS, grams
+
+        return grams(self.text_text(listing), self.model.text.bits if self.model.text else BITS)
+
+    def text_logit(self, listing: Mapping) -> tuple[float, list[tuple[str, float]]]:
+        """The text part's logit and its largest n-grams as (the seller's n-gram, weight)."""
+        text = self.model.text
+        t = self.text_text(listing)
+        total, parts = _text_score(t, text.bits, text.dense(), 6)
+        logit = max(-TEXT_CLIP, min(TEXT_CLIP, text.intercept + total))
+        return logit, [(t[s:e], w) for w, s, e in parts]
+
     def quoted_material(self, listing: Mapping) -> str | None:
         """A material named in quotation marks in the title or description, whatever it is."""
         for name in ("title", "description"):
@@ -146,6 +172,9 @@ class Classifier:
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         raw, contacts, warnings = self.raw_matches(listing)
         f, why = feat.extract(raw, len(contacts), self.quoted_material(listing) if raw else None)
+        text_words: list[str] = []
+        if raw and self.model.text is not None:  # the learned text part: topical listings only
+            f["text_model"], text_words = self.text_logit(listing)
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
@@ -155,7 +184,7 @@ class Classifier:
             score=score, label=label, flagged=flagged, categories=categories,
             matches=sorted(raw, key=_field_then_start),
             cues=cues, contacts=contacts, contributions=contributions,
-            explanation=_explain(label, score, categories, contributions, why, contacts)
+            explanation=_explain(label, score, categories, contributions, why, contacts, text_words)
             + (floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
@@ -187,7 +216,7 @@ _NOT_SHOWN = ("rule_prior", "no_product")
 _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 
-def _explain(label, score, categories, contributions, why, contacts) -> str:
+def _explain(label, score, categories, contributions, why, contacts, text_words=()) -> str:
     """One line for a reviewer: label and score, what speaks for and against (in the seller's own
     words), contact handles."""
     parts = [f"{label} ({score:.2f}) {', '.join(categories)}" if categories else f"{label} ({score:.2f})"]
@@ -195,7 +224,10 @@ def _explain(label, score, categories, contributions, why, contacts) -> str:
     con: list[str] = []
     for k, v in contributions:
         if (v > 0.3 and len(pro) < 4) or (v < -0.3 and len(con) < 3):
-            if k not in _NOT_SHOWN and not k.startswith("cat_"):
+            if k == "text_model":
+                words = [w for w, wv in text_words if (wv > 0) == (v > 0)][:3]
+                (pro if v > 0 else con).append(feat.FEATURE_LABELS[k] + (" " + "/".join(words) if words else ""))
+            elif k not in _NOT_SHOWN and not k.startswith("cat_"):
                 (pro if v > 0 else con).append(_readable(k, why))
     if pro:
         parts.append("for: " + "; ".join(pro))
@@ -219,6 +251,12 @@ def _readable(feature: str, why: dict) -> str:
             if len(names) == 3:
                 break
     return f"{label} {'/'.join(names)}" if names else label
+
+
+def _text_score(t, bits, weights, top):
+    from ._textfast import text_score
+
+    return text_score(t, bits, weights, top)
 
 
 _cache: dict[tuple, Classifier] = {}

@@ -24,6 +24,7 @@ class Item:
     listing: dict
     gold: str
     f: dict[str, float]
+    grams: list[int] | None = None  # n-gram buckets of a topical listing (the learned text part's input)
     pred_score: float = 0.0
     pred_label: str = "benign"
 
@@ -183,12 +184,16 @@ def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
         shown = without_answers(lst)
         raw, contacts, _ = clf.raw_matches(shown)
         f, _why = feat.extract(raw, len(contacts), clf.quoted_material(shown) if raw else None)
-        items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f))
+        items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f,
+                          grams=clf.text_grams(shown) if raw else None))
     return items
 
 
 def _predict(model: Model, it: Item, threshold: float) -> None:
-    it.pred_score, it.pred_label = decide(model, it.f, threshold)
+    f = it.f
+    if model.text is not None and it.grams is not None:
+        f = {**f, "text_model": model.text.logit(it.grams)}
+    it.pred_score, it.pred_label = decide(model, f, threshold)
 
 
 def folds(items: list[Item], k: int, seed: int = 13) -> list[list[int]]:
@@ -242,12 +247,12 @@ def group_folds(items: list[Item], by: str, seed: int = 13) -> tuple[list[str], 
 
 
 def group_cross_validate(items: list[Item], by: str, c: float = 1.0, threshold: float = 0.5,
-                         seed: int = 13) -> dict[str, Scores]:
+                         seed: int = 13, text: bool = True) -> dict[str, Scores]:
     """Leave one group out (a category, a language): every item is predicted by a model that never
     saw its group, so a feature that only memorises a group's words shows up. Returns the scores of
     each held-out group."""
     names, fold_list = group_folds(items, by, seed)
-    cross_validate(items, c=c, threshold=threshold, fold_list=fold_list)
+    cross_validate(items, c=c, threshold=threshold, fold_list=fold_list, text=text)
     scores: dict[str, Scores] = {}
     for name, idx in zip(names, fold_list):
         s = scores[name] = Scores()
@@ -257,7 +262,7 @@ def group_cross_validate(items: list[Item], by: str, c: float = 1.0, threshold: 
 
 
 def cross_validate(items: list[Item], k: int = 5, c: float = 1.0, threshold: float = 0.5, seed: int = 13,
-                   fold_list: list[list[int]] | None = None) -> None:
+                   fold_list: list[list[int]] | None = None, text: bool = True) -> None:
     """Predict every item with a model trained on the other folds (stratified k folds, or the
     given ones)."""
     for test_idx in (fold_list if fold_list is not None else folds(items, k, seed)):
@@ -265,7 +270,8 @@ def cross_validate(items: list[Item], k: int = 5, c: float = 1.0, threshold: flo
             continue
         test = set(test_idx)
         train = [it for i, it in enumerate(items) if i not in test]
-        model = fit([feat.vector(it.f) for it in train], [it.gold for it in train], c=c)
+        model = fit([feat.vector(it.f) for it in train], [it.gold for it in train], c=c,
+                    grams=[it.grams for it in train] if text else None)
         for i in test_idx:
             _predict(model, items[i], threshold)
 

@@ -22,7 +22,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
-     "category_benign", "item_is_other", "brand_name",
+     "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
@@ -39,7 +39,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
     "live_listed": 0.3, "live_unpapered": 1.5, "cue_no_papers": 0.6,
-    "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5,
+    "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5, "name_with_form": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
     "benign_colour": -3.0, "benign_idiom": -3.0, "benign_brand": -3.0, "benign_media": -2.5,
@@ -68,7 +68,8 @@ FEATURE_LABELS: dict[str, str] = {
     "descr_matches_product": "description fits the named product", "described_not_named": "described, not named",
     "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
     "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
-    "brand_name": "an animal name used as a brand (X牌)",
+    "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
+    "name_with_form": "named with the form it is sold in",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -96,7 +97,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
     foods: list[RawMatch] = []
     descs: list[RawMatch] = []  # descriptors: looks, habits, diet, tells of a species group
     items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
-    has_benign = has_trade = False
+    forms: list[RawMatch] = []  # jewellery/carving/powder nouns (手镯, bangle, vòng)
+    has_benign = has_trade = quoted_cover = False
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
         if k in _PRODUCT:
@@ -118,6 +120,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
             if k == "benign_context" and m.cue in ("replica", "legal_material"):
                 f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
                 why["negated_benign_material"].append(m)
+        elif k == "trade_cue" and m.cue == "form":
+            forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
             key = _CUE_KEYS[m.cue]
             f[key] = 1.0
@@ -128,6 +132,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
         elif k == "benign_context" and m.quoted:
             f["negated_benign_material"] = 1.0  # 'bone' in scare quotes: a wink, like "not resin"
             why["negated_benign_material"].append(m)
+            quoted_cover = True
         elif k == "benign_context" and m.cue == "food":
             foods.append(m)  # decided below, once the named products are known
         elif k == "benign_context":
@@ -202,10 +207,18 @@ def extract(matches: list[RawMatch], n_contacts: int,
         has_trade = True
     if items and live:
         _item_is_other(f, why, items, live)
+    if forms and live:  # ivory 手镯, 象牙 bangle: a name and the form it is sold in, any language
+        named = [m for m in live if m.kind != "product_form" and m.weight >= 0.5]
+        pairs = [n for n in named for fm in forms if n.field == fm.field and 0 <= fm.n_start - n.n_end <= 1]
+        if pairs:
+            f["name_with_form"] = 1.0
+            why["name_with_form"] = pairs
     brands = [m for m in suppressed if m.suppressed_by == BRAND]
     if brands:
         f["brand_name"] = 1.0
         why["brand_name"] = brands
+    if quoted_cover and "no_product" in f and not denied:
+        del f["no_product"]  # 'bone' beads: the product is hidden behind the quoted cover, not absent
     if quoted:
         f["negated_benign_material"] = 1.0  # a material in quotes, whatever it is: 'bone', “白玉”, "special wood"
     if descs:

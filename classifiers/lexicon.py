@@ -32,7 +32,7 @@ PRODUCT_KINDS = ("name", "code_word", "product_form")
 KINDS = PRODUCT_KINDS + ("trade_cue", "benign_context", "legal_channel", "descriptor")
 CUES = {
     "trade_cue": ("contact", "demand", "wink", "price", "secrecy", "sale", "origin", "wild", "live", "quality",
-                  "no_papers"),
+                  "no_papers", "form"),
     "benign_context": (
         "colour", "idiom", "brand", "media", "toy", "replica", "legal_material", "conservation",
         "food", "pet", "place", "medicine", "fashion", "other", "vehicle", "digital",
@@ -78,7 +78,7 @@ class Entry:
     taxon: str | None = None  # order/family of a taxonomy entry (taxonomy.yaml)
     cites: str | None = None  # its CITES appendix: I, II or III
     needs_epithet: bool = False  # a genus name that is also a word: counts only in a Latin binomial
-    form: str | None = None  # "initials": generated pinyin initials (capitals next to Chinese text only)
+    form: str | None = None  # generated: "initials" (XJ: capitals next to Chinese text only), "emoji" (🐘 -> 象)
 
 
 @dataclass
@@ -95,7 +95,9 @@ class Lexicon:
                 precise = normalize(v).text.strip()
                 squeezed = squeeze(v)
                 if precise and squeezed:
-                    yield precise, squeezed, e.id, e.kind in PRODUCT_KINDS or e.cue in TOPICAL_CUES
+                    # an emoji's animal (🐘 -> 象) names nothing by itself: it never makes a listing topical
+                    topical = (e.kind in PRODUCT_KINDS and e.form != "emoji") or e.cue in TOPICAL_CUES
+                    yield precise, squeezed, e.id, topical
 
 
 def _pinyin_variants(term: str) -> list[str]:
@@ -273,6 +275,24 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
                 # two letters (XJ) only for the strongest names: shorter initials collide more
                 if ini and ini not in known and (len(ini) == 3 or (e.kind == "name" and e.weight >= 0.9)):
                     found.setdefault(ini, []).append(e)
+    # an emoji written out as an animal's character (🐘 -> 象) that starts that animal's names: a weak
+    # name of its own, counted only where the seller wrote the emoji (matcher.py checks)
+    starts: dict[str, dict[str, int]] = {}
+    for e in entries:
+        if e.kind == "name" and e.weight >= 0.5 and e.form is None:
+            for v in e.variants:
+                if len(v) >= 2 and is_cjk(v[0]):
+                    starts.setdefault(v[0], {}).setdefault(e.category, 0)
+                    starts[v[0]][e.category] += 1
+    for char in sorted(set(emoji_words.values())):
+        cats = starts.get(char)
+        if cats and len(char) == 1 and max(cats.values()) >= 3:  # several names start with it
+            cat = max(cats, key=cats.__getitem__)
+            src = next(e for e in entries if e.kind == "name" and e.category == cat and e.form is None)
+            entries.append(Entry(
+                id=len(entries), term=char, category=cat, kind="name", weight=0.4, cue=None, label_hint=None,
+                lang="zh", source="generated: an emoji standing for the animal", file=src.file, line=src.line,
+                variants=(char,), form="emoji"))
     for ini, sources in sorted(found.items()):
         if len({e.category for e in sources}) != 1:
             continue  # hg = 虎骨 or 海龟: too ambiguous

@@ -82,18 +82,20 @@ class Matcher:
             precise.setdefault(p, set()).add(eid)
             # only product terms can make a listing topical; cues alone cannot. Initials (xj) only
             # count in the precise form: squeezed, three letters turn up inside any English text
-            if is_product and self._entries[eid].form is None:
+            if is_product and self._entries[eid].form != "initials":
                 squeezed.add(s)
         # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
         # whose linear child search is slow for the ~800 first characters of the lexicon
         keys = list(precise)
         self._precise = AhoCorasick(keys, matchkind=MatchKind.Standard)
         self._precise_ids = [tuple(sorted(precise[k])) for k in keys]  # pattern index -> entry ids
-        self._key_is_product = bytes(any(self._entries[i].kind in PRODUCT_KINDS for i in ids) for ids in self._precise_ids)
+        self._key_is_product = bytes(any(self._entries[i].kind in PRODUCT_KINDS and self._entries[i].form != "emoji"
+                                         for i in ids) for ids in self._precise_ids)
         self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
         self._epithet_entries = any(e.needs_epithet for e in self._entries)
         self._initials = any(e.form == "initials" for e in self._entries)
+        self._emoji_names = any(e.form == "emoji" for e in self._entries)
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
@@ -188,6 +190,8 @@ class Matcher:
             names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None]
             hits = [m for m in hits if m.kind != "descriptor" or not any(
                 n.n_start <= m.n_start and m.n_end <= n.n_end for n in names)]
+        if self._emoji_names and any(m.entry.form == "emoji" for m in hits):  # 🐘, not 象 in 现象
+            hits = [m for m in hits if m.entry.form != "emoji" or text[m.start:m.end] != m.canonical]
         if self._initials and any(m.entry.form == "initials" for m in hits):
             hits = [m for m in hits if m.entry.form != "initials" or _initials_written(t, text, m)]
         if self._epithet_entries and any(m.entry.needs_epithet for m in hits):

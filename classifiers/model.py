@@ -1,9 +1,14 @@
-"""The learned component: two small logistic regressions over the rule features.
+"""The learned component: logistic regressions over the rule features and over the text.
 
+- `text`: hashed n-grams of the normalised text (textgrams.py: Chinese character 1-3-grams,
+  words and word pairs) -> a regularised logistic regression, pruned to its largest weights; its
+  logit is one more input, `text_model`, of the two below (stacked on out-of-fold logits, so the
+  combination is calibrated on text the text part did not see);
 - `pos`: flagged (illegal or suspicious) vs benign -> the score;
 - `ill`: illegal vs suspicious, among flagged listings -> the label.
-Trained with scikit-learn, stored as plain JSON weights (a few KB, diff-able, reproducible:
-lbfgs on the same data gives the same weights), applied with a dot product at run time.
+Trained with scikit-learn, stored as plain JSON weights (diff-able, reproducible: the same data
+gives the same weights), applied with dot products at run time. The text part only runs on
+topical listings (the pre-filter still ends the rest).
 """
 from __future__ import annotations
 
@@ -41,6 +46,42 @@ class LinearModel:
         return self.intercept + total
 
 
+TEXT_KEEP = 3000  # largest text weights kept in model.json (the rest are pruned to zero)
+TEXT_CLIP = 6.0  # the text logit is clipped: one wordy listing cannot outvote the rules alone
+
+
+@dataclass
+class TextModel:
+    bits: int
+    weights: dict[int, float]  # bucket -> weight (pruned)
+    intercept: float
+    _dense: object = field(default=None, repr=False)
+
+    def logit(self, ids) -> float:
+        w = self.weights
+        total = self.intercept + sum(w.get(i, 0.0) for i in set(ids))
+        return max(-TEXT_CLIP, min(TEXT_CLIP, total))
+
+    def dense(self):
+        """The weights as a float32 array over all buckets (for the compiled scorer)."""
+        if self._dense is None:
+            import numpy as np
+
+            a = np.zeros(1 << self.bits, dtype=np.float32)
+            for k, v in self.weights.items():
+                a[k] = v
+            self._dense = a
+        return self._dense
+
+    def to_dict(self) -> dict:
+        return {"bits": self.bits, "intercept": self.intercept,
+                "weights": {str(k): v for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TextModel":
+        return cls(int(d["bits"]), {int(k): float(v) for k, v in d["weights"].items()}, float(d["intercept"]))
+
+
 @dataclass
 class Model:
     pos: LinearModel
@@ -48,6 +89,7 @@ class Model:
     threshold: float = 0.5
     version: str = "rules"
     trained_on: dict = field(default_factory=dict)
+    text: TextModel | None = None
 
     @property
     def training_ids(self) -> frozenset[str] | None:
@@ -71,6 +113,7 @@ class Model:
             "features": list(FEATURE_NAMES),
             "pos": {"intercept": self.pos.intercept, "coef": self.pos.coef},
             "ill": {"intercept": self.ill.intercept, "coef": self.ill.coef},
+            **({"text": self.text.to_dict()} if self.text else {}),
         }, ensure_ascii=False, indent=1, sort_keys=True)
 
     @classmethod
@@ -82,6 +125,7 @@ class Model:
                 ill=LinearModel({k: float(v) for k, v in d["ill"]["coef"].items()}, float(d["ill"]["intercept"])),
                 threshold=float(d.get("threshold", 0.5)), version=str(d.get("version", "?")),
                 trained_on=dict(d.get("trained_on", {})),
+                text=TextModel.from_dict(d["text"]) if d.get("text") else None,
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(f"{where}: not a wildwatch model file ({exc}); retrain with `wildwatch train FILE`") from exc
@@ -94,13 +138,21 @@ def load_model(path: Path | str | None = None) -> Model:
     return Model.from_json(path.read_text(encoding="utf-8"), str(path))
 
 
-def fit(X: list[list[float]], labels: list[str], c: float = 1.0) -> Model:
-    """Train both regressions on feature vectors (FEATURE_NAMES order) and gold labels."""
+def fit(X: list[list[float]], labels: list[str], c: float = 1.0, grams: list | None = None,
+        text_c: float = 0.3, seed: int = 13) -> Model:
+    """Train the regressions on feature vectors (FEATURE_NAMES order) and gold labels; with `grams`
+    (each listing's n-gram bucket ids, None for a listing that is not topical) the text part too,
+    its out-of-fold logits feeding `text_model`."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     Xa = np.asarray(X, dtype=float)
     y_pos = np.array([lab in POSITIVE for lab in labels], dtype=int)
+    text = None
+    if grams is not None and len(set(y_pos.tolist())) == 2:
+        col = FEATURE_NAMES.index("text_model")
+        Xa[:, col] = _oof_text_logits(grams, y_pos, text_c, seed)
+        text = _fit_text(grams, y_pos, text_c)
     pos = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(Xa, y_pos)
     mask = y_pos == 1
     y_ill = np.array([lab == "illegal" for lab in labels], dtype=int)[mask]
@@ -110,10 +162,61 @@ def fit(X: list[list[float]], labels: list[str], c: float = 1.0) -> Model:
         coef = {n: round(float(w), 5) for n, w in zip(FEATURE_NAMES, m.coef_[0]) if abs(w) > 1e-6}
         return LinearModel(coef, round(float(m.intercept_[0]), 5))
 
-    model = Model(pos=as_linear(pos), ill=as_linear(ill))
+    model = Model(pos=as_linear(pos), ill=as_linear(ill), text=text)
     digest = hashlib.sha256(model.to_json().encode()).hexdigest()[:10]
     model.version = f"lr-{digest}"
     return model
+
+
+def _matrix(grams: list, bits: int):
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, ids in enumerate(grams):
+        for i in set(ids or ()):
+            rows.append(r)
+            cols.append(i)
+    return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(grams), 1 << bits))
+
+
+def _fit_text(grams: list, y, c: float) -> TextModel:
+    """L2-regularised logistic regression on the n-gram buckets of topical listings, pruned to the
+    TEXT_KEEP largest weights."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from .textgrams import BITS
+
+    topical = [i for i, g in enumerate(grams) if g is not None]
+    m = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", solver="liblinear")
+    m.fit(_matrix([grams[i] for i in topical], BITS), y[topical])
+    w = m.coef_[0]
+    keep = np.argsort(-np.abs(w))[:TEXT_KEEP]
+    weights = {int(i): round(float(w[i]), 4) for i in keep if abs(w[i]) >= 1e-4}
+    return TextModel(BITS, weights, round(float(m.intercept_[0]), 4))
+
+
+def _oof_text_logits(grams: list, y, c: float, seed: int, k: int = 5):
+    """Each listing's text logit from a text model fit without it (k folds): the stacked
+    regressions learn how far to trust the text part on text it has not seen."""
+    import random
+
+    import numpy as np
+
+    out = np.zeros(len(grams))
+    topical = [i for i, g in enumerate(grams) if g is not None]
+    rng = random.Random(seed)
+    order = topical[:]
+    rng.shuffle(order)
+    for f in range(k):
+        test = set(order[f::k])
+        train = {i for i in topical if i not in test}
+        if len(set(y[sorted(train)].tolist())) < 2:
+            continue
+        tm = _fit_text([grams[i] if i in train else None for i in range(len(grams))], y, c)
+        for i in test:
+            out[i] = tm.logit(grams[i])
+    return out
 
 
 _LEGAL_FLOOR = ("legal_drug_approval", "legal_certificate", "legal_licence", "legal_captive_bred", "legal_exemption")

@@ -277,7 +277,7 @@ def train(file, from_store, also, output, c, threshold, folds, keywords) -> None
     items = featurize(clf, listings)
     cross_validate(items, k=folds, c=c, threshold=threshold)
     rep = report(items, f"{folds}-fold CV")
-    model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c)
+    model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c, grams=[it.grams for it in items])
     model.threshold = threshold
     ids = [listing_id(x) for x in listings]
     if None in ids:  # eval then cannot recognise them: it treats every listing without an id as seen

@@ -1,0 +1,53 @@
+"""The learned text part: hashed n-grams (compiled and Python paths agree), its logit at run time
+equals the one evaluation uses, it shows its n-grams in the explanation, and model.json stays small."""
+import pytest
+
+from classifiers import _textfast, load_classifier
+from classifiers.model import DEFAULT_MODEL_PATH
+from classifiers.normalize import normalize
+from classifiers.textgrams import BITS, gram_spans
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load_classifier()
+
+
+def test_compiled_n_grams_equal_the_python_reference():
+    from corpus_texts import listing_texts
+
+    texts = ["象牙手镯 老料 500g ivory bangle 2kg", "sừng tê giác thật, ib giá", "", "a", "象", "x1 22 333 b 象牙c"]
+    texts += [normalize(t).text for t in listing_texts()]
+    for t in texts:
+        fast = _textfast.gram_spans(t, BITS)
+        assert tuple(map(list, fast)) == gram_spans(t, BITS), t
+
+
+def test_chinese_needs_no_segmentation_and_digits_generalise():
+    ids, starts, ends = gram_spans("象牙 500g 2kg")
+    pieces = {"象牙 500g 2kg"[s:e] for s, e in zip(starts, ends)}
+    assert {"象", "牙", "象牙", "500g", "2kg", "500g 2kg"} <= pieces
+    assert gram_spans("300g")[0] == gram_spans("500g")[0]  # every digit run is one '0'
+
+
+def test_run_time_logit_equals_the_evaluation_one(clf):
+    assert clf.model.text is not None, "retrain: wildwatch train ../shared/corpus/dev.jsonl"
+    for title in ["象牙手镯 老料 私聊", "ivory bangle old stock, dm for price", "Vòng ngà voi thật, ib giá"]:
+        listing = {"title": title, "description": "包老 懂的来"}
+        fast, words = clf.text_logit(listing)
+        assert fast == pytest.approx(clf.model.text.logit(clf.text_grams(listing)), abs=1e-4)
+        assert words and all(isinstance(w, str) for w, _ in words)
+
+
+def test_the_text_part_is_in_the_contributions_and_the_explanation(clf):
+    a = clf.assess({"title": "ivory bangle old stock, dm for price"})
+    assert "text_model" in dict(a.contributions)
+
+
+def test_non_topical_listings_skip_the_text_part(clf):
+    a = clf.assess({"title": "洗碗机 13套 家用"})
+    assert "text_model" not in dict(a.contributions)
+
+
+def test_model_json_stays_small():
+    assert DEFAULT_MODEL_PATH.stat().st_size < 300_000
