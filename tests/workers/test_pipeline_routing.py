@@ -11,7 +11,7 @@ from workers.routing import RoutingError, load_routing, parse
 
 GOOD = """
 groups:
-  urgent-team: {webhook: "http://127.0.0.1:1/hook"}
+  urgent-team: {webhook: "https://hooks.example.org/wildwatch"}
   zh: {email: [zh@example.org]}
   rest: {}
 rules:
@@ -51,7 +51,7 @@ def test_first_matching_rule_wins():
     (("lang: zh,", "language: zh,"), "routing.yaml:12: rule #2 ('zh-ivory'): unknown condition 'when.language'"),
     (("  - name: other\n", "  - name: other\n    when: {lang: en}\n"), "the last rule must have no 'when'"),
     (("rules:", "rulez:"), "routing.yaml:6: unknown top-level field 'rulez'"),
-    (("{webhook: \"http://127.0.0.1:1/hook\"}", "{webhook: ftp://x}"), "group 'urgent-team': field 'webhook'"),
+    (("{webhook: \"https://hooks.example.org/wildwatch\"}", "{webhook: ftp://x}"), "group 'urgent-team': field 'webhook'"),
     (("- name: live\n", "- name: live\n  - oops\n"), "routing.yaml:9: not valid YAML"),
 ])
 def test_errors_name_file_line_rule_and_field(change, message):
