@@ -454,3 +454,74 @@ class LexiconProposal(Base):
     decision_note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+# --- volunteers: lexicon versions and shadow trials (issue 11, migration 0008) ------------------
+SHADOW_STATUSES = ("running", "promoted", "dropped")
+VERSION_ACTIONS = ("baseline", "accept", "revert", "rollback", "found")
+
+
+class LexiconFile(Base):
+    """One keyword file's text, stored once by its SHA-256 (a version names its files by hash,
+    so a version costs only the files it changed)."""
+
+    __tablename__ = "lexicon_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class LexiconVersion(Base):
+    """A state of config/keywords that went live (review/lexicon_versions.py): its hash, who made
+    it, how (accepting or reverting a proposal, a rollback, or found edited by hand), the files."""
+
+    __tablename__ = "lexicon_versions"
+    __table_args__ = (CheckConstraint(f"action IN {VERSION_ACTIONS!r}", name="action"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(100), index=True)  # classifiers.load_lexicon's hash
+    files: Mapped[dict] = mapped_column(JSON)  # {file name: sha256 of its text in lexicon_files}
+    action: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(100))
+    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("lexicon_proposals.id"))
+    restored_id: Mapped[int | None] = mapped_column(Integer)  # rollback: the version row restored
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class LexiconShadow(Base):
+    """A proposal on trial in the background (ROOST's Background rules): the classify job also
+    scores new listings with the live lexicon plus this change and records what it would flag,
+    without opening cases (review/shadow.py), until ends_at or a lead promotes or drops it."""
+
+    __tablename__ = "lexicon_shadows"
+    __table_args__ = (CheckConstraint(f"status IN {SHADOW_STATUSES!r}", name="status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("lexicon_proposals.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="running", index=True)
+    started_by: Mapped[str] = mapped_column(String(100))
+    started_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    ends_at: Mapped[datetime] = mapped_column(TS)
+    ended_by: Mapped[str | None] = mapped_column(String(100))
+    ended_at: Mapped[datetime | None] = mapped_column(TS)
+    scored: Mapped[int] = mapped_column(Integer, default=0)  # listings containing the change, scored
+    last_error: Mapped[str | None] = mapped_column(Text)  # why the change no longer applies, if so
+
+
+class ShadowHit(Base):
+    """One listing a shadow trial scored differently from the live lexicon, or matched with the
+    changed entries: both results, and what a volunteer may see of it (contacts masked)."""
+
+    __tablename__ = "lexicon_shadow_hits"
+    __table_args__ = (UniqueConstraint("shadow_id", "listing_version_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    shadow_id: Mapped[int] = mapped_column(ForeignKey("lexicon_shadows.id"), index=True)
+    listing_version_id: Mapped[int] = mapped_column(ForeignKey("listing_versions.id"))
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    live_label: Mapped[str] = mapped_column(String(20))
+    live_score: Mapped[float] = mapped_column(Float)
+    live_flagged: Mapped[bool] = mapped_column(Boolean)
+    shadow_label: Mapped[str] = mapped_column(String(20))
+    shadow_score: Mapped[float] = mapped_column(Float)
+    shadow_flagged: Mapped[bool] = mapped_column(Boolean)
+    term_matched: Mapped[bool] = mapped_column(Boolean)
+    shown: Mapped[dict | None] = mapped_column(JSON)  # review/lexicon_impact.py's _shown parts
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
