@@ -29,6 +29,7 @@ from .legal import legal_basis
 from .models import (ITEM_OUTCOMES, Case, Listing, PartnerToken, Platform, TakedownReport, TakedownReportItem,
                      User)
 from .report_items import GOOD_FAITH, SCHEMA_VERSION, build_item, iso, notifier, shareable
+from .report_schema import schema_problems
 
 SENT = ("sent", "acknowledged")
 LEAD_ROLES = ("lead", "admin")
@@ -193,6 +194,9 @@ def send(session: Session, user: Any, report_id: int) -> TakedownReport:
     with session.no_autoflush:  # one UPDATE: the trigger refuses any later change of a sent report
         report.status, report.sent_by, report.sent_at = "sent", username, now_utc()
         doc = _document(report)
+        problems = schema_problems(doc)  # the published schema is a promise: never send what breaks it
+        if problems:
+            raise ReportError(f"report {report_id}: does not match the report schema: {'; '.join(problems[:5])}")
         report.document = doc
         report.sha256 = hashlib.sha256(canonical(doc)).hexdigest()
     session.flush()
