@@ -94,7 +94,6 @@ _QUANTUM = Decimal(1).scaleb(-PRICE_PLACES)
 # Unambiguous symbols only: "¥" and "$" are left to the platform's `currency`.
 _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "HK$": "HKD", "RMB": "CNY", "元": "CNY",
                      "₹": "INR", "₫": "VND", "฿": "THB", "円": "JPY"}
-_ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates (no UTF-8)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Letters only Vietnamese writes among our languages (French shares â ê ô and the plain accents)
@@ -409,25 +408,25 @@ def _page_time(text: str, tz: str, formats: list[str]) -> datetime | None:
     return parsed.astimezone(timezone.utc)
 
 
-def parse_price(price_text: str | None, currency_field: str | None,
-                default_currency: str | None) -> tuple[Decimal | None, str | None]:
-    """(amount, ISO currency) from the price text and hints; an amount the contract cannot hold
-    (negative, too large) is None, and the text keeps what the page said."""
-    if not price_text:
-        return None, currency_code(currency_field)
-    from price_parser import Price  # imported here: workers and cli use this module without it
+def parse_price(price_text: str | None, currency_field: str | None, default_currency: str | None, *,
+                single_currency: bool = False,
+                symbols: dict[str, str] | None = None) -> tuple[Decimal | None, str | None]:
+    """(amount, ISO currency) from the price text and hints (crawler.prices). No amount - no price
+    text, a placeholder such as 面议 or "DM for price", an amount the contract cannot hold - means no
+    currency either; the text keeps what the page said. A currency the symbols leave open ("$" on
+    a multi-currency platform) is None rather than a guess."""
+    from crawler.prices import amount_of, currency_of, is_placeholder
 
-    price = Price.fromstring(price_text)
+    if not price_text or is_placeholder(price_text):
+        return None, None
+    hints = {"default": default_currency, "single_currency": single_currency, "symbols": symbols}
+    currency = currency_of(currency_field, **hints, unmarked=None) if currency_field else None
+    currency = currency or currency_of(price_text, **hints)
     try:
-        amount = to_amount(price.amount)
+        amount = to_amount(amount_of(price_text, currency))
     except ValueError:
         amount = None
-    currency = currency_code(currency_field)
-    if currency is None:
-        symbol = (price.currency or "").strip()
-        currency = _CURRENCY_SYMBOLS.get(symbol) or (symbol.upper() if _ISO_CURRENCY.match(
-            symbol.upper()) and symbol.isalpha() else None) or default_currency
-    return amount, currency
+    return (amount, currency) if amount is not None else (None, None)
 
 
 def _text(value: Any) -> str | None:
@@ -468,7 +467,9 @@ def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: di
                   fetched_at: str | None = None) -> Listing:
     """A Listing dict from raw field values (strings/lists as read from the page)."""
     price_text = _text(raw.get("price"))
-    amount, currency = parse_price(price_text, _text(raw.get("currency")), platform.currency)
+    amount, currency = parse_price(price_text, _text(raw.get("currency")), platform.currency,
+                                   single_currency=platform.single_currency,
+                                   symbols=platform.currency_symbols)
     listing_id = _text(raw.get("listing_id"))
     if listing_id is not None and len(listing_id) > MAX_ID_CHARS:
         listing_id = None  # not an ID; the URL identity below stands in

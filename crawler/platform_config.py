@@ -250,7 +250,12 @@ class Platform(_Strict):
     rendering: Literal["static", "browser"] = "static"
     encoding: str | None = None
     timezone: str = "UTC"  # of times printed on the site without an offset
-    currency: str | None = None  # ISO code used when a price has no unambiguous currency
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")  # ISO code of prices with no symbol
+    single_currency: bool = False  # every price is in `currency`: a bare "$" means it (else unknown)
+    currency_symbols: dict[Annotated[str, Field(min_length=1, max_length=12)],
+                           Annotated[str, Field(pattern=r"^[A-Z]{3}$")]] = {}  # added to / over the built-in map
+    # query parameters dropped from listing URLs (crawler.urls; trailing * for a prefix); None: defaults
+    drop_query_params: list[Annotated[str, Field(min_length=1)]] | None = None
     allowed_domains: list[str] = []  # default: base_url's host and its subdomains
     search: SearchConfig
     results: ResultsConfig | None = None  # absent: search.urls are listing pages themselves
@@ -292,6 +297,8 @@ class Platform(_Strict):
             raise ValueError("results.load_more needs rendering: browser")
         if self.listing.wait_for and self.rendering != "browser":
             raise ValueError("listing.wait_for needs rendering: browser")
+        if self.single_currency and not self.currency:
+            raise ValueError("single_currency: true needs `currency` (the ISO code every price is in)")
         if self.listing.source == "card" and self.results is None:
             raise ValueError("listing.source: card needs a results section with a card selector")
         return self

@@ -50,8 +50,9 @@ def test_times_and_prices():
     assert parse_posted_at("1700000000", "UTC", []) == "2023-11-14T22:13:20Z"
     assert parse_posted_at("yesterday", "UTC", []) is None
     assert parse_price("€1.200,00", None, "USD") == (Decimal("1200"), "EUR")
-    assert parse_price("$450 OBO", None, "USD") == (Decimal("450"), "USD")
-    assert parse_price("ask me", None, "USD") == (None, "USD")
+    assert parse_price("$450 OBO", None, "USD", single_currency=True) == (Decimal("450"), "USD")
+    assert parse_price("$450 OBO", None, "USD") == (Decimal("450"), None)  # "$" on a multi-currency site
+    assert parse_price("ask me", None, "USD") == (None, None)  # no price, no currency
     assert parse_price("450", "gbp", None) == (Decimal("450"), "GBP")
 
 
