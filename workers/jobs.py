@@ -122,6 +122,19 @@ def _db_message(exc: BaseException) -> str:
     return f"{type(orig).__name__}: {first}"[:500]
 
 
+def classifier_input(v: dict) -> dict:
+    """What the classifier reads of a stored version. The price as text (words like /克 count; the
+    amount says nothing to it), except a price that is only a placeholder (面议, "message me",
+    liên hệ: crawler.prices.is_placeholder): that is the site's way of showing no price, not the
+    seller's words, so it goes in empty and `price_placeholder` says it was there."""
+    from crawler.prices import is_placeholder
+
+    listing = {k: v[k] for k in ("id", "title", "description", "price_text", "seller", "platform", "lang")}
+    if is_placeholder(listing["price_text"]):
+        listing["price_text"], listing["price_placeholder"] = "", True
+    return listing
+
+
 def classify_batch(version_ids: list[int]) -> dict:
     """Assess stored listing versions with the current lexicon and model."""
     from review.db import session_scope
@@ -134,10 +147,7 @@ def classify_batch(version_ids: list[int]) -> dict:
         todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
     rows = []
     for v in todo:
-        # The classifier reads the price as text (price_text: words like 面议 or /克 count); the
-        # amount (a Decimal) says nothing to it.
-        a = clf.assess({k: v[k] for k in ("id", "title", "description", "price_text", "seller",
-                                          "platform", "lang")})
+        a = clf.assess(classifier_input(v))
         d = a.to_dict() if hasattr(a, "to_dict") else {}
         rows.append({
             "listing_version_id": v["version_id"], "lexicon_version": lex, "model_version": model,
