@@ -154,3 +154,21 @@ def session_scope(url: str | None = None, readonly: bool = False) -> Iterator[Se
         raise
     finally:
         session.close()
+
+
+def is_transient_error(exc: BaseException) -> bool:
+    """A store error worth retrying a job for (locked, connection lost): the same items may go in
+    later. Anything else is the data's fault and retrying would fail again."""
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError,
+                            sa_exc.TimeoutError, ConnectionError, TimeoutError))
+
+
+def database_message(exc: BaseException) -> str:
+    """The database's own words (not SQLAlchemy's statement dump and 'Background' link)."""
+    orig = getattr(exc, "orig", None) or exc
+    first = (str(orig).strip().splitlines() or [""])[0]
+    return f"{type(orig).__name__}: {first}"[:500]

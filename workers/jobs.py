@@ -64,7 +64,7 @@ def ingest_batch(items: list[dict], batch_id: str | None = None) -> dict:
     message: a poison item is an ingest error, never a job failing and retrying forever. Only
     transient store errors (locked, connection lost) fail the job, to be retried.
     """
-    from review.db import session_scope
+    from review.db import database_message, is_transient_error, session_scope
     from review.intake import record_errors, store_listings
 
     from .platforms import rendering_by_name
@@ -85,41 +85,24 @@ def ingest_batch(items: list[dict], batch_id: str | None = None) -> dict:
             record_errors(s, batch_id, errors)
             version_ids = store_listings(s, [i for _, i in good], kinds)
     except Exception as exc:
-        if _transient(exc):
+        if is_transient_error(exc):
             raise
-        log.warning("batch %s: the store refused the batch (%s); storing item by item", batch_id, _db_message(exc))
+        log.warning("batch %s: the store refused the batch (%s); storing item by item", batch_id, database_message(exc))
         version_ids = []
         for pos, item in good:
             try:
                 with session_scope() as s:
                     version_ids += store_listings(s, [item], kinds)
             except Exception as item_exc:
-                if _transient(item_exc):
+                if is_transient_error(item_exc):
                     raise
-                errors.append(error_row(items[pos], pos, None, f"refused by the store: {_db_message(item_exc)}"))
-                log.warning("batch %s: item %d refused by the store: %s", batch_id, pos, _db_message(item_exc))
+                errors.append(error_row(items[pos], pos, None, f"refused by the store: {database_message(item_exc)}"))
+                log.warning("batch %s: item %d refused by the store: %s", batch_id, pos, database_message(item_exc))
         with session_scope() as s:
             record_errors(s, batch_id, errors)
     if version_ids:
         queues.enqueue(_connection(), queues.CLASSIFY, "workers.jobs.classify_batch", sorted(set(version_ids)))
     return {"stored": len(items) - len(errors), "errors": len(errors), "versions": len(set(version_ids))}
-
-
-def _transient(exc: BaseException) -> bool:
-    """A store error worth retrying the job for (the same items may go in later)."""
-    from sqlalchemy import exc as sa_exc
-
-    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
-        return True
-    return isinstance(exc, (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.DisconnectionError,
-                            sa_exc.TimeoutError, ConnectionError, TimeoutError))
-
-
-def _db_message(exc: BaseException) -> str:
-    """The database's own words (not SQLAlchemy's statement dump and 'Background' link)."""
-    orig = getattr(exc, "orig", None) or exc
-    first = (str(orig).strip().splitlines() or [""])[0]
-    return f"{type(orig).__name__}: {first}"[:500]
 
 
 def classifier_input(v: dict) -> dict:
