@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from datetime import datetime, timezone
@@ -61,6 +62,21 @@ class _Progress:
         return table
 
 
+def _finish_output(output: Path, partial: Path, unchanged: int) -> tuple[bool, str | None]:
+    """Move the crawl's output into place only when it holds listings: a re-run that finds nothing
+    new must not empty the file of the last run. (written?, what to tell the user)."""
+    if partial.exists() and partial.stat().st_size > 0:
+        os.replace(partial, output)
+        return True, None
+    partial.unlink(missing_ok=True)
+    why = (f"{unchanged} listing(s) unchanged since the last crawl with this data dir; "
+           "--all writes every listing seen" if unchanged else "no listings found")
+    if output.exists() and output.stat().st_size > 0:
+        return False, f"nothing written to {output} ({why}); it still holds the previous output"
+    output.touch()
+    return False, f"{output} is empty ({why})"
+
+
 def _summary_data(platform: str, result, output, log_path) -> dict:
     """The crawl summary as data: the counters behind the table, the paths, every error."""
     stats = result.stats
@@ -85,7 +101,10 @@ def _summary_data(platform: str, result, output, log_path) -> dict:
 @click.option("--terms", "terms", multiple=True, help="Search terms (repeat or comma-separate); default: the file's.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Result pages per search (overrides the file).")
 @click.option("--base-url", help="Crawl this address instead of the file's base_url (e.g. a test server).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write listings as JSONL here.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write listings as JSONL here (replaced only when this crawl hands on listings).")
+@click.option("--all", "emit_all", is_flag=True,
+              help="Hand on every listing seen, not only new and changed ones (unchanged keep their version).")
 @click.option("--queue-url", help="Redis URL: hand listings to the RQ 'ingest' queue in batches.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True, help="Listings per queued job.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="KEY=VALUE", help="Extra Scrapy setting (advanced).")
@@ -93,8 +112,12 @@ def _summary_data(platform: str, result, output, log_path) -> dict:
 @click.option("--quiet", is_flag=True, help="No live progress display.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the summary as one JSON object on stdout (for scripts) instead of a table.")
-def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, settings, log_file, quiet, as_json):
-    """Crawl PLATFORM (a name in the platforms directory, or a path to its YAML file)."""
+def crawl(platform, terms, max_pages, base_url, output, emit_all, queue_url, batch_size, settings, log_file,
+          quiet, as_json):
+    """Crawl PLATFORM (a name in the platforms directory, or a path to its YAML file).
+
+    By default only listings that are new or changed since the last crawl with this data dir are
+    handed on (-o, --queue-url); --all hands on every listing seen."""
     from rich.live import Live
     from rich.table import Table
 
@@ -113,9 +136,13 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     log_path = log_file or get_settings().path("logs", f"crawl-{chosen.name}-{stamp}.log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
     overrides = {"LOG_FILE": str(log_path), "WILDWATCH_QUEUE_BATCH_SIZE": batch_size}
+    if emit_all:
+        overrides["WILDWATCH_EMIT_ALL"] = True
     overrides.update(_parse_settings(settings))
+    partial = None
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
+        partial = output.with_name(f".{output.name}.{os.getpid()}.partial")  # same directory: atomic replace
 
     progress = _Progress(chosen.name)
     live = None if quiet else Live(progress, console=console, refresh_per_second=4, transient=False)
@@ -123,7 +150,7 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
         if live is not None:
             live.start()
         result = run_crawl(chosen, terms=_split_terms(terms) or None, max_pages=max_pages,
-                           base_url=base_url, output=output, queue_url=queue_url,
+                           base_url=base_url, output=partial, queue_url=queue_url,
                            overrides=overrides, on_crawler=progress.attach)
     except CrawlSetupError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -131,11 +158,17 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     finally:
         if live is not None:
             live.stop()
+        if partial is not None and sys.exc_info()[0] is not None:
+            partial.unlink(missing_ok=True)
+    output_note = None
+    if output is not None:
+        _, output_note = _finish_output(output, partial, result.stats.get("wildwatch/unchanged", 0))
 
     stats = result.stats
     summary = Table(show_header=False, box=None)
     summary.add_row("listings handed on", str(result.listings))
-    summary.add_row("unchanged (not re-sent)", str(stats.get("wildwatch/unchanged", 0)))
+    summary.add_row("unchanged (sent again: --all)" if emit_all else "unchanged (not re-sent)",
+                    str(stats.get("wildwatch/unchanged", 0)))
     summary.add_row("new versions", str(stats.get("wildwatch/new_versions", 0)))
     summary.add_row("pages", str(stats.get("wildwatch/pages", 0)))
     summary.add_row("skipped by robots.txt", str(stats.get("robotstxt/forbidden", 0)))
@@ -158,12 +191,14 @@ def crawl(platform, terms, max_pages, base_url, output, queue_url, batch_size, s
     if queue_url:
         summary.add_row("queued batches", str(stats.get("wildwatch/handoff_batches", 0)))
     if as_json:
-        click.echo(json.dumps(_summary_data(chosen.name, result, output, log_path), ensure_ascii=False))
+        data = _summary_data(chosen.name, result, output, log_path)
+        data["output_note"] = output_note
+        click.echo(json.dumps(data, ensure_ascii=False))
     else:
         console.print(summary)
     # Paths on plain lines: a table would shorten them.
     if output is not None:
-        click.echo(f"output: {output}", err=True)
+        click.echo(f"output: {output}" + (f" - {output_note}" if output_note else ""), err=True)
     click.echo(f"log: {log_path}", err=True)
     for url, problem in result.errors[:10]:
         click.echo(f"error at {url}: {problem}", err=True)

@@ -23,10 +23,14 @@ logger = logging.getLogger(__name__)
 
 
 class SeenIndexPipeline:
-    """Drops listings already handed on unchanged; numbers changed ones as new versions."""
+    """Drops listings already handed on unchanged; numbers changed ones as new versions.
+
+    With the Scrapy setting WILDWATCH_EMIT_ALL (`wildwatch crawl --all`) every listing seen is
+    handed on, unchanged ones with their current version (counted as unchanged all the same)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.emit_all = crawler.settings.getbool("WILDWATCH_EMIT_ALL")
         path = crawler.settings.get("WILDWATCH_SEEN_INDEX") or get_settings().data_dir / "crawler" / "seen.sqlite3"
         self.index = SeenIndex(path)
 
@@ -35,13 +39,14 @@ class SeenIndexPipeline:
         return cls(crawler)
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        version = self.index.observe(item["platform"], item["listing_id"], item["content_sha256"],
-                                     item["fetched_at"])
-        if version is None:
+        version, changed = self.index.sighting(item["platform"], item["listing_id"], item["content_sha256"],
+                                               item["fetched_at"])
+        if not changed:
             self.crawler.stats.inc_value("wildwatch/unchanged")
-            raise DropItem(f"unchanged since last seen: {item['url']}", log_level="DEBUG")
+            if not self.emit_all:
+                raise DropItem(f"unchanged since last seen: {item['url']}", log_level="DEBUG")
         item["version"] = version
-        if version > 1:
+        if changed and version > 1:
             self.crawler.stats.inc_value("wildwatch/new_versions")
         return item
 

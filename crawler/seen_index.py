@@ -35,15 +35,21 @@ class SeenIndex:
 
     def observe(self, platform: str, listing_id: str, content_sha256: str, now: str) -> int | None:
         """Record a sighting; return the version to hand on, or None when nothing changed."""
+        version, changed = self.sighting(platform, listing_id, content_sha256, now)
+        return version if changed else None
+
+    def sighting(self, platform: str, listing_id: str, content_sha256: str, now: str) -> tuple[int, bool]:
+        """Record a sighting; return (the listing's version now, whether it is new or changed)."""
         row = self._db.execute(
             "SELECT content_sha256, version FROM seen WHERE platform = ? AND listing_id = ?",
             (platform, listing_id)).fetchone()
+        changed = True
         if row is None:
             version = 1
             self._db.execute("INSERT INTO seen VALUES (?, ?, ?, 1, ?, ?)",
                              (platform, listing_id, content_sha256, now, now))
         elif row[0] == content_sha256:
-            version = None
+            version, changed = row[1], False
             self._db.execute("UPDATE seen SET last_seen = ? WHERE platform = ? AND listing_id = ?",
                              (now, platform, listing_id))
         else:
@@ -55,7 +61,7 @@ class SeenIndex:
         self._pending += 1
         if self._pending >= self.COMMIT_EVERY:
             self.commit()
-        return version
+        return version, changed
 
     def commit(self) -> None:
         self._db.commit()
