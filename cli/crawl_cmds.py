@@ -92,6 +92,8 @@ def _summary_data(platform: str, result, output, log_path) -> dict:
             # hostile pages (each also counted in errors, but charset fallbacks, which lose nothing)
             "too_big": get("wildwatch/too_big"), "redirect_loops": get("wildwatch/redirect_loops"),
             "not_http_links": get("wildwatch/not_http_links"), "charset_fallbacks": get("wildwatch/charset_fallbacks"),
+            # the same listing linked again (other tracking parameters): not fetched twice
+            "duplicate_links": get("wildwatch/duplicate_links"),
             "output": str(output) if output is not None else None, "log": str(log_path),
             "error_list": [{"url": url, "problem": str(problem)} for url, problem in result.errors]}
 

@@ -26,6 +26,7 @@ from crawler.evidence import EvidenceWriter, headers_as_dict
 from crawler.extract import extract_fields, extract_html, select_nodes
 from crawler.listing import build_listing, utc_now_iso
 from crawler.platform_config import Platform, platform_regex
+from crawler.urls import canonical_url, page_canonical
 
 logger = logging.getLogger(__name__)
 MAX_KEPT_ERRORS = 200
@@ -133,6 +134,8 @@ class MarketplaceSpider(scrapy.Spider):
         self.listing_id_re = platform_regex(pattern) if pattern else None  # RE2: linear time
         self.evidence: EvidenceWriter | None = None
         self.robots_browser_meta: dict[str, Any] = {}  # added to every browser request's meta
+        self.drop_params = platform.drop_query_params  # tracking parameters (crawler.urls); None: defaults
+        self.listing_ids_requested: set[str] = set()  # a card's listing seen in this crawl is not fetched again
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -216,7 +219,7 @@ class MarketplaceSpider(scrapy.Spider):
             try:
                 card_fields = extract_fields(card, results.fields)
                 link = extract_html(card, results.detail_link) if results.detail_link else None
-                link_url = response.urljoin(link) if link else None
+                link_url = canonical_url(response.urljoin(link), self.drop_params) if link else None
                 source = self.platform.listing.source
                 if source == "card" or (source == "detail" and link_url is None):
                     if source == "detail":
@@ -235,13 +238,17 @@ class MarketplaceSpider(scrapy.Spider):
                          if self._on_site(link.url) and allow.search(link.url)]
                 for link in links:
                     if self._followable(link.url, response.url):
-                        yield self._detail_request(link.url, {})
+                        url = canonical_url(link.url, self.drop_params)
+                        if self._first_request_for(self._id_from_url(url)):
+                            yield self._detail_request(url, {})
             yield from self._next_results(response, selector, found=bool(cards) or bool(links))
         except Exception as exc:
             self._record_error(response.url, f"cannot follow links: {exc!r}")
 
     def _listing_requests(self, card_fields: dict[str, Any], link_url: str | None,
                           response: Response) -> Iterator[scrapy.Request]:
+        if not self._first_request_for(card_fields.get("listing_id") or self._id_from_url(link_url)):
+            return
         if self.platform.listing.source == "json":
             listing_id = card_fields.get("listing_id") or self._id_from_url(link_url)
             if not listing_id:
@@ -285,7 +292,8 @@ class MarketplaceSpider(scrapy.Spider):
             fields = extract_fields(response.selector, self.platform.listing.fields)
             if self.extract_product is not None:
                 self._fill_from_structured(fields, response)
-            yield self._listing(self._merge(card_fields, fields), response.url, self._capture(response))
+            yield self._listing(self._merge(card_fields, fields), page_canonical(response, response.url, self.drop_params),
+                                self._capture(response), id_url=canonical_url(response.url, self.drop_params))
         except Exception as exc:
             self._record_error(response.url, f"bad listing page: {exc!r}")
 
@@ -339,9 +347,22 @@ class MarketplaceSpider(scrapy.Spider):
         return False
 
 
-    def _listing(self, fields: dict[str, Any], url: str, capture: dict[str, Any]) -> dict[str, Any]:
+    def _first_request_for(self, listing_id: Any) -> bool:
+        """False when a detail request for this listing ID was already made in this crawl (the same
+        listing linked under other tracking parameters or paths); counted."""
+        if not listing_id:
+            return True
+        if str(listing_id) in self.listing_ids_requested:
+            self.crawler.stats.inc_value("wildwatch/duplicate_links")
+            return False
+        self.listing_ids_requested.add(str(listing_id))
+        return True
+
+    def _listing(self, fields: dict[str, Any], url: str, capture: dict[str, Any],
+                 id_url: str | None = None) -> dict[str, Any]:
+        # The ID comes from the URL fetched (id_url), not from what the page claims is canonical.
         if not fields.get("listing_id"):
-            fields = {**fields, "listing_id": self._id_from_url(url)}
+            fields = {**fields, "listing_id": self._id_from_url(id_url or url)}
         return build_listing(self.platform, fields, url, capture, fetched_at=utc_now_iso())
 
     @staticmethod
