@@ -525,3 +525,42 @@ class ShadowHit(Base):
     term_matched: Mapped[bool] = mapped_column(Boolean)
     shown: Mapped[dict | None] = mapped_column(JSON)  # review/lexicon_impact.py's _shown parts
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+# --- takedown report delivery (issue 10, migration 0007) ----------------------------------------
+DELIVERY_CHANNELS = ("email", "webhook")
+DELIVERY_STATUSES = ("pending", "delivered", "failed")
+
+
+class PartnerEndpoint(Base):
+    """Where a platform's sent reports go: e-mail addresses and/or a webhook signed with HMAC-SHA256
+    (the secret is shared with the partner, so it is stored as is, shown once, never in pages)."""
+
+    __tablename__ = "partner_endpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(100), unique=True)
+    emails: Mapped[list] = mapped_column(JSON, default=list)
+    webhook_url: Mapped[str | None] = mapped_column(Text)  # a credential: shown redacted only
+    webhook_secret: Mapped[str | None] = mapped_column(String(100))
+    updated_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class ReportDelivery(Base):
+    """One delivery of a sent report over one channel: pending -> delivered | failed (retried)."""
+
+    __tablename__ = "report_deliveries"
+    __table_args__ = (UniqueConstraint("report_id", "channel", name="uq_report_deliveries_channel"),
+                      CheckConstraint("channel IN ('email', 'webhook')", name="channel"),
+                      CheckConstraint("status IN ('pending', 'delivered', 'failed')", name="status"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("takedown_reports.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    target: Mapped[str | None] = mapped_column(String(500))  # redacted: addresses, scheme://host/…
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    response_status: Mapped[int | None] = mapped_column(Integer)
+    delivered_at: Mapped[datetime | None] = mapped_column(TS)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)

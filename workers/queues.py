@@ -41,7 +41,8 @@ SERIALIZER = JSONSerializer
 # What a worker runs. RQ would import and call any dotted name a job names (os.system with JSON
 # arguments is still code execution), so a job naming anything else is refused unrun.
 JOB_FUNCTIONS = frozenset({INGEST_JOB} | {f"workers.jobs.{name}" for name in (
-    "classify_batch", "route_batch", "notify_group", "capture_evidence", "recrawl_platform", "recheck_reported")})
+    "classify_batch", "route_batch", "notify_group", "capture_evidence", "recrawl_platform", "recheck_reported")}
+    | {"workers.deliver.deliver_report"})  # takedown reports to partners (e-mail, signed webhook)
 
 
 def job_refusal(job: Job) -> str | None:

@@ -6,19 +6,19 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from review import reports
+from review import report_delivery, reports
 from review.db import session_scope
 from review.report_items import csv_text
 from review.reports import ReportDenied, ReportError, ReportNotFound
 
 from ..auth import CurrentUser, csrf_protect, require_roles
-from ..templating import render
+from ..templating import flash, render
 
 router = APIRouter()
 lead = require_roles("lead", "admin")
 
 
-def _http(exc: ReportError) -> HTTPException:
+def _http(exc: Exception) -> HTTPException:
     if isinstance(exc, ReportNotFound):
         return HTTPException(404, str(exc))
     if isinstance(exc, ReportDenied):
@@ -70,10 +70,11 @@ def _page(request: Request, user: CurrentUser, report_id: int) -> Response:
                   "track": tracking.get(it["item_id"]),
                   "removal": reports.item_removal(tracking[it["item_id"]], r.sent_at) if it["item_id"] in tracking else {}}
                  for it in doc["items"]]
+        deliveries = report_delivery.deliveries(s, r.id)
         meta = {"id": r.id, "platform": r.platform.name, "status": r.status, "created_by": r.created_by,
                 "reviewed_by": r.reviewed_by, "sent_by": r.sent_by, "sent_at": r.sent_at, "sha256": r.sha256,
                 "acknowledged_at": r.acknowledged_at}
-    return render(request, "report_detail.html", user, report=meta, doc=doc, items=items)
+    return render(request, "report_detail.html", user, report=meta, doc=doc, items=items, deliveries=deliveries)
 
 
 @router.get("/reports/{report_id}")
@@ -109,8 +110,40 @@ def report_review(report_id: int, user: CurrentUser = Depends(lead)) -> Response
 
 
 @router.post("/reports/{report_id}/send", dependencies=[Depends(csrf_protect)])
-def report_send(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
-    return _act(report_id, lambda s: reports.send(s, user, report_id))
+def report_send(request: Request, report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+    def send_and_queue(s):
+        reports.send(s, user, report_id)
+        report_delivery.queue_deliveries(s, report_id)  # same transaction: sent means queued
+
+    response = _act(report_id, send_and_queue)
+    _enqueue(request, report_id)
+    return response
+
+
+@router.post("/reports/{report_id}/deliver", dependencies=[Depends(csrf_protect)])
+async def report_deliver(request: Request, report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+    """Deliver a sent report again over one channel (after a failure, or for a partner who lost it)."""
+    channel = str((await request.form()).get("channel") or "")
+    try:
+        with session_scope() as s:
+            reports.lead_report(s, user, report_id)  # the lead's groups see it
+            report_delivery.retry(s, user, report_id, channel)
+    except (ReportError, report_delivery.DeliveryError) as exc:
+        raise _http(exc) from None
+    _enqueue(request, report_id)
+    return RedirectResponse(f"/reports/{report_id}", status_code=303)
+
+
+def _enqueue(request: Request, report_id: int) -> None:
+    """Hand the delivery to the workers; without Redis it waits (`wildwatch reports deliver ID`)."""
+    from workers.connection import RedisUnavailable
+    from workers.deliver import enqueue_delivery
+
+    try:
+        enqueue_delivery(report_id)
+    except (RedisUnavailable, OSError) as exc:
+        flash(request, f"Delivery is queued in the store but no worker queue is reachable ({type(exc).__name__}); "
+                       f"run `wildwatch reports deliver {report_id}` or start the workers.")
 
 
 @router.post("/reports/{report_id}/items/{case_id}/remove", dependencies=[Depends(csrf_protect)])
