@@ -229,6 +229,9 @@ def accept(s: Session, proposal_id: int, actor: str, actor_role: str, actor_id: 
     record_event(s, actor, "lexicon_accept", target=f"proposal:{p.id}", user_id=actor_id,
                  details={"op": p.op, "term": p.term, "author": p.author, "files": sorted(changed), "note": note,
                           "lexicon_before": before_lex.version, "lexicon_after": after_lex.version})
+    from . import shadow
+
+    shadow.end_for_proposal(s, p.id, "promoted", actor, actor_id, note)
     s.flush()
     return p
 
@@ -246,6 +249,9 @@ def reject(s: Session, proposal_id: int, actor: str, actor_role: str, actor_id: 
         "rejected", actor, actor_id, now, note.strip()[:2000], now)
     record_event(s, actor, "lexicon_reject", target=f"proposal:{p.id}", user_id=actor_id,
                  details={"op": p.op, "term": p.term, "author": p.author, "note": note})
+    from . import shadow
+
+    shadow.end_for_proposal(s, p.id, "dropped", actor, actor_id, note)
     s.flush()
     return p
 

@@ -128,9 +128,11 @@ def classify_batch(version_ids: list[int]) -> dict:
     with session_scope(readonly=True) as s:
         have = existing_assessments(s, version_ids, lex, model)
         todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
-    rows = []
+    rows, assessed = [], []
     for v in todo:
-        a = clf.assess(classifier_input(v))
+        listing = classifier_input(v)
+        a = clf.assess(listing)
+        assessed.append((listing, v, a))
         d = a.to_dict() if hasattr(a, "to_dict") else {}
         rows.append({
             "listing_version_id": v["version_id"], "lexicon_version": lex, "model_version": model,
@@ -141,10 +143,22 @@ def classify_batch(version_ids: list[int]) -> dict:
         })
     with session_scope() as s:
         ids = store_assessments(s, rows)
+    _score_shadows(clf, assessed)
     ids = {**have, **ids}
     if ids:
         queues.enqueue(_connection(), queues.ROUTE, "workers.jobs.route_batch", sorted(ids.values()))
     return {"assessed": len(rows), "already": len(have)}
+
+
+def _score_shadows(clf, assessed) -> None:
+    """Lexicon proposals on trial record what they would flag (review/shadow.py); never a reason
+    for the live results, already stored, to fail or retry."""
+    from review.shadow import score_batch
+
+    try:
+        score_batch(clf, assessed)
+    except Exception:
+        log.exception("shadow scoring of %d listings failed; the live assessments are stored", len(assessed))
 
 
 def _plain(value):
