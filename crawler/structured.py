@@ -22,7 +22,16 @@ import logging
 import re
 from urllib.parse import unquote, urlsplit
 
-from crawler.structured_dom import dom_price, page_currency, page_titles
+from crawler.structured_dom import (
+    breadcrumb_category,
+    dom_price,
+    full_description,
+    jsonld_breadcrumb,
+    page_currency,
+    page_titles,
+    site_names,
+    strip_site_name,
+)
 from crawler.structured_fields import (
     availability_of,
     first_text,
@@ -47,7 +56,7 @@ log = logging.getLogger(__name__)
 FIELDS = (
     "listing_id", "title", "description", "price_amount", "currency",
     "price_text", "seller_name", "images", "posted_at", "brand",
-    "availability", "source",
+    "availability", "source", "category",
 )
 
 PRODUCT_TYPES = {
@@ -125,7 +134,8 @@ def _extract(html, url: str, dom_level: str = "full", guard: _Guard | None = Non
         return None
     og = run("opengraph", {}, read_opengraph, tree)
     titles = run("titles", [], page_titles, tree, og)
-    candidates = _find_products(run("json-ld", [], read_jsonld, tree, text), "json-ld")
+    jsonld = run("json-ld", [], read_jsonld, tree, text)
+    candidates = _find_products(jsonld, "json-ld")
     candidates += _find_products(run("microdata", [], read_microdata, tree, url), "microdata")
     if not candidates:
         # RDFa parsing is slow and rarely the only product markup.
@@ -155,9 +165,25 @@ def _extract(html, url: str, dom_level: str = "full", guard: _Guard | None = Non
             item.update(price)
     if item["listing_id"] is None:
         item["listing_id"] = id_from_url(url)
+    _from_main_content(item, run, tree, og, titles, jsonld)
     if item["currency"] is None and item["price_amount"] is not None:
         item["currency"] = run("currency", None, page_currency, tree, og, url)
     return item
+
+
+def _from_main_content(item: dict, run, tree, og: dict, titles: list[str], jsonld: list) -> None:
+    """What the page's main content says better than its metadata: the title without the site
+    name (og:title, <title>), a description the metadata cut short, the platform's category."""
+    if item["title"]:
+        metadata_name = item["source"] in ("json-ld", "microdata", "rdfa")
+        heads = [] if metadata_name else titles
+        item["title"] = strip_site_name(item["title"], run("site-name", [], site_names, tree, og), heads)
+    full = run("description", None, full_description, tree, item["description"], item["title"])
+    if full:
+        item["description"] = full
+    if not item["category"]:
+        item["category"] = run("breadcrumb", None, jsonld_breadcrumb, jsonld, item["title"]) or run(
+            "breadcrumb", None, breadcrumb_category, tree, item["title"])
 
 
 def _empty() -> dict:
@@ -374,6 +400,8 @@ def _from_product(cand: dict, url: str) -> dict:
     item["source"] = cand["syntax"]
     item["title"] = first_text(node.get("name"))
     item["description"] = first_text(node.get("description"))
+    category = first_text(node.get("category"))
+    item["category"] = category if category and "://" not in category else None
     item["price_amount"], item["currency"], item["price_text"] = amount, currency, raw
     if item["currency"] is None:
         item["currency"] = normalize_currency(
