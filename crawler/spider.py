@@ -72,7 +72,7 @@ _GENERIC_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "wi
 _STRUCTURED_KEYS = {"listing_id": "listing_id", "title": "title", "description": "description",
                     "price": "price_amount", "currency": "currency", "seller_id": "seller_id",
                     "seller_name": "seller_name", "seller_url": "seller_url", "images": "images",
-                    "posted_at": "posted_at", "location": "location"}
+                    "posted_at": "posted_at", "location": "location", "category": "category"}
 
 
 def absolute_template(base_url: str, template: str) -> str:

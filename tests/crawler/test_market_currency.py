@@ -32,6 +32,7 @@ def test_currency_is_right_on_a_multi_currency_site_and_empty_without_a_price(pl
     for truth in LISTINGS:
         item = got[truth["id"]]
         assert item["price_text"] == truth["price"]
+        assert item["category"] == truth["category"]  # the platform's own, from its breadcrumb
         if truth in priced:
             assert item["price_amount"] is not None
         else:  # a placeholder or no price at all: no amount, no currency
