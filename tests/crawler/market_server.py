@@ -115,7 +115,8 @@ class MarketServer(BackgroundServer):
         return app
 
 
-def platform_yaml(url: str, *, name: str = "market", extra: str = "") -> str:
+def platform_yaml(url: str, *, name: str = "market", extra: str = "", results_extra: str = "",
+                  max_pages: int = 20) -> str:
     return f"""
 name: {name}
 base_url: {url}
@@ -126,8 +127,8 @@ search:
 results:
   card: "css:div.card"
   detail_link: "css:a.t::attr(href)"
-  max_pages: 20
-  fields:
+  max_pages: {max_pages}
+{results_extra}  fields:
     listing_id: "xpath:@data-id"
 listing:
   source: detail

@@ -43,3 +43,16 @@ def test_a_canonical_link_is_used_only_on_the_pages_own_host():
     assert page_canonical(same, page) == "https://m.example/item/9-carved-bangle"
     assert page_canonical(other, page) == "https://m.example/item/9"
     assert page_canonical(none, page) == "https://m.example/item/9"
+
+
+def test_a_next_link_picked_by_its_text_is_followed_up_to_max_pages(platforms_dir, tmp_path):
+    # The page has two links of class "pg" ("1" and "Next ›"): the text picks the right one.
+    with MarketServer() as market:
+        write_platform(platforms_dir, "market", platform_yaml(
+            market.url, max_pages=3, results_extra="""  next_page: 'css:a.pg:contains("Next")::attr(href)'\n"""))
+        out = tmp_path / "out.jsonl"
+        proc = run_crawl("market", "-o", str(out), *FAST)
+        searches = [h for h in market.hits if h.startswith("/search")]
+    assert proc.returncode == 0, proc.stderr
+    assert searches == ["/search?q=bangle&page=1", "/search?q=x&page=2", "/search?q=x&page=3"]
+    assert len(read_jsonl(out)) == 30
