@@ -229,8 +229,10 @@ def accept(s: Session, proposal_id: int, actor: str, actor_role: str, actor_id: 
     record_event(s, actor, "lexicon_accept", target=f"proposal:{p.id}", user_id=actor_id,
                  details={"op": p.op, "term": p.term, "author": p.author, "files": sorted(changed), "note": note,
                           "lexicon_before": before_lex.version, "lexicon_after": after_lex.version})
-    from . import shadow
+    from . import lexicon_versions, shadow
 
+    lexicon_versions.record_change(s, files, {**files, **changed}, "accept", actor, before_lex.version,
+                                   after_lex.version, proposal_id=p.id, note=note)
     shadow.end_for_proposal(s, p.id, "promoted", actor, actor_id, note)
     s.flush()
     return p
@@ -266,8 +268,9 @@ def revert(s: Session, proposal_id: int, actor: str, actor_role: str, actor_id: 
         raise ProposalError(f"proposal {p.id} is {p.status}; only accepted proposals are reverted")
     directory = Path(directory or keywords_dir())
     before = {k: v for k, v in (p.files_before or {}).items() if v is not None}
+    current = lc.read_files(directory)
     try:
-        lc.check(lc.read_files(directory), before)
+        lc.check(current, before)
         lc.write(directory, p.files_after or {}, before)
         for name, text in (p.files_before or {}).items():
             if text is None:  # a file the proposal created
@@ -275,6 +278,11 @@ def revert(s: Session, proposal_id: int, actor: str, actor_role: str, actor_id: 
     except (lc.ChangeError, LexiconError) as exc:
         raise ProposalError(exc.problems) from None
     version = load_lexicon(directory).version
+    from . import lexicon_versions
+
+    restored = {n: t for n, t in {**current, **(p.files_before or {})}.items() if t is not None}
+    lexicon_versions.record_change(s, current, restored, "revert", actor, None, version,
+                                   proposal_id=p.id, note=note)
     p.status, p.updated_at = "reverted", _now()
     record_event(s, actor, "lexicon_revert", target=f"proposal:{p.id}", user_id=actor_id,
                  details={"term": p.term, "note": note, "lexicon_after": version})
