@@ -113,6 +113,7 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
             "crawler_version": it["version"],
             **{k: it[k] for k in ("title", "description", "price_text", "price_amount", "currency", "location",
                                   "lang", "images", "missing", "capture", "posted_at", "fetched_at")},
+            "category": it.get("category"),
             "created_at": now,
         }
     session.execute(
@@ -185,6 +186,7 @@ def versions_for_classifier(session: Session, version_ids: list[int]) -> list[di
                 "seller_name": "",
                 "platform": platform,
                 "lang": v.lang,
+                "category": v.category,
             })
     return out
 

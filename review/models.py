@@ -166,6 +166,7 @@ class ListingVersion(Base):
     price_amount: Mapped[Decimal | None] = mapped_column(Numeric(20, 4))  # money: never float
     currency: Mapped[str | None] = mapped_column(String(10))
     location: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(Text)  # the platform's own category, as shown (not hashed)
     lang: Mapped[str | None] = mapped_column(String(10))
     images: Mapped[list | None] = mapped_column(JSON)
     missing: Mapped[list | None] = mapped_column(JSON)

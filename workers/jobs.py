@@ -113,6 +113,8 @@ def classifier_input(v: dict) -> dict:
     from crawler.prices import is_placeholder
 
     listing = {k: v[k] for k in ("id", "title", "description", "price_text", "seller", "platform", "lang")}
+    if v.get("category"):
+        listing["category"] = v["category"]  # the platform's own (toys, car parts...): against false flags
     if is_placeholder(listing["price_text"]):
         listing["price_text"], listing["price_placeholder"] = "", True
     return listing

@@ -114,3 +114,19 @@ def test_times_with_an_offset_are_compared_as_utc(store_url):
         [newer] = store_listings(s, [_listing("1", "2026-11-22T03:00:00Z", title="newer")])
         store_listings(s, [_listing("1", "2026-11-22T10:00:00+08:00", title="older")])
     assert _state("1")[0] == newer and _state("1")[2] == datetime(2026, 11, 22, 3, tzinfo=timezone.utc)
+
+
+def test_the_platform_category_is_stored_and_reaches_the_classifier(store_url):
+    from crawler.listing import check_listing
+    from review.db import session_scope
+    from review.intake import store_listings, versions_for_classifier
+    from workers.jobs import classifier_input
+
+    item = check_listing({"platform": "demo-en", "listing_id": "cat-1", "url": "http://x/cat-1",
+                          "title": "Tiger plush, 30 cm", "category": "Toys > Plush",
+                          "fetched_at": "2026-12-01T00:00:00Z"})
+    with session_scope() as s:
+        [vid] = store_listings(s, [item])
+        [row] = versions_for_classifier(s, [vid])
+    assert row["category"] == "Toys > Plush"
+    assert classifier_input(row)["category"] == "Toys > Plush"
