@@ -292,13 +292,22 @@ cdef class Resolver:
         return False
 
 
-def has_product_key(list spans, const unsigned char[:] key_is_product):
-    """Does any (key index, start, end) span name a product term? (key_is_product: one byte per key)"""
-    cdef Py_ssize_t k
+def has_product_key(list spans, const unsigned char[:] key_is_product, str t):
+    """Does any (key index, start, end) span of `t` name a product term? key_is_product: one byte
+    per key, 1 = a product term, 2 = one only as a whole Latin word (pan, boa, xj: inside English
+    words they are nothing, and must not make every English listing topical)."""
+    cdef Py_ssize_t k, s, e, n = len(t)
+    cdef unsigned char v
     for span in spans:
         k = span[0]
-        if key_is_product[k]:
+        v = key_is_product[k]
+        if v == 1:
             return True
+        if v == 2:
+            s = span[1]
+            e = span[2]
+            if (s == 0 or not is_letter(t[s - 1])) and (e >= n or not is_letter(t[e])):
+                return True
     return False
 
 

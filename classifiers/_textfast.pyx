@@ -8,7 +8,8 @@ drift apart on what a separator is; tests compare both paths on every demo and d
 """
 from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
-from libc.stdlib cimport free, malloc
+from libc.math cimport fabsf
+from libc.stdlib cimport calloc, free, malloc
 
 from classifiers._chars cimport is_alnum, is_cjk, is_letter
 
@@ -290,19 +291,32 @@ cdef extern from "Python.h":
     bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
 
 
-def gram_spans(str t, int bits):
-    """Hashed n-grams of a normalised text: (bucket ids, starts, ends), one entry per occurrence.
-    Chinese runs give character 1-, 2- and 3-grams; other letters and digits give words (digit runs
-    as one '0') and pairs of neighbouring words. Same rules as textgrams.gram_spans."""
-    cdef Py_ssize_t n = len(t), i, j, k, ws, we, pws = -1, pwe = -1
-    cdef unsigned int mask = (1u << bits) - 1u, h, hw, hp
+cdef struct Grams:
+    unsigned int* ids
+    int* starts
+    int* ends
+    Py_ssize_t n
+    Py_ssize_t cap
+
+
+cdef inline int push(Grams* g, unsigned int h, Py_ssize_t s, Py_ssize_t e) except -1:
+    if g.n == g.cap:
+        raise MemoryError()
+    g.ids[g.n] = h
+    g.starts[g.n] = <int>s
+    g.ends[g.n] = <int>e
+    g.n += 1
+    return 0
+
+
+cdef int walk(str t, int bits, Grams* g) except -1:
+    """Every n-gram occurrence of `t` into g (capacity 4 * len(t) + 4 is enough: per character at
+    most 3 Chinese n-grams, per word a word and a pair)."""
+    cdef Py_ssize_t n = len(t), i, j, k, ws, pws = -1
+    cdef unsigned int mask = (1u << bits) - 1u, h, hw, hp = 0
     cdef Py_UCS4 c, prev
     cdef int kind = PyUnicode_KIND(t)
     cdef void* data = PyUnicode_DATA(t)
-    cdef array ids = clone(_int_template, 0, False)
-    cdef array starts = clone(_int_template, 0, False)
-    cdef array ends = clone(_int_template, 0, False)
-    cdef list out_ids = [], out_s = [], out_e = []
     i = 0
     while i < n:
         c = PyUnicode_READ(kind, data, i)
@@ -311,18 +325,17 @@ def gram_spans(str t, int bits):
             while j < n and is_cjk(PyUnicode_READ(kind, data, j)):
                 j += 1
             for k in range(i, j):
-                h = fnv(2166136261u, G_CJK1)
-                h = fnv(h, PyUnicode_READ(kind, data, k))
-                out_ids.append(h & mask); out_s.append(k); out_e.append(k + 1)
+                h = fnv(fnv(2166136261u, G_CJK1), PyUnicode_READ(kind, data, k))
+                push(g, h & mask, k, k + 1)
                 if k + 1 < j:
                     h = fnv(fnv(2166136261u, G_CJK2), PyUnicode_READ(kind, data, k))
                     h = fnv(h, PyUnicode_READ(kind, data, k + 1))
-                    out_ids.append(h & mask); out_s.append(k); out_e.append(k + 2)
+                    push(g, h & mask, k, k + 2)
                 if k + 2 < j:
                     h = fnv(fnv(2166136261u, G_CJK3), PyUnicode_READ(kind, data, k))
                     h = fnv(h, PyUnicode_READ(kind, data, k + 1))
                     h = fnv(h, PyUnicode_READ(kind, data, k + 2))
-                    out_ids.append(h & mask); out_s.append(k); out_e.append(k + 3)
+                    push(g, h & mask, k, k + 3)
             pws = -1  # a Chinese run between two words: no pair
             i = j
         elif word_char(c):
@@ -339,41 +352,101 @@ def gram_spans(str t, int bits):
                 hw = fnv(hw, c)
                 prev = c
                 i += 1
-            we = i
-            h = fnv(fnv(2166136261u, G_WORD), hw)
-            out_ids.append(h & mask); out_s.append(ws); out_e.append(we)
+            push(g, fnv(fnv(2166136261u, G_WORD), hw) & mask, ws, i)
             if pws >= 0:
-                h = fnv(fnv(fnv(2166136261u, G_PAIR), hp), hw)
-                out_ids.append(h & mask); out_s.append(pws); out_e.append(we)
+                push(g, fnv(fnv(fnv(2166136261u, G_PAIR), hp), hw) & mask, pws, i)
             pws, hp = ws, hw
         else:
             i += 1
-    return out_ids, out_s, out_e
+    return 0
+
+
+cdef int alloc(Grams* g, Py_ssize_t n) except -1:
+    g.cap = 4 * n + 4
+    g.n = 0
+    g.ids = <unsigned int*> malloc(g.cap * sizeof(unsigned int))
+    g.starts = <int*> malloc(g.cap * sizeof(int))
+    g.ends = <int*> malloc(g.cap * sizeof(int))
+    if g.ids == NULL or g.starts == NULL or g.ends == NULL:
+        release(g)
+        raise MemoryError()
+    return 0
+
+
+cdef void release(Grams* g) noexcept:
+    free(g.ids)
+    free(g.starts)
+    free(g.ends)
+    g.ids = NULL
+    g.starts = NULL
+    g.ends = NULL
+
+
+def gram_spans(str t, int bits):
+    """Hashed n-grams of a normalised text: (bucket ids, starts, ends), one entry per occurrence.
+    Chinese runs give character 1-, 2- and 3-grams; other letters and digits give words (digit runs
+    as one '0') and pairs of neighbouring words. Same rules as textgrams.gram_spans."""
+    cdef Grams g
+    cdef Py_ssize_t i
+    alloc(&g, len(t))
+    try:
+        walk(t, bits, &g)
+        return ([g.ids[i] for i in range(g.n)], [g.starts[i] for i in range(g.n)], [g.ends[i] for i in range(g.n)])
+    finally:
+        release(&g)
 
 
 def text_score(str t, int bits, const float[:] weights, int top):
-    """Sum of the weights of the text's distinct hashed n-grams, and the `top` largest
-    contributions as (weight, start, end) of their first occurrence."""
-    ids, starts, ends = gram_spans(t, bits)
+    """Sum of the weights of the text's distinct hashed n-grams, and the `top` (at most 8) largest
+    contributions as (weight, start, end) of their first occurrence. All in C: this runs for every
+    topical listing."""
+    cdef Grams g
+    cdef Py_ssize_t i, j, size = 16, slot
+    cdef unsigned int b
+    cdef unsigned int* seen
     cdef double total = 0.0
     cdef float w
-    cdef dict seen = {}
-    cdef list parts = []
-    cdef Py_ssize_t i
-    for i in range(len(ids)):
-        b = ids[i]
-        if b in seen:
-            continue
-        seen[b] = True
-        w = weights[<Py_ssize_t>b]
-        if w != 0.0:
-            total += w
-            parts.append((w, starts[i], ends[i]))
-    if len(parts) > top:
-        parts.sort(key=_abs_first, reverse=True)
-        parts = parts[:top]
-    return total, parts
-
-
-def _abs_first(p):
-    return abs(p[0])
+    cdef float tw[8]
+    cdef int ts[8]
+    cdef int te[8]
+    cdef int nt = 0
+    if top > 8:
+        top = 8
+    alloc(&g, len(t))
+    try:
+        walk(t, bits, &g)
+        while size < 2 * g.n:
+            size *= 2
+        seen = <unsigned int*> calloc(size, sizeof(unsigned int))  # bucket + 1; 0 = empty
+        if seen == NULL:
+            raise MemoryError()
+        try:
+            for i in range(g.n):
+                b = g.ids[i]
+                slot = (b * 2654435761u) & (size - 1)
+                while seen[slot] != 0 and seen[slot] != b + 1:
+                    slot = (slot + 1) & (size - 1)
+                if seen[slot] != 0:
+                    continue  # counted once: the features are present/absent
+                seen[slot] = b + 1
+                w = weights[<Py_ssize_t>b]
+                if w == 0.0:
+                    continue
+                total += w
+                if top <= 0:
+                    continue
+                # keep the `top` largest |w| (insertion into a short sorted array)
+                j = nt if nt < top else top - 1
+                if nt == top and fabsf(w) <= fabsf(tw[j]):
+                    continue
+                while j > 0 and fabsf(tw[j - 1]) < fabsf(w):
+                    tw[j] = tw[j - 1]; ts[j] = ts[j - 1]; te[j] = te[j - 1]
+                    j -= 1
+                tw[j] = w; ts[j] = g.starts[i]; te[j] = g.ends[i]
+                if nt < top:
+                    nt += 1
+        finally:
+            free(seen)
+    finally:
+        release(&g)
+    return total, [(tw[i], ts[i], te[i]) for i in range(nt)]

@@ -12,7 +12,6 @@ from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .matcher import Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
-from .normalize import normalize
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -78,7 +77,10 @@ class Classifier:
     def warm_up(self) -> None:
         self.matcher.warm_up()
 
-    def raw_matches(self, listing: Mapping) -> tuple[list[RawMatch], list[Contact], list[str]]:
+    def raw_matches(self, listing: Mapping, norm_out: list[str] | None = None,
+                    ) -> tuple[list[RawMatch], list[Contact], list[str]]:
+        """Lexicon hits, contact handles and warnings; `norm_out` receives the normalised title and
+        description when the listing is topical (what the learned text part reads)."""
         matches: list[RawMatch] = []
         contacts: list[Contact] = []
         warnings: list[str] = []
@@ -99,14 +101,14 @@ class Classifier:
         # title and description are matched as one text (one pass); a newline keeps them apart
         title, desc, price, seller = texts["title"], texts["description"], texts["price"], texts["seller"]
         joined = f"{title}\n{desc}"
-        found = self.matcher.scan("title/description", joined, warnings)
+        found = self.matcher.scan("title/description", joined, warnings, norm_out)
         # a price only when it has words (面议, /克); a seller name only when it names a product
         price_words = bool(price) and _HAS_WORDS.search(price) is not None
         seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if found is None:
             if not (seller_topical or (price_words and self.matcher.prefilter(price))):
                 return matches, contacts, warnings  # the common case: nothing topical, almost free
-            found = self.matcher.find("title/description", joined, warnings)
+            found = self.matcher.find("title/description", joined, warnings, norm_out)
         cut = len(title) + 1
         for m in found:
             m.field = "title"
@@ -131,26 +133,18 @@ class Classifier:
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
         return matches, contacts, warnings
 
-    def text_text(self, listing: Mapping) -> str:
-        """The normalised title and description the learned text part reads: the first
-        TEXT_CHARS characters (listings it learned from are shorter; a wall of text must not
-        outvote the rest with thousands of small weights)."""
-        title = field_text(listing, "title")[0][:TEXT_CHARS]
-        desc = field_text(listing, "description")[0][:TEXT_CHARS]
-        text = f"{title}\n{desc}"[:TEXT_CHARS]
-        if not text.isascii() and _SURROGATES.search(text):
-            text = _SURROGATES.sub("\ufffd", text)
-        return normalize(text).text
-
-    def text_grams(self, listing: Mapping) -> list[int]:
+    def text_grams(self, norm_text: str) -> list[int]:
+        """The n-gram buckets the learned text part reads: the first TEXT_CHARS characters of the
+        normalised title and description (listings it learned from are shorter; a wall of text
+        must not outvote the rest with thousands of small weights)."""
         from .textgrams import BITS, grams
 
-        return grams(self.text_text(listing), self.model.text.bits if self.model.text else BITS)
+        return grams(norm_text[:TEXT_CHARS], self.model.text.bits if self.model.text else BITS)
 
-    def text_logit(self, listing: Mapping) -> tuple[float, list[tuple[str, float]]]:
+    def text_logit(self, norm_text: str) -> tuple[float, list[tuple[str, float]]]:
         """The text part's logit and its largest n-grams as (the seller's n-gram, weight)."""
         text = self.model.text
-        t = self.text_text(listing)
+        t = norm_text[:TEXT_CHARS]
         total, parts = _text_score(t, text.bits, text.dense(), 6)
         logit = max(-TEXT_CLIP, min(TEXT_CLIP, text.intercept + total))
         return logit, [(t[s:e], w) for w, s, e in parts]
@@ -170,11 +164,12 @@ class Classifier:
     def assess(self, listing: Mapping) -> Assessment:
         if not isinstance(listing, Mapping):
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
-        raw, contacts, warnings = self.raw_matches(listing)
+        norm: list[str] = []
+        raw, contacts, warnings = self.raw_matches(listing, norm)
         f, why = feat.extract(raw, len(contacts), self.quoted_material(listing) if raw else None)
         text_words: list[str] = []
-        if raw and self.model.text is not None:  # the learned text part: topical listings only
-            f["text_model"], text_words = self.text_logit(listing)
+        if raw and norm and self.model.text is not None:  # the learned text part: topical listings only
+            f["text_model"], text_words = self.text_logit(norm[0])
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []

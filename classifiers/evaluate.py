@@ -182,10 +182,11 @@ def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
     items = []
     for lst in listings:
         shown = without_answers(lst)
-        raw, contacts, _ = clf.raw_matches(shown)
+        norm: list[str] = []
+        raw, contacts, _ = clf.raw_matches(shown, norm)
         f, _why = feat.extract(raw, len(contacts), clf.quoted_material(shown) if raw else None)
         items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f,
-                          grams=clf.text_grams(shown) if raw else None))
+                          grams=clf.text_grams(norm[0]) if raw and norm else None))
     return items
 
 

@@ -273,7 +273,8 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
             for v in e.variants:
                 ini = initials(normalize(v).text)
                 # two letters (XJ) only for the strongest names: shorter initials collide more
-                if ini and ini not in known and (len(ini) == 3 or (e.kind == "name" and e.weight >= 0.9)):
+                if (ini and ini not in known and normalize(ini).text == ini  # ggh would read as gh
+                        and (len(ini) == 3 or (e.kind == "name" and e.weight >= 0.9))):
                     found.setdefault(ini, []).append(e)
     # an emoji written out as an animal's character (🐘 -> 象) that starts that animal's names: a weak
     # name of its own, counted only where the seller wrote the emoji (matcher.py checks)

@@ -82,20 +82,18 @@ class Matcher:
             precise.setdefault(p, set()).add(eid)
             # only product terms can make a listing topical; cues alone cannot. Initials (xj) only
             # count in the precise form: squeezed, three letters turn up inside any English text
-            if is_product and self._entries[eid].form != "initials":
+            # nor do genus names that need an epithet (pan, ara, boa sit inside any English text)
+            if is_product and self._entries[eid].form != "initials" and not self._entries[eid].needs_epithet:
                 squeezed.add(s)
         # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
         # whose linear child search is slow for the ~800 first characters of the lexicon
         keys = list(precise)
         self._precise = AhoCorasick(keys, matchkind=MatchKind.Standard)
         self._precise_ids = [tuple(sorted(precise[k])) for k in keys]  # pattern index -> entry ids
-        self._key_is_product = bytes(any(self._entries[i].kind in PRODUCT_KINDS and self._entries[i].form != "emoji"
-                                         for i in ids) for ids in self._precise_ids)
+        self._key_is_product = bytes(max((_topicality(self._entries[i]) for i in ids), default=0)
+                                     for ids in self._precise_ids)
         self._squeezed = AhoCorasick(sorted(squeezed))
         self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
-        self._epithet_entries = any(e.needs_epithet for e in self._entries)
-        self._initials = any(e.form == "initials" for e in self._entries)
-        self._emoji_names = any(e.form == "emoji" for e in self._entries)
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
@@ -148,23 +146,35 @@ class Matcher:
         s = squeeze(text)
         return bool(self._squeezed.find_matches_as_indexes(s))
 
-    def scan(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch] | None:
+    def scan(self, field: str, text: str, notes: list[str] | None = None,
+             norm_out: list[str] | None = None) -> list[RawMatch] | None:
         """find() when `text` is topical, else None. Topical: the precise pass finds a product term
         (most listings that get this far), or else the squeezed pre-filter form does (象***牙,
         i-v-o-r-y: then the listing's cues still count). Both forms share one preparation."""
         prepared = prepare(text)
         if prepared is None:
-            return self.find(field, text, notes) if self.prefilter(text) else None
+            if not self.prefilter(text):
+                return None
+            norm = normalize(text)
+            if norm_out is not None:
+                norm_out.append(norm.text)
+            return self._find(field, text, norm, notes)
         norm = normalize_prepared(prepared)
         spans = self._precise.find_matches_as_indexes(norm.text, overlapping=True)
-        if has_product_key(spans, self._key_is_product) or self._squeezed.find_matches_as_indexes(
+        if has_product_key(spans, self._key_is_product, norm.text) or self._squeezed.find_matches_as_indexes(
                 squeeze_prepared(prepared)):
+            if norm_out is not None:
+                norm_out.append(norm.text)  # the learned text part reads it too
             return self._find(field, text, norm, notes, spans)
         return None
 
-    def find(self, field: str, text: str, notes: list[str] | None = None) -> list[RawMatch]:
+    def find(self, field: str, text: str, notes: list[str] | None = None,
+             norm_out: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
-        return self._find(field, text, normalize(text), notes)
+        norm = normalize(text)
+        if norm_out is not None:
+            norm_out.append(norm.text)
+        return self._find(field, text, norm, notes)
 
     def _find(self, field: str, text: str, norm, notes: list[str] | None, spans: list | None = None) -> list[RawMatch]:
         t = norm.text
@@ -177,28 +187,52 @@ class Matcher:
             spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            self._dictionary, inflected_end, text, field)
-        denied = [m for m in hits if m.negated and m.kind == "benign_context"]
-        if denied:  # 不是树脂象牙 / not faux ivory: a look-alike that is denied covers nothing
-            for m in hits:
-                if m.suppressed_by is not None and m.kind in PRODUCT_KINDS:
-                    if any(b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in denied):
-                        m.suppressed_by = None
-        for m in hits:  # 虎牌, 熊猫牌, Tiger brand: an animal name used as a brand name
-            if m.kind == "name" and m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end):
-                m.suppressed_by = BRAND
-        if any(m.kind == "descriptor" for m in hits):  # a description inside a name is the name (穿山 in 穿山甲)
-            names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None]
-            hits = [m for m in hits if m.kind != "descriptor" or not any(
-                n.n_start <= m.n_start and m.n_end <= n.n_end for n in names)]
-        if self._emoji_names and any(m.entry.form == "emoji" for m in hits):  # 🐘, not 象 in 现象
-            hits = [m for m in hits if m.entry.form != "emoji" or text[m.start:m.end] != m.canonical]
-        if self._initials and any(m.entry.form == "initials" for m in hits):
-            hits = [m for m in hits if m.entry.form != "initials" or _initials_written(t, text, m)]
-        if self._epithet_entries and any(m.entry.needs_epithet for m in hits):
-            hits = [m for m in hits if not m.entry.needs_epithet or _epithet_follows(t, m.n_end)]
+        if hits:
+            hits = self._after_rules(hits, t, text)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         return hits
+
+    def _after_rules(self, hits: list[RawMatch], t: str, text: str) -> list[RawMatch]:
+        """Rules that need the hits of the whole text, in one pass where possible: a denied
+        look-alike covers nothing (不是树脂象牙); an animal name before 牌/brand is a brand (虎牌);
+        a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
+        where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet)."""
+        denied = checks = descriptors = False
+        for m in hits:
+            kind = m.kind
+            if kind == "name":
+                if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end):
+                    m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
+            elif kind == "descriptor":
+                descriptors = True
+            elif kind == "benign_context" and m.negated:
+                denied = True
+            e = m.entry
+            if e.form is not None or e.needs_epithet:
+                checks = True
+        if denied:
+            gone = [b for b in hits if b.negated and b.kind == "benign_context"]
+            for m in hits:
+                if m.suppressed_by is not None and m.kind in PRODUCT_KINDS and any(
+                        b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in gone):
+                    m.suppressed_by = None
+        if not (descriptors or checks):
+            return hits
+        names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
+        out = []
+        for m in hits:
+            e = m.entry
+            if m.kind == "descriptor" and any(n.n_start <= m.n_start and m.n_end <= n.n_end for n in names):
+                continue
+            if e.form == "emoji" and text[m.start:m.end] == m.canonical:
+                continue
+            if e.form == "initials" and not _initials_written(t, text, m):
+                continue
+            if e.needs_epithet and not _epithet_follows(t, m.n_end):
+                continue
+            out.append(m)
+        return out
 
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
         """The match ends inside an English word: accept when that word's lemma is the key's last
@@ -238,3 +272,11 @@ def _initials_written(t: str, text: str, m: RawMatch) -> bool:
     before = t[:m.n_start].rstrip()[-1:]
     after = t[m.n_end:].lstrip()[:1]
     return any(c and is_cjk(c) for c in (before, after))
+
+
+def _topicality(e: Entry) -> int:
+    """What a precise hit of the entry says about topicality: 0 nothing (cues; an emoji's animal),
+    1 a product term, 2 a product term only as a whole Latin word (genus names, initials)."""
+    if e.kind not in PRODUCT_KINDS or e.form == "emoji":
+        return 0
+    return 2 if e.needs_epithet or e.form == "initials" else 1
