@@ -13,7 +13,9 @@ from pathlib import Path
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from review import lexicon_versions as V
 from review import proposals as P
+from review.shadow import MAX_DAYS, shadow_views
 from review.db import session_scope
 from review.lexicon_change import OPS
 
@@ -128,9 +130,11 @@ def proposal_page(request: Request, proposal_id: int,
         view = {**_summary(p), "spec": p.spec, "preview": p.preview, "previewed_at": p.previewed_at,
                 "decided_by": p.decided_by, "decided_at": p.decided_at, "decision_note": p.decision_note,
                 "lexicon_before": p.lexicon_before, "lexicon_after": p.lexicon_after}
+        trials = shadow_views(s, proposal_id)
     can_decide = user.role in LEADS and user.username != view["author"]
     return render(request, "volunteer_proposal.html", user, p=view, can_decide=can_decide,
-                  is_lead=user.role in LEADS)
+                  is_lead=user.role in LEADS, trials=trials, on_trial=any(t["state"] == "running" for t in trials),
+                  max_days=MAX_DAYS)
 
 
 def _back(proposal_id: int) -> RedirectResponse:
@@ -185,6 +189,88 @@ def proposal_revert(request: Request, proposal_id: int, note: str = Form(""),
     except P.ProposalError as exc:
         return _error(request, user, exc)
     return _back(proposal_id)
+
+
+@router.post("/volunteer/proposals/{proposal_id}/trial", dependencies=[Depends(csrf_protect)])
+def proposal_trial(request: Request, proposal_id: int, days: str = Form("14"),
+                   user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
+    from review import shadow
+
+    try:
+        with session_scope() as s:
+            shadow.start(s, proposal_id, actor=user.username, actor_role=user.role, days=days, actor_id=user.id)
+    except P.ProposalError as exc:
+        return _error(request, user, exc)
+    return _back(proposal_id)
+
+
+def _end_trial(request: Request, shadow_id: int, action: str, note: str, user: CurrentUser) -> Response:
+    from review import shadow
+    from review.models import LexiconShadow
+
+    try:
+        with session_scope() as s:
+            sh = s.get(LexiconShadow, shadow_id)
+            if sh is None:
+                raise HTTPException(404, f"There is no trial {shadow_id}.")
+            pid = sh.proposal_id
+            end = shadow.promote if action == "promote" else shadow.drop
+            end(s, shadow_id, actor=user.username, actor_role=user.role, actor_id=user.id, note=note)
+    except P.ProposalError as exc:
+        return _error(request, user, exc)
+    return _back(pid)
+
+
+@router.post("/volunteer/trials/{shadow_id}/promote", dependencies=[Depends(csrf_protect)])
+def trial_promote(request: Request, shadow_id: int, note: str = Form(""),
+                  user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
+    return _end_trial(request, shadow_id, "promote", note, user)
+
+
+@router.post("/volunteer/trials/{shadow_id}/drop", dependencies=[Depends(csrf_protect)])
+def trial_drop(request: Request, shadow_id: int, note: str = Form(""),
+               user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
+    return _end_trial(request, shadow_id, "drop", note, user)
+
+
+@router.get("/volunteer/versions")
+def versions(request: Request, user: CurrentUser = Depends(require_roles(*VOLUNTEER_PAGES))) -> Response:
+    lexicon, problems = _lexicon()
+    with session_scope(readonly=True) as s:
+        rows = V.history(s)
+    live = lexicon.version if lexicon else None
+    return render(request, "volunteer_versions.html", user, rows=rows, live=live, problems=problems,
+                  is_lead=user.role in LEADS)
+
+
+@router.get("/volunteer/versions/{version_id}")
+def version_page(request: Request, version_id: int,
+                 user: CurrentUser = Depends(require_roles(*VOLUNTEER_PAGES))) -> Response:
+    lexicon, _ = _lexicon()
+    with session_scope(readonly=True) as s:
+        try:
+            v = V.get(s, version_id)
+        except V.VersionError:
+            raise HTTPException(404, f"There is no lexicon version {version_id}.") from None
+        row = {"id": v.id, "version": v.version, "action": v.action, "actor": v.actor, "note": v.note,
+               "proposal_id": v.proposal_id, "restored_id": v.restored_id, "created_at": v.created_at}
+        diff = V.diff(s, version_id)
+    return render(request, "volunteer_version.html", user, v=row, diff=diff, is_lead=user.role in LEADS,
+                  live=lexicon.version if lexicon else None)
+
+
+@router.post("/volunteer/versions/{version_id}/rollback", dependencies=[Depends(csrf_protect)])
+def version_rollback(request: Request, version_id: int, note: str = Form(""),
+                     user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
+    try:
+        with session_scope() as s:
+            V.rollback(s, version_id, actor=user.username, actor_role=user.role, actor_id=user.id,
+                       note=note.strip()[:2000], directory=P.keywords_dir())
+    except V.VersionError as exc:
+        status = 403 if isinstance(exc, V.NotAllowed) else 409
+        return render(request, "error.html", user, status_code=status, title="Not rolled back", status=status,
+                      message="; ".join(exc.problems))
+    return RedirectResponse("/volunteer/versions", status_code=303)
 
 
 @router.get("/volunteer/suggestions")
