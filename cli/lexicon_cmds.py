@@ -174,3 +174,62 @@ def lexicon_stats(as_csv: bool) -> None:
         return
     for r in out:
         click.echo(f"{r[0]:<24} 7d {r[1]:>4}  30d {r[2]:>4}  90d {r[3]:>5}  +{r[4]} -{r[5]}  prec {r[6]!s:<6} {r[7]}")
+
+
+@lexicon.command(name="trial")
+@click.argument("proposal_id", type=int)
+@click.option("--by", "by", required=True, help="A lead's or admin's account name (not the author).")
+@click.option("--days", default=14, show_default=True, help="How long it runs in the background (1-90).")
+def lexicon_trial(proposal_id: int, by: str, days: int) -> None:
+    """Run a previewed proposal in the background for DAYS: workers record what it would flag,
+    without opening cases. See its hits on the proposal's page; promote with `lexicon accept`."""
+    from review import proposals as P
+    from review import shadow
+    from review.db import session_scope
+
+    try:
+        with session_scope() as s:
+            u = _user(s, by, P.DECIDER_ROLES)
+            sh = shadow.start(s, proposal_id, actor=u.username, actor_role=u.role, actor_id=u.id, days=days)
+            click.echo(f"proposal {proposal_id} on trial (trial {sh.id}) until {sh.ends_at:%Y-%m-%d %H:%M} UTC")
+    except P.ProposalError as exc:
+        _fail(exc.problems)
+
+
+@lexicon.command(name="versions")
+@click.option("--limit", default=50, show_default=True)
+def lexicon_versions(limit: int) -> None:
+    """Recorded lexicon versions, newest first (ID, hash, when, who, how, changed files)."""
+    from review import lexicon_versions as V
+    from review.db import session_scope
+
+    with session_scope(readonly=True) as s:
+        rows = V.history(s, limit)
+    if not rows:
+        click.echo("no version recorded yet (the first accepted proposal records one)")
+    for r in rows:
+        how = r["action"] + (f" proposal {r['proposal_id']}" if r["proposal_id"] else "") + (
+            f" back to {r['restored_id']}" if r["restored_id"] else "")
+        click.echo(f"{r['id']:>5}  {r['version']}  {r['created_at']:%Y-%m-%d %H:%M}  {r['actor']:<12}  {how:<24}  "
+                   f"{', '.join(r['changed_files']) or '-'}")
+
+
+@lexicon.command(name="rollback")
+@click.argument("version_id", type=int)
+@click.option("--by", "by", required=True, help="A lead's or admin's account name.")
+@click.option("--note", default="")
+def lexicon_rollback(version_id: int, by: str, note: str) -> None:
+    """Write the keyword files of recorded version VERSION_ID back (see `lexicon versions`);
+    workers use it from their next batch. The files as they are now are recorded first."""
+    from review import lexicon_versions as V
+    from review import proposals as P
+    from review.db import session_scope
+
+    try:
+        with session_scope() as s:
+            u = _user(s, by, V.ROLLBACK_ROLES)
+            v = V.rollback(s, version_id, actor=u.username, actor_role=u.role, actor_id=u.id, note=note,
+                           directory=P.keywords_dir())
+            click.echo(f"lexicon rolled back to version {version_id} ({v.version}); recorded as {v.id}")
+    except V.VersionError as exc:
+        _fail(exc.problems)

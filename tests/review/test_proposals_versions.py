@@ -116,3 +116,33 @@ def test_revert_is_a_version_and_a_file_edited_during_rollback_is_not_overwritte
         V.rollback(s, accept_id, actor="lead1", actor_role="lead", directory=keywords)
         assert [r["action"] for r in V.history(s)][:2] == ["rollback", "found"]
     assert CODE_WORD in (keywords / "ivory.yaml").read_text(encoding="utf-8")
+
+
+def test_cli_trial_versions_and_rollback(store_url, keywords):
+    from click.testing import CliRunner
+
+    from cli.main import app
+    from review import accounts
+    from review import proposals as P
+
+    with session_scope() as s:
+        for name, role in (("vol", "volunteer"), ("lead1", "lead")):
+            accounts.create_user(s, name, role, password="pw-" + name * 3, actor="test")
+        pid = P.create_proposal(s, spec(), author="vol").id
+        P.preview(s, pid, labeled_files=[], undecided_limit=10)
+    run = CliRunner().invoke
+    assert "no version recorded yet" in run(app, ["lexicon", "versions"]).output
+    r = run(app, ["lexicon", "trial", str(pid), "--by", "vol"])
+    assert r.exit_code == 1 and "only lead or admin may do this" in r.output
+    r = run(app, ["lexicon", "trial", str(pid), "--by", "lead1", "--days", "3"])
+    assert r.exit_code == 0 and f"proposal {pid} on trial" in r.output
+    assert run(app, ["lexicon", "accept", str(pid), "--by", "lead1"]).exit_code == 0
+    out = run(app, ["lexicon", "versions"]).output.splitlines()
+    assert "accept proposal" in out[0] and "ivory.yaml" in out[0] and "baseline" in out[1]
+    r = run(app, ["lexicon", "rollback", "1", "--by", "vol"])
+    assert r.exit_code == 1 and "only lead or admin" in r.output
+    r = run(app, ["lexicon", "rollback", "1", "--by", "lead1", "--note", "undo"])
+    assert r.exit_code == 0 and "rolled back to version 1" in r.output
+    assert CODE_WORD not in (keywords / "ivory.yaml").read_text(encoding="utf-8")
+    r = run(app, ["lexicon", "rollback", "99", "--by", "lead1"])
+    assert r.exit_code == 1 and "no lexicon version 99" in r.output
