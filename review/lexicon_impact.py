@@ -19,7 +19,7 @@ from ahocorasick_rs import AhoCorasick
 from classifiers import Classifier, Lexicon
 from classifiers.evaluate import Item, Scores
 from classifiers.model import POSITIVE
-from classifiers.normalize import squeeze
+from classifiers.normalize import add_emoji_words, squeeze
 
 SAMPLE = 25  # listings shown per list
 SNIPPET = 400  # characters of each text shown
@@ -42,6 +42,11 @@ class DeltaFilter:
     """Does a listing contain one of the changed entries' keys (over-matching, never missing)?"""
 
     def __init__(self, entries: list, emoji_words: dict):
+        # The emoji the lexicons write out as words (🦡 -> 獾), installed in the normaliser as the
+        # classifier's matcher does: without them a listing that writes the term as an emoji is
+        # squeezed without the emoji-to-word step and missed, whenever no classifier of the
+        # changed lexicon was built in this process before (a fresh worker, a benchmark).
+        add_emoji_words(emoji_words)
         keys = sorted({sq for _, sq, _, _ in Lexicon(entries=entries, version="delta", emoji_words=emoji_words).keys()})
         self.keys = keys
         self._ac = AhoCorasick(keys) if keys else None
