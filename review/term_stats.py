@@ -196,3 +196,36 @@ def code_word_candidates(s: Session, lexicon: Lexicon, min_confirmed: int = 2, l
         if len(out) >= limit:
             break
     return out
+
+
+def candidate_examples(s: Session, candidates: list[dict], snippet: int = 300) -> dict[str, list[dict]]:
+    """{gram: [{"id": case id, "parts": [[text, highlighted?], ...]}]} for the candidates' example
+    cases (CLEAR/GREEN confirmed ones, as code_word_candidates chose them), re-checked here;
+    contact handles masked, the candidate highlighted. The template escapes every part."""
+    ids = sorted({i for c in candidates for i in c.get("examples", [])})
+    if not ids:
+        return {}
+    rows = {r.id: r for r in s.execute(
+        select(Case.id, Case.tlp, ListingVersion.title, ListingVersion.description)
+        .join(Assessment, Assessment.id == Case.assessment_id)
+        .join(ListingVersion, ListingVersion.id == Assessment.listing_version_id)
+        .where(Case.id.in_(ids), Case.tlp.in_(SHOWN_TLP), Case.status.in_(POSITIVE_STATUSES)))}
+    out: dict[str, list[dict]] = {}
+    for c in candidates:
+        for cid in c.get("examples", []):
+            r = rows.get(cid)
+            if r is None:
+                continue
+            text = f"{r.title or ''}\n{r.description or ''}".strip()
+            for contact in find_contacts("text", text):
+                text = re.sub(re.escape(contact.value), "[contact]", text, flags=re.IGNORECASE)
+            at = text.lower().find(c["gram"].lower())
+            start = max(0, at - snippet // 2) if at >= 0 else 0
+            text = text[start:start + snippet]
+            parts, pos = [], 0
+            for m in re.finditer(re.escape(c["gram"]), text, flags=re.IGNORECASE):
+                parts += [[text[pos:m.start()], False], [m.group(0), True]]
+                pos = m.end()
+            parts.append([text[pos:], False])
+            out.setdefault(c["gram"], []).append({"id": cid, "parts": [p for p in parts if p[0]]})
+    return out

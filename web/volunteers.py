@@ -275,13 +275,15 @@ def version_rollback(request: Request, version_id: int, note: str = Form(""),
 
 @router.get("/volunteer/suggestions")
 def suggestions(request: Request, user: CurrentUser = Depends(require_roles(*VOLUNTEER_PAGES))) -> Response:
-    from review.term_stats import code_word_candidates, term_figures, terms_to_review
+    from review.term_stats import candidate_examples, code_word_candidates, term_figures, terms_to_review
 
     lexicon, problems = _lexicon()
     with session_scope(readonly=True) as s:
         candidates = code_word_candidates(s, lexicon) if lexicon else []
         review = terms_to_review(lexicon, term_figures(s)) if lexicon else {}
+        examples = candidate_examples(s, candidates)
     for c in candidates:
-        c.pop("examples", None)  # case ids: of no use to volunteers, who do not open cases
+        c.pop("examples", None)  # case ids: volunteers do not open cases; they see the masked text
+        c["samples"] = [x["parts"] for x in examples.get(c["gram"], [])]
     return render(request, "volunteer_suggestions.html", user, candidates=candidates, review=review,
                   problems=problems)
