@@ -108,3 +108,55 @@ def initials(term: str) -> str | None:
             or len(set(letters)) == 1 or letters in ("xyz", "abc")):
         return None
     return letters
+
+
+@lru_cache(maxsize=1)
+def _common_by_syllable() -> dict[str, tuple[str, ...]]:
+    """Toneless pinyin -> the common characters read so (GB 2312 level 1: the 3,755 most used)."""
+    from pypinyin import pinyin_dict
+
+    out: dict[str, list[str]] = {}
+    for cp in sorted(pinyin_dict.pinyin_dict):
+        ch = chr(cp)
+        try:
+            b = ch.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if len(b) == 2 and 0xB0 <= b[0] <= 0xD7:
+            out.setdefault(lazy_pinyin(ch, style=Style.NORMAL)[0], []).append(ch)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _dictionary_words() -> frozenset[str]:
+    """Words of jieba's dictionary: a homophone spelling that is a real word is no code (护骨)."""
+    import jieba
+
+    path = jieba.get_dict_file()
+    try:
+        return frozenset(line.split(" ", 1)[0] for line in path.read().decode("utf-8").splitlines())
+    finally:
+        path.close()
+
+
+def homophone_variants(term: str) -> list[str]:
+    """穿山甲 -> 川山甲, 穿三甲...: one character of a three-character name written with another common
+    character read the same (tones ignored, as sellers do), unless that makes a dictionary word.
+    Two-character names are left to the hand-written homophones (相牙, 西角): generated ones collide
+    with everyday words too often (护骨, 保骨 for 虎骨)."""
+    if len(term) != 3 or not all(is_cjk(c) for c in term):
+        return []
+    syllables = lazy_pinyin(term, style=Style.NORMAL)
+    if len(syllables) != len(term):
+        return []
+    common, words = _common_by_syllable(), _dictionary_words()
+    out = []
+    for i, s in enumerate(syllables):
+        for ch in common.get(s, ()):
+            if ch != term[i]:
+                v = term[:i] + ch + term[i + 1:]
+                # nor when the new character makes a word with a neighbour (小孩 in 小孩龟, 老乡 in 老乡牙)
+                pairs = [v[j:j + 2] for j in (i - 1, i) if 0 <= j and j + 2 <= len(v)]
+                if v not in words and not any(p in words and p not in term for p in pairs):
+                    out.append(v)
+    return out

@@ -16,7 +16,8 @@ from pypinyin import Style, lazy_pinyin
 
 from config.yamlfile import YamlFileError, parse_yaml
 
-from .generated_forms import emoji_words_for, english_emoji_variants, initials, pinyin_syllable_variants
+from .generated_forms import (emoji_words_for, english_emoji_variants, homophone_variants, initials,
+                              pinyin_syllable_variants)
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
@@ -294,6 +295,21 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
                 id=len(entries), term=char, category=cat, kind="name", weight=0.4, cue=None, label_hint=None,
                 lang="zh", source="generated: an emoji standing for the animal", file=src.file, line=src.line,
                 variants=(char,), form="emoji"))
+    # homophones (相牙 for 象牙): one character of a core name swapped for a common one read the same
+    homophones: dict[str, list[Entry]] = {}
+    for e in entries:
+        if e.kind == "name" and e.weight >= 0.85 and e.form is None and e.cue is None:
+            for v in (e.term,):  # the canonical name only: its variants already spell it other ways
+                for h in homophone_variants(normalize(v).text):
+                    if h not in known and not any(h[i:i + 2] in known for i in range(len(h) - 1)):
+                        homophones.setdefault(h, []).append(e)
+    for h, sources in sorted(homophones.items()):
+        if len({e.category for e in sources}) == 1:
+            src = max(sources, key=lambda e: e.weight)
+            entries.append(Entry(
+                id=len(entries), term=h, category=src.category, kind="code_word", weight=0.45, cue=None,
+                label_hint=src.label_hint, lang="zh", source=f"generated: homophone of {src.term}",
+                file=src.file, line=src.line, variants=(h,), form="homophone"))
     for ini, sources in sorted(found.items()):
         if len({e.category for e in sources}) != 1:
             continue  # hg = 虎骨 or 海龟: too ambiguous

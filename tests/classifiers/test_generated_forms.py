@@ -54,3 +54,16 @@ def test_compiled_and_python_paths_agree_with_generated_emoji():
         fast, slow = _normalize_fast(t), _normalize_slow(t)
         assert fast is not None
         assert (fast.text, list(fast.starts), list(fast.ends)) == (slow.text, list(slow.starts), list(slow.ends)), t
+
+
+def test_homophones_of_three_character_names_are_generated_but_not_everyday_words():
+    from classifiers.generated_forms import homophone_variants
+
+    forms = homophone_variants("穿山甲")
+    assert "穿珊甲" in forms and "穿山甲" not in forms
+    assert "小孩龟" not in homophone_variants("小海龟")  # 小孩 is a word: no code
+    assert homophone_variants("虎骨") == []  # two characters: 护骨, 保骨 are everyday words
+
+
+def test_a_generated_homophone_needs_context(clf):
+    assert clf.assess({"title": "穿珊甲 片 500克 私聊"}).flagged
