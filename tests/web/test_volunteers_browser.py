@@ -1,6 +1,7 @@
 """Volunteers in a real Chromium (issue 11): a volunteer proposes a code word with examples, a
-lead runs the preview and accepts it, and the next classification uses it. Screenshots of the
-lexicon browser and the preview page go to WILDWATCH_SCREENSHOT_DIR (or the test's temporary
+lead runs the preview and accepts it, the next classification uses it, and a rollback from the
+versions page restores the old result. Screenshots of the lexicon browser, the preview page and
+the versions page go to WILDWATCH_SCREENSHOT_DIR (or the test's temporary
 directory) for a person to look at."""
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def test_volunteer_proposes_lead_previews_and_accepts(web_store, make_user, seed
     shutil.copytree(ROOT / "config" / "keywords", keywords)
     monkeypatch.setenv("WILDWATCH_KEYWORDS_DIR", str(keywords))
     get_settings.cache_clear()
+    listing = {"title": HIT[1], "description": HIT[2]}
+    old_clf = Classifier(load_lexicon(keywords), load_model())
+    old_result, old_result_version = old_clf.assess(listing), old_clf.lexicon_version
+    assert not old_result.flagged  # the code word is new to the lexicon
     (cid,) = seed_cases(1, texts=[HIT])
     with session_scope() as s:
         s.get(Case, cid).tlp = "CLEAR"
@@ -85,4 +90,18 @@ def test_volunteer_proposes_lead_previews_and_accepts(web_store, make_user, seed
     assert errors == []
 
     clf = Classifier(load_lexicon(keywords), load_model())
-    assert clf.assess({"title": HIT[1], "description": HIT[2]}).flagged
+    assert clf.assess(listing).flagged
+
+    # the lead rolls back to the version before the change: the old result is back
+    page.goto(f"{live_server}/volunteer/versions")
+    assert page.locator("table.vol-versions tbody tr").count() == 2
+    page.screenshot(path=str(shots / "volunteer-versions.png"), full_page=True)
+    with page.expect_navigation():
+        page.click("text=Roll back to #1")
+    assert page.url.endswith("/volunteer/versions")
+    assert "rollback" in page.inner_text("table.vol-versions tbody tr:first-child")
+    restored = Classifier(load_lexicon(keywords), load_model()).assess(listing)
+    assert load_lexicon(keywords).version == old_result_version
+    assert (restored.flagged, restored.label, restored.score) == (old_result.flagged, old_result.label,
+                                                                  old_result.score)
+    assert errors == []
