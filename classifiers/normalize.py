@@ -116,11 +116,38 @@ def _radical_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _confusable_table() -> dict[int, str]:
+    """Greek, Cyrillic and IPA letters that look like a Latin letter (ο, о, ı, ɡ) -> that letter,
+    from Unicode's confusables data (UTS #39, as the confusable_homoglyphs package ships it). Only
+    those blocks: Vietnamese letters (ạ, ơ, ư...) are letters of their own and stay."""
+    from confusable_homoglyphs import confusables
+
+    table: dict[int, str] = {}
+    for ch, glyphs in confusables.confusables_data.items():
+        if len(ch) != 1 or not ch.isalpha():
+            continue
+        cp = ord(ch)
+        if not (0x0370 <= cp <= 0x052F or 0x0250 <= cp <= 0x02AF or cp == 0x0131):
+            continue
+        latin = {g["c"].lower() for g in glyphs if len(g["c"]) == 1 and g["c"].isascii() and g["c"].isalpha()}
+        if len(latin) == 1:
+            table[cp] = latin.pop()
+    return table
+
+
 _RADICALS = re.compile("[\u2e80-\u2eff\u31c0-\u31ef]")
+_CONFUSABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f]")
 
 
 def fold_radicals(s: str) -> str:
-    return s.translate(_radical_table()) if _RADICALS.search(s) else s
+    """CJK radical look-alikes and Latin look-alike letters written as what they imitate (one
+    character for one)."""
+    if _RADICALS.search(s):
+        s = s.translate(_radical_table())
+    if _CONFUSABLE.search(s):
+        s = s.translate(_confusable_table())
+    return s
 
 
 def fold_diacritics(text: str) -> str:

@@ -67,3 +67,11 @@ def test_homophones_of_three_character_names_are_generated_but_not_everyday_word
 
 def test_a_generated_homophone_needs_context(clf):
     assert clf.assess({"title": "穿珊甲 片 500克 私聊"}).flagged
+
+
+@pytest.mark.parametrize("text, expected", [("ivοry", "ivory"), ("ivоry", "ivory"), ("ıvory", "ivory"),
+                                            ("рangolin", "pangolin"), ("vẹt xám", "vẹt xám"), ("sừng tê", "sừng tê")])
+def test_latin_look_alike_letters_are_folded_but_vietnamese_letters_stay(text, expected):
+    # Greek ο, Cyrillic о and р, dotless ı: Unicode's confusables data (UTS #39)
+    assert normalize(text).text == expected
+    assert _normalize_slow(text).text == expected
