@@ -48,7 +48,7 @@ TOPICAL_CUES = ("wink", "quality", "appearance", "behaviour", "diet", "material"
 DEFAULT_WEIGHT = {"name": 0.9, "code_word": 0.6, "product_form": 0.8, "trade_cue": 0.5,
                   "benign_context": 0.8, "legal_channel": 0.6, "descriptor": 0.5}
 _ENTRY_FIELDS = {"term", "variants", "category", "kind", "cue", "weight", "lang", "label_hint",
-                 "source", "note", "pinyin", "verified", "source_key", "taxon", "cites", "needs_epithet"}
+                 "source", "note", "pinyin", "verified", "source_key", "taxon", "cites", "needs_epithet", "fold"}
 # Characters whose presence suggests someone typed a regular expression, which we do not accept.
 _REGEX_HINTS = ("\\", ".*", ".+", "[", "]", "(?", "^", "$", "|", "{", "}")
 MAX_TERM_LEN = 40
@@ -158,6 +158,8 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     needs_epithet = raw.get("needs_epithet", False)
     if not isinstance(needs_epithet, bool):
         problems.append(f"{where}: needs_epithet must be true or false")
+    if not isinstance(raw.get("fold", True), bool):
+        problems.append(f"{where}: fold must be true or false (false: never match the term without its marks)")
     cue = raw.get("cue")
     if kind in CUES:
         if cue is None:
@@ -191,7 +193,7 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
             variants.extend(_pinyin_variants(normalize(v).text))
             if float(weight) >= 0.6:  # 象ya, 穿shan甲: one syllable in pinyin among the hanzi
                 variants.extend(pinyin_syllable_variants(normalize(v).text))
-    for v in list(variants):
+    for v in list(variants) if raw.get("fold", True) else ():
         # Vietnamese sellers often drop the marks (vảy tê tê -> vay te te); short words stay marked,
         # folded they collide with other languages (vẹt -> vet, cọp -> cop, hổ -> ho)
         folded = fold_diacritics(v)
