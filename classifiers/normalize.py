@@ -138,11 +138,14 @@ def _confusable_table() -> dict[int, str]:
 
 _RADICALS = re.compile("[\u2e80-\u2eff\u31c0-\u31ef]")
 _CONFUSABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f]")
+_FOLDABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f\u2e80-\u2eff\u31c0-\u31ef]")
 
 
 def fold_radicals(s: str) -> str:
     """CJK radical look-alikes and Latin look-alike letters written as what they imitate (one
     character for one)."""
+    if _FOLDABLE.search(s) is None:  # the common case: one scan
+        return s
     if _RADICALS.search(s):
         s = s.translate(_radical_table())
     if _CONFUSABLE.search(s):
