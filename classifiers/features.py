@@ -221,8 +221,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
         del f["no_product"]  # 'bone' beads: the product is hidden behind the quoted cover, not absent
     if quoted:
         f["negated_benign_material"] = 1.0  # a material in quotes, whatever it is: 'bone', “白玉”, "special wood"
-    if descs:
-        _descriptors(f, why, descs, live)
+    if descs or tells:  # a material's tells (牙纹, Schreger lines) describe its species group too
+        _descriptors(f, why, descs + tells, live)
     if live:
         _live_listed(f, why, live)
     if live and has_benign:

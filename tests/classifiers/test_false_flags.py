@@ -14,6 +14,7 @@ def clf():
 @pytest.mark.parametrize("title", [
     "熊猫牌 奶粉 900g", "Tiger brand balm 30g", "Tiger seat covers universal fit", "Shark fin antenna for Toyota",
     "犀牛 展览门票 两张", "毛絨公仔 小熊貓", "穿山甲 激活码", "Rhino 3D license key", "象牙白 车衣",
+    "穿山甲 钻头 工具", "Owl night light lamp", "Monkey wrench set",
 ])
 def test_the_item_is_something_else(clf, title):
     a = clf.assess({"title": title})

@@ -43,6 +43,16 @@ def test_a_genus_that_is_also_a_word_needs_its_epithet(clf, title):
     assert not a.flagged, a.explanation
 
 
+@pytest.mark.parametrize("title", [
+    "Heavy white carving, no pores, cross-hatch grain visible, yellowed with age, priced by gram",
+    "全身鳞片的小动物 会卷成球 吃蚂蚁 活的 私聊",
+    "大眼睛小猴子 夜行性 动作很慢 吃虫子 包活 无证",
+])
+def test_a_product_described_not_named_is_flagged(clf, title):
+    a = clf.assess({"title": title})
+    assert a.flagged, a.explanation
+
+
 def test_papers_keep_a_captive_bred_animal_out_of_the_floor(clf):
     a = clf.assess({"title": "Sulcata tortoise captive bred, with papers and CITES certificate"})
     assert "live_unpapered" not in dict(a.contributions)
