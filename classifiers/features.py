@@ -174,7 +174,9 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
         elif top_weight < 0.5:
             f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
-        if all(m.kind in ("name", "code_word") and m.weight < 0.5 and m.category != "live_animal" for m in live):
+        alive = any(f.get(k) for k in ("cue_live", "cue_wild", "cue_no_papers", "cue_demand"))
+        if all(m.kind in ("name", "code_word") and m.weight < 0.5 and (m.category != "live_animal" or not alive)
+               for m in live):  # a weak live-animal word with nothing alive about the listing (night owl mug)
             f["vague_name_only"] = 1.0  # hornbill, rhino, white plastic: the animal or a common word, no product
             why["vague_name_only"] = list(live)
         best = max(live, key=lambda m: (m.weight, m.kind == "name"))

@@ -47,10 +47,18 @@ def test_a_genus_that_is_also_a_word_needs_its_epithet(clf, title):
     "Heavy white carving, no pores, cross-hatch grain visible, yellowed with age, priced by gram",
     "全身鳞片的小动物 会卷成球 吃蚂蚁 活的 私聊",
     "大眼睛小猴子 夜行性 动作很慢 吃虫子 包活 无证",
+    "Chinese medicine 'scales', processed, for lactation, 500g",
 ])
 def test_a_product_described_not_named_is_flagged(clf, title):
     a = clf.assess({"title": title})
     assert a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title", ["Kitchen scales digital 5kg", "Herbal tea for lactation, 20 bags",
+                                   "Night owl coffee, big eyes mug"])
+def test_one_description_alone_is_only_a_hint(clf, title):
+    a = clf.assess({"title": title})
+    assert not a.flagged, a.explanation
 
 
 def test_papers_keep_a_captive_bred_animal_out_of_the_floor(clf):
