@@ -19,6 +19,7 @@ _COMMAND_MODULES = {
     "cli.web_cmds": ["serve"],
     "cli.ingest_cmd": ["ingest"],
     "cli.lexicon_cmds": ["lexicon"],  # adds propose/preview/accept/... to classify_cmds' group
+    "cli.reports_cmds": ["reports"],
 }
 
 

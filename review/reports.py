@@ -336,6 +336,15 @@ def list_tokens(session: Session) -> list[PartnerToken]:
     return list(session.scalars(select(PartnerToken).order_by(PartnerToken.id)))
 
 
+def token_rows(session: Session) -> list[dict]:
+    """Every token for the admin page and the CLI (never the token itself: it is not stored)."""
+    names = dict(session.execute(select(User.id, User.username)).all())
+    return [{"id": t.id, "partner": names.get(t.user_id, "?"), "platforms": list(t.platforms or []), "label": t.label,
+             "created_by": t.created_by, "created_at": utc(t.created_at),
+             "last_used_at": utc(t.last_used_at) if t.last_used_at else None,
+             "revoked_at": utc(t.revoked_at) if t.revoked_at else None} for t in list_tokens(session)]
+
+
 def token_scope(session: Session, token: str | None) -> dict | None:
     """{"token_id", "user_id", "username", "platforms"} of a live token, or None. The platforms are
     those of the token and still of its (active) partner account."""
@@ -417,4 +426,4 @@ def item_removal(item: TakedownReportItem, sent_at: datetime | None) -> dict:
 __all__ = ["ReportError", "ReportNotFound", "ReportDenied", "candidates", "create_report", "remove_item",
            "mark_reviewed", "send", "document", "canonical", "lead_reports", "lead_report", "partner_reports",
            "partner_report", "partner_items", "acknowledge", "set_outcome", "create_token", "revoke_token",
-           "list_tokens", "token_scope", "removal_stats", "item_removal", "jurisdictions_of", "platform_names"]
+           "list_tokens", "token_rows", "token_scope", "removal_stats", "item_removal", "jurisdictions_of", "platform_names"]

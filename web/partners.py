@@ -10,14 +10,15 @@ Another platform's report is "not found" (404), never "forbidden": nothing of it
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from review import accounts, reports
+from review import accounts, report_bundle, reports
 from review.db import session_scope
 from review.report_items import csv_text
 from review.reports import ReportError, ReportNotFound
 
+from . import report_print
 from .auth import CurrentUser, csrf_protect, load_user, require_roles
 from .templating import render
 
@@ -78,6 +79,53 @@ def partner_report_csv(report_id: int, user: CurrentUser = Depends(partner)) -> 
             raise _http(exc) from None
     return Response(csv_text(doc).encode("utf-8-sig"), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}.csv"'})
+
+
+@router.get("/partner/reports/{report_id}/print")
+def partner_report_print(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
+    with session_scope(readonly=True) as s:
+        try:
+            r = reports.partner_report(s, user.platforms, report_id)
+        except ReportError as exc:
+            raise _http(exc) from None
+        page = report_print.html(s, r, lambda sha: f"/partner/reports/{report_id}/screenshots/{sha}.png")
+    return HTMLResponse(page)
+
+
+@router.get("/partner/reports/{report_id}/screenshots/{sha256}.png")
+def partner_screenshot(report_id: int, sha256: str, user: CurrentUser = Depends(partner)) -> Response:
+    with session_scope(readonly=True) as s:
+        try:
+            data = report_bundle.screenshot(s, reports.partner_report(s, user.platforms, report_id), sha256)
+        except (ReportError, report_bundle.BundleError) as exc:
+            raise HTTPException(404, str(exc)) from None
+    return Response(data, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+
+
+@router.get("/partner/reports/{report_id}/report.pdf")
+def partner_report_pdf(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
+    from workers.report_pdf import PdfError
+
+    with session_scope(readonly=True) as s:
+        try:
+            data = report_print.pdf(s, reports.partner_report(s, user.platforms, report_id))
+        except ReportError as exc:
+            raise _http(exc) from None
+        except PdfError as exc:
+            raise HTTPException(503, str(exc)) from None
+    return Response(data, media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}.pdf"'})
+
+
+@router.get("/partner/reports/{report_id}/bundle.zip")
+def partner_bundle(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
+    with session_scope(readonly=True) as s:
+        try:
+            data = report_bundle.build_bundle(s, reports.partner_report(s, user.platforms, report_id))
+        except (ReportError, report_bundle.BundleError) as exc:
+            raise _http(exc) from None
+    return Response(data, media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}-evidence.zip"'})
 
 
 @router.post("/partner/reports/{report_id}/acknowledge", dependencies=[Depends(csrf_protect)])

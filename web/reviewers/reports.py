@@ -4,13 +4,14 @@ review.reports on every call; listing text reaches the templates only as data Ji
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from review import report_delivery, reports
+from review import report_bundle, report_delivery, reports
 from review.db import session_scope
 from review.report_items import csv_text
 from review.reports import ReportDenied, ReportError, ReportNotFound
 
+from .. import report_print as report_print_
 from ..auth import CurrentUser, csrf_protect, require_roles
 from ..templating import flash, render
 
@@ -78,7 +79,10 @@ def _page(request: Request, user: CurrentUser, report_id: int) -> Response:
 
 
 @router.get("/reports/{report_id}")
-def report_page(request: Request, report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+def report_page(request: Request, report_id: int, queue: str | None = None, user: CurrentUser = Depends(lead)) -> Response:
+    if queue == "down":
+        flash(request, "Delivery is queued in the store, but no worker queue (Redis) was reachable: start the "
+                       f"workers, or run `wildwatch reports deliver {report_id}`.")
     return _page(request, user, report_id)
 
 
@@ -104,6 +108,55 @@ def report_csv(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}.csv"'})
 
 
+@router.get("/reports/{report_id}/print")
+def report_print(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+    """The printable report (what the PDF shows)."""
+    with session_scope(readonly=True) as s:
+        try:
+            r = reports.lead_report(s, user, report_id)
+        except ReportError as exc:
+            raise _http(exc) from None
+        page = report_print_.html(s, r, lambda sha: f"/reports/{report_id}/screenshots/{sha}.png")
+    return HTMLResponse(page)
+
+
+@router.get("/reports/{report_id}/screenshots/{sha256}.png")
+def report_screenshot(report_id: int, sha256: str, user: CurrentUser = Depends(lead)) -> Response:
+    with session_scope(readonly=True) as s:
+        try:
+            data = report_bundle.screenshot(s, reports.lead_report(s, user, report_id), sha256)
+        except (ReportError, report_bundle.BundleError) as exc:
+            raise HTTPException(404, str(exc)) from None
+    return Response(data, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+
+
+@router.get("/reports/{report_id}/report.pdf")
+def report_pdf(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+    from workers.report_pdf import PdfError
+
+    with session_scope(readonly=True) as s:
+        try:
+            data = report_print_.pdf(s, reports.lead_report(s, user, report_id))
+        except ReportError as exc:
+            raise _http(exc) from None
+        except PdfError as exc:
+            raise HTTPException(503, str(exc)) from None
+    return Response(data, media_type="application/pdf",
+                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}.pdf"'})
+
+
+@router.get("/reports/{report_id}/bundle.zip")
+def report_bundle_zip(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+    """The evidence bundle (sent reports): re-verifiable offline with `wildwatch reports verify`."""
+    with session_scope(readonly=True) as s:
+        try:
+            data = report_bundle.build_bundle(s, reports.lead_report(s, user, report_id))
+        except (ReportError, report_bundle.BundleError) as exc:
+            raise _http(exc) from None
+    return Response(data, media_type="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}-evidence.zip"'})
+
+
 @router.post("/reports/{report_id}/review", dependencies=[Depends(csrf_protect)])
 def report_review(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
     return _act(report_id, lambda s: reports.mark_reviewed(s, user, report_id))
@@ -116,8 +169,7 @@ def report_send(request: Request, report_id: int, user: CurrentUser = Depends(le
         report_delivery.queue_deliveries(s, report_id)  # same transaction: sent means queued
 
     response = _act(report_id, send_and_queue)
-    _enqueue(request, report_id)
-    return response
+    return response if _enqueue(report_id) else RedirectResponse(f"/reports/{report_id}?queue=down", status_code=303)
 
 
 @router.post("/reports/{report_id}/deliver", dependencies=[Depends(csrf_protect)])
@@ -130,20 +182,19 @@ async def report_deliver(request: Request, report_id: int, user: CurrentUser = D
             report_delivery.retry(s, user, report_id, channel)
     except (ReportError, report_delivery.DeliveryError) as exc:
         raise _http(exc) from None
-    _enqueue(request, report_id)
-    return RedirectResponse(f"/reports/{report_id}", status_code=303)
+    return RedirectResponse(f"/reports/{report_id}" + ("" if _enqueue(report_id) else "?queue=down"), status_code=303)
 
 
-def _enqueue(request: Request, report_id: int) -> None:
-    """Hand the delivery to the workers; without Redis it waits (`wildwatch reports deliver ID`)."""
+def _enqueue(report_id: int) -> bool:
+    """Hand the delivery to the workers; without Redis it waits in the store (False)."""
     from workers.connection import RedisUnavailable
     from workers.deliver import enqueue_delivery
 
     try:
         enqueue_delivery(report_id)
-    except (RedisUnavailable, OSError) as exc:
-        flash(request, f"Delivery is queued in the store but no worker queue is reachable ({type(exc).__name__}); "
-                       f"run `wildwatch reports deliver {report_id}` or start the workers.")
+    except (RedisUnavailable, OSError):
+        return False
+    return True
 
 
 @router.post("/reports/{report_id}/items/{case_id}/remove", dependencies=[Depends(csrf_protect)])
