@@ -110,6 +110,66 @@ def settings(request: Request, user: CurrentUser = Depends(admin_only)) -> Respo
     return render(request, "admin_settings.html", user, settings=rows, groups=known_groups())
 
 
+# -- partners: API tokens and report delivery (issue 10) -----------------------------------------
+
+def _partners_page(request: Request, user: CurrentUser, status_code: int = 200, **context) -> Response:
+    from review import report_delivery, reports
+
+    with session_scope(readonly=True) as s:
+        tokens, endpoints = reports.token_rows(s), report_delivery.endpoints(s)
+        partners = [u.username for u in accounts.list_users(s) if u.role == "partner" and not u.disabled_at]
+    return render(request, "partner_admin.html", user, status_code=status_code, tokens=tokens, endpoints=endpoints,
+                  partners=partners, platforms=known_platforms(), **context)
+
+
+@router.get("/partners")
+def partners(request: Request, user: CurrentUser = Depends(admin_only)) -> Response:
+    return _partners_page(request, user)
+
+
+@router.post("/partners/tokens", dependencies=[Depends(csrf_protect)])
+async def add_token(request: Request, user: CurrentUser = Depends(admin_only)) -> Response:
+    from review import reports
+
+    form = await request.form()
+    try:
+        with session_scope() as s:
+            row, token = reports.create_token(s, user, str(form.get("partner") or ""), str(form.get("label") or ""))
+            created = {"id": row.id, "token": token}
+    except reports.ReportError as exc:
+        return _partners_page(request, user, 400, error=str(exc))
+    return _partners_page(request, user, created_token=created)
+
+
+@router.post("/partners/tokens/{token_id}/revoke", dependencies=[Depends(csrf_protect)])
+def revoke_token(request: Request, token_id: int, user: CurrentUser = Depends(admin_only)) -> Response:
+    from review import reports
+
+    try:
+        with session_scope() as s:
+            reports.revoke_token(s, user, token_id)
+    except reports.ReportError as exc:
+        return _partners_page(request, user, 404, error=str(exc))
+    flash(request, f"Token {token_id} is revoked.")
+    return _partners_page(request, user)
+
+
+@router.post("/partners/endpoints", dependencies=[Depends(csrf_protect)])
+async def set_endpoint(request: Request, user: CurrentUser = Depends(admin_only)) -> Response:
+    from review import report_delivery
+
+    form = await request.form()
+    platform = str(form.get("platform") or "")
+    try:
+        with session_scope() as s:
+            _, secret = report_delivery.set_endpoint(s, user, platform, emails=_split(str(form.get("emails") or "")),
+                                                     webhook_url=str(form.get("webhook_url") or ""),
+                                                     rotate_secret=bool(form.get("rotate_secret")))
+    except report_delivery.DeliveryError as exc:
+        return _partners_page(request, user, 400, error=str(exc))
+    return _partners_page(request, user, created_secret={"platform": platform, "secret": secret} if secret else None)
+
+
 @router.get("", include_in_schema=False)
 def admin_root(user: CurrentUser = Depends(admin_only)) -> Response:
     return RedirectResponse("/admin/users", status_code=303)

@@ -30,6 +30,7 @@ NAV = (
     ("Partner", "/partner", ("partner",)),
     ("Lexicon", "/volunteer", ("volunteer", "lead", "admin")),
     ("Users", "/admin/users", ("admin",)),
+    ("Partners", "/admin/partners", ("admin",)),
     ("Settings", "/admin/settings", ("admin",)),
 )
 
