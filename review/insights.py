@@ -220,4 +220,11 @@ def dashboard(s: Session, user: Any, weeks: int = 12, now: datetime | None = Non
     counts = case_counts(s, groups, weeks, today)
     return {"groups": groups, "now": now, "weeks": weeks, "weekly": counts, "precision": counts.pop("precision"),
             "queues": queues(s, groups, now), "time_to_decision": time_to_decision(s, groups, weeks, today),
-            "kappa": kappa_by_group(s, groups)}
+            "kappa": kappa_by_group(s, groups), "removal": _removal(s)}
+
+
+def _removal(s: Session) -> list[dict]:
+    """Time to removal of sent takedown reports per platform (issue 10; aggregates only)."""
+    from .reports import removal_stats
+
+    return removal_stats(s)

@@ -216,3 +216,32 @@ def api_outcome(report_id: int, item_id: int, body: Outcome, scope: dict = Depen
                                  "outcome_at": reports.iso(it.outcome_at), "removed_at": reports.iso(it.removed_at)})
     except ReportError as exc:
         raise _http(exc) from None
+
+
+# -- the API's documentation: server-rendered from the OpenAPI document (no script: strict CSP) ----
+
+@router.get("/api/v1/docs", include_in_schema=False)
+def api_docs(request: Request) -> Response:
+    """The partner API as a page: every operation of /api/v1/openapi.json with its parameters,
+    body and answers. Public: it holds no data, only how to ask for it."""
+    spec = request.app.openapi()
+    ops = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, op in methods.items():
+            if not path.startswith("/api/v1/"):
+                continue
+            body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema", {})
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "",
+                        "parameters": [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                                        "type": (p.get("schema") or {}).get("type", "")} for p in op.get("parameters", [])],
+                        "body": body.get("$ref", "").rsplit("/", 1)[-1] or None,
+                        "responses": sorted(op.get("responses", {}))})
+    schemas = {name: {"fields": [{"name": f, "type": d.get("type") or " | ".join(x.get("type", "") for x in d.get("anyOf", [])),
+                                  "description": d.get("description") or "", "required": f in sc.get("required", [])}
+                                 for f, d in (sc.get("properties") or {}).items()]}
+               for name, sc in (spec.get("components", {}).get("schemas") or {}).items()
+               if name in {o["body"] for o in ops}}
+    return render(request, "partner_api_docs.html", load_user(request), ops=ops, schemas=schemas,
+                  title=spec.get("info", {}).get("title", "wildwatch"), version=spec.get("openapi", ""))
+

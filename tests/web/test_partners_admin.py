@@ -80,3 +80,39 @@ def test_only_admins(world, make_user, client_for, role):
     assert c.post("/admin/partners/tokens", data={"partner": "shopzh", "csrf_token": c.csrf}).status_code == 403
     assert c.post("/admin/partners/endpoints", data={"platform": "demo-zh", "emails": "a@b.example",
                                                      "csrf_token": c.csrf}).status_code == 403
+
+
+def test_api_docs_page_lists_every_partner_operation_from_the_openapi_document(web_store, anon_client):
+    spec = anon_client.get("/api/v1/openapi.json")
+    assert spec.status_code == 200
+    doc = spec.json()
+    assert doc["openapi"].startswith("3.") and doc["info"]["title"]
+    ops = {(m.upper(), p) for p, ms in doc["paths"].items() for m in ms if p.startswith("/api/v1/partner/")}
+    assert ("POST", "/api/v1/partner/reports/{report_id}/items/{item_id}/outcome") in ops and len(ops) >= 4
+    for p, ms in doc["paths"].items():  # every operation answers something, every $ref resolves
+        for op in ms.values():
+            assert op["responses"], p
+    refs = {r.rsplit("/", 1)[-1] for r in __import__("re").findall(r'"\$ref":\s*"([^"]+)"', spec.text)}
+    assert refs <= set(doc["components"]["schemas"])
+    page = anon_client.get("/api/v1/docs")
+    assert page.status_code == 200 and "<script" not in page.text and "style=" not in page.text
+    for method, path in ops:
+        assert f"{method} {path}" in page.text
+    assert "Outcome" in page.text and "needs_clarification" in page.text
+
+
+def test_dashboard_shows_time_to_removal(world, anon_client):
+    from review import reports
+    from review.db import session_scope
+
+    with session_scope() as s:
+        token = reports.create_token(s, {"username": "root", "role": "admin"}, "shopzh")[1]
+    h = {"Authorization": f"Bearer {token}"}
+    item = anon_client.get(f"/api/v1/partner/reports/{world['zh']}", headers=h).json()["items"][0]["item_id"]
+    assert anon_client.post(f"/api/v1/partner/reports/{world['zh']}/items/{item}/outcome", json={"outcome": "removed"},
+                            headers=h).status_code == 200
+    page = world["lead"].get("/dashboard")
+    assert page.status_code == 200 and 'id="time-to-removal"' in page.text
+    row = page.text.split('id="time-to-removal"')[1].split("<td>demo-zh</td>")[1].split("</tr>")[0]
+    cells = __import__("re").findall(r'<td class="num">([^<]*)<', row)
+    assert cells[:2] == ["1", "1"] and cells[4] == "100%"  # 1 sent, 1 answered, removed within 24 h
