@@ -6,6 +6,7 @@ failures are recorded (URL redacted) and retried without sending what was delive
 from __future__ import annotations
 
 import email
+from email import policy
 import hashlib
 import importlib.util
 import json
@@ -118,7 +119,7 @@ def test_email_delivery_over_verified_tls_with_the_report_attached(store, smtp):
     assert deliver_report(rid) == {"report_id": rid, "delivered": ["email"]}
     [(rcpts, content, over_tls)] = smtp.messages
     assert over_tls and sorted(rcpts) == ["legal@zh.example", "tns@zh.example"]
-    msg = email.message_from_bytes(content, policy=email.policy.default)
+    msg = email.message_from_bytes(content, policy=policy.default)
     assert msg["Subject"] == f"[wildwatch] Takedown report {rid} for demo-zh (2 item(s))"
     assert msg["Bcc"] is None and "victim" not in str(msg["To"])  # listing text never in a header
     parts = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
