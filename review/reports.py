@@ -239,7 +239,7 @@ def lead_report(session: Session, user: Any, report_id: int) -> TakedownReport:
 
 def _partner_q(platforms: tuple[str, ...] | list[str]):
     return (select(TakedownReport).join(Platform, Platform.id == TakedownReport.platform_id)
-            .where(Platform.name.in_(list(platforms) or ["\0"]), TakedownReport.status.in_(SENT)))
+            .where(Platform.name.in_(list(platforms)), TakedownReport.status.in_(SENT)))  # empty: matches nothing
 
 
 def partner_reports(session: Session, platforms) -> list[TakedownReport]:
@@ -388,7 +388,7 @@ def removal_stats(session: Session, platforms=None) -> list[dict]:
          .join(TakedownReport, TakedownReport.id == TakedownReportItem.report_id)
          .join(Platform, Platform.id == TakedownReport.platform_id).where(TakedownReport.status.in_(SENT)))
     if platforms is not None:
-        q = q.where(Platform.name.in_(list(platforms) or ["\0"]))
+        q = q.where(Platform.name.in_(list(platforms)))  # empty: matches nothing
     per: dict[str, dict] = {}
     for item, sent_at, name in session.execute(q).all():
         d = per.setdefault(name, {"platform": name, "items": 0, "answered": 0, "actioned": 0, "said_removed": 0,

@@ -88,6 +88,12 @@ def _end(s: Session, sh: LexiconShadow, status: str, actor: str, actor_id: int |
     s.flush()
 
 
+def proposal_of(s: Session, shadow_id: int) -> int | None:
+    """The proposal a trial belongs to (None: no such trial)."""
+    sh = s.get(LexiconShadow, shadow_id)
+    return None if sh is None else sh.proposal_id
+
+
 def _get(s: Session, shadow_id: int) -> LexiconShadow:
     sh = s.get(LexiconShadow, shadow_id)
     if sh is None:

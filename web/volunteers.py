@@ -206,14 +206,12 @@ def proposal_trial(request: Request, proposal_id: int, days: str = Form("14"),
 
 def _end_trial(request: Request, shadow_id: int, action: str, note: str, user: CurrentUser) -> Response:
     from review import shadow
-    from review.models import LexiconShadow
 
     try:
         with session_scope() as s:
-            sh = s.get(LexiconShadow, shadow_id)
-            if sh is None:
+            pid = shadow.proposal_of(s, shadow_id)
+            if pid is None:
                 raise HTTPException(404, f"There is no trial {shadow_id}.")
-            pid = sh.proposal_id
             end = shadow.promote if action == "promote" else shadow.drop
             end(s, shadow_id, actor=user.username, actor_role=user.role, actor_id=user.id, note=note)
     except P.ProposalError as exc:
