@@ -10,7 +10,6 @@ served by uvicorn, a page in the system Chromium, and cases seeded through revie
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import socket
 import threading
@@ -20,49 +19,16 @@ from decimal import Decimal
 
 import pytest
 
-PG_URL = os.environ.get("WILDWATCH_TEST_DATABASE_URL")
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-def _pg_schema_url(base: str, schema: str) -> str:
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options=-csearch_path%3D{schema}"
+@pytest.fixture
+def web_store(store_url):
+    """A fresh, empty store for this test with its schema built (tests/conftest.py's store_url)."""
+    from review.db import get_engine
 
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def web_store(request, monkeypatch):
-    """A fresh, empty store for this test (WILDWATCH_DATABASE_URL points at it); yields its URL."""
-    from config.settings import get_settings
-    from review.db import get_engine, reset_engines
-
-    reset_engines()
-    if request.param == "sqlite":
-        monkeypatch.delenv("WILDWATCH_DATABASE_URL", raising=False)
-        get_settings.cache_clear()
-        url = f"sqlite:///{get_settings().path('wildwatch.db')}"
-        get_engine(url)
-        yield url
-        reset_engines()
-        return
-    if not PG_URL:
-        pytest.skip("WILDWATCH_TEST_DATABASE_URL not set")
-    from sqlalchemy import create_engine, text
-
-    schema = f"ww_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = _pg_schema_url(PG_URL, schema)
-    monkeypatch.setenv("WILDWATCH_DATABASE_URL", url)
-    get_settings.cache_clear()
-    try:
-        get_engine(url)
-        yield url
-    finally:
-        reset_engines()
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    get_engine(store_url)
+    return store_url
 
 
 @pytest.fixture

@@ -2,16 +2,9 @@
 WILDWATCH_TEST_DATABASE_URL is set), and helpers that run real workers."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-
-_spec = importlib.util.spec_from_file_location(
-    "_wildwatch_store_fixtures", Path(__file__).resolve().parents[1] / "review" / "conftest.py")
-_store = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_store)
-store_url = _store.store_url  # the same fixture as tests/review uses
 
 
 
