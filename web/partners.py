@@ -104,28 +104,14 @@ def partner_screenshot(report_id: int, sha256: str, user: CurrentUser = Depends(
 
 @router.get("/partner/reports/{report_id}/report.pdf")
 def partner_report_pdf(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
-    from workers.report_pdf import PdfError
-
-    with session_scope(readonly=True) as s:
-        try:
-            data = report_print.pdf(s, reports.partner_report(s, user.platforms, report_id))
-        except ReportError as exc:
-            raise _http(exc) from None
-        except PdfError as exc:
-            raise HTTPException(503, str(exc)) from None
-    return Response(data, media_type="application/pdf",
-                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}.pdf"'})
+    return report_print.attachment(report_id, "pdf", lambda s: reports.partner_report(s, user.platforms, report_id),
+                                   _http)
 
 
 @router.get("/partner/reports/{report_id}/bundle.zip")
 def partner_bundle(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
-    with session_scope(readonly=True) as s:
-        try:
-            data = report_bundle.build_bundle(s, reports.partner_report(s, user.platforms, report_id))
-        except (ReportError, report_bundle.BundleError) as exc:
-            raise _http(exc) from None
-    return Response(data, media_type="application/zip",
-                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}-evidence.zip"'})
+    return report_print.attachment(report_id, "bundle",
+                                   lambda s: reports.partner_report(s, user.platforms, report_id), _http)
 
 
 @router.post("/partner/reports/{report_id}/acknowledge", dependencies=[Depends(csrf_protect)])

@@ -11,7 +11,12 @@ import base64
 from datetime import datetime, timezone
 from pathlib import Path
 
+from fastapi import HTTPException
+from fastapi.responses import Response
+
 from review import report_bundle, reports
+from review.db import session_scope
+from review.reports import ReportError
 
 from .templating import environment
 
@@ -48,3 +53,22 @@ def pdf(session, report) -> bytes:
         return "data:image/png;base64," + base64.b64encode(data).decode()
 
     return html_to_pdf(html(session, report, embedded, css_href=None), CSS_PATH.read_text(encoding="utf-8"))
+
+
+def attachment(report_id: int, kind: str, find, to_http) -> Response:
+    """The report's PDF (`kind` "pdf") or evidence bundle ("bundle") as a download, for the lead's
+    and the partner's routes alike: `find(session)` returns the report this user may see (or raises
+    ReportError, which `to_http` turns into the audience's HTTP answer)."""
+    from workers.report_pdf import PdfError
+
+    build, media, suffix = {"pdf": (pdf, "application/pdf", ".pdf"),
+                            "bundle": (report_bundle.build_bundle, "application/zip", "-evidence.zip")}[kind]
+    with session_scope(readonly=True) as s:
+        try:
+            data = build(s, find(s))
+        except (ReportError, report_bundle.BundleError) as exc:
+            raise to_http(exc) from None
+        except PdfError as exc:
+            raise HTTPException(503, str(exc)) from None
+    return Response(data, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}{suffix}"'})

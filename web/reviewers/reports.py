@@ -132,29 +132,13 @@ def report_screenshot(report_id: int, sha256: str, user: CurrentUser = Depends(l
 
 @router.get("/reports/{report_id}/report.pdf")
 def report_pdf(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
-    from workers.report_pdf import PdfError
-
-    with session_scope(readonly=True) as s:
-        try:
-            data = report_print_.pdf(s, reports.lead_report(s, user, report_id))
-        except ReportError as exc:
-            raise _http(exc) from None
-        except PdfError as exc:
-            raise HTTPException(503, str(exc)) from None
-    return Response(data, media_type="application/pdf",
-                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}.pdf"'})
+    return report_print_.attachment(report_id, "pdf", lambda s: reports.lead_report(s, user, report_id), _http)
 
 
 @router.get("/reports/{report_id}/bundle.zip")
 def report_bundle_zip(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
     """The evidence bundle (sent reports): re-verifiable offline with `wildwatch reports verify`."""
-    with session_scope(readonly=True) as s:
-        try:
-            data = report_bundle.build_bundle(s, reports.lead_report(s, user, report_id))
-        except (ReportError, report_bundle.BundleError) as exc:
-            raise _http(exc) from None
-    return Response(data, media_type="application/zip",
-                    headers={"Content-Disposition": f'attachment; filename="takedown-report-{report_id}-evidence.zip"'})
+    return report_print_.attachment(report_id, "bundle", lambda s: reports.lead_report(s, user, report_id), _http)
 
 
 @router.post("/reports/{report_id}/review", dependencies=[Depends(csrf_protect)])
