@@ -158,37 +158,32 @@ def proposal_preview(request: Request, proposal_id: int,
     return _back(proposal_id)
 
 
-@router.post("/volunteer/proposals/{proposal_id}/accept", dependencies=[Depends(csrf_protect)])
-def proposal_accept(request: Request, proposal_id: int, note: str = Form(""),
-                    user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
+def _lead_action(request: Request, proposal_id: int, action, note: str, user: CurrentUser) -> Response:
+    """accept / reject / revert: one transaction, the proposal's page again or the error shown."""
     try:
         with session_scope() as s:
-            P.accept(s, proposal_id, actor=user.username, actor_role=user.role, actor_id=user.id, note=note)
+            action(s, proposal_id, actor=user.username, actor_role=user.role, actor_id=user.id, note=note)
     except P.ProposalError as exc:
         return _error(request, user, exc)
     return _back(proposal_id)
+
+
+@router.post("/volunteer/proposals/{proposal_id}/accept", dependencies=[Depends(csrf_protect)])
+def proposal_accept(request: Request, proposal_id: int, note: str = Form(""),
+                    user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
+    return _lead_action(request, proposal_id, P.accept, note, user)
 
 
 @router.post("/volunteer/proposals/{proposal_id}/reject", dependencies=[Depends(csrf_protect)])
 def proposal_reject(request: Request, proposal_id: int, note: str = Form(""),
                     user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
-    try:
-        with session_scope() as s:
-            P.reject(s, proposal_id, actor=user.username, actor_role=user.role, actor_id=user.id, note=note)
-    except P.ProposalError as exc:
-        return _error(request, user, exc)
-    return _back(proposal_id)
+    return _lead_action(request, proposal_id, P.reject, note, user)
 
 
 @router.post("/volunteer/proposals/{proposal_id}/revert", dependencies=[Depends(csrf_protect)])
 def proposal_revert(request: Request, proposal_id: int, note: str = Form(""),
                     user: CurrentUser = Depends(require_roles(*LEADS))) -> Response:
-    try:
-        with session_scope() as s:
-            P.revert(s, proposal_id, actor=user.username, actor_role=user.role, actor_id=user.id, note=note)
-    except P.ProposalError as exc:
-        return _error(request, user, exc)
-    return _back(proposal_id)
+    return _lead_action(request, proposal_id, P.revert, note, user)
 
 
 @router.post("/volunteer/proposals/{proposal_id}/trial", dependencies=[Depends(csrf_protect)])
