@@ -29,7 +29,7 @@ def test_migrations_build_the_models_schema(store_url):
 
     engine = get_engine()
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-    assert head == "0009" and current_revision(engine) == head
+    assert head == "0011" and current_revision(engine) == head
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
