@@ -10,6 +10,7 @@ import json
 
 from aiohttp import web
 
+from crawler.demo_sites import takedown
 from crawler.demo_sites.listings import matches
 from crawler.demo_sites.rendering import (
     HITS_KEY, ROBOTS_KEY, int_param, placeholder_image, record_hits, robots_txt, templates,
@@ -130,8 +131,14 @@ async def api_search(request: web.Request) -> web.Response:
     return web.json_response({"items": items, "next_offset": next_offset, "total": len(found)})
 
 
+class ListingRemoved(Exception):
+    """The platform took the listing down (crawler.demo_sites.takedown): 410, not 404."""
+
+
 def find_listing(request: web.Request) -> dict:
     listing = request.app[BY_ID_KEY].get(request.match_info["listing_id"])
+    if listing is None and takedown.removed(request, request.match_info["listing_id"]):
+        raise ListingRemoved()
     if listing is None:
         raise web.HTTPNotFound()
     return listing
@@ -142,6 +149,8 @@ async def api_listing_detail(request: web.Request) -> web.Response:
         listing = find_listing(request)
     except web.HTTPNotFound:
         return web.json_response({"error": "listing not found"}, status=404)
+    except ListingRemoved:
+        return web.json_response({"error": "listing removed"}, status=410)
     return web.json_response(api_listing(listing))
 
 
@@ -172,12 +181,16 @@ async def checkout(request: web.Request) -> web.Response:
 async def html_not_found(request: web.Request, handler):
     try:
         return await handler(request)
+    except ListingRemoved:
+        return html_page("en_simple.html", status=410, heading="Listing removed",
+                         message="This listing was removed for violating our policies.", links=[("/", "Home")])
     except web.HTTPNotFound:
         return html_page("en_simple.html", status=404, heading="Not found",
                          message="This listing was removed or never existed.", links=[("/", "Home")])
 
 
-def build_en_app(listings: list[dict], hits: list[str], flaky: bool = True) -> web.Application:
+def build_en_app(listings: list[dict], hits: list[str], flaky: bool = True,
+                 desk: takedown.TakedownDesk | None = None) -> web.Application:
     app = web.Application(middlewares=[record_hits, flaky_middleware, html_not_found])
     app[HITS_KEY] = hits
     app[ROBOTS_KEY] = ROBOTS
@@ -193,4 +206,5 @@ def build_en_app(listings: list[dict], hits: list[str], flaky: bool = True) -> w
     app.router.add_get("/seller/{seller_id}", seller_page)
     app.router.add_get("/checkout/{listing_id}", checkout)
     app.router.add_get("/static/img/{name}.png", placeholder_image)
+    takedown.install(app, desk or takedown.TakedownDesk(), LISTINGS_KEY, BY_ID_KEY)
     return app

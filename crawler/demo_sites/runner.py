@@ -9,12 +9,14 @@ Usable from synchronous code (tests, the CLI, a Scrapy process with its own reac
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 
 from aiohttp import web
 
 from crawler.demo_sites.en_site import build_en_app
 from crawler.demo_sites.listings import load_listings
+from crawler.demo_sites.takedown import TAKEDOWN_PATH, TakedownDesk
 from crawler.demo_sites.zh_site import build_zh_app
 
 START_TIMEOUT = 15.0
@@ -25,9 +27,13 @@ class DemoSites:
 
     `zh_hits` / `en_hits` record every request target in arrival order, exactly as sent
     (path plus query, still percent-encoded: a GBK search shows up as `/search?q=%CF%F3...`).
+
+    Each site has a takedown desk (crawler.demo_sites.takedown): `takedown_url(site)` receives
+    wildwatch's signed reports once a secret is set; `desks[site].removed` is what it took down.
     """
 
-    def __init__(self, host: str = "127.0.0.1", zh_port: int = 0, en_port: int = 0, flaky: bool = True):
+    def __init__(self, host: str = "127.0.0.1", zh_port: int = 0, en_port: int = 0, flaky: bool = True,
+                 takedown_secret: str | None = None, admin_token: str | None = None):
         self.host = host
         self.flaky = flaky
         self._requested_ports = {"zh": zh_port, "en": en_port}
@@ -36,6 +42,8 @@ class DemoSites:
         self.en_hits: list[str] = []
         self._zh_listings = load_listings("zh")
         self._en_listings = load_listings("en")
+        secret = takedown_secret or os.environ.get("WILDWATCH_DEMO_TAKEDOWN_SECRET") or None
+        self.desks = {site: TakedownDesk(secret=secret, admin_token=admin_token) for site in ("zh", "en")}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runners: list[web.AppRunner] = []
@@ -54,6 +62,15 @@ class DemoSites:
     @property
     def en_url(self) -> str:
         return self._url("en")
+
+    def takedown_url(self, site: str) -> str:
+        """Where the site's trust-and-safety desk receives takedown reports (a webhook URL)."""
+        return self._url(site) + TAKEDOWN_PATH
+
+    def set_takedown_secret(self, secret: str | None) -> None:
+        """The webhook signing secret wildwatch showed once (whsec_...), for both sites."""
+        for desk in self.desks.values():
+            desk.secret = secret
 
     @property
     def listings(self) -> list[dict]:
@@ -108,8 +125,9 @@ class DemoSites:
 
     async def _open_sites(self) -> None:
         apps = {
-            "zh": build_zh_app(self._zh_listings, self.zh_hits),
-            "en": build_en_app(self._en_listings, self.en_hits, flaky=self.flaky),
+            # Copies: a takedown removes a listing from the site, not from the ground truth.
+            "zh": build_zh_app(list(self._zh_listings), self.zh_hits, desk=self.desks["zh"]),
+            "en": build_en_app(list(self._en_listings), self.en_hits, flaky=self.flaky, desk=self.desks["en"]),
         }
         for site, app in apps.items():
             runner = web.AppRunner(app, access_log=None, handle_signals=False)

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, quote
 
 from aiohttp import web
 
+from crawler.demo_sites import takedown
 from crawler.demo_sites.listings import matches
 from crawler.demo_sites.rendering import (
     HITS_KEY, ROBOTS_KEY, int_param, placeholder_image, record_hits, robots_txt, templates,
@@ -82,6 +83,9 @@ async def home(request: web.Request) -> web.Response:
 
 async def item_detail(request: web.Request) -> web.Response:
     item = request.app[BY_ID_KEY].get(request.match_info["item_id"])
+    if item is None and takedown.removed(request, request.match_info["item_id"]):
+        return gbk_page("zh_simple.html", status=410, heading="该宝贝已被平台下架",
+                        message="此商品因违反平台规则已被删除（removed）。", links=[("/list", "返回全部宝贝")])
     if item is None:
         raise web.HTTPNotFound()
     return gbk_page("zh_item.html", item=item, local_time=local_time(item.get("posted_at")),
@@ -108,7 +112,8 @@ async def gbk_not_found(request: web.Request, handler):
                         message="您访问的宝贝已下架或不存在。", links=[("/list", "返回全部宝贝")])
 
 
-def build_zh_app(listings: list[dict], hits: list[str]) -> web.Application:
+def build_zh_app(listings: list[dict], hits: list[str],
+                 desk: takedown.TakedownDesk | None = None) -> web.Application:
     app = web.Application(middlewares=[record_hits, gbk_not_found])
     app[HITS_KEY] = hits
     app[ROBOTS_KEY] = ROBOTS
@@ -121,4 +126,5 @@ def build_zh_app(listings: list[dict], hits: list[str]) -> web.Application:
     app.router.add_get(r"/item/{item_id}.html", item_detail)
     app.router.add_get("/private/user/{seller_id}", private_user)
     app.router.add_get("/static/img/{name}.jpg", placeholder_image)
+    takedown.install(app, desk or takedown.TakedownDesk(), LISTINGS_KEY, BY_ID_KEY)
     return app
