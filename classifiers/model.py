@@ -15,6 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
+import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,6 +93,7 @@ class Model:
     version: str = "rules"
     trained_on: dict = field(default_factory=dict)
     text: TextModel | None = None
+    sha256: str = ""  # of the file it was loaded from (load_model); "" for one built in memory
 
     @property
     def training_ids(self) -> frozenset[str] | None:
@@ -132,10 +136,106 @@ class Model:
 
 
 def load_model(path: Path | str | None = None) -> Model:
-    path = Path(path) if path else DEFAULT_MODEL_PATH
+    """The model in `path`; without one, the active model a lead switched to (models_dir()/ACTIVE),
+    else the shipped classifiers/model.json, else the hand-set rules."""
+    path = Path(path) if path else resolve_model_path()
     if not path.exists():
         return Model.rules_only()
-    return Model.from_json(path.read_text(encoding="utf-8"), str(path))
+    data = path.read_bytes()
+    model = Model.from_json(data.decode("utf-8"), str(path))
+    model.sha256 = hashlib.sha256(data).hexdigest()
+    return model
+
+
+# -- the active model (issue 11): trained candidates live under the data directory ------------------
+# models_dir()/<sha256>.json holds each candidate (named by the SHA-256 of its bytes, so a name
+# cannot point at other weights than the ones a lead looked at); models_dir()/ACTIVE holds the
+# SHA-256 of the one classification uses. No ACTIVE file: the shipped model.json.
+ACTIVE_NAME = "ACTIVE"
+_SHA = re.compile(r"[0-9a-f]{64}")
+
+
+def models_dir() -> Path:
+    from config.settings import get_settings
+
+    return Path(get_settings().data_dir) / "models"
+
+
+def active_pointer() -> Path:
+    return models_dir() / ACTIVE_NAME
+
+
+def candidate_path(sha256: str) -> Path:
+    if not _SHA.fullmatch(sha256 or ""):
+        raise ValueError(f"{sha256!r}: not a model id (the SHA-256 of a model file, 64 hex digits)")
+    return models_dir() / f"{sha256}.json"
+
+
+def active_sha256() -> str | None:
+    """The SHA-256 in models_dir()/ACTIVE, None when there is no such file (the shipped model)."""
+    pointer = active_pointer()
+    try:
+        text = pointer.read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{pointer}: unreadable ({exc}); `wildwatch models switch shipped` clears it") from exc
+    if not _SHA.fullmatch(text):
+        raise ValueError(f"{pointer}: line 1: {text[:80]!r} is not a model id (64 hex digits); "
+                         "`wildwatch models switch shipped` clears it")
+    return text
+
+
+def resolve_model_path() -> Path:
+    """The file classification uses now: the active candidate, else the shipped model.json. A
+    pointer to a missing or altered file is an error, never a silent fall-back to other weights."""
+    sha = active_sha256()
+    if sha is None:
+        return DEFAULT_MODEL_PATH
+    path = candidate_path(sha)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"{active_pointer()} names model {sha[:12]}, but {path} is missing; "
+                         f"`wildwatch models switch {sha[:12]}` writes it back from the store") from None
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise ValueError(f"{path}: its content does not match its name (SHA-256); it was changed after training")
+    return path
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_candidate(text: str) -> tuple[str, Path]:
+    """Write a model file under models_dir() named by its SHA-256; returns (sha256, path)."""
+    data = text.encode("utf-8")
+    sha = hashlib.sha256(data).hexdigest()
+    path = candidate_path(sha)
+    if not (path.exists() and path.read_bytes() == data):
+        _write_atomic(path, data)
+    return sha, path
+
+
+def set_active(sha256: str | None) -> None:
+    """Point classification at candidate `sha256` (its file must exist), or None: the shipped
+    model. Atomic: a worker reading the pointer sees the old or the new id, never half of one."""
+    if sha256 is None:
+        active_pointer().unlink(missing_ok=True)
+        return
+    if not candidate_path(sha256).is_file():
+        raise ValueError(f"no model file {candidate_path(sha256)}")
+    _write_atomic(active_pointer(), (sha256 + "\n").encode("ascii"))
 
 
 def fit(X: list[list[float]], labels: list[str], c: float = 1.0, grams: list | None = None,

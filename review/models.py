@@ -565,3 +565,41 @@ class ReportDelivery(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(TS)
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+# --- trained classifier models and switching between them (issue 11, migration 0011) -------------
+MODEL_KINDS = ("candidate", "shipped")  # trained by `wildwatch train`, or classifiers/model.json
+
+
+class ModelVersion(Base):
+    """A classifier model (review/models_registry.py): its file's SHA-256 and text, the version
+    assessments record (model.version), how it was trained and its cross-validated figures beside
+    the figures of the model that was active then, measured on the same held-out listings."""
+
+    __tablename__ = "model_versions"
+    __table_args__ = (CheckConstraint(f"kind IN {MODEL_KINDS!r}", name="kind"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    version: Mapped[str] = mapped_column(String(100), index=True)  # what assessments.model_version holds
+    kind: Mapped[str] = mapped_column(String(20))
+    trained_by: Mapped[str] = mapped_column(String(100))
+    lexicon_version: Mapped[str | None] = mapped_column(String(100))
+    n_train: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[dict] = mapped_column(JSON, default=dict)  # labeled files and decided cases it learned from
+    figures: Mapped[dict] = mapped_column(JSON, default=dict)
+    model_json: Mapped[str] = mapped_column(Text)  # the file's text: written back if the file is gone
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class ModelSwitch(Base):
+    """A lead switched classification to a model (append-only history; the pointer file under the
+    data directory is what workers read)."""
+
+    __tablename__ = "model_switches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    model_id: Mapped[int] = mapped_column(ForeignKey("model_versions.id"), index=True)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("model_versions.id"))
+    actor: Mapped[str] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
