@@ -268,6 +268,16 @@ def fit(X: list[list[float]], labels: list[str], c: float = 1.0, grams: list | N
     return model
 
 
+def version_of(model: Model) -> str:
+    """lr-<hash of everything in the file but the version>: assessments record it, so two files
+    that differ (weights, threshold or training data) never share a version."""
+    saved, model.version = model.version, ""
+    try:
+        return f"lr-{hashlib.sha256(model.to_json().encode()).hexdigest()[:10]}"
+    finally:
+        model.version = saved
+
+
 def _matrix(grams: list, bits: int):
     from scipy.sparse import csr_matrix
 

@@ -249,19 +249,29 @@ def eval_cmd(file, cv, skip_trained, folds, rules_only, group_by, show, as_json,
 @click.option("--threshold", default=0.6, show_default=True,
               help="Score at or above which a listing is flagged for reviewers (stored in the model).")
 @click.option("--folds", default=5, show_default=True)
+@click.option("--candidate/--no-candidate", default=None,
+              help="Store the model as a candidate under the data directory, recorded with its figures beside "
+                   "the active model's, for a lead to switch to (default: with --from-store and no -o).")
+@click.option("--labeled-sets/--no-labeled-sets", default=None,
+              help="Add the repo's labeled sets (default: with --from-store and no FILE / --also).")
+@click.option("--by", "by", default=None, help="Who trains it (recorded with a candidate; default: your login).")
 @_keywords_opt
-def train(file, from_store, also, output, c, threshold, folds, keywords) -> None:
+def train(file, from_store, also, output, c, threshold, folds, candidate, labeled_sets, by, keywords) -> None:
     """Train the learned component on labeled listings JSONL and report its cross-validated figures.
 
     With --from-store / --also, the sources are combined into one file under the data directory
-    (printed), which the model then names as its training data."""
-    from cli.train_data import training_file
+    (printed), which the model then names as its training data. `train --from-store` makes a
+    candidate (see `wildwatch models`): nothing changes for classification until a lead switches."""
+    from cli.train_data import labeled_sets as repo_sets, training_data
 
-    file = training_file(file, from_store, also)
+    candidate = (from_store and not output) if candidate is None else candidate
+    if labeled_sets or (labeled_sets is None and from_store and not file and not also):
+        also = tuple(also) + tuple(repo_sets())
+    file, source = training_data(file, from_store, also)
     from classifiers import features as feat
     from classifiers.evaluate import cross_validate, featurize, file_sha256, listing_id, report
     from classifiers.listings_io import read_listings
-    from classifiers.model import DEFAULT_MODEL_PATH, fit
+    from classifiers.model import DEFAULT_MODEL_PATH, fit, version_of
 
     clf = _classifier(keywords, None)
     listings = []
@@ -286,12 +296,20 @@ def train(file, from_store, also, output, c, threshold, folds, keywords) -> None
     # The ids let `wildwatch eval` tell training data from held-out listings, whatever file they are in.
     model.trained_on = {"file": Path(file).name, "sha256": file_sha256(file), "n": len(items), "C": c,
                         "lexicon_version": clf.lexicon_version, "ids": sorted({i for i in ids if i is not None})}
-    out = Path(output) if output else DEFAULT_MODEL_PATH
-    out.write_text(model.to_json() + "\n", encoding="utf-8")
+    model.version = version_of(model)  # the whole file (threshold, training data), not the weights alone
     o = rep.overall
-    click.echo(f"trained {model.version} on {len(items)} listings -> {out}")
-    click.echo(f"{folds}-fold CV: precision {o.precision:.3f}  recall {o.recall:.3f}  F1 {o.f1:.3f}  "
-               f"illegal recall {o.illegal_recall:.3f}  trap false-flag rate {o.trap_false_flag_rate:.3f}")
+    if candidate:
+        from cli.train_data import save_candidate
+
+        save_candidate(clf, items, model, source, by, folds, c, threshold, output)
+    else:
+        out = Path(output) if output else DEFAULT_MODEL_PATH
+        out.write_text(model.to_json() + "\n", encoding="utf-8")
+        click.echo(f"trained {model.version} on {len(items)} listings -> {out}")
+    click.echo(f"{folds}-fold CV: " + "  ".join(  # None: no listing of that kind (no look-alikes, say)
+        f"{k} {'–' if v is None else f'{v:.3f}'}" for k, v in (
+            ("precision", o.precision), ("recall", o.recall), ("F1", o.f1), ("illegal recall", o.illegal_recall),
+            ("trap false-flag rate", o.trap_false_flag_rate))))
 
 
 @click.group()

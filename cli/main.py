@@ -20,6 +20,7 @@ _COMMAND_MODULES = {
     "cli.ingest_cmd": ["ingest"],
     "cli.lexicon_cmds": ["lexicon"],  # adds propose/preview/accept/... to classify_cmds' group
     "cli.reports_cmds": ["reports"],
+    "cli.models_cmds": ["models"],
 }
 
 

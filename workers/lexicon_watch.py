@@ -8,6 +8,10 @@ matcher is rebuilt only if the lexicon version - the content hash load_lexicon c
 
 A lexicon that fails validation (a half-saved file, a typo) does not stop the workers: they keep
 assessing with the last good version, which is the version they record, and log the problems.
+
+The active model is watched the same way (issue 11): one more stat per job, of the pointer file a
+lead's switch writes atomically (classifiers.model.active_pointer); when it changed the model is
+loaded again. A pointer to a missing or altered file keeps the last good model, logged.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import threading
 from pathlib import Path
 
 from classifiers import Classifier, LexiconError, load_lexicon, load_model
+from classifiers.model import active_pointer
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,17 @@ def signature(directory: Path) -> tuple:
         return (("<unreadable>", str(exc)),)
 
 
+def pointer_signature() -> tuple | None:
+    """(size, mtime, inode) of the active-model pointer; None when there is none (shipped model)."""
+    try:
+        st = os.stat(active_pointer())
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return ("<unreadable>", str(exc))
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 class LexiconWatch:
     """The classifier for one process, for the keyword directory it is asked about."""
 
@@ -48,11 +64,15 @@ class LexiconWatch:
         self._classifier: Classifier | None = None
         self._dir: Path | None = None
         self._sig: tuple | None = None
+        self._model_sig: tuple | None = None  # pointer_signature() when self._model was loaded
 
     def classifier(self, keywords_dir: Path | str) -> Classifier:
         directory = Path(keywords_dir)
         sig = signature(directory)
+        model_sig = pointer_signature() if self._model_path is None else None
         with self._lock:
+            if self._model is not None and model_sig != self._model_sig:
+                self._switch_model(model_sig)
             if self._classifier is not None and directory == self._dir and sig == self._sig:
                 return self._classifier
             current = self._classifier if directory == self._dir else None
@@ -67,10 +87,25 @@ class LexiconWatch:
                 return current
             if current is None or lexicon.version != current.lexicon_version:
                 if self._model is None:
-                    self._model = load_model(self._model_path)
+                    self._model, self._model_sig = load_model(self._model_path), model_sig
                 self._classifier = Classifier(lexicon, self._model)
                 if current is not None:
                     log.info("lexicon in %s changed: version %s -> %s", directory, current.lexicon_version,
                                 lexicon.version)
             self._dir, self._sig = directory, sig
             return self._classifier
+
+    def _switch_model(self, model_sig: tuple | None) -> None:
+        """The pointer changed: load the model it names, keeping the lexicon (and its version)."""
+        self._model_sig = model_sig
+        try:
+            model = load_model(self._model_path)
+        except ValueError as exc:
+            log.warning("active model not loaded; still assessing with %s: %s", self._model.version, exc)
+            return
+        if model.sha256 == self._model.sha256:
+            return
+        log.info("active model changed: %s -> %s", self._model.version, model.version)
+        self._model = model
+        if self._classifier is not None:
+            self._classifier = Classifier(self._classifier.lexicon, model)
