@@ -114,8 +114,12 @@ def _summary_data(platform: str, result, output, log_path) -> dict:
 @click.option("--quiet", is_flag=True, help="No live progress display.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the summary as one JSON object on stdout (for scripts) instead of a table.")
+@click.option("--distributed", is_flag=True,
+              help="Only seed a crawl shared through Redis (WILDWATCH_REDIS_URL); `wildwatch crawl-worker "
+                   "PLATFORM` processes on any host do the crawling (docs/scaling.md).")
+@click.option("--restart", is_flag=True, help="With --distributed: discard a distributed crawl still running.")
 def crawl(platform, terms, max_pages, base_url, output, emit_all, queue_url, batch_size, settings, log_file,
-          quiet, as_json):
+          quiet, as_json, distributed, restart):
     """Crawl PLATFORM (a name in the platforms directory, or a path to its YAML file).
 
     By default only listings that are new or changed since the last crawl with this data dir are
@@ -134,6 +138,11 @@ def crawl(platform, terms, max_pages, base_url, output, emit_all, queue_url, bat
         sys.exit(2)
     if base_url and not base_url.startswith(("http://", "https://")):
         raise click.BadParameter(f"not an http(s) URL: {base_url!r}", param_hint="--base-url")
+    if distributed:
+        from cli.crawl_worker_cmd import seed_distributed
+
+        seed_distributed(chosen, _split_terms(terms) or None, max_pages, base_url, restart, as_json)
+        return
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     log_path = log_file or get_settings().path("logs", f"crawl-{chosen.name}-{stamp}.log")
     log_path.parent.mkdir(parents=True, exist_ok=True)

@@ -119,8 +119,11 @@ class CrawlResult:
 def run_crawl(platform: Platform, *, terms: list[str] | None = None, max_pages: int | None = None,
               base_url: str | None = None, output: Path | None = None, queue_url: str | None = None,
               overrides: dict[str, Any] | None = None,
-              on_crawler: Callable[[Any], None] | None = None) -> CrawlResult:
-    """Validate everything, then crawl; `on_crawler(crawler)` runs before the reactor starts."""
+              on_crawler: Callable[[Any], None] | None = None, frontier_url: str | None = None) -> CrawlResult:
+    """Validate everything, then crawl; `on_crawler(crawler)` runs before the reactor starts.
+
+    frontier_url: work on the distributed crawl seeded in that Redis (crawler.distributed) instead
+    of a crawl of this process's own."""
     from scrapy.crawler import CrawlerProcess
 
     chosen_terms = resolve_terms(platform, terms)
@@ -129,6 +132,10 @@ def run_crawl(platform: Platform, *, terms: list[str] | None = None, max_pages: 
     except ValueError as exc:
         raise CrawlSetupError(str(exc)) from None
     settings = scrapy_settings(platform, output=output, queue_url=queue_url, overrides=overrides)
+    if frontier_url:
+        from crawler.distributed import frontier_settings
+
+        settings = frontier_settings(settings, platform, frontier_url)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(MarketplaceSpider)
     if on_crawler is not None:

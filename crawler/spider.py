@@ -9,6 +9,8 @@ import codecs
 import json
 import logging
 import re
+import socket
+from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, urlparse
 
@@ -136,13 +138,20 @@ class MarketplaceSpider(scrapy.Spider):
         self.robots_browser_meta: dict[str, Any] = {}  # added to every browser request's meta
         self.drop_params = platform.drop_query_params  # tracking parameters (crawler.urls); None: defaults
         self.listing_ids_requested: set[str] = set()  # a card's listing seen in this crawl is not fetched again
+        self.frontier = None  # crawler.frontier.Frontier of a distributed crawl (listing IDs and acks shared)
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
         # robots.txt for the page's own requests in Chromium (crawler.browser.RobotsTxtAbort)
         spider.robots_browser_meta = bind_abort_hook(crawler)
-        spider.evidence = EvidenceWriter(get_settings().data_dir / "evidence", spider.platform.name)
+        evidence_dir = Path(crawler.settings.get("WILDWATCH_EVIDENCE_DIR") or get_settings().data_dir / "evidence")
+        if crawler.settings.get("WILDWATCH_FRONTIER_REDIS_URL"):
+            from crawler.frontier import frontier_for
+
+            spider.frontier = frontier_for(crawler)
+            evidence_dir = evidence_dir / socket.gethostname()  # many hosts may share one volume
+        spider.evidence = EvidenceWriter(evidence_dir, spider.platform.name)
         crawler.signals.connect(spider._close_evidence, signal=signals.spider_closed)
         crawler.signals.connect(spider._on_spider_error, signal=signals.spider_error)
         crawler.signals.connect(spider._on_request_dropped, signal=signals.request_dropped)
@@ -166,6 +175,8 @@ class MarketplaceSpider(scrapy.Spider):
 
     # -- requests --------------------------------------------------------------------------
     async def start(self):
+        if self.frontier is not None:
+            return  # a distributed crawl's first pages were seeded into the shared frontier
         for url, term, template in start_urls_for(self.platform, self.terms, self.base_url):
             yield self._results_request(url, term, template, self.platform.search.first_page)
 
@@ -239,7 +250,7 @@ class MarketplaceSpider(scrapy.Spider):
                 for link in links:
                     if self._followable(link.url, response.url):
                         url = canonical_url(link.url, self.drop_params)
-                        if self._first_request_for(self._id_from_url(url)):
+                        if self._first_request_for(self._id_from_url(url), response):
                             yield self._detail_request(url, {})
             yield from self._next_results(response, selector, found=bool(cards) or bool(links))
         except Exception as exc:
@@ -247,7 +258,7 @@ class MarketplaceSpider(scrapy.Spider):
 
     def _listing_requests(self, card_fields: dict[str, Any], link_url: str | None,
                           response: Response) -> Iterator[scrapy.Request]:
-        if not self._first_request_for(card_fields.get("listing_id") or self._id_from_url(link_url)):
+        if not self._first_request_for(card_fields.get("listing_id") or self._id_from_url(link_url), response):
             return
         if self.platform.listing.source == "json":
             listing_id = card_fields.get("listing_id") or self._id_from_url(link_url)
@@ -307,6 +318,13 @@ class MarketplaceSpider(scrapy.Spider):
             self._record_error(response.url, f"bad listing JSON: {exc!r}")
 
     def on_error(self, failure) -> None:
+        try:
+            self._on_error(failure)
+        finally:
+            if self.frontier is not None and failure.request.meta.get("ww_frontier_token"):
+                self.frontier.ack(failure.request.meta["ww_frontier_token"])  # nothing more comes of it
+
+    def _on_error(self, failure) -> None:
         request = failure.request
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             if _POLITE_SKIP.search(str(failure.value)):
@@ -347,15 +365,22 @@ class MarketplaceSpider(scrapy.Spider):
         return False
 
 
-    def _first_request_for(self, listing_id: Any) -> bool:
+    def _first_request_for(self, listing_id: Any, response: Response | None = None) -> bool:
         """False when a detail request for this listing ID was already made in this crawl (the same
-        listing linked under other tracking parameters or paths); counted."""
+        listing linked under other tracking parameters or paths); counted. Distributed: the IDs
+        are claimed in Redis; a page re-done after a crawler died asks again regardless (the dead
+        one may have claimed an ID without queueing its request; the shared URL filter drops
+        what it did queue)."""
         if not listing_id:
             return True
         if str(listing_id) in self.listing_ids_requested:
             self.crawler.stats.inc_value("wildwatch/duplicate_links")
             return False
         self.listing_ids_requested.add(str(listing_id))
+        if self.frontier is not None and not self.frontier.claim_listing_id(str(listing_id)):
+            if response is None or not response.meta.get("ww_redo"):
+                self.crawler.stats.inc_value("wildwatch/duplicate_links")
+                return False
         return True
 
     def _listing(self, fields: dict[str, Any], url: str, capture: dict[str, Any],
