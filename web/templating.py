@@ -27,6 +27,7 @@ NAV = (
     ("Audit", "/audit", ("analyst", "lead", "admin")),
     ("Dashboard", "/dashboard", ("analyst", "lead", "admin")),
     ("Reports", "/reports", ("lead", "admin")),
+    ("Models", "/models", ("lead", "admin")),
     ("Partner", "/partner", ("partner",)),
     ("Lexicon", "/volunteer", ("volunteer", "lead", "admin")),
     ("Users", "/admin/users", ("admin",)),

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from fastapi import APIRouter
 
-from . import reports, triage
+from . import models, reports, triage
 
 router = APIRouter()
 router.include_router(triage.router)
 router.include_router(reports.router)
+router.include_router(models.router)
 
 # oversight.py is built by another engineer: included once its file exists (then any import
 # error is raised, never hidden).
