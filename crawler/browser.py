@@ -219,7 +219,11 @@ def bind_abort_hook(crawler) -> dict[str, Any]:
     if not isinstance(hook, RobotsTxtAbort):
         return {}
     hook.bind(crawler)
-    return hook.request_meta()
+    meta = hook.request_meta()
+    handler = crawler.settings.getdict("DOWNLOAD_HANDLERS").get("http")
+    if handler == "crawler.browser.GuardedPlaywrightHandler":
+        meta.pop("playwright_page_init_callback")  # its own context route covers popups, hook included
+    return meta
 
 
 def playwright_settings(chromium: str, timeout_s: float, *, robots_user_agent: str | None = None) -> dict:
@@ -403,6 +407,13 @@ class GuardedPlaywrightHandler(_Handler):  # type: ignore[misc,valid-type]
                 await route.abort("blockedbyclient")
 
     async def _guard_request(self, route, request, scrapy_data: dict | None) -> None:
+        try:
+            self._check_url(request.url)  # first: no robots.txt is fetched from another host either
+        except _Refused as exc:
+            self.stats.inc_value(BLOCKED_STAT)
+            logger.info("in-browser %s request refused: %s", request.resource_type, exc)
+            await route.abort("blockedbyclient")
+            return
         if self.abort_request and await _maybe_await(self.abort_request(request)):
             self.stats.inc_value("playwright/request_count/aborted")
             await route.abort()
@@ -416,7 +427,6 @@ class GuardedPlaywrightHandler(_Handler):  # type: ignore[misc,valid-type]
             state, main = None, False
         url = request.url
         try:
-            self._check_url(url)
             headers = await self._request_headers(request, scrapy_data, main)
             if request.method.upper() != "GET":  # a page's own POST/PUT: on-site, not fetched here
                 await route.continue_(headers=headers)
