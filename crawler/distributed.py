@@ -42,6 +42,8 @@ def frontier_settings(settings: dict[str, Any], platform: Platform, redis_url: s
         "WILDWATCH_SHARED_POLITENESS_REDIS_URL": redis_url,
         "WILDWATCH_SHARED_DELAY": float(settings.get("DOWNLOAD_DELAY", 0) or 0),
         "WILDWATCH_SHARED_CONCURRENCY": int(settings.get("CONCURRENT_REQUESTS_PER_DOMAIN", 8)),
+        # a killed crawler's slots are free again after one heartbeat period, like its requests
+        "WILDWATCH_SHARED_SLOT_LEASE": float(settings.get("WILDWATCH_FRONTIER_HEARTBEAT", 30.0)),
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
     })

@@ -9,9 +9,10 @@ one budget per domain for all processes together:
   until its reserved time. Requests to a site therefore start at least `delay` apart, whichever
   process sends them.
 - concurrency: a request holds one of the domain's `concurrency` slots (a sorted set of holders
-  scored by lease expiry) from before it is sent until its response or error. A holder killed
-  with -9 never releases its slot: the lease expires (DOWNLOAD_TIMEOUT + a margin) and the slot
-  is free again.
+  scored by lease expiry) from before it is sent until its response or error. The process renews
+  the leases of the slots it holds every third of a lease (WILDWATCH_SHARED_SLOT_LEASE, the
+  crawler's heartbeat); a process killed with -9 stops renewing and its slots are free again
+  within one lease, however long its downloads could have lasted.
 - a 429/503 with Retry-After pushes the domain's next send time out for every process.
 
 Times come from Redis (TIME), so the machines' clocks need not agree.
@@ -57,6 +58,14 @@ local want = now + tonumber(ARGV[1])
 if want > nxt then redis.call('SET', KEYS[1], want, 'PX', math.floor(tonumber(ARGV[1]) / 1000) + 60000) end
 return 0
 """
+# KEYS: slots zsets. ARGV: lease (µs), then one holder per key. Extends leases still held.
+_RENEW = _NOW + """
+for i, key in ipairs(KEYS) do
+  redis.call('ZADD', key, 'XX', now + tonumber(ARGV[1]), ARGV[i + 1])
+  redis.call('PEXPIRE', key, math.floor(tonumber(ARGV[1]) / 1000) + 1000)
+end
+return 0
+"""
 _SLOT = "ww_shared_slot"  # request.meta: (slots key, holder) while the request holds a slot
 
 
@@ -70,20 +79,46 @@ class SharedPolitenessMiddleware:
         self.crawler = crawler
         self.delay_us = int(settings.getfloat("WILDWATCH_SHARED_DELAY") * 1_000_000)
         self.concurrency = max(1, settings.getint("WILDWATCH_SHARED_CONCURRENCY", 1))
-        self.lease_us = int((settings.getfloat("DOWNLOAD_TIMEOUT", 180) + 30) * 1_000_000)
+        self.lease_s = settings.getfloat("WILDWATCH_SHARED_SLOT_LEASE", 30.0)
+        self.lease_us = int(self.lease_s * 1_000_000)
+        self.held: dict[str, str] = {}  # holder -> slots key, renewed while held
+        self._renewer = None
         self.poll_s = settings.getfloat("WILDWATCH_SHARED_POLL", 0.02)
         self.prefix = settings.get("WILDWATCH_SHARED_KEY_PREFIX", "wildwatch:polite")
         self.redis = Redis.from_url(redis_url, socket_connect_timeout=10, socket_timeout=30)
         self._reserve = self.redis.register_script(_RESERVE)
         self._acquire = self.redis.register_script(_ACQUIRE)
         self._hold_off = self.redis.register_script(_HOLD_OFF)
+        self._renew = self.redis.register_script(_RENEW)
 
     @classmethod
     def from_crawler(cls, crawler):
+        from scrapy import signals
+
         url = crawler.settings.get("WILDWATCH_SHARED_POLITENESS_REDIS_URL")
         if not url:
             raise NotConfigured("no shared politeness budget (not a distributed crawl)")
-        return cls(crawler, url)
+        middleware = cls(crawler, url)
+        crawler.signals.connect(middleware._stop_renewing, signal=signals.spider_closed)
+        return middleware
+
+    def renew(self) -> None:
+        held = list(self.held.items())
+        if held:
+            try:
+                self._renew(keys=[key for _, key in held], args=[self.lease_us, *[h for h, _ in held]])
+            except Exception as exc:  # Redis away a moment: the next round renews
+                logger.error("could not renew politeness slots: %s", exc)
+
+    def _start_renewing(self) -> None:
+        from twisted.internet import task
+
+        self._renewer = task.LoopingCall(self.renew)
+        self._renewer.start(self.lease_s / 3, now=False)
+
+    def _stop_renewing(self, spider=None) -> None:
+        if self._renewer is not None and self._renewer.running:
+            self._renewer.stop()
 
     def _keys(self, request: Request) -> tuple[str, str]:
         host = (urlparse(request.url).hostname or "").lower()
@@ -98,6 +133,9 @@ class SharedPolitenessMiddleware:
             waited += pause
             await asyncio.sleep(pause)
         request.meta[_SLOT] = (slots_key, holder)
+        self.held[holder] = slots_key
+        if self._renewer is None:
+            self._start_renewing()
         wait = int(self._reserve(keys=[next_key], args=[self.delay_us])) / 1_000_000
         if wait > 0:
             waited += wait
@@ -109,6 +147,7 @@ class SharedPolitenessMiddleware:
     def _release(self, request: Request) -> None:
         held = request.meta.pop(_SLOT, None)
         if held is not None:
+            self.held.pop(held[1], None)
             self.redis.zrem(*held)
 
     def process_response(self, request: Request, response: Response):

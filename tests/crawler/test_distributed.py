@@ -166,10 +166,10 @@ def test_kill_9_one_worker_mid_crawl_the_other_finishes_and_nothing_is_lost(shar
     ids = {item["listing_id"] for item in handed_on(shared_redis)}
     assert ids == {listing["id"] for listing in LISTINGS}  # nothing lost
     assert set(fetches) == ids
-    # What the dead crawler had in flight was fetched again, nothing else: at most its open
-    # requests plus the batch it had not sent.
+    # Only what the dead crawler held was fetched again: at most the requests its engine had taken
+    # (CONCURRENT_REQUESTS, 16) plus those whose listings sat in its unsent batch (10).
     refetched = sum(n - 1 for n in fetches.values())
-    assert refetched <= 6 + 10, fetches
+    assert refetched <= 16 + 10, fetches
     assert summary["redone_handed_on"] <= refetched
 
 
