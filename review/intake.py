@@ -213,6 +213,8 @@ def store_assessments(session: Session, rows: list[dict]) -> dict[int, int]:
         ),
         [{**r, "created_at": _now()} for r in rows],
     )
+    from .relisting import link_relistings  # a listing relisting a reported one (issue 10)
+    link_relistings(session, rows)
     lex, model = rows[0]["lexicon_version"], rows[0]["model_version"]
     return existing_assessments(session, [r["listing_version_id"] for r in rows], lex, model)
 

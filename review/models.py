@@ -603,3 +603,57 @@ class ModelSwitch(Base):
     actor: Mapped[str] = mapped_column(String(100))
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+# -- issue 10, takedown follow-up (migration 0010): relisting and alerts to the lead ----------------
+# Append-only section (another issue's section may follow): review/relisting.py and
+# review/notifications.py use these.
+
+class RelistingKey(Base):
+    """A reported case's fingerprint: platform + seller id and the listing's normalised text key."""
+
+    __tablename__ = "relisting_keys"
+    __table_args__ = (Index("ix_relisting_keys_seller", "platform_id", "seller_id"),)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"), index=True)
+    platform_id: Mapped[int] = mapped_column(Integer)
+    seller_id: Mapped[str | None] = mapped_column(String(200))
+    text_key: Mapped[str] = mapped_column(String(64), index=True)
+    reported_at: Mapped[datetime] = mapped_column(TS)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+class RelistingLink(Base):
+    """A listing seen after a takedown that relists a reported case's listing; reasons:
+    "seller", "text", "contact:<kind>:<handle>"."""
+
+    __tablename__ = "relisting_links"
+    __table_args__ = (UniqueConstraint("listing_id", "earlier_case_id", name="uq_relisting_links_pair"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
+    earlier_case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    earlier_listing_id: Mapped[int] = mapped_column(ForeignKey("listings.id"))
+    reasons: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+
+
+LEAD_ALERT_KINDS = ("still_live",)
+
+
+class LeadAlert(Base):
+    """Something the lead is told outside the queue: a report item the partner said was removed
+    that our re-check still sees live. Sent over the case's group channels (routing file)."""
+
+    __tablename__ = "lead_alerts"
+    __table_args__ = (UniqueConstraint("kind", "report_item_id", name="uq_lead_alerts_item"),
+                      CheckConstraint("kind IN ('still_live')", name="kind"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    report_item_id: Mapped[int] = mapped_column(ForeignKey("takedown_report_items.id"))
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    reviewer_group: Mapped[str] = mapped_column(String(100))
+    detail: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TS, default=utcnow)
+    notified_at: Mapped[datetime | None] = mapped_column(TS)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -120,5 +120,8 @@ def contact_network(session: Session, user: Any, listing: Listing, contacts: lis
                 nodes[sid] = {"id": sid, "kind": "seller", "label": e["seller_name"] or e["seller_id"] or "(no seller id)",
                               "platform": e["platform"], "self": False}
             edges.add((hid, sid))
+    from .relisting import for_listing  # relisted after a takedown (issue 10): shown with the network
+
     return {"handles": [{"kind": k, "handle": h, "listings": by_handle[(k, h)]} for k, h in handles_sorted],
-            "graph": {"nodes": list(nodes.values()), "edges": sorted(edges)}}
+            "graph": {"nodes": list(nodes.values()), "edges": sorted(edges)},
+            "relisting": for_listing(session, user, listing.id)}

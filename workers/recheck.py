@@ -50,4 +50,71 @@ def recheck(limit: int = 500) -> dict:
         for c in clients.values():
             c.close()
     rechecks.record(gone, still)
+    alert_still_live()
     return {"checked": len(todo), "gone": len(gone), "still_up": len(still), "errors": errors, "refused": refused}
+
+
+def alert_still_live() -> dict:
+    """Tell the lead about items the partner said were removed that we still see live: one alert
+    per item, sent over the case group's webhook / e-mail (routing file, as new-case
+    notifications). A failure is recorded and retried by the next re-check; it never fails the
+    re-check itself (its results are already stored)."""
+    from review import notifications
+
+    from .notify import NotifyError, post_webhook, safe_text, send_email, webhook_target
+    from .routing import load_routing
+
+    notifications.raise_still_live()
+    routing = load_routing()
+    by_group: dict[str, list[dict]] = {}
+    for a in notifications.pending_alerts():
+        by_group.setdefault(a["group"], []).append(a)
+    sent = failed = 0
+    for name, alerts in by_group.items():
+        group = routing.groups.get(name)
+        if group is None or not (group.webhook_url or group.webhook_env or group.email):
+            continue  # no channel: the lead sees it on /reports
+        ids = [a["alert_id"] for a in alerts]
+        try:
+            if group.webhook_url or group.webhook_env:
+                post_webhook(webhook_target(name, group), still_live_payload(name, alerts))
+            if group.email:
+                smtp = routing.smtp
+                send_email(smtp, still_live_email(name, alerts, smtp.get("sender", "wildwatch@localhost"), list(group.email)))
+        except NotifyError as exc:
+            secrets = (group.webhook_url or "",)
+            notifications.mark_alerts(ids, error=egress.redact_text(exc, secrets))
+            failed += len(ids)
+            log.warning("still-live alert for %s: %s", safe_text(name, 60), egress.redact_text(exc, secrets))
+            continue
+        sent += notifications.mark_alerts(ids)
+    return {"sent": sent, "failed": failed}
+
+
+def _alert_line(a: dict, clean) -> str:
+    return (f"report {a['report_id']} item {a['item_id']}, case {a['case_id']}: {clean(a['platform'], 60)}/"
+            f"{clean(a['external_id'], 100)} said removed, our re-check still sees it live - {clean(a['url'], 500)}")
+
+
+def still_live_payload(group: str, alerts: list[dict]) -> dict:
+    from .notify import safe_text
+
+    lines = [f"wildwatch: {len(alerts)} takedown item(s) said removed by the platform but still live ({safe_text(group, 100)})"]
+    lines += [f"• {_alert_line(a, safe_text)}" for a in alerts]
+    return {"text": "\n".join(lines), "group": group, "kind": "still_live",
+            "items": [{"report_id": a["report_id"], "item_id": a["item_id"], "case_id": a["case_id"],
+                       "platform": safe_text(a["platform"], 100), "listing_id": safe_text(a["external_id"], 100),
+                       "url": safe_text(a["url"], 500)} for a in alerts]}
+
+
+def still_live_email(group: str, alerts: list[dict], sender: str, to: list[str]):
+    from email.message import EmailMessage
+
+    from .notify import _plain
+
+    msg = EmailMessage()
+    msg["Subject"] = f"[wildwatch] {len(alerts)} item(s) said removed but still live ({_plain(group, 60)})"
+    msg["From"], msg["To"] = sender, ", ".join(to)
+    msg.set_content("The platform said these listings were removed; our re-check still sees them live.\n\n"
+                    + "\n".join(_alert_line(a, _plain) for a in alerts) + "\n", charset="utf-8")
+    return msg

@@ -3,22 +3,8 @@ the demo marketplaces with their takedown desks, the real web app (TestClient) a
 `python -m workers worker` processes (tests/workers/pipeline_helpers.py, loaded by file path)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-TESTS = Path(__file__).resolve().parents[1]
-
-
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-pipeline = _load("e2e_pipeline_helpers", TESTS / "workers" / "pipeline_helpers.py")
+from takedown_helpers import pipeline, web_conftest
 
 
 @pytest.fixture
@@ -79,13 +65,12 @@ def app_client(store):
         from review import accounts
         from review.db import session_scope
 
-        web_conf = _load("e2e_web_conftest", TESTS / "web" / "conftest.py")
         password = f"pw-{username}-e2e-takedown"
         with session_scope() as s:
             accounts.create_user(s, username, role, groups=groups, platforms=platforms, password=password, actor="test")
         client = TestClient(create_app())
         clients.append(client)
-        web_conf.sign_in(client, username, password)
+        web_conftest.sign_in(client, username, password)
         return client
 
     yield make

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from conftest import pipeline
+from takedown_helpers import pipeline
 
 
 def seed_demo_cases(sites, n: int = 2, group: str = "general") -> list[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from review import report_bundle, report_delivery, reports
+from review import notifications, relisting, report_bundle, report_delivery, reports
 from review.db import session_scope
 from review.report_items import csv_text
 from review.reports import ReportDenied, ReportError, ReportNotFound
@@ -35,7 +35,10 @@ def report_list(request: Request, user: CurrentUser = Depends(lead)) -> Response
         platforms = [{"name": p, "waiting": sum(c["shareable"] for c in reports.candidates(s, user, p))}
                      for p in reports.platform_names(s)]
         stats = reports.removal_stats(s)
-    return render(request, "report_list.html", user, reports=rows, platforms=platforms, stats=stats)
+        relisted = relisting.recent(s, user)
+        alerts = notifications.lead_alerts(s, user)
+    return render(request, "report_list.html", user, reports=rows, platforms=platforms, stats=stats, relisted=relisted,
+                  alerts=alerts)
 
 
 @router.get("/reports/new")
@@ -67,7 +70,8 @@ def _page(request: Request, user: CurrentUser, report_id: int) -> Response:
         doc = reports.document(r)
         tracking = {i.id: i for i in r.items}
         case_of = {i.id: i.case_id for i in r.items}
-        items = [{**it, "case_id": case_of.get(it["item_id"]),
+        relisted = relisting.for_cases(s, user, case_of.values()) if r.status in reports.SENT else {}
+        items = [{**it, "case_id": case_of.get(it["item_id"]), "relisted": relisted.get(case_of.get(it["item_id"]), []),
                   "track": tracking.get(it["item_id"]),
                   "removal": reports.item_removal(tracking[it["item_id"]], r.sent_at) if it["item_id"] in tracking else {}}
                  for it in doc["items"]]
