@@ -10,6 +10,10 @@ import weakref
 from typing import Any
 from urllib.parse import urlsplit
 
+import aiohttp
+from scrapy_playwright._utils import _maybe_await
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
 from config.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -184,7 +188,6 @@ class RobotsTxtAbort:
         return parser is None or parser.can_fetch(url, self.user_agent)
 
     async def _fetch(self, robots_url: str):
-        import aiohttp
         from protego import Protego
         from scrapy.robotstxt import decode_robotstxt
 
@@ -295,13 +298,7 @@ def _on_hosts(host: str, domains: list[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-try:
-    from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler as _Handler
-except ImportError:  # pragma: no cover - browser crawls need it (pinned in pyproject.toml)
-    _Handler = object  # type: ignore[assignment,misc]
-
-
-class GuardedPlaywrightHandler(_Handler):  # type: ignore[misc,valid-type]
+class GuardedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
     """scrapy-playwright's handler with the static path's limits (crawler.runner): page size
     (DOWNLOAD_MAXSIZE, decompressed too, and the rendered DOM), redirects (REDIRECT_MAX_TIMES,
     loops), only http(s) and only the spider's allowed_domains for everything the page asks for,
@@ -440,7 +437,7 @@ class GuardedPlaywrightHandler(_Handler):  # type: ignore[misc,valid-type]
                 state.problem = exc.for_spider()
             await route.abort("blockedbyclient")
             return
-        except (OSError, asyncio.TimeoutError, ValueError) as exc:  # aiohttp's errors are OSError/ValueError
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError, ValueError) as exc:
             if main:
                 state.problem = exc  # retried like the same failure on a static page
             await route.abort("failed")
@@ -487,7 +484,6 @@ class GuardedPlaywrightHandler(_Handler):  # type: ignore[misc,valid-type]
 
     async def _fetch(self, url: str, headers: dict[str, str]):
         """(status, headers, body, chain) of `url` after its redirects; _Refused past the limits."""
-        import aiohttp
         from yarl import URL
 
         if self._session is None:
@@ -553,6 +549,3 @@ class GuardedPlaywrightHandler(_Handler):  # type: ignore[misc,valid-type]
         if fallback:
             headers["content-type"] = content_type.split(";", 1)[0].strip() + f"; charset={fallback}"
 
-
-async def _maybe_await(value):
-    return await value if asyncio.iscoroutine(value) or isinstance(value, asyncio.Future) else value
