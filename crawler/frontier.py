@@ -388,6 +388,7 @@ class FrontierExtension:
         self.flush_after = crawler.settings.getfloat("WILDWATCH_FRONTIER_FLUSH_AFTER", 2.0)
         self.poll_s = crawler.settings.getfloat("WILDWATCH_FRONTIER_POLL", 0.5)
         self._last_beat = 0.0
+        self._waiting = False  # the spider went idle while other crawlers still had work
         self._loop = None
         self._oldest_wait: float | None = None
         for handler, signal in ((self.opened, signals.spider_opened), (self.closed, signals.spider_closed),
@@ -413,8 +414,15 @@ class FrontierExtension:
             if now - self._last_beat >= self.frontier.heartbeat_ms / 3000:
                 self.frontier.beat()
                 self._last_beat = now
+            engine = self.crawler.engine
             if self.frontier.queued():
                 self._wake()  # maybe queued by another crawler (or a dead one's, back in the queue)
+            elif self._waiting and engine is not None and engine.spider_is_idle() and not self._left():
+                # the last crawler's work is done: stop now, not at Scrapy's next idle check (5 s)
+                self._waiting = False
+                from scrapy.utils.defer import deferred_from_coro
+
+                deferred_from_coro(engine.close_spider_async(reason="finished"))
             if self.frontier.awaiting_flush and self.frontier.handoff is not None:
                 self._oldest_wait = self._oldest_wait or now
                 if now - self._oldest_wait >= self.flush_after:
@@ -430,11 +438,15 @@ class FrontierExtension:
         if slot is not None and getattr(slot, "nextcall", None) is not None:
             slot.nextcall.schedule()
 
-    def idle(self, spider=None):
+    def _left(self) -> int:
         if self.frontier.handoff is not None and self.frontier.awaiting_flush:
             self.frontier.handoff.flush()
-        left = self.frontier.pending()
+        return self.frontier.pending()
+
+    def idle(self, spider=None):
+        left = self._left()
         if left:
+            self._waiting = True  # tick() closes the spider as soon as nothing is left
             self.crawler.stats.set_value("wildwatch/frontier_waiting", left)
             raise DontCloseSpider
         logger.info("frontier: nothing queued or in flight anywhere; this crawler stops")

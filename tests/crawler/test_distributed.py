@@ -74,6 +74,17 @@ def seed(platform: str, *extra: str) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def seed_here(platform: str) -> None:
+    """The same seeding as `crawl --distributed`, in this process (a subprocess costs seconds)."""
+    from config.settings import get_settings
+    from crawler.distributed import seed as seed_frontier
+    from crawler.runner import load_for_crawl
+
+    chosen = load_for_crawl(platform)
+    seed_frontier(chosen, terms=list(chosen.search.terms), max_pages=None, base_url=None,
+                  redis_url=get_settings().redis_url)
+
+
 def start_worker(platform: str, *extra: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", _WORKER, platform, "--quiet", "--json", *extra], cwd=REPO,
                             env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -189,13 +200,13 @@ def test_a_second_seed_waits_for_the_running_crawl_and_the_seen_index_is_shared(
         assert first["listings"] == len(few)
         # The crawl is over: a new one may be seeded; nothing changed, so nothing is handed on,
         # whichever process sees each listing (the seen-index is in Redis, not in a local file).
-        seed("market")
+        seed_here("market")
         second = [start_worker("market") for _ in range(2)]
         results = [finish(w) for w in second]
         assert sum(r["listings"] for r in results) == 0
         assert sum(r["unchanged"] for r in results) == len(few)
         server.listings["L003"] = {**server.listings["L003"], "description": "changed"}
-        seed("market")
+        seed_here("market")
         third = finish(start_worker("market"))
     assert third["listings"] == 1 and third["new_versions"] == 1
     assert [i["version"] for i in handed_on(shared_redis) if i["listing_id"] == "L003"] == [1, 2]
