@@ -11,7 +11,6 @@ one deliberate exception to the room order: the pipeline's job is to fill the st
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from config.settings import get_settings
 
 from . import queues
 from .items import ItemError, clean_item, error_row, to_json_text
+from .payloads import plain
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ def _score_shadows(clf, assessed) -> None:
 
 def _plain(value):
     """JSON-safe copy (dataclasses and tuples from the classifier become dicts and lists)."""
-    return json.loads(json.dumps(value, ensure_ascii=False, default=lambda o: getattr(o, "__dict__", str(o))))
+    return plain(value)
 
 
 def qa_sampled(assessment_id: int, rate: float) -> bool:

@@ -1,21 +1,23 @@
 """The pipeline's RQ queues, one per stage, and how jobs are put on them.
 
-Every queue, job, registry and worker uses SERIALIZER (JSON), never RQ's default pickle: with
-pickle, whoever can write to the queue's Redis runs code in every worker (and in `wildwatch
-status`, which reads jobs). Job arguments are plain JSON data (amounts as strings, times as
-ISO-8601, as in the listing contract).
+Every queue, job, registry and worker uses SERIALIZER (JSON, written and read with orjson, see
+workers/payloads.py), never RQ's default pickle: with pickle, whoever can write to the queue's
+Redis runs code in every worker (and in `wildwatch status`, which reads jobs). Job arguments are
+plain JSON data (amounts as strings, times as ISO-8601, as in the listing contract); the crawler
+writes them with RQ's JSONSerializer, which reads and writes the same JSON.
 """
 from __future__ import annotations
 
 from redis import Redis
 from rq import Queue, Retry
 from rq.job import Job
-from rq.serializers import JSONSerializer
 
 # Batches of listings. The crawler enqueues INGEST_JOB (workers.jobs.ingest_batch) on it by name:
 # it may not import workers, so both names live in the listing contract.
 from crawler.listing import INGEST_JOB  # noqa: F401 (re-exported for the workers side)
 from crawler.listing import INGEST_QUEUE as INGEST
+
+from .payloads import OrjsonSerializer
 
 CLASSIFY = "classify"  # stored listing versions -> assessments
 ROUTE = "route"  # flagged assessments -> cases in a reviewer group's queue
@@ -36,7 +38,7 @@ FAILURE_TTL = 30 * 24 * 3600  # failed jobs stay visible for a month
 RESULT_TTL = 3600
 
 
-SERIALIZER = JSONSerializer
+SERIALIZER = OrjsonSerializer
 
 # What a worker runs. RQ would import and call any dotted name a job names (os.system with JSON
 # arguments is still code execution), so a job naming anything else is refused unrun.
