@@ -63,7 +63,9 @@ class HostileBrowserSite(BackgroundServer):
 
     def _links(self) -> list[str]:
         links = ["/item/ok1", "/item/ok2"]
-        if self.hostile:
+        if not self.hostile:  # as many pages (and so Chromium pages at once) as the hostile site
+            links += ["/item/ok3", "/item/ok4", "/item/ok5", "/item/ok6"]
+        else:
             port = self.url.rsplit(":", 1)[1]
             links += ["/item/big", "/item/bomb", "/item/gbk", "/item/loop-a",
                       f"ftp://127.0.0.1:{port}/item/ftp", "file:///etc/passwd",

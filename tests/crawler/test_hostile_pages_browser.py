@@ -25,8 +25,8 @@ pytestmark = [pytest.mark.browser,
 
 
 def _tree_rss_mb(root: int) -> float:
-    """Resident memory of `root` and all its descendants (the crawl, Playwright's driver, every
-    Chromium process), summed: shared pages count more than once, so this overstates."""
+    """Memory of `root` and all its descendants (the crawl, Playwright's driver, every Chromium
+    process): their proportional set sizes (PSS) summed, so pages they share count once."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -41,11 +41,11 @@ def _tree_rss_mb(root: int) -> float:
         pid = todo.pop()
         todo += children.get(pid, [])
         try:
-            with open(f"/proc/{pid}/statm") as f:
-                total += int(f.read().split()[1])
-        except (OSError, IndexError, ValueError):
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
+        except (OSError, IndexError, ValueError, StopIteration):
             pass
-    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return total / 1024
 
 
 def _crawl(name: str, out, data_dir, timeout: float = 300) -> tuple[subprocess.CompletedProcess, float]:
@@ -135,7 +135,7 @@ listing:
   source: card
 politeness:
   retry_times: 0
-  timeout: 3
+  timeout: 10  # navigation on a loaded machine; the hang then ends at the cap (about 60 s)
   max_page_bytes: 2097152
 """)
         out = tmp_path / "out.jsonl"
