@@ -50,15 +50,18 @@ def _sent_report(s, report_id):
 @reports.command("bundle")
 @click.argument("report_id", type=int)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True,
-              help="Where to write the zip.")
-def bundle_cmd(report_id, output):
-    """Write the evidence bundle of sent report REPORT_ID (zip: report, evidence, manifest)."""
+              help="Where to write the zip (a name ending in .wacz writes a WACZ package).")
+@click.option("--wacz", is_flag=True, help="Write a WACZ 1.1.1 package instead of the zip bundle.")
+def bundle_cmd(report_id, output, wacz):
+    """Write the evidence bundle of sent report REPORT_ID (zip: report, evidence, manifest; or WACZ)."""
     from review.db import session_scope
     from review.report_bundle import BundleError, build_bundle
+    from review.report_wacz import build_wacz
 
+    build = build_wacz if wacz or str(output).lower().endswith(".wacz") else build_bundle
     with session_scope(readonly=True) as s:
         try:
-            data = build_bundle(s, _sent_report(s, report_id))
+            data = build(s, _sent_report(s, report_id))
         except BundleError as exc:
             raise click.ClickException(str(exc)) from None
     with open(output, "wb") as fh:

@@ -4,6 +4,7 @@
     png = screenshot(s, report, sha256)            # a screenshot of the report, re-hashed
     data = build_bundle(s, report)                 # zip bytes
     result = verify_bundle(path)                   # {"ok": bool, "problems": [...], "checked": [...]}
+                                                   # (a WACZ package too: review/report_wacz.py)
 
 The bundle (a zip) holds report.json (the exact bytes whose SHA-256 the report carries),
 report.csv, each evidence file (a screenshot as stored; a WARC record cut out byte for byte as a
@@ -174,6 +175,10 @@ def verify_bundle(path: str | Path) -> dict:
         return {"ok": False, "problems": [f"{path}: not a readable zip ({exc})"], "checked": [], "report_sha256": None}
     with z:
         names = set(z.namelist())
+        if "datapackage.json" in names:  # a WACZ package (review/report_wacz.py)
+            from .report_wacz import verify_wacz
+
+            return verify_wacz(z, path)
         bad_names = [n for n in names if n.startswith("/") or ".." in n.split("/") or "\\" in n]
         problems += [f"{n}: unsafe path in the bundle" for n in bad_names]
         try:

@@ -105,12 +105,18 @@ def partner_screenshot(report_id: int, sha256: str, user: CurrentUser = Depends(
 @router.get("/partner/reports/{report_id}/report.pdf")
 def partner_report_pdf(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
     return report_print.attachment(report_id, "pdf", lambda s: reports.partner_report(s, user.platforms, report_id),
-                                   _http)
+                                   _http, url=f"/partner/reports/{report_id}/report.pdf")
 
 
 @router.get("/partner/reports/{report_id}/bundle.zip")
 def partner_bundle(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
     return report_print.attachment(report_id, "bundle",
+                                   lambda s: reports.partner_report(s, user.platforms, report_id), _http)
+
+
+@router.get("/partner/reports/{report_id}/bundle.wacz")
+def partner_bundle_wacz(report_id: int, user: CurrentUser = Depends(partner)) -> Response:
+    return report_print.attachment(report_id, "wacz",
                                    lambda s: reports.partner_report(s, user.platforms, report_id), _http)
 
 

@@ -44,7 +44,8 @@ SERIALIZER = OrjsonSerializer
 # arguments is still code execution), so a job naming anything else is refused unrun.
 JOB_FUNCTIONS = frozenset({INGEST_JOB} | {f"workers.jobs.{name}" for name in (
     "classify_batch", "route_batch", "notify_group", "capture_evidence", "recrawl_platform", "recheck_reported")}
-    | {"workers.deliver.deliver_report"})  # takedown reports to partners (e-mail, signed webhook)
+    | {"workers.deliver.deliver_report"}  # takedown reports to partners (e-mail, signed webhook)
+    | {"workers.report_pdf.render_report_pdf"})  # a takedown report's PDF, printed off the request
 
 
 def job_refusal(job: Job) -> str | None:

@@ -6,6 +6,10 @@ JavaScript off and every network request refused, so nothing in it can fetch or 
 """
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
+
 from .evidence import LAUNCH_ARGS, EvidenceError, chromium_path
 
 
@@ -42,3 +46,50 @@ def html_to_pdf(html: str, css: str, timeout_ms: int = 30000) -> bytes:
     except PlaywrightError as exc:
         raise PdfError(f"Chromium could not render the report to PDF: {str(exc).splitlines()[0]} "
                        "(set WILDWATCH_CHROMIUM_PATH, or install chromium)") from None
+
+
+# -- the background job: the web app writes the report's HTML, a worker prints it ------------------
+# Printing takes seconds (a browser starts), so it is not done inside a request: web/report_print.py
+# writes <data>/reports/pdf/<name>.html and enqueues render_report_pdf(name); the next request for
+# report.pdf finds <name>.pdf. The name carries the report id and a hash of its document, so a
+# changed draft gets a new PDF and a sent report's PDF is made once.
+
+PDF_NAME = re.compile(r"^report-[0-9]{1,12}-[0-9a-f]{16}$")
+JOB = "workers.report_pdf.render_report_pdf"
+
+
+def pdf_dir() -> Path:
+    from config.settings import get_settings
+
+    d = get_settings().data_dir / "reports" / "pdf"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def render_report_pdf(name: str) -> dict:
+    """Print <pdf_dir>/<name>.html to <name>.pdf (atomically). Only names the web app makes are
+    accepted: a job cannot point this at any other file."""
+    if not isinstance(name, str) or not PDF_NAME.match(name):
+        raise PdfError(f"{str(name)[:80]!r}: not a report PDF name")
+    d = pdf_dir()
+    html_path, pdf_path = d / f"{name}.html", d / f"{name}.pdf"
+    if pdf_path.exists():
+        return {"pdf": pdf_path.name, "bytes": pdf_path.stat().st_size, "rendered": False}
+    try:
+        html = html_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PdfError(f"{name}: its HTML is gone (the page writes it again on the next request)") from None
+    data = html_to_pdf(html, "")  # the stylesheet is already in the page
+    tmp = d / f"{name}.pdf.tmp-{os.getpid()}"
+    tmp.write_bytes(data)
+    os.replace(tmp, pdf_path)
+    html_path.unlink(missing_ok=True)
+    return {"pdf": pdf_path.name, "bytes": len(data), "rendered": True}
+
+
+def enqueue_pdf(name: str, connection=None) -> str:
+    from . import queues
+    from .connection import connect
+
+    conn = connection or connect()
+    return queues.enqueue(conn, queues.REPORT, JOB, name).id

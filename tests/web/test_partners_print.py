@@ -113,9 +113,13 @@ def test_partner_gets_print_pdf_and_bundle_of_its_platform_only(sent, make_user,
     assert result["ok"], result["problems"]
     with zipfile.ZipFile(io.BytesIO(z.content)) as bundle:
         assert b"lena" not in bundle.read("report.json")
+    w = p.get(f"/partner/reports/{sent['zh']}/bundle.wacz")
+    assert w.status_code == 200 and w.headers["content-type"] == "application/wacz"
+    result = verify_bundle(io.BytesIO(w.content))
+    assert result["ok"] and result["format"] == "wacz", result["problems"]
     en_shot = sent["en_shas"][0]["screenshot"]
     for url in (f"/partner/reports/{sent['en']}/print", f"/partner/reports/{sent['en']}/report.pdf",
-                f"/partner/reports/{sent['en']}/bundle.zip", f"/partner/reports/{sent['en']}/screenshots/{en_shot}.png",
+                f"/partner/reports/{sent['en']}/bundle.zip", f"/partner/reports/{sent['en']}/bundle.wacz", f"/partner/reports/{sent['en']}/screenshots/{en_shot}.png",
                 f"/partner/reports/{sent['zh']}/screenshots/{en_shot}.png"):
         assert p.get(url).status_code == 404, url
     assert p.get(f"/reports/{sent['zh']}/print").status_code == 403  # the lead's routes are not a partner's

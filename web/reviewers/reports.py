@@ -136,13 +136,20 @@ def report_screenshot(report_id: int, sha256: str, user: CurrentUser = Depends(l
 
 @router.get("/reports/{report_id}/report.pdf")
 def report_pdf(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
-    return report_print_.attachment(report_id, "pdf", lambda s: reports.lead_report(s, user, report_id), _http)
+    return report_print_.attachment(report_id, "pdf", lambda s: reports.lead_report(s, user, report_id), _http,
+                                    url=f"/reports/{report_id}/report.pdf")
 
 
 @router.get("/reports/{report_id}/bundle.zip")
 def report_bundle_zip(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
     """The evidence bundle (sent reports): re-verifiable offline with `wildwatch reports verify`."""
     return report_print_.attachment(report_id, "bundle", lambda s: reports.lead_report(s, user, report_id), _http)
+
+
+@router.get("/reports/{report_id}/bundle.wacz")
+def report_bundle_wacz(report_id: int, user: CurrentUser = Depends(lead)) -> Response:
+    """The same evidence as a WACZ 1.1.1 package (replay tools open it; `wildwatch reports verify` too)."""
+    return report_print_.attachment(report_id, "wacz", lambda s: reports.lead_report(s, user, report_id), _http)
 
 
 @router.post("/reports/{report_id}/review", dependencies=[Depends(csrf_protect)])
