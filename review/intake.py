@@ -231,6 +231,8 @@ def store_assessments(session: Session, rows: list[dict]) -> dict[int, int]:
     if rest:  # stored before (a retry, or another worker): look them up
         lex, model = rows[0]["lexicon_version"], rows[0]["model_version"]
         ids.update(existing_assessments(session, rest, lex, model))
+    from .relisting import link_relistings  # a listing relisting a reported one (issue 10)
+    link_relistings(session, rows)
     return ids
 
 
