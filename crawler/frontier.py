@@ -36,7 +36,7 @@ from crawler.listing import json_default
 
 logger = logging.getLogger(__name__)
 
-TOKEN = "ww_frontier_token"  # request.meta: the in-flight entry this request holds
+IN_FLIGHT = "ww_in_flight"  # request.meta: the in-flight entry this request holds
 REDO = "ww_redo"  # request.meta: re-queued from a dead worker; hand its listings on regardless
 BROWSER = "ww_browser"  # request.meta: rebuild the browser meta after decoding
 CALLBACKS = frozenset({"parse_results", "parse_detail", "parse_json", "on_error"})
@@ -120,7 +120,7 @@ def encode_request(request: Request, spider) -> str:
         raise ValueError(f"only plain scrapy.Request objects go into the frontier, not {d['_class']}")
     meta: dict[str, Any] = {}
     for key, value in (d.get("meta") or {}).items():
-        if key in _BROWSER_META or key == TOKEN:
+        if key in _BROWSER_META or key == IN_FLIGHT:
             continue
         try:
             json.dumps(value, default=json_default)
@@ -207,7 +207,7 @@ class Frontier:
             logger.error("frontier: dropped a request that cannot be read (%s): %.200s", exc, text)
             self.redis.hdel(self.inflight, token)
             return None
-        request.meta[TOKEN] = token
+        request.meta[IN_FLIGHT] = token
         if raw[0] == "R" or request.meta.get(REDO):
             request.meta[REDO] = True
             self.redo_tokens.add(token)
@@ -320,7 +320,7 @@ class FrontierScheduler(Scheduler):
         pass  # persist: the queue and fingerprints stay for the other workers
 
     def enqueue_request(self, request):
-        token = request.meta.pop(TOKEN, None)  # a retry or redirect replaces its in-flight entry
+        token = request.meta.pop(IN_FLIGHT, None)  # a retry or redirect replaces its in-flight entry
         added = self.frontier.push(request, self.spider, replaces=token)
         if not added:
             self.df.log(request, self.spider)
@@ -350,11 +350,11 @@ class FrontierSpiderMiddleware:
         return cls(crawler)
 
     async def process_spider_output_async(self, response, result):
-        token = response.meta.get(TOKEN)
+        token = response.meta.get(IN_FLIGHT)
         try:
             async for out in result:
                 if isinstance(out, Request):
-                    out.meta.pop(TOKEN, None)
+                    out.meta.pop(IN_FLIGHT, None)
                     out.meta.pop(REDO, None)
                 elif token is not None and out is not None:
                     self.frontier.item_started(token, out)
@@ -364,11 +364,11 @@ class FrontierSpiderMiddleware:
                 self.frontier.output_done(token)
 
     def process_spider_output(self, response, result):
-        token = response.meta.get(TOKEN)
+        token = response.meta.get(IN_FLIGHT)
         try:
             for out in result:
                 if isinstance(out, Request):
-                    out.meta.pop(TOKEN, None)
+                    out.meta.pop(IN_FLIGHT, None)
                     out.meta.pop(REDO, None)
                 elif token is not None and out is not None:
                     self.frontier.item_started(token, out)

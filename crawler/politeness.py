@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import uuid
 from urllib.parse import urlparse
 
@@ -129,7 +128,7 @@ class SharedPolitenessMiddleware:
         holder = uuid.uuid4().hex
         waited = 0.0
         while not self._acquire(keys=[slots_key], args=[holder, self.concurrency, self.lease_us]):
-            pause = self.poll_s * (1 + random.random())  # jitter: waiting processes do not retry in step
+            pause = self.poll_s * (1 + int(holder[:4], 16) / 0xFFFF)  # jitter: waiters do not retry in step
             waited += pause
             await asyncio.sleep(pause)
         request.meta[_SLOT] = (slots_key, holder)

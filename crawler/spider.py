@@ -321,8 +321,8 @@ class MarketplaceSpider(scrapy.Spider):
         try:
             self._on_error(failure)
         finally:
-            if self.frontier is not None and failure.request.meta.get("ww_frontier_token"):
-                self.frontier.ack(failure.request.meta["ww_frontier_token"])  # nothing more comes of it
+            if self.frontier is not None and failure.request.meta.get("ww_in_flight"):
+                self.frontier.ack(failure.request.meta["ww_in_flight"])  # nothing more comes of it
 
     def _on_error(self, failure) -> None:
         request = failure.request

@@ -144,7 +144,7 @@ def test_a_popped_request_stays_in_flight_until_acknowledged_and_comes_back_when
     assert not dead.push(spider._detail_request("http://127.0.0.1:9/item/0", {}), spider)  # fingerprint seen
     dead.beat()
     first, second = dead.pop(spider), dead.pop(spider)
-    dead.ack(first.meta["ww_frontier_token"])
+    dead.ack(first.meta["ww_in_flight"])
     assert live.queued() == 1 and live.pending() == 2  # one queued, one in flight
     time.sleep(0.6)  # the dead crawler's heartbeat expires
     assert live.beat() == 1
@@ -154,7 +154,7 @@ def test_a_popped_request_stays_in_flight_until_acknowledged_and_comes_back_when
     assert back.meta[REDO] is True and not any(REDO in r.meta for r in popped if r is not back)
     assert {r.url for r in popped} | {first.url} == {f"http://127.0.0.1:9/item/{n}" for n in range(3)}
     for r in popped:
-        live.ack(r.meta["ww_frontier_token"])
+        live.ack(r.meta["ww_in_flight"])
     assert live.pending() == 0
 
 
