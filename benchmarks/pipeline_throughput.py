@@ -1,6 +1,6 @@
 """End-to-end pipeline figures with two workers on this machine, beside RQ's bare rate.
 
-    .venv/bin/python benchmarks/pipeline_throughput.py [--listings 20000] [--rate 500] [--seconds 20]
+    .venv/bin/python benchmarks/pipeline_throughput.py [--listings 20000] [--rate 1000] [--seconds 20]
 
 1. capacity: N listings queued up front as ingest batches (like a crawl's backlog); two wildwatch
    workers take them through ingest -> classify -> route (cases); listings/s from the first
@@ -11,8 +11,12 @@
    stock rq SimpleWorkers: RQ's bare enqueue-to-finish rate in jobs/s, printed beside the
    pipeline's own jobs/s (like with like: a job is not a listing; one ingest job carries --batch).
 
+4. memory: each worker's resident set (RSS, from /proc) after the warm-up and at the end, and its
+   peak (VmHWM).
+
 Real embedded Redis, real SQLite (or WILDWATCH_DATABASE_URL), the real classifier and lexicon.
-Figures are from a shared VM: compare the lines of one run, not runs with each other.
+Figures are from a shared VM: compare the lines of one run, not runs with each other; the load
+average at the start and the end is printed to tell a quiet run from a busy one.
 """
 from __future__ import annotations
 
@@ -70,6 +74,17 @@ def stop(procs: list[subprocess.Popen]) -> None:
             p.kill()
 
 
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(resident now, peak resident) of a process in MB, from /proc/<pid>/status."""
+    fields = {}
+    with open(f"/proc/{pid}/status", encoding="ascii") as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0]) / 1024
+    return fields.get("VmRSS", float("nan")), fields.get("VmHWM", float("nan"))
+
+
 def wait_idle(conn, timeout: float = 900) -> None:
     from workers.status import pipeline_idle
 
@@ -114,7 +129,7 @@ def main() -> None:
     ap.add_argument("--listings", type=int, default=20000)
     ap.add_argument("--batch", type=int, default=100, help="listings per ingest job")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--rate", type=float, default=500, help="offered listings/s in the sustained run")
+    ap.add_argument("--rate", type=float, default=1000, help="offered listings/s in the sustained run")
     ap.add_argument("--seconds", type=float, default=20, help="length of the sustained run")
     ap.add_argument("--data-dir", help="default: a fresh temporary directory")
     args = ap.parse_args()
@@ -136,14 +151,16 @@ def main() -> None:
     conn = connect(server.url)
     engine = get_engine()
     rng = random.Random(7)
+    load_start = os.getloadavg()[0]
     print(f"data dir {data_dir}; store {engine.url.get_backend_name()}; Redis {server.url}; "
-          f"{args.workers} workers; {os.cpu_count()} CPUs")
+          f"{args.workers} workers; {os.cpu_count()} CPUs; load average {load_start:.1f}")
     ingest = queues.queue(queues.INGEST, conn)  # with the pipeline's own serializer
     workers = start_workers(args.workers)
     try:
         # warm-up: imports, classifier and lexicon load, schema, first connections
         ingest.enqueue("workers.jobs.ingest_batch", make_items(200, 10_000_000, rng))
         wait_idle(conn)
+        rss_warm = [rss_mb(w.pid)[0] for w in workers]
 
         # 1. capacity
         jobs_before = finished_jobs(conn)
@@ -170,6 +187,7 @@ def main() -> None:
         wait_idle(conn)
         sustained_s = time.perf_counter() - t_start
         lat = case_latencies(since)
+        rss_end = [rss_mb(w.pid) for w in workers]
     finally:
         stop(workers)
 
@@ -215,7 +233,12 @@ def main() -> None:
     print(f"{'  latency fetch -> case p50, s':<58} {pct(lat, 50):>12.3f}")
     print(f"{'  latency fetch -> case p95, s':<58} {pct(lat, 95):>12.3f}")
     print(f"{'  latency fetch -> case max, s':<58} {max(lat) if lat else float('nan'):>12.3f}")
-    print(f"targets: >= 500 listings/s sustained, p95 < 2 s")
+    print(f"{'worker RSS after warm-up, MB (each)':<58} {' / '.join(f'{r:.0f}' for r in rss_warm):>12}")
+    print(f"{'worker RSS at the end, MB (each)':<58} {' / '.join(f'{r:.0f}' for r, _ in rss_end):>12}")
+    print(f"{'worker peak RSS (VmHWM), MB (each)':<58} {' / '.join(f'{h:.0f}' for _, h in rss_end):>12}")
+    print(f"{'load average at the start / at the end':<58} {f'{load_start:.1f} / {os.getloadavg()[0]:.1f}':>12}")
+    print("targets (issue 13, 2 workers on 2 cores): capacity >= 4,000 listings/s on SQLite, >= 3,000 on "
+          "PostgreSQL; p95 fetch -> case < 1 s at 1,000 listings/s offered; worker RSS <= 300 MB")
     conn.close()
     server.stop()
 

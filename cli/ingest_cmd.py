@@ -73,7 +73,7 @@ def ingest(file: str, platform: str | None, wait: bool, timeout: float) -> None:
     Exit status: 0 when every line went in, 1 when some lines were bad (the good ones still went in).
     """
     from cli.pipeline_cmds import _redis
-    from crawler.listing import INGEST_JOB, INGEST_QUEUE, json_default
+    from crawler.listing import INGEST_JOB, INGEST_QUEUE
 
     try:
         good, bad = read_items(file, platform)
@@ -83,8 +83,6 @@ def ingest(file: str, platform: str | None, wait: bool, timeout: float) -> None:
         click.echo(msg, err=True)
     if not good:
         raise click.ClickException(f"{file}: no usable listing ({len(bad)} bad line{'s' if len(bad) != 1 else ''})")
-    import json
-
     from rq import Worker
 
     from workers import queues
@@ -92,8 +90,9 @@ def ingest(file: str, platform: str | None, wait: bool, timeout: float) -> None:
     with _redis() as conn:
         with conn.pipeline() as pipe:
             for i in range(0, len(good), BATCH):
-                # plain JSON values, as the crawler sends them (money as text)
-                batch = [json.loads(json.dumps(item, default=json_default)) for _, item, _ in good[i:i + BATCH]]
+                # the queue's serializer (workers.payloads, orjson) writes them as the crawler
+                # does: plain JSON values, money as text, times as ISO-8601
+                batch = [item for _, item, _ in good[i:i + BATCH]]
                 queues.enqueue(conn, INGEST_QUEUE, INGEST_JOB, batch, pipeline=pipe)
             pipe.execute()
         jobs = (len(good) + BATCH - 1) // BATCH

@@ -136,20 +136,27 @@ def classify_batch(version_ids: list[int]) -> dict:
         a = clf.assess(listing)
         assessed.append((listing, v, a))
         d = a.to_dict() if hasattr(a, "to_dict") else {}
+        matches, cues, contacts, contributions = _plain((  # one JSON round trip for the four
+            d.get("matches", a.matches), d.get("cues", a.cues), d.get("contacts", a.contacts),
+            d.get("contributions") or []))
         rows.append({
             "listing_version_id": v["version_id"], "lexicon_version": lex, "model_version": model,
             "score": float(a.score), "label": str(a.label), "flagged": bool(a.flagged),
-            "categories": list(a.categories or []), "matches": _plain(d.get("matches", a.matches)),
-            "cues": _plain(d.get("cues", a.cues)), "contacts": _plain(d.get("contacts", a.contacts)),
-            "explanation": str(a.explanation or ""), "contributions": _plain(d.get("contributions") or []),
+            "categories": list(a.categories or []), "matches": matches, "cues": cues, "contacts": contacts,
+            "explanation": str(a.explanation or ""), "contributions": contributions,
         })
-    with session_scope() as s:
-        ids = store_assessments(s, rows)
+    if rows:
+        with session_scope() as s:
+            ids = store_assessments(s, rows)
+    else:
+        ids = {}
     _score_shadows(clf, assessed)
     ids = {**have, **ids}
-    if ids:
-        queues.enqueue(_connection(), queues.ROUTE, "workers.jobs.route_batch", sorted(ids.values()))
-    return {"assessed": len(rows), "already": len(have)}
+    # Routing is done here, after the assessments are committed, not as a job of its own: a third
+    # RQ job per batch cost more than routing itself (~40 Redis commands). A job killed before or
+    # during it runs again, finds its assessments stored and routes them (open_cases is an upsert).
+    routed = _route(sorted(ids.values())) if ids else {"cases": 0, "qa": 0, "screenshots": 0}
+    return {"assessed": len(rows), "already": len(have), **routed}
 
 
 def _score_shadows(clf, assessed) -> None:
@@ -177,34 +184,46 @@ def qa_sampled(assessment_id: int, rate: float) -> bool:
 
 
 def route_batch(assessment_ids: list[int]) -> dict:
-    """Flagged assessments become cases in a reviewer group's queue; some others go to QA."""
+    """Flagged assessments become cases in a reviewer group's queue; some others go to QA.
+    (classify_batch routes its own batch; this job serves route jobs already queued.)"""
+    return _route(assessment_ids)
+
+
+def _route(assessment_ids: list[int]) -> dict:
     from review.db import session_scope
     from review.intake import add_qa_samples, assessments_for_routing, cases_needing_screenshots, open_cases
 
     from .routing import load_routing
 
     routing = load_routing()
-    with session_scope() as s:
+    # read without the write lock (SQLite: the other worker may write meanwhile); what is read
+    # here does not change once written
+    with session_scope(readonly=True) as s:
         rows = assessments_for_routing(s, assessment_ids)
-        routed, qa = [], []
-        for r in rows:
-            if r["flagged"]:
-                route = routing.route(r["score"], r["label"], r["categories"], r["lang"], r["platform"])
-                routed.append({**r, "group": route.group, "priority": route.priority, "rule": route.rule})
-            elif qa_sampled(r["assessment_id"], routing.qa_sample_rate):
-                qa.append(r)
-        channels = {g.name: g.channels() for g in routing.groups.values()}
-        case_ids = open_cases(s, routed, channels)
-        add_qa_samples(s, qa)
-        shots = [c["case_id"] for c in cases_needing_screenshots(s, case_ids)]
-    conn = _connection()
+    routed, qa = [], []
+    for r in rows:
+        if r["flagged"]:
+            route = routing.route(r["score"], r["label"], r["categories"], r["lang"], r["platform"])
+            routed.append({**r, "group": route.group, "priority": route.priority, "rule": route.rule})
+        elif qa_sampled(r["assessment_id"], routing.qa_sample_rate):
+            qa.append(r)
+    channels = {g.name: g.channels() for g in routing.groups.values()}
+    case_ids, shots = [], []
+    if routed or qa:
+        with session_scope() as s:
+            case_ids = open_cases(s, routed, channels)
+            add_qa_samples(s, qa)
+            if any(r["platform_kind"] == "browser" for r in routed):  # screenshots: browser platforms only
+                shots = [c["case_id"] for c in cases_needing_screenshots(s, case_ids)]
     groups = sorted({r["group"] for r in routed if channels.get(r["group"])})
-    with conn.pipeline() as pipe:
-        for g in groups:
-            queues.enqueue(conn, queues.NOTIFY, "workers.jobs.notify_group", g, pipeline=pipe)
-        if shots:
-            queues.enqueue(conn, queues.EVIDENCE, "workers.jobs.capture_evidence", shots, pipeline=pipe)
-        pipe.execute()
+    if groups or shots:
+        conn = _connection()
+        with conn.pipeline() as pipe:
+            for g in groups:
+                queues.enqueue(conn, queues.NOTIFY, "workers.jobs.notify_group", g, pipeline=pipe)
+            if shots:
+                queues.enqueue(conn, queues.EVIDENCE, "workers.jobs.capture_evidence", shots, pipeline=pipe)
+            pipe.execute()
     return {"cases": len(case_ids), "qa": len(qa), "screenshots": len(shots)}
 
 
