@@ -138,8 +138,13 @@ def create_report(session: Session, user: Any, platform: str, case_ids: list[int
     return report
 
 
+MAX_ID = 2**31 - 1  # an id beyond any integer column is simply not found (not a database error)
+
+
 def _get_for_lead(session: Session, user: Any, report_id: int, lock: bool = False) -> TakedownReport:
     _lead(user)
+    if not 0 < int(report_id) <= MAX_ID:
+        raise ReportNotFound(f"report {report_id}: not found")
     q = select(TakedownReport).where(TakedownReport.id == report_id)
     report = session.scalar(q.with_for_update() if lock else q)
     if report is None or not _lead_sees(user, report):
@@ -247,6 +252,8 @@ def partner_reports(session: Session, platforms) -> list[TakedownReport]:
 
 
 def partner_report(session: Session, platforms, report_id: int, lock: bool = False) -> TakedownReport:
+    if not 0 < int(report_id) <= MAX_ID:
+        raise ReportNotFound(f"report {report_id}: not found")
     q = _partner_q(platforms).where(TakedownReport.id == report_id)
     report = session.scalar(q.with_for_update() if lock else q)
     if report is None:

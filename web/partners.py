@@ -163,19 +163,30 @@ async def api_partner(request: Request) -> dict:
     return scope
 
 
+_ERROR = {"application/json": {"schema": {"type": "object", "properties": {
+    "error": {"type": "string"}, "status": {"type": "integer"}}, "required": ["error"]}}}
+# Documented so that clients (and schemathesis) know every answer the API gives.
+ERRORS = {401: {"description": "No valid partner API token", "content": _ERROR},
+          404: {"description": "No such report or item for this token's platforms (another platform's too)",
+                "content": _ERROR}}
+ERRORS_WRITE = {**ERRORS, 400: {"description": "The answer cannot be taken (e.g. a reason is missing)",
+                                "content": _ERROR}}
+
+
 class Outcome(BaseModel):
-    outcome: str = Field(description="removed | restricted | not_actioned | needs_clarification")
+    outcome: str = Field(description="removed | restricted | not_actioned | needs_clarification",
+                         json_schema_extra={"enum": ["removed", "restricted", "not_actioned", "needs_clarification"]})
     reason: str | None = Field(None, description="Required for not_actioned and needs_clarification.")
 
 
-@router.get("/api/v1/partner/reports", tags=["partner"])
+@router.get("/api/v1/partner/reports", tags=["partner"], responses={401: ERRORS[401]})
 def api_reports(scope: dict = Depends(api_partner)) -> JSONResponse:
     """The sent takedown reports of the token's platforms, newest first."""
     with session_scope(readonly=True) as s:
         return JSONResponse({"reports": [_summary(r) for r in reports.partner_reports(s, scope["platforms"])]})
 
 
-@router.get("/api/v1/partner/reports/{report_id}", tags=["partner"])
+@router.get("/api/v1/partner/reports/{report_id}", tags=["partner"], responses=ERRORS)
 def api_report(report_id: int, scope: dict = Depends(api_partner)) -> JSONResponse:
     """One report (the document as sent) with each item's answer and our re-check."""
     with session_scope(readonly=True) as s:
@@ -187,7 +198,7 @@ def api_report(report_id: int, scope: dict = Depends(api_partner)) -> JSONRespon
                              "items": reports.partner_items(r)})
 
 
-@router.post("/api/v1/partner/reports/{report_id}/acknowledge", tags=["partner"])
+@router.post("/api/v1/partner/reports/{report_id}/acknowledge", tags=["partner"], responses=ERRORS)
 def api_acknowledge(report_id: int, scope: dict = Depends(api_partner)) -> JSONResponse:
     try:
         with session_scope() as s:
@@ -197,7 +208,7 @@ def api_acknowledge(report_id: int, scope: dict = Depends(api_partner)) -> JSONR
         raise _http(exc) from None
 
 
-@router.post("/api/v1/partner/reports/{report_id}/items/{item_id}/outcome", tags=["partner"])
+@router.post("/api/v1/partner/reports/{report_id}/items/{item_id}/outcome", tags=["partner"], responses=ERRORS_WRITE)
 def api_outcome(report_id: int, item_id: int, body: Outcome, scope: dict = Depends(api_partner)) -> JSONResponse:
     """The partner's answer for one item; posting the same answer again changes nothing."""
     try:
@@ -220,7 +231,7 @@ def api_docs(request: Request) -> Response:
     ops = []
     for path, methods in spec.get("paths", {}).items():
         for method, op in methods.items():
-            if not path.startswith("/api/v1/"):
+            if not path.startswith("/api/v1/partner/"):  # the reviewers' /api/v1/ is not for partners
                 continue
             body = (op.get("requestBody") or {}).get("content", {}).get("application/json", {}).get("schema", {})
             ops.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
@@ -228,7 +239,8 @@ def api_docs(request: Request) -> Response:
                         "parameters": [{"name": p["name"], "in": p["in"], "required": p.get("required", False),
                                         "type": (p.get("schema") or {}).get("type", "")} for p in op.get("parameters", [])],
                         "body": body.get("$ref", "").rsplit("/", 1)[-1] or None,
-                        "responses": sorted(op.get("responses", {}))})
+                        "responses": [(code, (resp or {}).get("description") or "")
+                                      for code, resp in sorted(op.get("responses", {}).items())]})
     schemas = {name: {"fields": [{"name": f, "type": d.get("type") or " | ".join(x.get("type", "") for x in d.get("anyOf", [])),
                                   "description": d.get("description") or "", "required": f in sc.get("required", [])}
                                  for f, d in (sc.get("properties") or {}).items()]}
