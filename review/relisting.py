@@ -92,38 +92,43 @@ def link_relistings(session: Session, rows: Iterable[dict]) -> int:
                 if kh:
                     d["handles"].add(kh)
     found: dict[tuple[int, int], set[str]] = {}  # (new listing, earlier case) -> reasons
-    keys: dict[int, RelistingKey] = {}
+    earlier: dict[int, int] = {}  # earlier case -> its listing
+    by_seller: dict[tuple, list[int]] = {}
+    by_text: dict[str, list[int]] = {}
+    by_handle: dict[tuple[str, str], list[int]] = {}
+    for lid, d in new.items():  # indexed once, so each key found is matched without a scan
+        if d["seller_id"]:
+            by_seller.setdefault((d["platform_id"], d["seller_id"]), []).append(lid)
+        for t in d["texts"]:
+            by_text.setdefault(t, []).append(lid)
+        for h in d["handles"]:
+            by_handle.setdefault(h, []).append(lid)
+    K = RelistingKey.__table__.c
+    cols = (K.case_id, K.listing_id, K.reported_at)
 
-    def note(lid: int, k: RelistingKey, reason: str) -> None:
-        if k.listing_id != lid and utc(new[lid]["first_seen"]) > utc(k.reported_at):
-            keys[k.case_id] = k
-            found.setdefault((lid, k.case_id), set()).add(reason)
+    def note(lids, case_id: int, key_listing: int, reported_at, reason: str) -> None:
+        for lid in lids:
+            if key_listing != lid and utc(new[lid]["first_seen"]) > utc(reported_at):
+                earlier[case_id] = key_listing
+                found.setdefault((lid, case_id), set()).add(reason)
 
-    sellers = {(d["platform_id"], d["seller_id"]) for d in new.values() if d["seller_id"]}
-    for chunk in _chunks(sorted(sellers)):
-        for k in session.scalars(select(RelistingKey).where(tuple_(RelistingKey.platform_id, RelistingKey.seller_id).in_(chunk))):
-            for lid, d in new.items():
-                if (d["platform_id"], d["seller_id"]) == (k.platform_id, k.seller_id):
-                    note(lid, k, "seller")
-    texts = sorted({t for d in new.values() for t in d["texts"]})
-    for chunk in _chunks(texts):
-        for k in session.scalars(select(RelistingKey).where(RelistingKey.text_key.in_(chunk))):
-            for lid, d in new.items():
-                if k.text_key in d["texts"]:
-                    note(lid, k, "text")
-    handles = sorted({h for d in new.values() for h in d["handles"]})
-    for chunk in _chunks(handles):
-        q = (select(RelistingKey, ListingContact.kind, ListingContact.handle)
-             .join(ListingContact, ListingContact.listing_id == RelistingKey.listing_id)
-             .where(tuple_(ListingContact.kind, ListingContact.handle).in_(chunk)))
-        for k, kind, handle in session.execute(q).all():
-            for lid, d in new.items():
-                if (kind, handle) in d["handles"]:
-                    note(lid, k, f"contact:{kind}:{handle}")
+    for chunk in _chunks(sorted(by_seller)):
+        for cid, klid, at, pid, seller in session.execute(
+                select(*cols, K.platform_id, K.seller_id).where(tuple_(K.platform_id, K.seller_id).in_(chunk))):
+            note(by_seller.get((pid, seller), ()), cid, klid, at, "seller")
+    for chunk in _chunks(sorted(by_text)):
+        for cid, klid, at, key in session.execute(select(*cols, K.text_key).where(K.text_key.in_(chunk))):
+            note(by_text.get(key, ()), cid, klid, at, "text")
+    C = ListingContact.__table__.c
+    for chunk in _chunks(sorted(by_handle)):
+        q = (select(*cols, C.kind, C.handle).join(ListingContact.__table__, C.listing_id == K.listing_id)
+             .where(tuple_(C.kind, C.handle).in_(chunk)))
+        for cid, klid, at, kind, handle in session.execute(q):
+            note(by_handle.get((kind, handle), ()), cid, klid, at, f"contact:{kind}:{handle}")
     if not found:
         return 0
     now = _now()
-    values = [{"listing_id": lid, "earlier_case_id": cid, "earlier_listing_id": keys[cid].listing_id,
+    values = [{"listing_id": lid, "earlier_case_id": cid, "earlier_listing_id": earlier[cid],
                "reasons": sorted(reasons), "created_at": now} for (lid, cid), reasons in sorted(found.items())]
     for chunk in _chunks(values):
         session.execute(insert(session, RelistingLink).on_conflict_do_nothing(
