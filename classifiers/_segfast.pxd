@@ -16,6 +16,7 @@ cdef class Dictionary:
     cdef readonly double logtotal
 
     cdef bint _build(self, dict freq, Py_ssize_t size) except -1
+    cdef int _load(self, const unsigned char[::1] table, Py_ssize_t n_keys, Py_ssize_t n_nodes) except -1
     cdef Py_ssize_t _find(self, str s)
 
 

@@ -21,7 +21,8 @@ from cpython.long cimport PyLong_AsDouble, PyLong_CheckExact
 from libc.math cimport log
 from libc.stdint cimport uint32_t, uint64_t
 from libc.stdlib cimport malloc, free
-from libc.string cimport memset
+from libc.string cimport memcpy, memset
+from cpython.bytes cimport PyBytes_FromStringAndSize
 
 from classifiers._chars cimport is_alnum, is_cjk
 
@@ -150,9 +151,13 @@ cdef class Dictionary:
     """Dictionary(freq, logtotal): freq a jieba Tokenizer's FREQ (str -> int or float count),
     logtotal = math.log(tok.total). Keys that are not str are ignored (no text slice equals them)."""
 
-    def __cinit__(self, dict freq not None, double logtotal):
+    def __cinit__(self, dict freq, double logtotal, const unsigned char[::1] table=None,
+                  Py_ssize_t n_keys=0, Py_ssize_t n_nodes=0):
         cdef Py_ssize_t size = 16
         self.logtotal = logtotal
+        if freq is None:  # Dictionary(None, logtotal, table, n_keys, n_nodes): a table from dump()
+            self._load(table, n_keys, n_nodes)
+            return
         while size * 3 < len(freq) * 5:  # load <= 0.6
             size *= 2
         while not self._build(freq, size):  # only when prefixes missing from freq overfill it
@@ -211,6 +216,29 @@ cdef class Dictionary:
             self.slots[slot].logp = logp
             self.n_keys += 1
         return True
+
+    cdef int _load(self, const unsigned char[::1] table, Py_ssize_t n_keys, Py_ssize_t n_nodes) except -1:
+        cdef Py_ssize_t size, bits = 0
+        if table is None or table.shape[0] == 0 or table.shape[0] % sizeof(Slot):
+            raise ValueError("a dumped table is needed")
+        size = table.shape[0] // sizeof(Slot)
+        while (<Py_ssize_t>1 << bits) < size:
+            bits += 1
+        if (<Py_ssize_t>1 << bits) != size or bits > 31:
+            raise ValueError("not a dumped table: its size is no power of two")
+        self.slots = <Slot *>segfast_table_alloc(size * sizeof(Slot))
+        if self.slots == NULL:
+            raise MemoryError()
+        memcpy(self.slots, &table[0], size * sizeof(Slot))
+        self.size, self.mask, self.shift = size, size - 1, 64 - bits
+        self.n_keys, self.n_nodes = n_keys, n_nodes
+        return 0
+
+    def dump(self):
+        """(table bytes, n_keys, n_nodes, logtotal): Dictionary(None, logtotal, table, n_keys,
+        n_nodes) rebuilds it without the dict (the lexicon cache stores it; same machine only)."""
+        return (PyBytes_FromStringAndSize(<char *>self.slots, self.size * sizeof(Slot)),
+                self.n_keys, self.n_nodes, self.logtotal)
 
     def __dealloc__(self):
         free(self.slots)

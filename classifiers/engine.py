@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import threading
+from array import array
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -59,12 +60,28 @@ def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
 
 
 class Classifier:
-    def __init__(self, lexicon: Lexicon, model: Model, threshold: float | None = None):
+    def __init__(self, lexicon: Lexicon, model: Model, threshold: float | None = None, tables: dict | None = None):
+        """`tables`: the Matcher's tables from the lexicon cache (compiled.py); None builds them."""
         self.lexicon = lexicon
         self.model = model
-        self.matcher = Matcher(lexicon)
+        self.matcher = Matcher(lexicon, tables=tables)
         self.threshold = model.threshold if threshold is None else threshold
         self._attribution = feat.attribution_weights(model.pos.coef)
+        self._text_weights: tuple | None = None
+        self._nothing: tuple | None = None  # (model, threshold, the Assessment of a listing with no match)
+        # False: a listing in which nothing matched goes through features, score and explanation
+        # like any other (tests compare both ways)
+        self.constant_no_match = True
+
+    def _dense_text_weights(self) -> array:
+        """The text part's weights as float32 over all buckets, as Model.text.dense() gives them,
+        without importing numpy (~0.15 s of every start)."""
+        text = self.model.text
+        a = array("f", bytes(4 << text.bits))
+        for k, v in text.weights.items():
+            a[k] = v
+        self._text_weights = (text, a)  # for this text model (a caller may swap self.model)
+        return a
 
     @property
     def lexicon_version(self) -> str:
@@ -98,17 +115,24 @@ class Classifier:
                 warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
                 text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
             texts[name] = text
+        if listing.get("price_placeholder") is True:
+            # the site's way of showing no price (面议, DM for price: the listing contract marks it),
+            # not the seller's words: never a contact or price cue, whether or not the text is still there
+            texts["price"] = ""
         # title and description are matched as one text (one pass); a newline keeps them apart
         title, desc, price, seller = texts["title"], texts["description"], texts["price"], texts["seller"]
         joined = f"{title}\n{desc}"
         found = self.matcher.scan("title/description", joined, warnings, norm_out)
         # a price only when it has words (面议, /克); a seller name only when it names a product
         price_words = bool(price) and _HAS_WORDS.search(price) is not None
-        seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if found is None:
-            if not (seller_topical or (price_words and self.matcher.prefilter(price))):
+            # an everyday word in a seller name or price (正品小店) does not make a listing topical
+            seller_topical = bool(seller) and self.matcher.prefilter(seller, everyday=False)
+            if not (seller_topical or (price_words and self.matcher.prefilter(price, everyday=False))):
                 return matches, contacts, warnings  # the common case: nothing topical, almost free
             found = self.matcher.find("title/description", joined, warnings, norm_out)
+        else:
+            seller_topical = bool(seller) and self.matcher.prefilter(seller)
         cut = len(title) + 1
         for m in found:
             m.field = "title"
@@ -145,7 +169,8 @@ class Classifier:
         """The text part's logit and its largest n-grams as (the seller's n-gram, weight)."""
         text = self.model.text
         t = norm_text[:TEXT_CHARS]
-        total, parts = _text_score(t, text.bits, text.dense(), 6)
+        dense = self._text_weights
+        total, parts = _text_score(t, text.bits, dense[1] if dense and dense[0] is text else self._dense_text_weights(), 6)
         logit = max(-TEXT_CLIP, min(TEXT_CLIP, text.intercept + total))
         return logit, [(t[s:e], w) for w, s, e in parts]
 
@@ -166,6 +191,26 @@ class Classifier:
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         norm: list[str] = []
         raw, contacts, warnings = self.raw_matches(listing, norm)
+        if not raw and self.constant_no_match:  # nothing matched: the same answer every time
+            nothing = self.nothing_matched()
+            return Assessment(
+                score=nothing.score, label=nothing.label, flagged=nothing.flagged, categories=list(nothing.categories),
+                matches=[], cues=list(nothing.cues), contacts=[], contributions=list(nothing.contributions),
+                explanation=nothing.explanation, warnings=warnings)
+        return self._assess(raw, contacts, warnings, norm, listing)
+
+    def nothing_matched(self) -> Assessment:
+        """The Assessment of a listing in which nothing matched (features, score and explanation
+        do not depend on anything else then), computed once per model and threshold. Callers
+        must not change it (assess() hands out copies)."""
+        cached = self._nothing
+        if cached is not None and cached[0] is self.model and cached[1] == self.threshold:
+            return cached[2]
+        nothing = self._assess([], [], [], [], {})
+        self._nothing = (self.model, self.threshold, nothing)
+        return nothing
+
+    def _assess(self, raw: list, contacts: list, warnings: list, norm: list, listing: Mapping) -> Assessment:
         f, why = feat.extract(raw, len(contacts), self.quoted_material(listing) if raw else None)
         text_words: list[str] = []
         if raw and norm and self.model.text is not None:  # the learned text part: topical listings only
@@ -259,10 +304,23 @@ _cache_lock = threading.Lock()
 
 
 def load_classifier(keywords_dir: Path | str | None = None, model_path: Path | str | None = None,
-                    threshold: float | None = None) -> Classifier:
-    """A classifier for the lexicon directory and model file, built once per process."""
-    key = (str(keywords_dir or ""), str(model_path or ""), threshold)
+                    threshold: float | None = None, cache_dir: Path | str | bool | None = None) -> Classifier:
+    """A classifier for the lexicon directory and model file, built once per process.
+
+    cache_dir: where the compiled lexicon cache lives (compiled.py); None = `cache/` under the
+    data directory (WILDWATCH_DATA_DIR), False = build everything from the YAML files."""
+    if cache_dir is None:
+        from config.settings import get_settings
+
+        cache_dir = get_settings().data_dir / "cache"
+    key = (str(keywords_dir or ""), str(model_path or ""), threshold, str(cache_dir))
     with _cache_lock:
         if key not in _cache:
-            _cache[key] = Classifier(load_lexicon(keywords_dir), load_model(model_path), threshold)
+            if cache_dir is False:
+                lexicon, tables = load_lexicon(keywords_dir), None
+            else:
+                from .compiled import load
+
+                lexicon, tables = load(keywords_dir, Path(cache_dir))
+            _cache[key] = Classifier(lexicon, load_model(model_path), threshold, tables)
         return _cache[key]

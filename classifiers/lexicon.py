@@ -12,12 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
-
 from config.yamlfile import YamlFileError, parse_yaml
 
-from .generated_forms import (emoji_words_for, english_emoji_variants, homophone_variants, initials,
-                              pinyin_syllable_variants)
+# pypinyin and generated_forms (~0.3 s to import) are imported where forms are generated: a warm
+# lexicon cache (compiled.py) needs neither
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
@@ -45,6 +43,14 @@ CITES_APPENDICES = ("I", "II", "III")
 LABEL_HINTS = ("illegal", "suspicious")
 # cues that make a listing worth a full look even when no product is named ("材质你懂的", Schreger lines)
 TOPICAL_CUES = ("wink", "quality", "appearance", "behaviour", "diet", "material", "test")
+# ...but quality words this weak are everyday shop talk (正品, 保真, 天然, genuine, real, natural,
+# heavy, 老货) that many ordinary listings use: they make a text worth a full look only beside
+# another lexicon hit in it (a cover material, a contact cue, a wink), never on their own.
+EVERYDAY_BELOW = 0.3
+
+
+def is_everyday(e: Entry) -> bool:
+    return e.kind == "trade_cue" and e.cue == "quality" and e.weight < EVERYDAY_BELOW
 DEFAULT_WEIGHT = {"name": 0.9, "code_word": 0.6, "product_form": 0.8, "trade_cue": 0.5,
                   "benign_context": 0.8, "legal_channel": 0.6, "descriptor": 0.5}
 _ENTRY_FIELDS = {"term", "variants", "category", "kind", "cue", "weight", "lang", "label_hint",
@@ -82,12 +88,31 @@ class Entry:
     form: str | None = None  # generated: "initials" (XJ: capitals next to Chinese text only), "emoji" (🐘 -> 象)
 
 
+def astuple_entry(e: Entry) -> tuple:
+    """An Entry's fields in order (dataclasses.astuple would deep-copy each value)."""
+    return tuple(getattr(e, f) for f in _ENTRY_ORDER)
+
+
+_ENTRY_ORDER = tuple(Entry.__dataclass_fields__)
+
+
 @dataclass
 class Lexicon:
     entries: list[Entry]
     version: str
     files: list[Path] = field(default_factory=list)
     emoji_words: dict[str, str] = field(default_factory=dict)  # generated: emoji -> the character it stands for
+
+    def to_plain(self) -> tuple:
+        """Plain data (tuples, strings, numbers) for the lexicon cache; from_plain() undoes it."""
+        return ([astuple_entry(e) for e in self.entries], self.version, [str(f) for f in self.files],
+                dict(self.emoji_words))
+
+    @classmethod
+    def from_plain(cls, data: tuple) -> Lexicon:
+        entries, version, files, emoji_words = data
+        return cls(entries=[Entry(*e) for e in entries], version=version, files=[Path(f) for f in files],
+                   emoji_words=dict(emoji_words))
 
     def keys(self) -> Iterable[tuple[str, str, int, bool]]:
         """(precise key, squeezed key, entry id, names a product) for every variant, pinyin included."""
@@ -105,6 +130,8 @@ def _pinyin_variants(term: str) -> list[str]:
     """Toneless pinyin of an all-Chinese term: 象牙 -> xiangya, xiang ya."""
     if not all(is_cjk(c) for c in term) or len(term) < 2:
         return []
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(term, style=Style.NORMAL)
     return ["".join(syllables), " ".join(syllables)]
 
@@ -189,6 +216,8 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     if len(problems) > before or term is None:
         return None
     if kind in PRODUCT_KINDS and raw.get("pinyin", True):
+        from .generated_forms import pinyin_syllable_variants
+
         for v in list(variants):
             variants.extend(_pinyin_variants(normalize(v).text))
             if float(weight) >= 0.6:  # 象ya, 穿shan甲: one syllable in pinyin among the hanzi
@@ -207,13 +236,22 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
     )
 
 
+def keyword_files(directory: Path | str | None = None) -> list[Path]:
+    """The keyword files load_lexicon reads from `directory`, in its order. Raises LexiconError."""
+    directory = Path(directory) if directory else DEFAULT_KEYWORDS_DIR
+    if not directory.is_dir():
+        raise LexiconError([f"{directory}: keyword directory not found"])
+    files = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+    if not files:
+        raise LexiconError([f"{directory}: no *.yaml keyword files found"])
+    return files
+
+
 def load_lexicon(directory: Path | str | None = None, files: list[Path] | None = None) -> Lexicon:
     """Load and validate every `*.yaml` in `directory` (or the given files). Raises LexiconError."""
     directory = Path(directory) if directory else DEFAULT_KEYWORDS_DIR
     if files is None:
-        if not directory.is_dir():
-            raise LexiconError([f"{directory}: keyword directory not found"])
-        files = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+        files = keyword_files(directory)
     if not files:
         raise LexiconError([f"{directory}: no *.yaml keyword files found"])
     problems: list[str] = []
@@ -259,6 +297,8 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
     """Forms generated from the terms (generated_forms.py): English variants with an emoji's
     character for the animal word, and entries for pinyin initials. Returns the emoji table."""
     from dataclasses import replace
+
+    from .generated_forms import emoji_words_for, english_emoji_variants, homophone_variants, initials
 
     product = [e for e in entries if e.kind in PRODUCT_KINDS or e.kind == "descriptor"]
     zh_text = "\n".join(v for e in product for v in e.variants if any(is_cjk(c) for c in v))

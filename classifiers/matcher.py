@@ -28,12 +28,12 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from ._matchfast import Resolver, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
-from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon
+from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-from .normalize import (add_emoji_words, is_cjk, normalize, normalize_prepared, prepare, squeeze,
-                        squeeze_prepared)
+from .normalize import (add_emoji_words, emoji_words, is_cjk, normalize, normalize_prepared, prepare, squeeze,
+                        squeeze_prepared, use_char_table)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "唔系", "唔是", "唔含", "冇", "无", "非", "不", "唔")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
+INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
@@ -72,37 +73,40 @@ class RawMatch(Match):
 
 
 class Matcher:
-    def __init__(self, lexicon: Lexicon, jieba_cache_dir: str | None = None):
+    def __init__(self, lexicon: Lexicon, jieba_cache_dir: str | None = None, tables: dict | None = None):
+        """`tables`: what compile_tables() returns, e.g. from the lexicon cache (compiled.py);
+        without it they are built from the lexicon here."""
         self.lexicon = lexicon
         self._entries = lexicon.entries
         add_emoji_words(lexicon.emoji_words)  # before any text is normalised
-        precise: dict[str, set[int]] = {}
-        squeezed: set[str] = set()
-        for p, s, eid, is_product in lexicon.keys():
-            precise.setdefault(p, set()).add(eid)
-            # only product terms can make a listing topical; cues alone cannot. Initials (xj) only
-            # count in the precise form: squeezed, three letters turn up inside any English text
-            # nor do genus names that need an epithet (pan, ara, boa sit inside any English text)
-            if is_product and self._entries[eid].form != "initials" and not self._entries[eid].needs_epithet:
-                squeezed.add(s)
+        t = tables if tables is not None else compile_tables(lexicon)
+        if "char_table" in t and t.get("emoji_all") == emoji_words():
+            use_char_table(t["char_table"])  # built for these emoji words: no need to compute it
         # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
         # whose linear child search is slow for the ~800 first characters of the lexicon
-        keys = list(precise)
-        self._precise = AhoCorasick(keys, matchkind=MatchKind.Standard)
-        self._precise_ids = [tuple(sorted(precise[k])) for k in keys]  # pattern index -> entry ids
-        self._key_is_product = bytes(max((_topicality(self._entries[i]) for i in ids), default=0)
-                                     for ids in self._precise_ids)
-        self._squeezed = AhoCorasick(sorted(squeezed))
-        self._zh_words = [k for k in precise if any(is_cjk(c) for c in k)]
+        self._precise = AhoCorasick(t["precise_keys"], matchkind=MatchKind.Standard)
+        self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
+        self._key_is_product = t["key_is_product"]
+        self._squeezed = AhoCorasick(t["squeezed_keys"])
+        self._key_not_cover = t["key_not_cover"]
+        self._squeezed_everyday = t["squeezed_everyday"]
+        self._zh_words = t["zh_words"]
+        self._key_last_words = t["key_last_words"]
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
+        self._dictionary = None
+        self._dictionary_dump = t.get("jieba")  # a callable giving Dictionary.dump(), or None: build it
         self._nlp = None
+        self._lemmas = t.get("lemmas")  # the lookup lemma table, cut to what can decide a match
+        self._special_cases = t.get("special_cases")
         self._lock = threading.Lock()
         self._jieba_cache_dir = jieba_cache_dir or os.path.join(tempfile.gettempdir(), "wildwatch-jieba")
 
     # -- lazily built word segmenters (only topical listings need them) --
     def _get_jieba(self):
+        """A jieba Tokenizer with the lexicon's Chinese words added (what the dictionary table is
+        built from; the lexicon cache stores the table, so matching needs no Tokenizer)."""
         if self._jieba is None:
             with self._lock:
                 if self._jieba is None:
@@ -115,10 +119,24 @@ class Matcher:
                     tok.initialize()
                     for w in self._zh_words:
                         tok.add_word(w)
-                    # jieba's FREQ as a C table; its route scores words by log(count / total)
-                    self._dictionary = Dictionary(tok.FREQ, math.log(tok.total))
                     self._jieba = tok
         return self._jieba
+
+    def _get_dictionary(self) -> Dictionary:
+        """jieba's FREQ (with the lexicon's words) as a C table; its route scores words by
+        log(count / total)."""
+        if self._dictionary is None:
+            dump = self._dictionary_dump() if self._dictionary_dump is not None else None
+            with self._lock:
+                if self._dictionary is None and dump is not None:
+                    table, n_keys, n_nodes, logtotal = dump
+                    self._dictionary = Dictionary(None, logtotal, table, n_keys, n_nodes)
+            if self._dictionary is None:
+                tok = self._get_jieba()
+                with self._lock:
+                    if self._dictionary is None:
+                        self._dictionary = Dictionary(tok.FREQ, math.log(tok.total))
+        return self._dictionary
 
     def _get_nlp(self):
         if self._nlp is None:
@@ -129,22 +147,39 @@ class Matcher:
                     nlp = spacy.blank("en")
                     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
                     nlp.initialize()
-                    self._lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-                    self._special_cases = frozenset(nlp.tokenizer.rules)
+                    if self._lemmas is None:  # no lexicon cache: spaCy's own table
+                        self._lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+                        self._special_cases = frozenset(nlp.tokenizer.rules)
                     self._nlp = nlp
         return self._nlp
 
     def warm_up(self) -> None:
-        self._get_jieba()
+        self._get_dictionary()
         self._get_nlp()
 
     # -- matching --
-    def prefilter(self, text: str) -> bool:
-        """True when the text may name a wildlife product (cheap, over-matching)."""
+    def prefilter(self, text: str, everyday: bool = True) -> bool:
+        """True when the text may name a wildlife product (cheap, over-matching). everyday=False:
+        an everyday word (正品, genuine) alone does not count."""
         if not text:
             return False
-        s = squeeze(text)
-        return bool(self._squeezed.find_matches_as_indexes(s))
+        hits = self._squeezed.find_matches_as_indexes(squeeze(text))
+        return bool(hits) and (everyday or self._strong(hits))
+
+    def _strong(self, squeezed_hits: list) -> bool:
+        e = self._squeezed_everyday
+        return any(not e[k] for k, _, _ in squeezed_hits)
+
+    def _topical_squeezed(self, squeezed_hits: list, spans) -> bool:
+        """A squeezed pre-filter hit makes a text topical, except everyday words (正品, genuine,
+        natural) with no other lexicon hit beside them. `spans`: the precise hits, or a callable
+        giving them."""
+        if not squeezed_hits:
+            return False
+        if self._strong(squeezed_hits):
+            return True
+        e = self._key_not_cover
+        return any(not e[k] for k, _, _ in (spans() if callable(spans) else spans))
 
     def scan(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch] | None:
@@ -153,16 +188,20 @@ class Matcher:
         i-v-o-r-y: then the listing's cues still count). Both forms share one preparation."""
         prepared = prepare(text)
         if prepared is None:
-            if not self.prefilter(text):
+            hits = self._squeezed.find_matches_as_indexes(squeeze(text)) if text else []
+            if not hits:
                 return None
             norm = normalize(text)
+            if not self._topical_squeezed(hits, lambda: self._precise.find_matches_as_indexes(norm.text,
+                                                                                               overlapping=True)):
+                return None
             if norm_out is not None:
                 norm_out.append(norm.text)
             return self._find(field, text, norm, notes)
         norm = normalize_prepared(prepared)
         spans = self._precise.find_matches_as_indexes(norm.text, overlapping=True)
-        if has_product_key(spans, self._key_is_product, norm.text) or self._squeezed.find_matches_as_indexes(
-                squeeze_prepared(prepared)):
+        if has_product_key(spans, self._key_is_product, norm.text) or self._topical_squeezed(
+                self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)), spans):
             if norm_out is not None:
                 norm_out.append(norm.text)  # the learned text part reads it too
             return self._find(field, text, norm, notes, spans)
@@ -178,7 +217,7 @@ class Matcher:
 
     def _find(self, field: str, text: str, norm, notes: list[str] | None, spans: list | None = None) -> list[RawMatch]:
         t = norm.text
-        self._get_jieba()  # builds self._dictionary
+        dictionary = self._dictionary if self._dictionary is not None else self._get_dictionary()
 
         def inflected_end(n_start: int, n_end: int) -> bool:
             return self._inflected_end(t, n_start, n_end)
@@ -186,7 +225,7 @@ class Matcher:
         if spans is None:
             spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
-                                           self._dictionary, inflected_end, text, field)
+                                           dictionary, inflected_end, text, field)
         if hits:
             hits = self._after_rules(hits, t, text)
         if cut and notes is not None:
@@ -237,22 +276,81 @@ class Matcher:
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
         """The match ends inside an English word: accept when that word's lemma is the key's last
         word (tusk~tusks, scale~scales), reject otherwise (horn~horny). spaCy tokenises each
-        whitespace-separated piece on its own, so only the piece holding the end is tokenised."""
-        a = text.rfind(" ", 0, n_end - 1) + 1
-        b = text.find(" ", n_end - 1)
-        b = len(text) if b < 0 else b
-        nlp = self._get_nlp()
+        whitespace-separated piece on its own, so only the piece holding the end is tokenised, and
+        of a long piece (Chinese text has no spaces) only a window around the hit: tokens are cut
+        by local rules, and a whole piece per hit made long texts quadratic."""
+        a = text.rfind(" ", max(0, n_start - INFLECTION_WINDOW), n_end - 1) + 1
+        if a == 0 and n_start > INFLECTION_WINDOW:
+            a = n_start - INFLECTION_WINDOW
+        b = text.find(" ", n_end - 1, n_end + INFLECTION_WINDOW)
+        b = min(len(text), n_end + INFLECTION_WINDOW) if b < 0 else b
         key_last = text[n_start:n_end].split(" ")[-1]
         piece = text[a:b]
+        if self._lemmas is None:
+            self._get_nlp()  # no lexicon cache: the lemma table comes from spaCy
         if piece.isascii() and piece.isalpha() and piece not in self._special_cases:
             # letters only and no tokenizer exception (cannot, gonna): spaCy keeps it one token
             return a >= n_start and self._lemmas.get(piece, piece).lower() == key_last
+        nlp = self._nlp or self._get_nlp()
         for tok in nlp.tokenizer(piece):
             start = a + tok.idx
             if start <= n_end - 1 < start + len(tok.text):
                 lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
                 return start >= n_start and lemma.lower() == key_last
         return False
+
+
+def compile_tables(lexicon: Lexicon) -> dict:
+    """The automata's inputs for a lexicon (the lexicon cache stores these; compiled.py)."""
+    entries = lexicon.entries
+    precise: dict[str, set[int]] = {}
+    squeezed: set[str] = set()
+    everyday: set[str] = set()  # squeezed keys of everyday words (正品, genuine): topical only beside another hit
+    strong: set[str] = set()
+    for p, s, eid, is_product in lexicon.keys():
+        precise.setdefault(p, set()).add(eid)
+        # only product terms can make a listing topical; cues alone cannot. Initials (xj) only
+        # count in the precise form: squeezed, three letters turn up inside any English text
+        # nor do genus names that need an epithet (pan, ara, boa sit inside any English text)
+        if is_product and entries[eid].form != "initials" and not entries[eid].needs_epithet:
+            squeezed.add(s)
+            (everyday if is_everyday(entries[eid]) else strong).add(s)
+    keys = list(precise)
+    ids = [tuple(sorted(precise[k])) for k in keys]
+    squeezed_keys = sorted(squeezed)
+    return {
+        "precise_keys": keys,
+        "precise_ids": ids,
+        "key_is_product": bytes(max((_topicality(entries[i]) for i in e), default=0) for e in ids),
+        # what makes everyday words count (正品 + 'bone', genuine + not resin): a cover material
+        "key_not_cover": bytes(not any(_covers(entries[i]) for i in e) for e in ids),
+        "squeezed_keys": squeezed_keys,
+        "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
+        "zh_words": [k for k in keys if any(is_cjk(c) for c in k)],
+        "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
+    }
+
+
+def lemma_subset(key_last_words: frozenset[str]) -> dict[str, str]:
+    """The part of spaCy's English lookup lemma table (spacy-lookups-data, the file spaCy loads)
+    that can decide a match: _inflected_end only asks whether table.get(w, w).lower() is a key's
+    last word, so an entry whose lemma and word are both no key's last word answers as a missing
+    one does. A few hundred entries instead of 41,000, and no spaCy to load for them."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+
+    with gzip.open(spacy_lookups_data.get_file("en_lemma_lookup.json.gz"), "rt", encoding="utf-8") as fh:
+        table = json.load(fh)
+    return {w: lemma for w, lemma in table.items() if lemma.lower() in key_last_words or w.lower() in key_last_words}
+
+
+def special_cases() -> frozenset[str]:
+    """spaCy's English tokenizer exceptions (cannot, gonna, e.g.): pieces it does not keep whole."""
+    import spacy
+
+    return frozenset(spacy.blank("en").tokenizer.rules)
 
 
 def _epithet_follows(t: str, end: int) -> bool:
@@ -272,6 +370,12 @@ def _initials_written(t: str, text: str, m: RawMatch) -> bool:
     before = t[:m.n_start].rstrip()[-1:]
     after = t[m.n_end:].lstrip()[:1]
     return any(c and is_cjk(c) for c in (before, after))
+
+
+def _covers(e: Entry) -> bool:
+    """A material a seller names to pass as legal (bone, resin, 树脂): beside an everyday quality
+    word (genuine, 天然) it may be a wink ("genuine 'bone'"), so the listing gets a full look."""
+    return e.kind == "benign_context" and e.cue in ("legal_material", "replica")
 
 
 def _topicality(e: Entry) -> int:

@@ -55,6 +55,7 @@ def add_emoji_words(words: dict[str, str]) -> None:
     _EMOJI_EXTRA.update(new)
     _EMOJI_ALL.clear()
     _EMOJI_ALL.update({**_EMOJI_EXTRA, **EMOJI_WORDS})
+    _installed_table.clear()
     for cached in (_squeeze_table, _char_table, _load_compiled_tables):
         cached.cache_clear()
 
@@ -381,9 +382,27 @@ def _char_table() -> bytes:
     return bytes(flags)
 
 
+_installed_table: list[bytes] = []  # a char_table() from the lexicon cache, for the current emoji words
+
+
+def char_table() -> bytes:
+    """The compiled loops' character flags for the current emoji words (~0.4 s to compute: the
+    lexicon cache stores it and hands it back with use_char_table)."""
+    return _installed_table[0] if _installed_table else _char_table()
+
+
+def use_char_table(table: bytes) -> None:
+    """Use this char_table() (from the lexicon cache) instead of computing it; add_emoji_words
+    must have been given the same emoji words first."""
+    if len(table) != 0x20000:
+        raise ValueError("not a character table")
+    _installed_table[:] = [table]
+    _load_compiled_tables.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _load_compiled_tables() -> None:
-    _textfast.init(_char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
+    _textfast.init(char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
 
 
 def _compiled():

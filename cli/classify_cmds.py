@@ -46,23 +46,6 @@ def _count_lines(file: str) -> int | None:
         return None
 
 
-def _json_line(obj: dict) -> str:
-    """One output line. A lone surrogate (a \\ud800 escape in the input) cannot be written as
-    UTF-8, so such a line keeps JSON escapes instead of stopping the run."""
-    text = json.dumps(obj, ensure_ascii=False)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = json.dumps(obj)
-    return text + "\n"
-
-
-def _shown_id(value):
-    """An id as given when it is one (text or a number); anything else (a list nested 1,000
-    deep...) is not an id and is not echoed back."""
-    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
-
-
 def _printable(message: str) -> str:
     return message.encode("utf-8", "backslashreplace").decode("utf-8")
 
@@ -73,54 +56,65 @@ _model_opt = click.option("--model", type=click.Path(dir_okay=False), default=No
                           help="Model JSON from `wildwatch train` (default: the bundled classifiers/model.json).")
 
 
+def _storable(text: str) -> str:
+    """The listing contract's storable() (NUL and lone surrogates replaced), imported only for a
+    line that needs it (crawler.listing costs ~0.1 s of every start)."""
+    from crawler.listing import storable
+
+    return storable(text)
+
+
+def _load_for_worker(keywords, model):
+    """The classifier in a worker process that is not forked (the lexicon cache is warm by then)."""
+    return _classifier(keywords, model)
+
+
 @click.command()
 @click.argument("file", default="-", type=click.Path(allow_dash=True))
 @click.option("--strict", is_flag=True, help="Stop at the first malformed line instead of reporting it and going on.")
 @click.option("--flagged-only", is_flag=True, help="Only print listings that would go to reviewers.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to classify with (default: the cores). Output keeps the input order; "
+                   "an input of a few thousand lines runs in one process.")
 @_keywords_opt
 @_model_opt
-def classify(file: str, strict: bool, flagged_only: bool, keywords, model) -> None:
+def classify(file: str, strict: bool, flagged_only: bool, jobs: int | None, keywords, model) -> None:
     """Classify listings JSONL from FILE (or - for stdin): one JSON line out per input line, same order.
 
     Input fields: id, title, description, price (as text), seller, platform, lang (label fields are
     ignored). Crawler output (`wildwatch crawl -o`, the listing contract) works as it is: listing_id,
-    price_text, seller_name. Each field is analysed up to the contract's 50,000 characters.
+    price_text, seller_name; a price the crawler marked `price_placeholder` (面议, DM for price) is
+    not read as the seller's words. Each field is analysed up to the contract's 50,000 characters.
     A malformed line is reported on stderr with its line number and yields {"line": N, "error": ...}.
     """
-    from classifiers.listings_io import read_listings
-    from crawler.listing import storable
+    import functools
+
+    from classifiers.batch import Options, default_jobs, run
 
     clf = _classifier(keywords, model)
-    out = sys.stdout
+    out = sys.stdout.buffer
     errors = 0
+    opts = Options(flagged_only=flagged_only, strict=strict, storable=_storable)
+    loader = functools.partial(_load_for_worker, keywords, model)
+    progress = None
+    if sys.stderr.isatty():  # a person is watching: a progress bar (counting the lines reads the file once more)
+        progress = functools.partial(_progress, total=_count_lines(file), label="classifying")
     try:
-        lines = read_listings(file)
-        for line in _progress(lines, _count_lines(file), "classifying"):
-            if line.listing is None:
-                errors += 1
-                click.echo(_printable(f"{file}: {line.error}"), err=True)
-                if strict:
-                    raise SystemExit(1)
-                out.write(_json_line({"id": None, "line": line.number, "error": line.error}))
-                continue
-            lst = line.listing
-            try:
-                # as the listing contract stores text: lone surrogates (no UTF-8) and NUL replaced
-                a = clf.assess({k: storable(v) if isinstance(v, str) else v for k, v in lst.items()})
-            except Exception as exc:  # one bad listing must not stop the run
-                errors += 1
-                msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
-                click.echo(_printable(f"{file}: {msg}"), err=True)
-                if strict:
-                    raise SystemExit(1)
-                out.write(_json_line({"id": _shown_id(lst.get("id")), "line": line.number, "error": msg}))
-                continue
-            if flagged_only and not a.flagged:
-                continue
-            d = {"id": _shown_id(lst.get("id", lst.get("listing_id"))), **a.to_dict()}
-            out.write(_json_line(d))
+        stream = sys.stdin.buffer if file == "-" else open(file, "rb")
     except FileNotFoundError as exc:
         raise click.ClickException(f"{file}: no such file") from exc
+    with stream:
+        for result in run(clf, stream, opts, jobs or default_jobs(), loader, progress):
+            if result.message is not None:
+                click.echo(_printable(f"{file}: {result.message}"), err=True)
+            if result.error:
+                errors += 1
+                if strict:
+                    out.flush()
+                    raise SystemExit(1)
+            if result.out:
+                out.write(result.out)
+    out.flush()
     if errors:
         click.echo(f"{file}: {errors} line(s) could not be classified (see above)", err=True)
 

@@ -24,3 +24,41 @@ def test_a_placeholder_price_reaches_the_classifier_empty_and_marked(price):
 def test_real_prices_and_other_words_reach_the_classifier_as_written(price):
     got = classifier_input({**BASE, "price_text": price})
     assert got["price_text"] == price and "price_placeholder" not in got
+
+
+# The classifier honours the contract's mark itself, so `wildwatch classify` on raw crawler output
+# (the placeholder text still there, or already emptied) reads no cue from it either.
+TOPICAL = {"id": "2", "title": "象牙手镯 老料", "description": "老货 包真", "seller": "u", "platform": "x", "lang": "zh"}
+
+
+@pytest.mark.parametrize("price", ["私聊", "DM for price", "面议", ""])
+def test_the_classifier_reads_no_cue_in_a_marked_placeholder(price):
+    from classifiers import load_classifier
+
+    clf = load_classifier()
+    marked = clf.assess({**TOPICAL, "price_text": price, "price_placeholder": True})
+    assert [m for m in marked.matches if m.field == "price"] == []
+    assert marked.to_dict() == clf.assess({**TOPICAL, "price_text": ""}).to_dict()
+    if price in ("私聊", "DM for price"):  # unmarked, the same words are the seller's: a contact cue
+        unmarked = clf.assess({**TOPICAL, "price_text": price})
+        assert [m.cue for m in unmarked.matches if m.field == "price"] == ["contact"]
+
+
+def test_wildwatch_classify_honours_the_mark_on_crawler_output(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    rows = [{**TOPICAL, "listing_id": "a", "price_text": "私聊", "price_placeholder": True},
+            {**TOPICAL, "listing_id": "b", "price_text": "", "price_placeholder": True},
+            {**TOPICAL, "listing_id": "c", "price_text": "私聊"}]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-m", "cli.main", "classify", str(path)], cwd=repo,
+                          capture_output=True, text=True, timeout=280)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    price_hits = [[m["term"] for m in o["matches"] if m["field"] == "price"] for o in out]
+    assert price_hits == [[], [], ["私聊"]]

@@ -1,0 +1,218 @@
+"""Classifying a JSONL file, line by line or over several processes, output in input order.
+
+`wildwatch classify` (cli/classify_cmds.py) runs this: each input line gives one output line (an
+Assessment, or {"id", "line", "error"}), written as json.dumps(obj, ensure_ascii=False) writes it
+(orjson does the work, _textfast.json_spaced puts json's ", " / ": " back). With jobs > 1 and a
+big input, chunks of lines go to worker processes (forked after the classifier is loaded, so each
+shares its tables; elsewhere each loads from the warm lexicon cache) and come back in order.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from .listings_io import Line, parse_line, raw_lines
+
+try:
+    import orjson
+except ImportError:  # not installed yet: json writes every line
+    orjson = None
+
+CHUNK = 256  # lines per task: big enough that passing them costs little, small enough to keep order cheaply
+SMALL_INPUT = 3_000  # below this many lines one process is quicker than starting a pool
+
+
+@dataclass(frozen=True)
+class Options:
+    flagged_only: bool = False
+    strict: bool = False
+    # applied to every text value of a line holding a \u0000 or surrogate escape (NUL and lone
+    # surrogates, as the listing contract stores text); the caller's, since classifiers imports
+    # nothing of the crawler
+    storable: Callable[[str], str] | None = None
+
+
+@dataclass
+class Result:
+    """One input line's outcome: `out` to write (b"" for none), a `message` for stderr, whether it
+    is an `error` (malformed or not classifiable)."""
+    out: bytes
+    message: str | None = None
+    error: bool = False
+
+
+def json_line(obj: dict) -> bytes:
+    """One output line, as json.dumps(obj, ensure_ascii=False) + newline in UTF-8. A lone
+    surrogate (a \\ud800 escape in the input) cannot be written as UTF-8, so such a line keeps
+    JSON escapes instead of stopping the run."""
+    if orjson is not None and obj.get("id").__class__ is not float:  # orjson writes NaN as null
+        from ._textfast import json_spaced
+
+        try:
+            out = json_spaced(orjson.dumps(obj))
+        except (orjson.JSONEncodeError, TypeError):  # lone surrogates, ints beyond 64 bits
+            out = None
+        if out is not None:
+            return out
+    text = json.dumps(obj, ensure_ascii=False)
+    try:
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(obj) + "\n").encode("utf-8")
+
+
+def shown_id(value):
+    """An id as given when it is one (text or a number); anything else (a list nested 1,000
+    deep...) is not an id and is not echoed back."""
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
+
+
+def _needs_storable(raw: bytes) -> bool:
+    # JSON can only carry NUL or a surrogate as an escape; raw bytes never hold either
+    return b"\\u0000" in raw or b"\\ud" in raw or b"\\uD" in raw
+
+
+def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:
+    if line.listing is None:
+        return Result(json_line({"id": None, "line": line.number, "error": line.error}), line.error, True)
+    lst = line.listing
+    try:
+        listing = lst
+        if opts.storable is not None and raw is not None and _needs_storable(raw):
+            listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
+        a = clf.assess(listing)
+    except Exception as exc:  # one bad listing must not stop the run
+        msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
+        return Result(json_line({"id": shown_id(lst.get("id")), "line": line.number, "error": msg}), msg, True)
+    if opts.flagged_only and not a.flagged:
+        return Result(b"")
+    shown = shown_id(lst.get("id", lst.get("listing_id")))
+    nothing = _nothing_tail(clf, a)
+    if nothing is not None and (shown.__class__ is str or shown.__class__ is int) and orjson is not None:
+        try:  # most listings: the nothing-matched answer, written once; only the id differs
+            return Result(b'{"id": ' + orjson.dumps(shown) + nothing)
+        except (orjson.JSONEncodeError, TypeError):
+            pass
+    return Result(json_line({"id": shown, **a.to_dict()}))
+
+
+_tails: dict[int, tuple] = {}
+
+
+def _nothing_tail(clf, a) -> bytes | None:
+    """The output line after its id when `a` is the classifier's nothing-matched answer, else None."""
+    if a.matches or a.warnings or a.contacts or not getattr(clf, "constant_no_match", False):
+        return None
+    ref = clf.nothing_matched()
+    if a.explanation is not ref.explanation or a.score != ref.score:
+        return None
+    cached = _tails.get(id(clf))
+    if cached is None or cached[0] is not ref:
+        line = json_line({"id": None, **ref.to_dict()})
+        cached = _tails[id(clf)] = (ref, line[len(b'{"id": null'):])
+    return cached[1]
+
+
+def classify_chunk(clf, chunk: list[tuple[int, bytes | None]], opts: Options) -> list[Result]:
+    out = []
+    for n, raw in chunk:
+        line = parse_line(n, raw)
+        if line is not None:
+            out.append(classify_line(clf, line, raw, opts))
+            if line.last:
+                break
+    return out
+
+
+def _chunks(lines: Iterator[tuple[int, bytes | None]], size: int) -> Iterator[list]:
+    chunk = []
+    for item in lines:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | None = None,
+        progress: Callable[[Iterable], Iterable] | None = None) -> Iterator[Result]:
+    """Results of every line of `stream`, in order. `loader()` gives the classifier in a worker
+    process where processes are not forked; `progress` wraps the input lines."""
+    lines: Iterable = raw_lines(stream)
+    if progress is not None:
+        lines = progress(lines)
+    lines = iter(lines)
+    head = []
+    if jobs > 1:  # a small input is done before a pool would have started
+        for item in lines:
+            head.append(item)
+            if len(head) > SMALL_INPUT:
+                break
+    first = parse_line(*head[0]) if head else None
+    if jobs > 1 and len(head) > SMALL_INPUT and not (first is not None and first.last):
+        yield from _parallel(clf, _chain(head, lines), opts, jobs, loader)
+        return
+    for n, raw in _chain(head, lines):
+        line = parse_line(n, raw)
+        if line is not None:
+            yield classify_line(clf, line, raw, opts)
+            if line.last:
+                return  # a UTF-16 file: said once, nothing else read
+
+
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+_worker: tuple | None = None  # (classifier, options) in a worker process
+
+
+def _init_worker(loader, opts) -> None:
+    global _worker
+    if _worker is None or loader is not None:
+        _worker = (loader() if loader is not None else _worker[0], opts)
+
+
+def _work(chunk: list) -> list[Result]:
+    clf, opts = _worker
+    return classify_chunk(clf, chunk, opts)
+
+
+def _parallel(clf, lines: Iterator, opts: Options, jobs: int, loader) -> Iterator[Result]:
+    import multiprocessing as mp
+
+    global _worker
+    fork = "fork" in mp.get_all_start_methods() and sys.platform != "darwin"
+    if fork:
+        clf.warm_up()  # jieba's table and the rest loaded once, shared with the forked workers
+        _worker = (clf, opts)
+        ctx, init_args = mp.get_context("fork"), (None, opts)
+    else:
+        if loader is None:
+            raise ValueError("a loader is needed where processes are not forked")
+        ctx, init_args = mp.get_context("spawn"), (loader, opts)
+    pending: deque = deque()
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=init_args) as pool:
+        try:
+            for chunk in _chunks(lines, CHUNK):
+                pending.append(pool.apply_async(_work, (chunk,)))
+                while len(pending) > 2 * jobs:  # a bounded read-ahead: big files never sit in memory
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+        finally:
+            pool.terminate()

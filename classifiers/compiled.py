@@ -1,0 +1,143 @@
+"""The compiled lexicon cache: what the classifier builds from config/keywords/*.yaml, stored once.
+
+Building a Classifier from the YAML files costs ~2.5 s of CPU before the first answer: parsing and
+validating the files, generating forms (pinyin, homophones, emoji, initials), the character table
+of the compiled loops, jieba's dictionary with the lexicon's ~3,400 words added (as a C table),
+and spaCy, loaded for its lookup lemma table. All of it is a function of the keyword files, this
+code and the installed packages, so it is stored under the data directory as
+`cache/lexicon-<key>.bin` and `.jieba` (jieba's table, 16 MB, read only when a listing needs word
+boundaries), where key = a hash of the files' names and bytes, the classifiers' sources and the
+versions of the packages the build uses. A changed file or code gives a new key: the cache is
+rebuilt (the old files are removed). Two processes building at once each write a temporary file
+and rename it into place (os.replace is atomic), so a reader sees a whole file or none.
+
+The files hold plain data only (marshal: tuples, strings, numbers, bytes; no objects are built
+from them, unlike pickle), and a file that does not load is rebuilt. They are specific to this
+machine's Python and packages (the key names both).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import platform
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from .normalize import add_emoji_words, char_table, emoji_words
+from .lexicon import DEFAULT_KEYWORDS_DIR, Lexicon, keyword_files, load_lexicon
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+_HERE = Path(__file__).resolve().parent
+# packages whose data the build reads: their versions are part of the key
+_PACKAGES = ("jieba", "spacy", "spacy-lookups-data", "pypinyin", "opencc", "emoji", "confusable-homoglyphs")
+
+
+def code_version() -> str:
+    """wildwatch's version, the classifiers' sources and data, the packages and the Python."""
+    h = hashlib.sha256(f"{FORMAT}|{sys.version}|{platform.machine()}|{sys.byteorder}".encode())
+    for name in _PACKAGES + ("wildwatch",):
+        try:
+            h.update(f"|{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"|{name}=-".encode())
+    for path in sorted(_HERE.glob("*.py")) + sorted(_HERE.glob("*.pyx")) + sorted(_HERE.glob("*.pxd")) + sorted(
+            _HERE.glob("*.txt")):
+        if path.name not in ("model.py", "bench.py", "evaluate.py"):  # nothing they hold is cached
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def cache_key(files: list[Path]) -> str:
+    h = hashlib.sha256(code_version().encode())
+    for path in files:
+        h.update(b"\0" + path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:24]
+
+
+def build(directory: Path | str | None, files: list[Path] | None = None) -> tuple[Lexicon, dict]:
+    """The lexicon and every table the Matcher needs, from the YAML files (the slow way)."""
+    from .matcher import Matcher, compile_tables, lemma_subset, special_cases
+
+    lexicon = load_lexicon(directory, files)
+    add_emoji_words(lexicon.emoji_words)
+    tables = compile_tables(lexicon)
+    m = Matcher(lexicon, tables=tables)
+    tables["jieba"] = m._get_dictionary().dump()
+    tables["lemmas"] = lemma_subset(tables["key_last_words"])
+    tables["special_cases"] = special_cases()
+    tables["char_table"] = char_table()
+    tables["emoji_all"] = dict(emoji_words())
+    return lexicon, tables
+
+
+def load(directory: Path | str | None, cache_dir: Path) -> tuple[Lexicon, dict]:
+    """The lexicon and the Matcher's tables from the cache, built and stored when missing or stale.
+    A cache directory that cannot be written only costs the build."""
+    files = keyword_files(directory)
+    key = cache_key(files)
+    # one name per keyword directory, so that two lexicons in use do not remove each other's cache
+    prefix = "lexicon-" + hashlib.sha256(str(Path(directory or DEFAULT_KEYWORDS_DIR).resolve()).encode()).hexdigest()[:8]
+    main, table = cache_dir / f"{prefix}-{key}.bin", cache_dir / f"{prefix}-{key}.jieba"
+    try:
+        data = marshal.loads(main.read_bytes())
+        if data["key"] != key:
+            raise ValueError("another key")
+        lexicon = Lexicon.from_plain(data["lexicon"])
+        tables = data["tables"]
+    except FileNotFoundError:
+        lexicon = None
+    except Exception as exc:  # a damaged or foreign file: build it again
+        log.warning("%s: not a usable lexicon cache (%s); rebuilding it", main, exc)
+        lexicon = None
+    if lexicon is None:
+        lexicon, tables = build(directory, files)
+        _store(cache_dir, f"{prefix}-{key}", lexicon, tables)
+        dump = tables["jieba"]
+        tables["jieba"] = lambda: dump
+        return lexicon, tables
+    tables["jieba"] = lambda: _jieba_table(table, directory, files)
+    return lexicon, tables
+
+
+def _jieba_table(path: Path, directory, files) -> tuple:
+    try:
+        data = marshal.loads(path.read_bytes())
+        if isinstance(data, tuple) and len(data) == 4:
+            return data
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    log.warning("%s: jieba's table is missing or damaged; building it", path)
+    return build(directory, files)[1]["jieba"]
+
+
+def _store(cache_dir: Path, name: str, lexicon: Lexicon, tables: dict) -> None:
+    plain = {k: v for k, v in tables.items() if k != "jieba"}
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        # jieba's table first: whoever sees the main file finds the table beside it
+        _write(cache_dir / f"{name}.jieba", marshal.dumps(tuple(tables["jieba"])))
+        key = name.rsplit("-", 1)[1]
+        _write(cache_dir / f"{name}.bin", marshal.dumps({"key": key, "lexicon": lexicon.to_plain(), "tables": plain}))
+        prefix = name.rsplit("-", 1)[0]
+        for old in cache_dir.glob(f"{prefix}-*"):  # this directory's earlier lexicons and code: stale for good
+            if not old.name.startswith(f"{name}.") and not old.name.endswith(".tmp"):
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("%s: cannot store the lexicon cache (%s); the next start builds it again", cache_dir, exc)
+
+
+def _write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,189 @@
+"""Speed changes must not change answers (issue 13). Not a frozen golden file (the lexicon keeps
+changing): each fast path is compared with the slow way it replaces, on the same run's lexicon,
+over the development set (../shared, skipped when absent), the demo sites' listings and the
+frozen unseen set: the compiled lexicon cache vs building from the YAML files, the constant
+"nothing matched" answer vs the full path, orjson vs json in and out, --jobs 2 vs --jobs 1."""
+from __future__ import annotations
+
+import io
+import json
+import marshal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from classifiers import batch, load_classifier
+from classifiers.batch import Options, json_line, run
+from classifiers.listings_io import parse_line
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+SETS = {"demo_zh": REPO / "crawler" / "demo_sites" / "data" / "zh.jsonl",
+        "demo_en": REPO / "crawler" / "demo_sites" / "data" / "en.jsonl",
+        "unseen": REPO / "tests" / "data" / "unseen.jsonl", "dev": DEV}
+
+
+def _data(name: str) -> bytes:
+    path = SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path} not found (the shared corpus sits beside the repository)")
+    return path.read_bytes()
+
+
+def _outputs(clf, data: bytes, jobs: int = 1) -> list[bytes]:
+    return [r.out for r in run(clf, io.BytesIO(data), Options(), jobs)]
+
+
+@pytest.fixture(scope="module")
+def cached(tmp_path_factory):
+    from classifiers.compiled import load
+    from classifiers.engine import Classifier
+    from classifiers.model import load_model
+
+    cache = tmp_path_factory.mktemp("cache")
+    load(None, cache)  # builds and stores the cache
+    assert list(cache.glob("lexicon-*.bin")) and list(cache.glob("lexicon-*.jieba"))
+    lexicon, tables = load(None, cache)  # read back, as a new process would
+    assert callable(tables["jieba"]) and "lemmas" in tables
+    return Classifier(lexicon, load_model(None), None, tables)
+
+
+@pytest.fixture(scope="module")
+def uncached():
+    return load_classifier(cache_dir=False)
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_the_lexicon_cache_answers_as_the_yaml_files_do(name, cached, uncached):
+    data = _data(name)
+    assert _outputs(cached, data) == _outputs(uncached, data)
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_the_constant_nothing_matched_answer_is_the_full_paths(name, uncached):
+    data = _data(name)
+    fast = _outputs(uncached, data)
+    uncached.constant_no_match = False
+    try:
+        assert _outputs(uncached, data) == fast
+    finally:
+        uncached.constant_no_match = True
+    empty = uncached.assess({"title": "纯棉T恤 九成新", "description": "cotton tee, like new"})
+    assert empty.matches == [] and not empty.flagged
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_orjson_in_and_out_is_json(name, uncached):
+    data = _data(name)
+    for n, raw in enumerate(data.splitlines(keepends=True), 1):
+        line = parse_line(n, raw)
+        assert line.listing == json.loads(raw), n
+        a = uncached.assess(line.listing)
+        obj = {"id": line.listing.get("id"), **a.to_dict()}
+        assert json_line(obj) == (json.dumps(obj, ensure_ascii=False) + "\n").encode(), n
+
+
+def test_json_out_keeps_jsons_layout_for_awkward_values():
+    for obj in ({"id": 1e-07, "x": [1, {"a": None}]}, {"id": "a\ud800", "s": "q\"\\,:"}, {"id": 2 ** 70},
+                {"id": float("nan")}, {"id": "x", "s": "\u2028\x7f\x00\t,: "}):
+        text = json.dumps(obj, ensure_ascii=False)
+        try:
+            want = (text + "\n").encode()
+        except UnicodeEncodeError:
+            want = (json.dumps(obj) + "\n").encode()
+        assert json_line(obj) == want, obj
+    for raw in (b'{"id": 12345678901234567890123}', b'{"a": NaN}', b'{"a": "\\ud800"}', b'{"a": 1e400}'):
+        assert parse_line(1, raw).listing == json.loads(raw)
+
+
+def test_two_jobs_answer_as_one_in_the_same_order(monkeypatch, uncached):
+    data = b"".join(_data(n) for n in ("demo_zh", "demo_en", "unseen"))
+    data += b"not json\n" + data[:5000].rsplit(b"\n", 1)[0] + b"\n"
+    monkeypatch.setattr(batch, "SMALL_INPUT", 10)  # this input is small: make it go to the pool
+    monkeypatch.setattr(batch, "CHUNK", 37)
+    one = _outputs(uncached, data, jobs=1)
+    assert _outputs(uncached, data, jobs=2) == one
+    assert any(b'"error"' in o for o in one)
+
+
+def test_a_stale_or_damaged_cache_is_rebuilt(tmp_path, uncached):
+    from classifiers.compiled import load
+
+    keywords = tmp_path / "kw"
+    keywords.mkdir()
+    src = REPO / "tests" / "workers" / "lexicon"
+    for f in src.glob("*.yaml"):
+        (keywords / f.name).write_bytes(f.read_bytes())
+    cache = tmp_path / "cache"
+    lex1, _ = load(keywords, cache)
+    first = sorted(p.name for p in cache.iterdir())
+    assert len(first) == 2
+    bin_file = next(cache.glob("*.bin"))
+    bin_file.write_bytes(b"\x00garbage")
+    lex2, _ = load(keywords, cache)  # damaged: rebuilt, same answer
+    assert [e.variants for e in lex2.entries] == [e.variants for e in lex1.entries]
+    assert marshal.loads(bin_file.read_bytes())["key"]
+    f = next(keywords.glob("*.yaml"))
+    f.write_text(f.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    load(keywords, cache)  # a changed file: a new key, the old files removed
+    assert len(list(cache.iterdir())) == 2 and sorted(p.name for p in cache.iterdir()) != first
+
+
+def test_two_processes_building_the_cache_at_once(tmp_path):
+    code = ("import sys; from classifiers import load_classifier; "
+            "c = load_classifier(sys.argv[1], cache_dir=sys.argv[2]); "
+            "print(c.assess({'title': '象牙手镯 老料'}).label)")
+    args = [sys.executable, "-c", code, str(REPO / "tests" / "workers" / "lexicon"), str(tmp_path / "cache")]
+    procs = [subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=280) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1][-2000:] for o in outs]
+    assert outs[0][0] == outs[1][0]
+    assert not list((tmp_path / "cache").glob("*.tmp"))
+    warm = subprocess.run(args, cwd=REPO, capture_output=True, text=True, timeout=280)
+    assert warm.returncode == 0 and warm.stdout == outs[0][0]
+
+
+def test_the_inflection_check_reads_a_window_not_the_whole_stretch(uncached):
+    """Chinese has no spaces: the piece around an English word can be the whole text. The answer
+    is the whole piece's; only a window is tokenised (a whole piece per hit was quadratic)."""
+    m = uncached.matcher
+    nlp = m._get_nlp()
+    real = nlp.tokenizer
+
+    def whole_piece(text, n_start, n_end):  # the check before the window, over the whole piece
+        a = text.rfind(" ", 0, n_end - 1) + 1
+        b = text.find(" ", n_end - 1)
+        b = len(text) if b < 0 else b
+        for tok in real(text[a:b]):
+            if a + tok.idx <= n_end - 1 < a + tok.idx + len(tok.text):
+                lemma = m._lemmas.get(tok.text, tok.text)
+                return a + tok.idx >= n_start and lemma.lower() == text[n_start:n_end]
+        return False
+
+    seen = []
+
+    class Recording:
+        def __call__(self, text):
+            seen.append(len(text))
+            return real(text)
+
+    for glue in ("", ",", "-", "(", "/", "，"):
+        text = ("象牙手镯老料" * 1000 + glue + "tusks,") * 3
+        hits = [i + 4 for i in range(len(text)) if text.startswith("tusk", i)]
+        want = [whole_piece(text, e - 4, e) for e in hits]
+        nlp.tokenizer = Recording()
+        try:
+            assert [m._inflected_end(text, e - 4, e) for e in hits] == want, glue
+        finally:
+            nlp.tokenizer = real
+    assert seen and max(seen) <= 2 * 64 + 8
+
+
+def test_everyday_words_alone_are_not_topical_but_count_beside_a_cover_material(uncached):
+    plain = uncached.assess({"title": "小米手环 正品 全新 包邮", "description": "genuine, brand new, 100% authentic"})
+    assert plain.matches == [] and not plain.flagged
+    covered = uncached.assess({"title": "'bone' buddha beads", "description": "creamy with fine grain, genuine. dm"})
+    assert covered.matches, "an everyday word beside a cover material still gets the full look"
