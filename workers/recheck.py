@@ -50,7 +50,10 @@ def recheck(limit: int = 500) -> dict:
         for c in clients.values():
             c.close()
     rechecks.record(gone, still)
-    alert_still_live()
+    try:
+        alert_still_live()
+    except Exception:  # noqa: BLE001 - the round is stored; a bad routing file must not make RQ redo it
+        log.exception("re-check: alerting the lead failed; the next re-check tries again")
     return {"checked": len(todo), "gone": len(gone), "still_up": len(still), "errors": errors, "refused": refused}
 
 
