@@ -141,6 +141,10 @@ def crawl(platform, terms, max_pages, base_url, output, emit_all, queue_url, bat
     if distributed:
         from cli.crawl_worker_cmd import seed_distributed
 
+        if output is not None or queue_url or emit_all:
+            raise click.UsageError("--distributed only seeds the crawl: give -o, --queue-url and --all to "
+                                   "`wildwatch crawl-worker`")
+
         seed_distributed(chosen, _split_terms(terms) or None, max_pages, base_url, restart, as_json)
         return
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")

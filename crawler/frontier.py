@@ -183,6 +183,7 @@ class Frontier:
         self.awaiting_flush: list[str] = []
         self.handoff = None  # FrontierHandoffPipeline, when listings go to the ingest queue
         self.redo_tokens: set[str] = set()
+        self.beat()  # registered before the first pop, so a crash right after it is still seen
 
     # queue
     def push(self, request: Request, spider, *, replaces: str | None = None) -> bool:
