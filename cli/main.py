@@ -13,6 +13,7 @@ import click
 _COMMAND_MODULES = {
     "cli.classify_cmds": ["classify", "eval_cmd", "explain", "train", "bench", "lexicon"],
     "cli.crawl_cmds": ["crawl", "platforms"],
+    "cli.crawl_worker_cmd": ["crawl_worker"],
     "cli.demo_sites_cmd": ["demo_sites"],
     "cli.pipeline_cmds": ["worker", "run", "status", "failed", "demo"],
     "cli.users_cmds": ["users"],
