@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,21 +58,34 @@ def _parse(stream: BinaryIO) -> Iterator[Line]:
                 return
 
 
-# orjson reads a number of 20 digits or more as a float, json as an int: such lines go to json
-_LONG_NUMBER = re.compile(rb"\d{19}")
+def _huge_float(obj) -> bool:
+    """A float of 2**63 or more in the parsed line: orjson reads an integer beyond 64 bits as a
+    float where json keeps the int (such a line goes to json)."""
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        for v in (o.values() if o.__class__ is dict else o):
+            c = v.__class__
+            if c is float:
+                if not -9.2e18 < v < 9.2e18:
+                    return True
+            elif c is dict or c is list:
+                stack.append(v)
+    return False
 
 
-def _loads(text: str, raw: bytes):
-    """json.loads(text), through orjson (~4x faster) when it gives the same answer: any line
-    orjson refuses (NaN, lone surrogate escapes, bad JSON: json's message names the column),
-    with a long number or with deep nesting goes to json."""
-    # json refuses deep nesting (RecursionError, reported as such) where orjson reads on
-    if _orjson is not None and raw.count(b"[") + raw.count(b"{") < 200 and _LONG_NUMBER.search(raw) is None:
-        try:
-            return _orjson.loads(text)
-        except _orjson.JSONDecodeError:
-            pass
-    return json.loads(text)
+def _orjson_line(raw: bytes) -> dict | None:
+    """The line's object through orjson (~5x faster than decoding and json.loads) when it is
+    surely json's answer; else None and json reads it: anything orjson refuses (NaN, lone
+    surrogate escapes, bad JSON or UTF-8: json's messages name the column), deep nesting (json
+    refuses it), a byte-order mark, an integer beyond 64 bits."""
+    if _orjson is None or raw.startswith(b"\xef\xbb\xbf") or raw.count(b"[") + raw.count(b"{") >= 200:
+        return None
+    try:
+        obj = _orjson.loads(raw)
+    except _orjson.JSONDecodeError:
+        return None
+    return obj if obj.__class__ is dict and not _huge_float(obj) else None
 
 
 def parse_line(n: int, raw: bytes | None) -> Line | None:
@@ -87,6 +99,9 @@ def parse_line(n: int, raw: bytes | None) -> Line | None:
                              f"iconv -f {wide} -t UTF-8 FILE > FILE.utf8.jsonl", last=True)
     if not raw.strip():
         return None
+    obj = _orjson_line(raw)
+    if obj is not None:
+        return Line(n, obj)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -94,7 +109,7 @@ def parse_line(n: int, raw: bytes | None) -> Line | None:
     bom = 1 if text.startswith("\ufeff") else 0
     text = text[bom:]
     try:
-        obj = _loads(text, raw)
+        obj = json.loads(text)
     except json.JSONDecodeError as exc:
         # json's own messages may end in "at" ("Invalid control character at")
         msg = exc.msg[:-3] if exc.msg.endswith(" at") else exc.msg
