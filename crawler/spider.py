@@ -5,7 +5,6 @@ One broken page or card is counted as an error, logged with its URL, and the cra
 """
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import re
@@ -24,6 +23,7 @@ from w3lib.encoding import http_content_type_encoding
 
 from config.settings import get_settings
 from crawler.browser import SCROLL_SCRIPT, WAIT_SCRIPT, bind_abort_hook
+from crawler.charset import choose_encoding
 from crawler.evidence import EvidenceWriter, headers_as_dict
 from crawler.extract import extract_fields, extract_html, select_nodes
 from crawler.listing import build_listing, utc_now_iso
@@ -32,44 +32,8 @@ from crawler.urls import canonical_url, page_canonical
 
 logger = logging.getLogger(__name__)
 MAX_KEPT_ERRORS = 200
-# A server that declares one of these on a CJK site is usually just wrong about it.
-def _decodes(body: bytes, encoding: str) -> bool:
-    try:
-        body.decode(encoding)
-        return True
-    except (UnicodeDecodeError, LookupError):
-        return False
-
-
-def _label_lies(body: bytes, declared: str) -> bool:
-    """A charset label the bytes contradict: they do not decode with it, or it says UTF-16/32
-    while the page has no byte-order mark and no NUL bytes (its ASCII markup would have them)."""
-    try:
-        name = codecs.lookup(declared).name
-    except LookupError:
-        return True
-    if name.startswith(("utf-16", "utf-32")):
-        return not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in body[:4096]
-    return not _decodes(body, name)
-
-
-def _same_codec(a: str, b: str) -> bool:
-    try:
-        return codecs.lookup(a).name == codecs.lookup(b).name
-    except LookupError:
-        return False
-
-
-def _guess_encoding(body: bytes) -> str | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body[:256 * 1024]).best()
-    return best.encoding if best is not None else None
-
-
 _POLITE_SKIP = re.compile(r"robots\.txt|Filtered offsite request")
 _TOO_BIG = re.compile(r"larger than (the )?(download )?max ?size|max_page_bytes|DOWNLOAD_MAXSIZE", re.I)
-_GENERIC_CHARSETS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 # What structured data (crawler.structured) calls the fields we read.
 _STRUCTURED_KEYS = {"listing_id": "listing_id", "title": "title", "description": "description",
                     "price": "price_amount", "currency": "currency", "seller_id": "seller_id",
@@ -429,17 +393,11 @@ class MarketplaceSpider(scrapy.Spider):
         encoding = self.platform.encoding
         declared = http_content_type_encoding(
             response.headers.get(b"Content-Type", b"").decode("latin-1"))
-        if not declared or declared.lower() in _GENERIC_CHARSETS:
-            # omitted or generic: the analyst knows better (else Scrapy reads <meta charset>)
-            return response.replace(encoding=encoding) if encoding else response
-        if not _label_lies(response.body, declared):
-            return response
-        fallback = encoding if encoding and _decodes(response.body, encoding) else _guess_encoding(response.body)
-        if not fallback or _same_codec(fallback, declared):
-            return response
-        self.crawler.stats.inc_value("wildwatch/charset_fallbacks")
-        logger.warning("%s: labelled %s but it is not; read as %s", response.url, declared, fallback)
-        return response.replace(encoding=fallback)
+        choice = choose_encoding(response.body, declared, encoding)
+        if choice.label_lied:
+            self.crawler.stats.inc_value("wildwatch/charset_fallbacks")
+            logger.warning("%s: labelled %s but it is not; read as %s", response.url, declared, choice.encoding)
+        return response.replace(encoding=choice.encoding) if choice.encoding else response
 
     def _json_text(self, response: Response) -> str:
         try:
