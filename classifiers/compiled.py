@@ -5,8 +5,8 @@ validating the files, generating forms (pinyin, homophones, emoji, initials), th
 of the compiled loops, jieba's dictionary with the lexicon's ~3,400 words added (as a C table),
 and spaCy, loaded for its lookup lemma table. All of it is a function of the keyword files, this
 code and the installed packages, so it is stored under the data directory as
-`cache/lexicon-<key>.bin` and `.jieba` (jieba's table, 16 MB, read only when a listing needs word
-boundaries), where key = a hash of the files' names and bytes, the classifiers' sources and the
+`cache/lexicon-<key>.bin` and `.jieba` (jieba's table, 16 MB, read straight into place only when
+a listing needs word boundaries), where key = a hash of the files' names and bytes, the classifiers' sources and the
 versions of the packages the build uses. A changed file or code gives a new key: the cache is
 rebuilt (the old files are removed). Two processes building at once each write a temporary file
 and rename it into place (os.replace is atomic), so a reader sees a whole file or none.
@@ -22,6 +22,7 @@ import logging
 import marshal
 import os
 import platform
+import struct
 import sys
 import tempfile
 from importlib import metadata
@@ -32,7 +33,7 @@ from .lexicon import DEFAULT_KEYWORDS_DIR, Lexicon, keyword_files, load_lexicon
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 _HERE = Path(__file__).resolve().parent
 # packages whose data the build reads: their versions are part of the key
 _PACKAGES = ("jieba", "spacy", "spacy-lookups-data", "pypinyin", "opencc", "emoji", "confusable-homoglyphs")
@@ -105,14 +106,22 @@ def load(directory: Path | str | None, cache_dir: Path) -> tuple[Lexicon, dict]:
     return lexicon, tables
 
 
-def _jieba_table(path: Path, directory, files) -> tuple:
+_TABLE_HEADER = struct.Struct("<8sqqdq")  # magic, n_keys, n_nodes, logtotal, bytes of the table that follows
+_TABLE_MAGIC = b"WWJIEBA1"
+
+
+def _jieba_table(path: Path, directory, files):
+    """jieba's dictionary table from its file, read straight into place; built when damaged."""
+    from ._segfast import Dictionary
+
     try:
-        data = marshal.loads(path.read_bytes())
-        if isinstance(data, tuple) and len(data) == 4:
-            return data
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    log.warning("%s: jieba's table is missing or damaged; building it", path)
+        with open(path, "rb") as fh:
+            magic, n_keys, n_nodes, logtotal, nbytes = _TABLE_HEADER.unpack(fh.read(_TABLE_HEADER.size))
+            if magic != _TABLE_MAGIC or nbytes != path.stat().st_size - _TABLE_HEADER.size:
+                raise ValueError("not a table file")
+            return Dictionary.read(fh, nbytes, n_keys, n_nodes, logtotal)
+    except (OSError, ValueError, struct.error):
+        log.warning("%s: jieba's table is missing or damaged; building it", path)
     return build(directory, files)[1]["jieba"]
 
 
@@ -121,7 +130,8 @@ def _store(cache_dir: Path, name: str, lexicon: Lexicon, tables: dict) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         # jieba's table first: whoever sees the main file finds the table beside it
-        _write(cache_dir / f"{name}.jieba", marshal.dumps(tuple(tables["jieba"])))
+        table, n_keys, n_nodes, logtotal = tables["jieba"]
+        _write(cache_dir / f"{name}.jieba", _TABLE_HEADER.pack(_TABLE_MAGIC, n_keys, n_nodes, logtotal, len(table)) + table)
         key = name.rsplit("-", 1)[1]
         _write(cache_dir / f"{name}.bin", marshal.dumps({"key": key, "lexicon": lexicon.to_plain(), "tables": plain}))
         prefix = name.rsplit("-", 1)[0]

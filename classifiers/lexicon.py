@@ -12,10 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from config.yamlfile import YamlFileError, parse_yaml
-
-# pypinyin and generated_forms (~0.3 s to import) are imported where forms are generated: a warm
-# lexicon cache (compiled.py) needs neither
+# config.yamlfile (PyYAML), pypinyin and generated_forms (~0.35 s to import) are imported where the
+# files are read and forms generated: a warm lexicon cache (compiled.py) needs none of them
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
@@ -249,6 +247,8 @@ def keyword_files(directory: Path | str | None = None) -> list[Path]:
 
 def load_lexicon(directory: Path | str | None = None, files: list[Path] | None = None) -> Lexicon:
     """Load and validate every `*.yaml` in `directory` (or the given files). Raises LexiconError."""
+    from config.yamlfile import YamlFileError, parse_yaml
+
     directory = Path(directory) if directory else DEFAULT_KEYWORDS_DIR
     if files is None:
         files = keyword_files(directory)

@@ -96,7 +96,7 @@ class Matcher:
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
         self._jieba = None
         self._dictionary = None
-        self._dictionary_dump = t.get("jieba")  # a callable giving Dictionary.dump(), or None: build it
+        self._dictionary_dump = t.get("jieba")  # a callable giving a Dictionary or its dump(); None: build it
         self._nlp = None
         self._lemmas = t.get("lemmas")  # the lookup lemma table, cut to what can decide a match
         self._special_cases = t.get("special_cases")
@@ -129,8 +129,11 @@ class Matcher:
             dump = self._dictionary_dump() if self._dictionary_dump is not None else None
             with self._lock:
                 if self._dictionary is None and dump is not None:
-                    table, n_keys, n_nodes, logtotal = dump
-                    self._dictionary = Dictionary(None, logtotal, table, n_keys, n_nodes)
+                    if isinstance(dump, Dictionary):  # read from the lexicon cache
+                        self._dictionary = dump
+                    else:
+                        table, n_keys, n_nodes, logtotal = dump
+                        self._dictionary = Dictionary(None, logtotal, table, n_keys, n_nodes)
             if self._dictionary is None:
                 tok = self._get_jieba()
                 with self._lock:

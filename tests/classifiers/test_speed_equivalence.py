@@ -110,6 +110,7 @@ def test_two_jobs_answer_as_one_in_the_same_order(monkeypatch, uncached):
 
 def test_a_stale_or_damaged_cache_is_rebuilt(tmp_path, uncached):
     from classifiers.compiled import load
+    from classifiers.matcher import Matcher
 
     keywords = tmp_path / "kw"
     keywords.mkdir()
@@ -120,6 +121,15 @@ def test_a_stale_or_damaged_cache_is_rebuilt(tmp_path, uncached):
     lex1, _ = load(keywords, cache)
     first = sorted(p.name for p in cache.iterdir())
     assert len(first) == 2
+    table_file = next(cache.glob("*.jieba"))
+    whole = table_file.read_bytes()
+    _, tables = load(keywords, cache)
+    built = Matcher(lex1)._get_dictionary()  # from jieba and the lexicon, no cache
+    read = tables["jieba"]()  # read back from the file
+    assert (len(read), read.get("象牙"), read.get("穿山甲")) == (len(built), built.get("象牙"), built.get("穿山甲"))
+    table_file.write_bytes(whole[: len(whole) // 2])  # cut short: built again, not read wrong
+    again = Matcher(lex1, tables=tables)._get_dictionary()
+    assert (len(again), again.get("象牙")) == (len(built), built.get("象牙"))
     bin_file = next(cache.glob("*.bin"))
     bin_file.write_bytes(b"\x00garbage")
     lex2, _ = load(keywords, cache)  # damaged: rebuilt, same answer
