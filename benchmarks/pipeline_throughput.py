@@ -11,8 +11,8 @@
    stock rq SimpleWorkers: RQ's bare enqueue-to-finish rate in jobs/s, printed beside the
    pipeline's own jobs/s (like with like: a job is not a listing; one ingest job carries --batch).
 
-4. memory: each worker's resident set (RSS, from /proc) after the warm-up and at the end, and its
-   peak (VmHWM).
+4. memory: each worker's resident set (RSS, from /proc) after the capacity run and at the end, and
+   its peak (VmHWM: the lexicon's load included).
 
 Real embedded Redis, real SQLite (or WILDWATCH_DATABASE_URL), the real classifier and lexicon.
 Figures are from a shared VM: compare the lines of one run, not runs with each other; the load
@@ -160,7 +160,6 @@ def main() -> None:
         # warm-up: imports, classifier and lexicon load, schema, first connections
         ingest.enqueue("workers.jobs.ingest_batch", make_items(200, 10_000_000, rng))
         wait_idle(conn)
-        rss_warm = [rss_mb(w.pid)[0] for w in workers]
 
         # 1. capacity
         jobs_before = finished_jobs(conn)
@@ -173,6 +172,7 @@ def main() -> None:
         wait_idle(conn)
         capacity_s = time.perf_counter() - t0
         pipeline_jobs = finished_jobs(conn) - jobs_before
+        rss_warm = [rss_mb(w.pid)[0] for w in workers]  # both have worked by now (warm-up: one may not)
 
         # 2. sustained rate, latency
         since = max_case_id()
@@ -233,7 +233,7 @@ def main() -> None:
     print(f"{'  latency fetch -> case p50, s':<58} {pct(lat, 50):>12.3f}")
     print(f"{'  latency fetch -> case p95, s':<58} {pct(lat, 95):>12.3f}")
     print(f"{'  latency fetch -> case max, s':<58} {max(lat) if lat else float('nan'):>12.3f}")
-    print(f"{'worker RSS after warm-up, MB (each)':<58} {' / '.join(f'{r:.0f}' for r in rss_warm):>12}")
+    print(f"{'worker RSS after the capacity run, MB (each)':<58} {' / '.join(f'{r:.0f}' for r in rss_warm):>12}")
     print(f"{'worker RSS at the end, MB (each)':<58} {' / '.join(f'{r:.0f}' for r, _ in rss_end):>12}")
     print(f"{'worker peak RSS (VmHWM), MB (each)':<58} {' / '.join(f'{h:.0f}' for _, h in rss_end):>12}")
     print(f"{'load average at the start / at the end':<58} {f'{load_start:.1f} / {os.getloadavg()[0]:.1f}':>12}")

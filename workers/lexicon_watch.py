@@ -9,6 +9,12 @@ matcher is rebuilt only if the lexicon version - the content hash load_lexicon c
 A lexicon that fails validation (a half-saved file, a typo) does not stop the workers: they keep
 assessing with the last good version, which is the version they record, and log the problems.
 
+The lexicon comes through the compiled lexicon cache under the data dir (classifiers/compiled.py,
+as `wildwatch classify` uses it): a worker starting on an unchanged lexicon reads one file instead
+of parsing the YAML, building jieba's table and loading spaCy - ~2.5 s of CPU and ~100 MB of
+resident memory less per worker (issue 13). A changed lexicon gets a new cache key, so it is
+built from the YAML files (and stored) as before.
+
 The active model is watched the same way (issue 11): one more stat per job, of the pointer file a
 lead's switch writes atomically (classifiers.model.active_pointer); when it changed the model is
 loaded again. A pointer to a missing or altered file keeps the last good model, logged.
@@ -17,10 +23,12 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
-from classifiers import Classifier, LexiconError, load_lexicon, load_model
+from classifiers import Classifier, LexiconError, load_model
 from classifiers.model import active_pointer
 
 log = logging.getLogger(__name__)
@@ -54,6 +62,46 @@ def pointer_signature() -> tuple | None:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
+def load_compiled(directory: Path):
+    """(lexicon, the matcher's tables) through the lexicon cache under the data dir.
+
+    A missing cache is built in a child process first: building loads spaCy, jieba's dictionary
+    and pypinyin, ~100 MB that a worker would keep for its whole life. Should the child fail (an
+    invalid lexicon, an unwritable cache), the build runs here, as before, and its errors are ours.
+    """
+    from classifiers.compiled import load
+
+    from config.settings import get_settings
+
+    cache_dir = get_settings().data_dir / "cache"
+    if not _cached(directory, cache_dir):
+        cmd = [sys.executable, "-c", "import sys; from pathlib import Path; from classifiers.compiled import load; "
+               "load(Path(sys.argv[1]), Path(sys.argv[2]))", str(directory), str(cache_dir)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+            if proc.returncode != 0:
+                log.info("lexicon cache not built in a child (exit %s); building it here", proc.returncode)
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.info("lexicon cache not built in a child (%s); building it here", exc)
+    return load(directory, cache_dir)
+
+
+def _cached(directory: Path, cache_dir: Path) -> bool:
+    """Whether classifiers.compiled.load will find its file (its naming, repeated: if that changes,
+    this says no and the child builds or finds it - slower, never wrong)."""
+    import hashlib
+
+    from classifiers.compiled import cache_key
+    from classifiers.lexicon import keyword_files
+
+    try:
+        key = cache_key(keyword_files(directory))
+    except (LexiconError, OSError):
+        return False
+    prefix = "lexicon-" + hashlib.sha256(str(Path(directory).resolve()).encode()).hexdigest()[:8]
+    return (cache_dir / f"{prefix}-{key}.bin").is_file()
+
+
 class LexiconWatch:
     """The classifier for one process, for the keyword directory it is asked about."""
 
@@ -62,6 +110,7 @@ class LexiconWatch:
         self._model_path = model_path
         self._model = None
         self._classifier: Classifier | None = None
+        self._tables: dict | None = None  # the matcher's tables from the lexicon cache
         self._dir: Path | None = None
         self._sig: tuple | None = None
         self._model_sig: tuple | None = None  # pointer_signature() when self._model was loaded
@@ -77,7 +126,7 @@ class LexiconWatch:
                 return self._classifier
             current = self._classifier if directory == self._dir else None
             try:
-                lexicon = load_lexicon(directory)  # read after the stat: never older than `sig`
+                lexicon, tables = load_compiled(directory)  # read after the stat: never older than `sig`
             except LexiconError as exc:
                 if current is None:
                     raise
@@ -88,7 +137,7 @@ class LexiconWatch:
             if current is None or lexicon.version != current.lexicon_version:
                 if self._model is None:
                     self._model, self._model_sig = load_model(self._model_path), model_sig
-                self._classifier = Classifier(lexicon, self._model)
+                self._classifier, self._tables = Classifier(lexicon, self._model, tables=tables), tables
                 if current is not None:
                     log.info("lexicon in %s changed: version %s -> %s", directory, current.lexicon_version,
                                 lexicon.version)
@@ -108,4 +157,4 @@ class LexiconWatch:
         log.info("active model changed: %s -> %s", self._model.version, model.version)
         self._model = model
         if self._classifier is not None:
-            self._classifier = Classifier(self._classifier.lexicon, model)
+            self._classifier = Classifier(self._classifier.lexicon, model, tables=self._tables)
