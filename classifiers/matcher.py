@@ -294,6 +294,11 @@ class Matcher:
         if piece.isascii() and piece.isalpha() and piece not in self._special_cases:
             # letters only and no tokenizer exception (cannot, gonna): spaCy keeps it one token
             return a >= n_start and self._lemmas.get(piece, piece).lower() == key_last
+        word = _plain_word(piece, self._special_cases)
+        if word is not None:  # tusks, / (horns). : spaCy splits the marks off, the word is its token
+            start = a + word[0]
+            if start <= n_end - 1 < start + len(word[1]):
+                return start >= n_start and self._lemmas.get(word[1], word[1]).lower() == key_last
         nlp = self._nlp or self._get_nlp()
         for tok in nlp.tokenizer(piece):
             start = a + tok.idx
@@ -301,6 +306,28 @@ class Matcher:
                 lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
                 return start >= n_start and lemma.lower() == key_last
         return False
+
+
+_OPENING = "(\"'[“"
+_CLOSING = ",.:;!?)'\"]"
+
+
+def _plain_word(piece: str, special_cases) -> tuple[int, str] | None:
+    """(offset, word) when `piece` is ASCII letters between opening marks and closing punctuation
+    ("tusks,", "(horns).") and no string spaCy's tokenizer checks on the way is one of its
+    exceptions (etc., mr.): then it splits the marks off and the word is one token, as on its own
+    (tests compare this with the tokenizer over every key's last word). Else None: ask spaCy."""
+    core = piece.lstrip(_OPENING)
+    lead = len(piece) - len(core)
+    core = core.rstrip(_CLOSING)
+    if not (core and core.isascii() and core.isalpha()):
+        return None
+    head, tail = piece[:lead], piece[lead + len(core):]
+    for j in range(lead + 1):
+        for k in range(len(tail) + 1):
+            if head[j:] + core + tail[:k] in special_cases:
+                return None
+    return lead, core
 
 
 def compile_tables(lexicon: Lexicon) -> dict:

@@ -197,3 +197,27 @@ def test_everyday_words_alone_are_not_topical_but_count_beside_a_cover_material(
     assert plain.matches == [] and not plain.flagged
     covered = uncached.assess({"title": "'bone' buddha beads", "description": "creamy with fine grain, genuine. dm"})
     assert covered.matches, "an everyday word beside a cover material still gets the full look"
+
+
+def test_words_with_punctuation_are_split_as_spacy_splits_them(uncached):
+    """tusks, / (horns). / 'bone': the inflection check splits the marks off without spaCy; every
+    key's last word (and inflected forms) between marks answers as the tokenizer does."""
+    from classifiers.matcher import _plain_word
+
+    m = uncached.matcher
+    nlp = m._get_nlp()
+    words = sorted(w for w in m._key_last_words if w.isascii() and w.isalpha())
+    words += ["etc", "mr", "dr", "st", "inc", "co", "jan", "vs", "u", "s", "e", "a", "ca", "wo", "no"]
+    words += [w + e for w in words[::7] for e in ("s", "es", "ed")]
+    seen = 0
+    for lead in ("", "(", "'", '"', "[", "“", "(("):
+        for tail in (",", ".", ":", ";", "!", "?", ")", ").", "'", '"', "...", ".,", "']", ""):
+            for w in words:
+                piece = lead + w + tail
+                got = _plain_word(piece, m._special_cases)
+                if got is None:
+                    continue
+                seen += 1
+                assert got == (len(lead), w)
+                assert (len(lead), w) in [(t.idx, t.text) for t in nlp.tokenizer(piece)], piece
+    assert seen > 10_000
