@@ -65,6 +65,13 @@ FLAG = [
     ('Mật gấu rừng nguyên túi', 'không phải gấu nuôi'),
     ('Cao hổ', 'lọ 100g hàng chuẩn'),
     ('Vòng đồi mồi thật', 'hơ nóng uốn được, không phải nhựa'),
+    ('Đàn piano cổ phím ngà', 'đời 1920, phím ngà voi nguyên bản'),
+    ('Tượng ngà voi cổ có giấy chứng nhận', 'mua đấu giá, có giấy tờ'),
+    ('Hộp đựng trầu khảm ngà xưa', 'đồ cổ thời Pháp'),
+    ('Ống điếu sừng tê xưa', 'đồ cổ gia truyền'),
+    ('Mật gấu nuôi nhà', 'gấu nhà nuôi, lấy mật sạch'),
+    ('Vảy tê tê sao cát', 'lợi sữa, 1 lạng'),
+    ('Ngà voi ma mút', 'có giấy kiểm định, hàng Nga'),
 ]
 
 # (title, description): must NOT be flagged
@@ -153,6 +160,19 @@ PASS = [
     ('Vòng gỗ sưa thật', 'không phải hàng giả, mùi thơm'),
     ('Nồi cơm điện Tiger chính hãng', 'không phải hàng giả, bảo hành 12 tháng'),
     ('Vòng tay sừng trâu', 'cam kết sừng thật không phải nhựa'),
+    ('Thuốc bổ khớp chiết xuất sụn vi cá mập', 'có số đăng ký, hộp 60 viên'),
+    ('Cao xương cá sấu nuôi', 'trại cá sấu có giấy phép'),
+    ('Hộp gỗ khảm xà cừ', 'đồ cổ, có giấy mua bán'),
+    ('Đồng hồ cổ Pháp', 'có giấy tờ nguồn gốc'),
+    ('Lục bình gốm men rạn vẽ hổ', 'đồ cổ'),
+    ('Giày da cá sấu nuôi', 'có giấy CITES, da thật'),
+    ('Tinh bột nghệ', 'nguyên chất'),
+    ('Thuốc an cung ngưu hoàng', 'có số đăng ký bộ y tế'),
+    ('Chim yến hót', 'chim cảnh'),
+    ('Nhím cảnh Hedgehog', 'nhím kiểng châu Phi, thuần tay'),
+    ('Gà rừng lai nuôi', 'gà nhà lai gà rừng, đá hay'),
+    ('Vòng tay xương bò trắng', 'khắc chữ, rẻ'),
+    ('Tỳ hưu ngọc hoàng long', 'vòng tay phong thủy'),
 ]
 
 
