@@ -46,6 +46,7 @@ class Listing(TypedDict):
     title: str | None
     description: str | None
     price_text: str | None  # as the page shows it
+    price_placeholder: bool  # price_text is the site's "no price" text (面议, DM for price), not the seller's words
     price_amount: Decimal | None  # see to_amount(); a string in JSON
     currency: str | None
     seller_id: str | None
@@ -466,6 +467,8 @@ def _images(value: Any, base: str) -> list[str]:
 def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: dict[str, Any],
                   fetched_at: str | None = None) -> Listing:
     """A Listing dict from raw field values (strings/lists as read from the page)."""
+    from crawler.prices import is_placeholder
+
     price_text = _text(raw.get("price"))
     amount, currency = parse_price(price_text, _text(raw.get("currency")), platform.currency,
                                    single_currency=platform.single_currency,
@@ -481,6 +484,7 @@ def build_listing(platform: Platform, raw: dict[str, Any], url: str, capture: di
         "title": _text(raw.get("title")),
         "description": _text(raw.get("description")),
         "price_text": price_text,
+        "price_placeholder": bool(price_text) and is_placeholder(price_text),
         "price_amount": amount,
         "currency": currency,
         "seller_id": seller_id if seller_id is None or len(seller_id) <= MAX_ID_CHARS else None,

@@ -129,6 +129,6 @@ def test_retry_after_header_forms():
 def test_the_agreed_item_keys_are_pinned():
     # The pipeline room consumes exactly these; changing them is a cross-team change.
     assert LISTING_KEYS == (
-        "platform", "listing_id", "url", "title", "description", "price_text", "price_amount",
+        "platform", "listing_id", "url", "title", "description", "price_text", "price_placeholder", "price_amount",
         "currency", "seller_id", "seller_name", "seller_url", "images", "posted_at", "fetched_at",
         "location", "category", "missing", "content_sha256", "version", "capture")

@@ -62,3 +62,20 @@ def test_wildwatch_classify_honours_the_mark_on_crawler_output(tmp_path):
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     price_hits = [[m["term"] for m in o["matches"] if m["field"] == "price"] for o in out]
     assert price_hits == [[], [], ["私聊"]]
+
+
+# The crawler marks the placeholder in what it emits, so `wildwatch crawl -o` output can go straight
+# into `wildwatch classify` (the classify job marks stored versions the same way, by the same rule).
+@pytest.mark.parametrize("price,marked", [("私聊", True), ("DM for price", True), ("¥2800 可议价", False), (None, False)])
+def test_the_crawler_marks_a_placeholder_price(price, marked):
+    from crawler.listing import build_listing
+    from crawler.platform_config import load_platform
+    from config.settings import get_settings
+
+    platform = load_platform(get_settings().platforms_dir / "example-jsonld.yaml")
+    raw = {"title": "Ivory white silk scarf", "price": price, "listing_id": "A1"}
+    listing = build_listing(platform, raw, "https://shop.example/item/A1",
+                            {"url": "https://shop.example/item/A1", "status": 200, "headers": {},
+                             "body_sha256": "0" * 64, "warc_file": "x.warc.gz", "warc_record_id": "r"})
+    assert listing["price_placeholder"] is marked
+    assert listing["price_text"] == price  # the page's words are kept as they were
