@@ -156,9 +156,9 @@ _SHA = re.compile(r"[0-9a-f]{64}")
 
 
 def models_dir() -> Path:
-    from config.settings import get_settings
+    from config.paths import data_dir  # not config.settings: pydantic costs a third of a short command's start
 
-    return Path(get_settings().data_dir) / "models"
+    return data_dir() / "models"
 
 
 def active_pointer() -> Path:

@@ -11,16 +11,16 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-CONFIG_DIR = Path(__file__).resolve().parent
+from config.paths import CONFIG_DIR, DEFAULT_DATA_DIR, DEFAULT_KEYWORDS_DIR
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="WILDWATCH_", extra="ignore")
 
-    data_dir: Path = Field(Path("var"), description="Where the store, embedded Redis, evidence and caches live.")
+    data_dir: Path = Field(DEFAULT_DATA_DIR, description="Where the store, embedded Redis, evidence and caches live.")
     redis_url: str | None = Field(None, description="Redis to use; unset = embedded Redis under data_dir.")
     database_url: str | None = Field(None, description="SQLAlchemy URL; unset = SQLite under data_dir.")
-    keywords_dir: Path = Field(CONFIG_DIR / "keywords", description="Lexicon YAML files.")
+    keywords_dir: Path = Field(DEFAULT_KEYWORDS_DIR, description="Lexicon YAML files.")
     platforms_dir: Path = Field(CONFIG_DIR / "platforms", description="Platform definition YAML files.")
     routing_file: Path = Field(CONFIG_DIR / "routing.yaml", description="Routing rules.")
     contact_url: str = Field("https://example.org/wildwatch-crawler", description="Contact URL in the crawler's User-Agent.")
