@@ -17,6 +17,7 @@ from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
 _QUOTES = set("'\"‘’“”「」『』«»`")
+_ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")  # one scan instead of one per mark
 _COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
 # Any material in quotation marks ('bone', “白玉”, "special wood", 'sừng'): the quotes say it is not that
 _QUOTED = re.compile(r"""(?:[‘“「『]|(?<![^\W_])["'])([^"'’”」』\n]{1,24})(?:[’”」』]|["'](?![^\W_]))""")
@@ -73,15 +74,17 @@ class Classifier:
         # like any other (tests compare both ways)
         self.constant_no_match = True
 
-    def _dense_text_weights(self) -> array:
-        """The text part's weights as float32 over all buckets, as Model.text.dense() gives them,
-        without importing numpy (~0.15 s of every start)."""
+    def _dense_text_weights(self) -> tuple:
+        """(text model, its weights as float32 over all buckets as Model.text.dense() gives them,
+        a bit per bucket set where the weight is not 0), without importing numpy (~0.15 s of every start)."""
+        from ._textfast import nonzero_bits
+
         text = self.model.text
         a = array("f", bytes(4 << text.bits))
         for k, v in text.weights.items():
             a[k] = v
-        self._text_weights = (text, a)  # for this text model (a caller may swap self.model)
-        return a
+        self._text_weights = (text, a, nonzero_bits(a))  # for this text model (a caller may swap self.model)
+        return self._text_weights
 
     @property
     def lexicon_version(self) -> str:
@@ -94,14 +97,16 @@ class Classifier:
     def warm_up(self) -> None:
         self.matcher.warm_up()
 
-    def raw_matches(self, listing: Mapping, norm_out: list[str] | None = None,
+    def raw_matches(self, listing: Mapping, norm_out: list[str] | None = None, texts: dict | None = None,
                     ) -> tuple[list[RawMatch], list[Contact], list[str]]:
         """Lexicon hits, contact handles and warnings; `norm_out` receives the normalised title and
-        description when the listing is topical (what the learned text part reads)."""
+        description when the listing is topical (what the learned text part reads); `texts` the
+        text of each field as analysed."""
         matches: list[RawMatch] = []
         contacts: list[Contact] = []
         warnings: list[str] = []
-        texts = {}
+        if texts is None:
+            texts = {}
         for name, key in _FIELD_KEYS:
             text = listing.get(key)
             if text.__class__ is not str or not text:  # the common case is plain text under the main key
@@ -170,34 +175,32 @@ class Classifier:
         text = self.model.text
         t = norm_text[:TEXT_CHARS]
         dense = self._text_weights
-        total, parts = _text_score(t, text.bits, dense[1] if dense and dense[0] is text else self._dense_text_weights(), 6)
+        if dense is None or dense[0] is not text:
+            dense = self._dense_text_weights()
+        total, parts = _text_score(t, text.bits, dense[1], 6, dense[2])
         logit = max(-TEXT_CLIP, min(TEXT_CLIP, text.intercept + total))
         return logit, [(t[s:e], w) for w, s, e in parts]
 
     def quoted_material(self, listing: Mapping) -> str | None:
         """A material named in quotation marks in the title or description, whatever it is."""
-        for name in ("title", "description"):
-            text = field_text(listing, name)[0][:MAX_FIELD_CHARS]
-            if not any(q in text for q in _QUOTES):
-                continue
-            for m in _QUOTED.finditer(text):
-                inner = m.group(1).strip().lower()
-                if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES):
-                    return inner
-        return None
+        return _quoted_in(field_text(listing, name)[0][:MAX_FIELD_CHARS] for name in ("title", "description"))
 
     def assess(self, listing: Mapping) -> Assessment:
         if not isinstance(listing, Mapping):
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         norm: list[str] = []
-        raw, contacts, warnings = self.raw_matches(listing, norm)
+        texts: dict = {}
+        raw, contacts, warnings = self.raw_matches(listing, norm, texts)
         if not raw and self.constant_no_match:  # nothing matched: the same answer every time
             nothing = self.nothing_matched()
             return Assessment(
                 score=nothing.score, label=nothing.label, flagged=nothing.flagged, categories=list(nothing.categories),
                 matches=[], cues=list(nothing.cues), contacts=[], contributions=list(nothing.contributions),
                 explanation=nothing.explanation, warnings=warnings)
-        return self._assess(raw, contacts, warnings, norm, listing)
+        # the texts as analysed: quoted_material's own reading but for lone surrogates, which
+        # are U+FFFD here and change no answer of _quoted_in (only whether it is empty counts)
+        quoted = _quoted_in((texts["title"], texts["description"])) if raw else None
+        return self._assess(raw, contacts, warnings, norm, listing, quoted)
 
     def nothing_matched(self) -> Assessment:
         """The Assessment of a listing in which nothing matched (features, score and explanation
@@ -210,8 +213,12 @@ class Classifier:
         self._nothing = (self.model, self.threshold, nothing)
         return nothing
 
-    def _assess(self, raw: list, contacts: list, warnings: list, norm: list, listing: Mapping) -> Assessment:
-        f, why = feat.extract(raw, len(contacts), self.quoted_material(listing) if raw else None)
+    def _assess(self, raw: list, contacts: list, warnings: list, norm: list, listing: Mapping,
+                quoted: str | None | bool = False) -> Assessment:
+        """quoted: what quoted_material(listing) gives, when the caller has it (False: not yet)."""
+        if quoted is False:
+            quoted = self.quoted_material(listing) if raw else None
+        f, why = feat.extract(raw, len(contacts), quoted)
         text_words: list[str] = []
         if raw and norm and self.model.text is not None:  # the learned text part: topical listings only
             f["text_model"], text_words = self.text_logit(norm[0])
@@ -228,6 +235,18 @@ class Classifier:
             + (floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
+
+
+def _quoted_in(texts) -> str | None:
+    """The first material named in quotation marks in these texts (see quoted_material)."""
+    for text in texts:
+        if _ANY_QUOTE.search(text) is None:
+            continue
+        for m in _QUOTED.finditer(text):
+            inner = m.group(1).strip().lower()
+            if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES):
+                return inner
+    return None
 
 
 def _platform_category(listing: Mapping) -> str:
@@ -293,10 +312,10 @@ def _readable(feature: str, why: dict) -> str:
     return f"{label} {'/'.join(names)}" if names else label
 
 
-def _text_score(t, bits, weights, top):
+def _text_score(t, bits, weights, top, nonzero):
     from ._textfast import text_score
 
-    return text_score(t, bits, weights, top)
+    return text_score(t, bits, weights, top, nonzero)
 
 
 _cache: dict[tuple, Classifier] = {}
