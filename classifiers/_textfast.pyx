@@ -10,6 +10,7 @@ from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
+from libc.string cimport memcpy
 
 from classifiers._chars cimport is_alnum, is_cjk, is_letter
 
@@ -480,44 +481,42 @@ def json_spaced(bytes compact):
     """orjson's compact JSON with json.dumps' default separators (", " and ": ") and a newline:
     the output of `wildwatch classify` stays byte for byte what json.dumps(ensure_ascii=False)
     wrote (both escape strings alike). None when a number outside strings has an exponent
-    (json.dumps writes 1e-05, orjson 1e-5): the caller then uses json.dumps."""
-    cdef Py_ssize_t n = len(compact), i, extra = 0, m = 0
+    (json.dumps writes 1e-05, orjson 1e-5): the caller then uses json.dumps. One pass: runs of
+    string bytes are copied whole."""
+    cdef Py_ssize_t n = len(compact), i = 0, j, m = 0
     cdef const unsigned char* p = compact
     cdef unsigned char c
-    cdef int in_str = 0  # 0 outside a string, 1 inside, 2 right after a backslash inside
-    for i in range(n):
-        c = p[i]
-        if in_str == 2:  # the escaped byte
-            in_str = 1
-        elif in_str:
-            if c == 92:  # backslash: the next byte is escaped
-                in_str = 2
-            elif c == 34:
-                in_str = 0
-        elif c == 34:
-            in_str = 1
-        elif c == 44 or c == 58:  # , :
-            extra += 1
-        elif (c == 101 or c == 69) and i > 0 and 48 <= p[i - 1] <= 57:  # e/E after a digit
-            return None
-    out = PyBytes_FromStringAndSize(NULL, n + extra + 1)
-    cdef char* q = PyBytes_AS_STRING(out)
-    in_str = 0
-    for i in range(n):
-        c = p[i]
-        q[m] = c
-        m += 1
-        if in_str == 2:
-            in_str = 1
-        elif in_str:
-            if c == 92:
-                in_str = 2
-            elif c == 34:
-                in_str = 0
-        elif c == 34:
-            in_str = 1
-        elif c == 44 or c == 58:
-            q[m] = 32
+    cdef char* q = <char*> malloc(2 * n + 1)  # at most one space per byte, and the newline
+    if q == NULL:
+        raise MemoryError()
+    try:
+        while i < n:
+            c = p[i]
+            if c == 34:  # a string: to its closing quote, escapes skipped
+                j = i + 1
+                while j < n:
+                    if p[j] == 92:
+                        j += 2
+                    elif p[j] == 34:
+                        break
+                    else:
+                        j += 1
+                j += 1
+                if j > n:
+                    j = n
+                memcpy(q + m, p + i, j - i)
+                m += j - i
+                i = j
+                continue
+            q[m] = c
             m += 1
-    q[m] = 10
-    return out
+            if c == 44 or c == 58:  # , :
+                q[m] = 32
+                m += 1
+            elif (c == 101 or c == 69) and i > 0 and 48 <= p[i - 1] <= 57:  # e/E after a digit
+                return None
+            i += 1
+        q[m] = 10
+        return PyBytes_FromStringAndSize(q, m + 1)
+    finally:
+        free(q)
