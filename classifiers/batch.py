@@ -51,8 +51,7 @@ def json_line(obj: dict) -> bytes:
     surrogate (a \\ud800 escape in the input) cannot be written as UTF-8, so such a line keeps
     JSON escapes instead of stopping the run."""
     if orjson is not None and obj.get("id").__class__ is not float:  # orjson writes NaN as null
-        from ._textfast import json_spaced
-
+        json_spaced = _json_spaced or _load_json_spaced()
         try:
             out = json_spaced(orjson.dumps(obj))
         except (orjson.JSONEncodeError, TypeError):  # lone surrogates, ints beyond 64 bits
@@ -64,6 +63,17 @@ def json_line(obj: dict) -> bytes:
         return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
         return (json.dumps(obj) + "\n").encode("utf-8")
+
+
+_json_spaced = None
+
+
+def _load_json_spaced():
+    global _json_spaced
+    from ._textfast import json_spaced
+
+    _json_spaced = json_spaced
+    return json_spaced
 
 
 def shown_id(value):

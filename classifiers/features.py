@@ -156,12 +156,13 @@ def extract(matches: list[RawMatch], n_contacts: int,
             suppressed.append(m)
     # a food look-alike (fish maw, 花胶) is no excuse when the protected species itself is named
     # in it (fish maw + totoaba): then it is the form the product is sold in
-    strong = {m.category for m in live if m.weight >= 0.75}
-    for m in foods:
-        if m.category not in strong:
-            f["benign_food"] = 1.0
-            why["benign_food"].append(m)
-            has_benign = True
+    if foods:
+        strong = {m.category for m in live if m.weight >= 0.75}
+        for m in foods:
+            if m.category not in strong:
+                f["benign_food"] = 1.0
+                why["benign_food"].append(m)
+                has_benign = True
     if demand:
         f["cue_demand"] = 1.0
         why["cue_demand"] = demand + why.get("cue_demand", [])
@@ -174,7 +175,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f["product_strong"] = 1.0  # names the product itself (象牙手镯, rhino horn)
         elif top_weight < 0.5:
             f["product_weak_only"] = 1.0  # only an animal name or a vague code word (rhino, 白货)
-        alive = any(f.get(k) for k in ("cue_live", "cue_wild", "cue_no_papers", "cue_demand"))
+        alive = f.get("cue_live") or f.get("cue_wild") or f.get("cue_no_papers") or f.get("cue_demand")
         if all(m.kind in ("name", "code_word") and m.weight < 0.5 and (m.category != "live_animal" or not alive)
                for m in live):  # a weak live-animal word with nothing alive about the listing (night owl mug)
             f["vague_name_only"] = 1.0  # hornbill, rhino, white plastic: the animal or a common word, no product
@@ -215,7 +216,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
         if pairs:
             f["name_with_form"] = 1.0
             why["name_with_form"] = pairs
-    brands = [m for m in suppressed if m.suppressed_by == BRAND]
+    brands = [m for m in suppressed if m.suppressed_by == BRAND] if suppressed else None
     if brands:
         f["brand_name"] = 1.0
         why["brand_name"] = brands
