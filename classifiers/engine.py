@@ -329,10 +329,15 @@ def load_classifier(keywords_dir: Path | str | None = None, model_path: Path | s
     cache_dir: where the compiled lexicon cache lives (compiled.py); None = `cache/` under the
     data directory (WILDWATCH_DATA_DIR), False = build everything from the YAML files."""
     if cache_dir is None:
-        from config.settings import get_settings
+        from config.paths import data_dir  # not config.settings: pydantic is a third of the start
 
-        cache_dir = get_settings().data_dir / "cache"
-    key = (str(keywords_dir or ""), str(model_path or ""), threshold, str(cache_dir))
+        cache_dir = data_dir() / "cache"
+    model_key = str(model_path or "")
+    if not model_key:  # the active model may change under a long-lived process (`models switch`)
+        from .model import active_sha256
+
+        model_key = f"active:{active_sha256() or 'shipped'}"
+    key = (str(keywords_dir or ""), model_key, threshold, str(cache_dir))
     with _cache_lock:
         if key not in _cache:
             if cache_dir is False:
