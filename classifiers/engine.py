@@ -327,11 +327,11 @@ def load_classifier(keywords_dir: Path | str | None = None, model_path: Path | s
     """A classifier for the lexicon directory and model file, built once per process.
 
     cache_dir: where the compiled lexicon cache lives (compiled.py); None = `cache/` under the
-    data directory (WILDWATCH_DATA_DIR), False = build everything from the YAML files."""
+    data directory (WILDWATCH_CACHE_DIR overrides), False = build everything from the YAML files."""
     if cache_dir is None:
-        from config.paths import data_dir  # not config.settings: pydantic is a third of the start
+        from config.paths import cache_dir as default_cache_dir  # not config.settings: pydantic is a third of the start
 
-        cache_dir = data_dir() / "cache"
+        cache_dir = default_cache_dir()
     model_key = str(model_path or "")
     if not model_key:  # the active model may change under a long-lived process (`models switch`)
         from .model import active_sha256

@@ -26,6 +26,13 @@ def data_dir() -> Path:
     return DEFAULT_DATA_DIR if value is None else Path(value)
 
 
+def cache_dir() -> Path:
+    """Where compiled caches (the lexicon's) live: WILDWATCH_CACHE_DIR, else `cache/` under the data
+    dir. Several data dirs may share one cache dir: entries are keyed by content and written atomically."""
+    value = _env("cache_dir")
+    return data_dir() / "cache" if value is None else Path(value)
+
+
 def keywords_dir() -> Path:
     value = _env("keywords_dir")
     return DEFAULT_KEYWORDS_DIR if value is None else Path(value)

@@ -20,6 +20,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(DEFAULT_DATA_DIR, description="Where the store, embedded Redis, evidence and caches live.")
     redis_url: str | None = Field(None, description="Redis to use; unset = embedded Redis under data_dir.")
     database_url: str | None = Field(None, description="SQLAlchemy URL; unset = SQLite under data_dir.")
+    cache_dir: Path | None = Field(
+        None, description="Compiled caches (the lexicon's); unset = cache/ under data_dir. May be shared by several data dirs.")
     keywords_dir: Path = Field(DEFAULT_KEYWORDS_DIR, description="Lexicon YAML files.")
     platforms_dir: Path = Field(CONFIG_DIR / "platforms", description="Platform definition YAML files.")
     routing_file: Path = Field(CONFIG_DIR / "routing.yaml", description="Routing rules.")
@@ -41,6 +43,10 @@ class Settings(BaseSettings):
     @property
     def user_agent(self) -> str:
         return f"wildwatch/0.1 (+{self.contact_url})"
+
+    @property
+    def cache_path(self) -> Path:
+        return self.data_dir / "cache" if self.cache_dir is None else self.cache_dir
 
     def path(self, *parts: str) -> Path:
         """A path under the data directory, created on demand."""

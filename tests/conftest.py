@@ -11,6 +11,19 @@ import pytest
 PG_URL = os.environ.get("WILDWATCH_TEST_DATABASE_URL")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_lexicon_cache(tmp_path_factory):
+    """One compiled-lexicon cache for the whole run (entries are keyed by content and written
+    atomically): without it every test's fresh data dir rebuilds the lexicon (~3 s CPU each).
+    Subprocesses inherit it through the environment."""
+    if os.environ.get("WILDWATCH_CACHE_DIR"):
+        yield
+        return
+    os.environ["WILDWATCH_CACHE_DIR"] = str(tmp_path_factory.mktemp("lexicon-cache"))
+    yield
+    os.environ.pop("WILDWATCH_CACHE_DIR", None)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("WILDWATCH_DATA_DIR", str(tmp_path / "var"))

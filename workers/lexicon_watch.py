@@ -73,7 +73,7 @@ def load_compiled(directory: Path):
 
     from config.settings import get_settings
 
-    cache_dir = get_settings().data_dir / "cache"
+    cache_dir = get_settings().cache_path
     if not _cached(directory, cache_dir):
         cmd = [sys.executable, "-c", "import sys; from pathlib import Path; from classifiers.compiled import load; "
                "load(Path(sys.argv[1]), Path(sys.argv[2]))", str(directory), str(cache_dir)]
