@@ -88,13 +88,20 @@ def pdf_response(session, report, url: str) -> Response:
     import time
 
     from workers.connection import RedisUnavailable
-    from workers.report_pdf import enqueue_pdf, pdf_dir
+    from workers.report_pdf import enqueue_pdf, failure, pdf_dir
 
     name = _doc_key(report)
     d = pdf_dir()
     pdf_path, html_path = d / f"{name}.pdf", d / f"{name}.html"
     if pdf_path.exists():
         return _download(report.id, pdf_path.read_bytes(), "application/pdf", ".pdf")
+    failed = failure(name)
+    if failed is not None:  # shown once; "Try again" (a plain reload) queues a new print job
+        (d / f"{name}.failed").unlink(missing_ok=True)
+        html_path.unlink(missing_ok=True)
+        return HTMLResponse(environment().get_template("report_pdf_failed.html").render(
+            report_id=int(report.id), url=url, reason=failed), status_code=503,
+            headers={"Cache-Control": "no-store"})
     try:
         fresh = time.time() - html_path.stat().st_mtime < PDF_STALE_SECONDS
     except FileNotFoundError:

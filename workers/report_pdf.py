@@ -79,12 +79,53 @@ def render_report_pdf(name: str) -> dict:
         html = html_path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PdfError(f"{name}: its HTML is gone (the page writes it again on the next request)") from None
-    data = html_to_pdf(html, "")  # the stylesheet is already in the page
-    tmp = d / f"{name}.pdf.tmp-{os.getpid()}"
-    tmp.write_bytes(data)
-    os.replace(tmp, pdf_path)
+    try:
+        data = html_to_pdf(html, "")  # the stylesheet is already in the page
+    except Exception as exc:
+        # The waiting page looks for this file: the user sees the failure at once, not after the
+        # ten minutes a print job may take before it is queued again.
+        _write_atomic(d / f"{name}.failed", f"{type(exc).__name__}: {exc}"[:500].encode())
+        raise
+    _write_atomic(pdf_path, data)
     html_path.unlink(missing_ok=True)
+    (d / f"{name}.failed").unlink(missing_ok=True)
+    prune(d, keep={pdf_path.name})
     return {"pdf": pdf_path.name, "bytes": len(data), "rendered": True}
+
+
+PDF_KEEP_DAYS = 30  # a printed PDF is a cache: the report itself stays in the store and prints again
+
+
+def prune(d: Path, keep: set[str], days: float = PDF_KEEP_DAYS) -> int:
+    """Remove printed PDFs, failure notes and stray temporary files older than `days`; a page
+    asking for one later prints it again. Returns how many files went."""
+    import time
+
+    cutoff, n = time.time() - days * 86400, 0
+    for f in d.iterdir():
+        if f.name in keep or not f.name.startswith("report-"):
+            continue
+        try:
+            if f.stat().st_mtime < cutoff:
+                f.unlink()
+                n += 1
+        except FileNotFoundError:  # another worker pruned it first
+            pass
+    return n
+
+
+def failure(name: str) -> str | None:
+    """Why the last print job of `name` failed, if it did (and nothing has been printed since)."""
+    try:
+        return (pdf_dir() / f"{name}.failed").read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
 
 
 def enqueue_pdf(name: str, connection=None) -> str:

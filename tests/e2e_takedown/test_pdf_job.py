@@ -61,3 +61,50 @@ def test_the_job_prints_only_names_the_app_makes(store):
     for name in ("../../etc/passwd", "report-1-xyz", "report-1-0123456789abcdef/../x", 7):
         with pytest.raises(PdfError):
             render_report_pdf(name)
+
+
+def test_a_failed_print_job_is_shown_at_once_and_try_again_queues_a_new_one(store, redis_conn, report_worker, app_client):
+    """A worker whose Chromium cannot start: the page says so on the next reload (not after the ten
+    minutes a job may take), escaped, with no refresh; reloading queues a new job."""
+    from sqlalchemy import select
+
+    from review.db import session_scope
+    from review.models import User
+    from workers import queues
+
+    lead = app_client("lena", "lead", groups=["zh-analysts"])
+    with session_scope() as s:
+        lena = s.scalar(select(User).where(User.username == "lena"))
+        _, case_id = rl.put(s, "demo-zh", "s1", *rl.TEXT, case_group="zh-analysts")
+        rid = rl._send(s, lena, [case_id]).id
+
+    assert lead.get(f"/reports/{rid}/report.pdf").status_code == 202
+    proc = pipeline.start_worker("report", env={"WILDWATCH_CHROMIUM_PATH": "/bin/false"})
+    try:
+        failed = pipeline.wait_for(
+            lambda: (lambda r: r if r.status_code != 202 else None)(lead.get(f"/reports/{rid}/report.pdf")),
+            what="the failed job's page")
+    finally:
+        pipeline.stop_process(proc)
+    assert failed.status_code == 503 and "could not be printed" in failed.text
+    assert 'http-equiv="refresh"' not in failed.text and "<script" not in failed.text
+    assert f'href="/reports/{rid}/report.pdf"' in failed.text
+    again = lead.get(f"/reports/{rid}/report.pdf")
+    assert again.status_code == 202 and queues.queue(queues.REPORT, redis_conn).count == 1
+
+
+def test_old_printed_pdfs_are_pruned(store):
+    import os
+    import time
+
+    from workers.report_pdf import pdf_dir, prune
+
+    d = pdf_dir()
+    old, new, other = d / "report-1-0123456789abcdef.pdf", d / "report-2-0123456789abcdef.pdf", d / "README"
+    for f in (old, new, other):
+        f.write_bytes(b"%PDF-")
+    month_ago = time.time() - 31 * 86400
+    for f in (old, other):
+        os.utime(f, (month_ago, month_ago))
+    assert prune(d, keep=set()) == 1
+    assert not old.exists() and new.exists() and other.exists()
