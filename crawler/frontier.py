@@ -350,16 +350,21 @@ class FrontierSpiderMiddleware:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
+    def _started(self, token, out):
+        """One output of a fetched request: a child request drops the parent's token, an item is counted."""
+        if isinstance(out, Request):
+            out.meta.pop(IN_FLIGHT, None)
+            out.meta.pop(REDO, None)
+        elif token is not None and out is not None:
+            self.frontier.item_started(token, out)
+        return out
+
+    # Scrapy calls the async form for async callbacks and the plain one for the rest: both must exist.
     async def process_spider_output_async(self, response, result):
         token = response.meta.get(IN_FLIGHT)
         try:
             async for out in result:
-                if isinstance(out, Request):
-                    out.meta.pop(IN_FLIGHT, None)
-                    out.meta.pop(REDO, None)
-                elif token is not None and out is not None:
-                    self.frontier.item_started(token, out)
-                yield out
+                yield self._started(token, out)
         finally:
             if token is not None:
                 self.frontier.output_done(token)
@@ -368,12 +373,7 @@ class FrontierSpiderMiddleware:
         token = response.meta.get(IN_FLIGHT)
         try:
             for out in result:
-                if isinstance(out, Request):
-                    out.meta.pop(IN_FLIGHT, None)
-                    out.meta.pop(REDO, None)
-                elif token is not None and out is not None:
-                    self.frontier.item_started(token, out)
-                yield out
+                yield self._started(token, out)
         finally:
             if token is not None:
                 self.frontier.output_done(token)
