@@ -3,7 +3,7 @@
 Building a Classifier from the YAML files costs ~2.5 s of CPU before the first answer: parsing and
 validating the files, generating forms (pinyin, homophones, emoji, initials), the character table
 of the compiled loops, jieba's dictionary with the lexicon's ~3,400 words added (as a C table),
-and spaCy, loaded for its lookup lemma table. All of it is a function of the keyword files, this
+and spaCy, loaded for its lookup lemma table and tokenizer rules. All of it is a function of the keyword files, this
 code and the installed packages, so it is stored under the data directory as
 `cache/lexicon-<key>.bin` and `.jieba` (jieba's table, 16 MB, read straight into place only when
 a listing needs word boundaries), where key = a hash of the files' names and bytes, the classifiers' sources and the
@@ -63,6 +63,7 @@ def cache_key(files: list[Path]) -> str:
 
 def build(directory: Path | str | None, files: list[Path] | None = None) -> tuple[Lexicon, dict]:
     """The lexicon and every table the Matcher needs, from the YAML files (the slow way)."""
+    from . import en_tokens
     from .matcher import Matcher, compile_tables, lemma_subset, special_cases
 
     lexicon = load_lexicon(directory, files)
@@ -72,6 +73,7 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     tables["jieba"] = m._get_dictionary().dump()
     tables["lemmas"] = lemma_subset(tables["key_last_words"])
     tables["special_cases"] = special_cases()
+    tables["en_tokens"] = en_tokens.rules()
     tables["char_table"] = char_table()
     tables["emoji_all"] = dict(emoji_words())
     return lexicon, tables

@@ -100,6 +100,8 @@ class Matcher:
         self._nlp = None
         self._lemmas = t.get("lemmas")  # the lookup lemma table, cut to what can decide a match
         self._special_cases = t.get("special_cases")
+        self._en_rules = t.get("en_tokens")  # spaCy's tokenizer rules (en_tokens.py): no spaCy to import
+        self._en_tokens = None
         self._lock = threading.Lock()
         self._jieba_cache_dir = jieba_cache_dir or os.path.join(tempfile.gettempdir(), "wildwatch-jieba")
 
@@ -299,13 +301,23 @@ class Matcher:
             start = a + word[0]
             if start <= n_end - 1 < start + len(word[1]):
                 return start >= n_start and self._lemmas.get(word[1], word[1]).lower() == key_last
-        nlp = self._nlp or self._get_nlp()
-        for tok in nlp.tokenizer(piece):
-            start = a + tok.idx
-            if start <= n_end - 1 < start + len(tok.text):
-                lemma = self._lemmas.get(tok.text, tok.text)  # what the lookup lemmatizer assigns
+        for idx, word in self._tokens(piece):
+            start = a + idx
+            if start <= n_end - 1 < start + len(word):
+                lemma = self._lemmas.get(word, word)  # what the lookup lemmatizer assigns
                 return start >= n_start and lemma.lower() == key_last
         return False
+
+    def _tokens(self, piece: str) -> list[tuple[int, str]]:
+        """(offset, text) of spaCy's English tokens of a piece holding no space."""
+        if self._en_rules is not None and " " not in piece:
+            if self._en_tokens is None:
+                from .en_tokens import EnTokenizer
+
+                self._en_tokens = EnTokenizer(self._en_rules)
+            return self._en_tokens(piece)
+        nlp = self._nlp or self._get_nlp()
+        return [(tok.idx, tok.text) for tok in nlp.tokenizer(piece)]
 
 
 _OPENING = "(\"'[“"
