@@ -9,7 +9,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -100,8 +100,19 @@ def _error_response(request: Request, status: int, message: str, headers: dict |
                   title=titles.get(status, "Error"), status=status, message=message)
 
 
+def _ids_in_range(request: Request) -> None:
+    """A number in the path beyond any id column (/cases/99999999999999999999) is simply not found:
+    every route, before the database driver overflows on it and answers 500."""
+    from review.reports import MAX_ID
+
+    for value in request.path_params.values():
+        if isinstance(value, str) and value.lstrip("-").isdigit() and not -MAX_ID <= int(value) <= MAX_ID:
+            raise HTTPException(404, "There is no page at this address.")
+
+
 def create_app() -> FastAPI:
-    app = FastAPI(title="wildwatch", docs_url=None, redoc_url=None, openapi_url="/api/v1/openapi.json")
+    app = FastAPI(title="wildwatch", docs_url=None, redoc_url=None, openapi_url="/api/v1/openapi.json",
+                  dependencies=[Depends(_ids_in_range)])
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _include_routers(app)
