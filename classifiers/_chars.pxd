@@ -14,3 +14,10 @@ cdef inline bint is_letter(Py_UCS4 c) noexcept nogil:
 cdef inline bint is_alnum(Py_UCS4 c) noexcept nogil:
     # an ASCII letter or digit (jieba's re_eng)
     return is_letter(c) or (48 <= c <= 57)
+
+
+cdef inline bint is_latin_letter(Py_UCS4 c) noexcept nogil:
+    # a letter of a Latin-script word, marks included: ASCII, Latin-1 and Extended-A/B letters,
+    # Vietnamese's Latin Extended Additional and combining marks (ngà is no word inside ngày)
+    return (is_letter(c) or (0xC0 <= c <= 0x24F and c != 0xD7 and c != 0xF7) or (0x1E00 <= c <= 0x1EFF)
+            or (0x300 <= c <= 0x36F))

@@ -10,7 +10,7 @@ matcher.py (spaCy lemmas) through the `inflected_end` callback.
 from cpython.array cimport array
 from libc.stdlib cimport free, malloc, realloc
 
-from classifiers._chars cimport is_alnum, is_cjk, is_letter
+from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 from classifiers._segfast cimport Dictionary, word_across, zh_boundaries
 
 cdef enum:
@@ -27,7 +27,12 @@ cdef struct Hit:
 
 
 cdef inline bint is_word_char(Py_UCS4 c):
-    return is_alnum(c) or c == 95
+    return is_alnum(c) or c == 95 or is_latin_letter(c)
+
+
+cdef inline bint is_word_edge(Py_UCS4 c):
+    # a term's first or last character that must not touch another word character
+    return is_alnum(c) or is_latin_letter(c)
 
 
 cdef inline bint typed_gap(int* st, int* en, Py_ssize_t pos, Py_ssize_t n):
@@ -177,14 +182,14 @@ cdef class Resolver:
             if (chinese and not typed_gap(st, en, s, n) and word_across(t, s, d)
                     and s not in zh_boundaries(t, s, e, zh_cache, d)):
                 return 0
-        elif is_alnum(first) and s > 0 and is_word_char(t[s - 1]):
+        elif is_word_edge(first) and s > 0 and is_word_char(t[s - 1]):
             return 0
         if is_cjk(last):
             if (chinese and not typed_gap(st, en, e, n) and word_across(t, e, d)
                     and e not in zh_boundaries(t, s, e, zh_cache, d)):
                 return 0
-        elif is_alnum(last) and e < n and is_word_char(t[e]):
-            if not is_letter(t[e]):
+        elif is_word_edge(last) and e < n and is_word_char(t[e]):
+            if not is_latin_letter(t[e]):
                 return 0  # ivory_88, tusk2: part of a handle or code, not the word
             return 1 if inflected_end(s, e) else 0  # tusks yes, horny no
         return 1

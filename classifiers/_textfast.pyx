@@ -63,6 +63,11 @@ cdef inline bint is_space(Py_UCS4 c):
     return Py_UNICODE_ISSPACE(c)
 
 
+cdef inline bint is_line_break(Py_UCS4 c):
+    # what str.splitlines() splits on
+    return (10 <= c <= 13) or (0x1C <= c <= 0x1E) or c == 0x85 or c == 0x2028 or c == 0x2029
+
+
 cdef extern from "Python.h":
     bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
 
@@ -211,10 +216,14 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                 continue
             c = buf[i]
             if is_space(c):
-                if m > 0 and out[m - 1] == 32:
+                # a run of spaces is one ' ', or one '\n' when it breaks the line: no lexicon phrase
+                # runs across lines (nor across the title/description seam, joined by a newline)
+                if m > 0 and (out[m - 1] == 32 or out[m - 1] == 10):
                     en[m - 1] = se[i] if se != NULL else i + 1
+                    if is_line_break(c):
+                        out[m - 1] = 10
                     continue
-                c = 32
+                c = 10 if is_line_break(c) else 32
             if m > 0 and is_letter(c) and out[m - 1] == c:
                 en[m - 1] = se[i] if se != NULL else i + 1
                 continue

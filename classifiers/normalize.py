@@ -65,6 +65,7 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f"
 # Sentence punctuation is kept: removing it would glue separate words together (象牙白，衬衫).
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # what str.splitlines() splits on
 _KEEP_PUNCT = set("，。！？；：、,;:?!\n\r\t（）()【】[]《》<>“”\"'‘’「」")
 
 _converter = opencc.OpenCC("t2s")
@@ -286,10 +287,14 @@ def _normalize_slow(text: str) -> Normalized:
         if not keep[idx]:
             continue
         if c.isspace():
-            if out_c and out_c[-1] == " ":
+            # a run of spaces is one ' ', or one '\n' when it breaks the line: no lexicon phrase
+            # runs across lines (nor across the title/description seam, joined by a newline)
+            if out_c and out_c[-1] in " \n":
                 out_e[-1] = ends[idx]
+                if c in _LINE_BREAKS:
+                    out_c[-1] = "\n"
                 continue
-            c = " "
+            c = "\n" if c in _LINE_BREAKS else " "
         if out_c and c.isalpha() and c.isascii() and out_c[-1] == c:
             out_e[-1] = ends[idx]  # repeated letter: ivoryyy -> ivory
             continue
