@@ -4,7 +4,7 @@
 
 1. capacity: N listings queued up front as ingest batches (like a crawl's backlog); two wildwatch
    workers take them through ingest -> classify -> route (cases); listings/s from the first
-   ingest job to the last case.
+   ingest job to the pipeline being idle again (polled every 20 ms with one Redis round trip).
 2. sustained: batches offered at --rate listings/s for --seconds, each stamped fetched_at = the
    moment it is handed over; latency p50/p95 = case created - fetched_at, over every case.
 3. baseline: the same number of RQ jobs as the pipeline ran in (1), trivial ones, through two
@@ -14,7 +14,8 @@
 4. memory: each worker's resident set (RSS, from /proc) after the capacity run and at the end, and
    its peak (VmHWM: the lexicon's load included).
 
-Real embedded Redis, real SQLite (or WILDWATCH_DATABASE_URL), the real classifier and lexicon.
+Real embedded Redis, real SQLite (or WILDWATCH_DATABASE_URL: on PostgreSQL each run works in a
+fresh schema, dropped at the end), the real classifier and lexicon.
 Figures are from a shared VM: compare the lines of one run, not runs with each other; the load
 average at the start and the end is printed to tell a quiet run from a busy one.
 """
@@ -85,14 +86,36 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return fields.get("VmRSS", float("nan")), fields.get("VmHWM", float("nan"))
 
 
+def _idle_check(conn):
+    """One round trip: is anything queued, started or scheduled on any stage? (workers.status's
+    pipeline_idle asks the same with ~35 commands and registry clean-ups: polled every 50 ms, that
+    was the benchmark taking CPU from the workers it measures.)"""
+    from workers import queues
+
+    qs = [queues.queue(n, conn) for n in queues.ALL]
+
+    def idle() -> bool:
+        with conn.pipeline(transaction=False) as pipe:
+            for q in qs:
+                pipe.llen(q.key)
+                pipe.zcard(q.started_job_registry.key)
+                pipe.zcard(q.scheduled_job_registry.key)
+            return not any(pipe.execute())
+    return idle
+
+
 def wait_idle(conn, timeout: float = 900) -> None:
     from workers.status import pipeline_idle
 
+    idle = _idle_check(conn)
     deadline = time.monotonic() + timeout
-    while not pipeline_idle(conn):
-        if time.monotonic() > deadline:
-            raise SystemExit("pipeline did not drain in time")
-        time.sleep(0.05)
+    while True:
+        while not idle():
+            if time.monotonic() > deadline:
+                raise SystemExit("pipeline did not drain in time")
+            time.sleep(0.02)
+        if pipeline_idle(conn):  # RQ's own answer, once, to confirm
+            return
 
 
 def finished_jobs(conn) -> int:
@@ -137,6 +160,7 @@ def main() -> None:
     data_dir = Path(args.data_dir or tempfile.mkdtemp(prefix="wildwatch-bench-"))
     os.environ["WILDWATCH_DATA_DIR"] = str(data_dir)
     os.environ.pop("WILDWATCH_REDIS_URL", None)
+    drop_schema = fresh_pg_schema()  # PostgreSQL: empty tables each run, like SQLite's new file
     from rq import Queue
 
     from config.settings import get_settings
@@ -157,8 +181,10 @@ def main() -> None:
     ingest = queues.queue(queues.INGEST, conn)  # with the pipeline's own serializer
     workers = start_workers(args.workers)
     try:
-        # warm-up: imports, classifier and lexicon load, schema, first connections
-        ingest.enqueue("workers.jobs.ingest_batch", make_items(200, 10_000_000, rng))
+        # warm-up: imports, classifier and lexicon load, schema, first connections (a few batches,
+        # so that each worker has loaded its classifier before the clock starts)
+        for b in range(2 * args.workers):
+            ingest.enqueue("workers.jobs.ingest_batch", make_items(50, 10_000_000 + 50 * b, rng))
         wait_idle(conn)
 
         # 1. capacity
@@ -241,6 +267,32 @@ def main() -> None:
           "PostgreSQL; p95 fetch -> case < 1 s at 1,000 listings/s offered; worker RSS <= 300 MB")
     conn.close()
     server.stop()
+    if drop_schema:
+        drop_schema()
+
+
+def fresh_pg_schema():
+    """With WILDWATCH_DATABASE_URL on PostgreSQL, run in a new schema (dropped at the end): a
+    second run on the same database would otherwise find every listing stored and measure updates."""
+    url = os.environ.get("WILDWATCH_DATABASE_URL", "")
+    if not url.startswith("postgresql"):
+        return None
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    schema = f"ww_bench_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(url)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in url else "?"
+    os.environ["WILDWATCH_DATABASE_URL"] = f"{url}{sep}options=-csearch_path%3D{schema}"
+
+    def drop():
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+    return drop
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ shares its tables; elsewhere each loads from the warm lexicon cache) and come ba
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -95,7 +96,9 @@ def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:
         listing = lst
         if opts.storable is not None and raw is not None and _needs_storable(raw):
             listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
-        a = clf.assess(listing)
+        a = clf.assess_or_none(listing) if hasattr(clf, "assess_or_none") else clf.assess(listing)
+        if a is None:  # nothing matched: the classifier's constant answer
+            a = clf.nothing_matched()
     except Exception as exc:  # one bad listing must not stop the run
         msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
         return Result(json_line({"id": shown_id(lst.get("id")), "line": line.number, "error": msg}), msg, True)
@@ -119,7 +122,7 @@ def _nothing_tail(clf, a) -> bytes | None:
     if a.matches or a.warnings or a.contacts or not getattr(clf, "constant_no_match", False):
         return None
     ref = clf.nothing_matched()
-    if a.explanation is not ref.explanation or a.score != ref.score:
+    if a is not ref and (a.explanation is not ref.explanation or a.score != ref.score):
         return None
     cached = _tails.get(id(clf))
     if cached is None or cached[0] is not ref:
@@ -160,7 +163,9 @@ def default_jobs() -> int:
 def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | None = None,
         progress: Callable[[Iterable], Iterable] | None = None) -> Iterator[Result]:
     """Results of every line of `stream`, in order. `loader()` gives the classifier in a worker
-    process where processes are not forked; `progress` wraps the input lines."""
+    process where processes are not forked; `progress` wraps the input lines. Over several
+    processes, lines in a row with no message and no error come as one Result (`out` joined)."""
+    gc.freeze()  # the classifier's tables stay: collections (and forked workers' pages) leave them alone
     lines: Iterable = raw_lines(stream)
     if progress is not None:
         lines = progress(lines)
@@ -199,7 +204,25 @@ def _init_worker(loader, opts) -> None:
 
 def _work(chunk: list) -> list[Result]:
     clf, opts = _worker
-    return classify_chunk(clf, chunk, opts)
+    return _merged(classify_chunk(clf, chunk, opts))
+
+
+def _merged(results: list[Result]) -> list[Result]:
+    """Each run of lines with nothing to report as one Result (their output joined): pickling a
+    Result per line cost the parent more than writing it."""
+    out: list[Result] = []
+    plain: list[bytes] = []
+    for r in results:
+        if r.message is None and not r.error:
+            plain.append(r.out)
+            continue
+        if plain:
+            out.append(Result(b"".join(plain)))
+            plain = []
+        out.append(r)
+    if plain:
+        out.append(Result(b"".join(plain)))
+    return out
 
 
 def _parallel(clf, lines: Iterator, opts: Options, jobs: int, loader) -> Iterator[Result]:

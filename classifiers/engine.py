@@ -11,12 +11,12 @@ from . import features as feat
 from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
-from .matcher import Matcher, RawMatch
+from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
-_QUOTES = set("'\"‘’“”「」『』«»`")
+_QUOTES = QUOTES
 _ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")  # one scan instead of one per mark
 _COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
 # Any material in quotation marks ('bone', “白玉”, "special wood", 'sừng'): the quotes say it is not that
@@ -186,12 +186,19 @@ class Classifier:
         return _quoted_in(field_text(listing, name)[0][:MAX_FIELD_CHARS] for name in ("title", "description"))
 
     def assess(self, listing: Mapping) -> Assessment:
+        return self.assess_or_none(listing, False)
+
+    def assess_or_none(self, listing: Mapping, none: bool = True) -> Assessment | None:
+        """assess(), or None when nothing matched and there is no warning: the answer is then
+        nothing_matched() (a batch writes it without building a copy)."""
         if not isinstance(listing, Mapping):
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         norm: list[str] = []
         texts: dict = {}
         raw, contacts, warnings = self.raw_matches(listing, norm, texts)
         if not raw and self.constant_no_match:  # nothing matched: the same answer every time
+            if none and not warnings:
+                return None
             nothing = self.nothing_matched()
             return Assessment(
                 score=nothing.score, label=nothing.label, flagged=nothing.flagged, categories=list(nothing.categories),

@@ -47,6 +47,11 @@ _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "�
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
 _DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
 _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
+# Phrases of topical cues that ordinary second-hand listings use every day (a vague-material wink
+# that is also how any used item is sold): topical only beside a cover material, like 正品
+EVERYDAY_PHRASES = frozenset(("sold as is", "the real deal"))
+# quotation marks around a material ('bone'): as engine.py reads them
+QUOTES = frozenset("'\"‘’“”「」『』«»`")
 # A species epithet after a genus that is also a word (Python regius, Ara macao, Falco cherrug): a
 # lowercase Latin word with a Latin ending, and not one of the common English words ending so.
 _EPITHET = re.compile(r" ([a-z]{3,})")
@@ -160,7 +165,12 @@ class Matcher:
 
     def warm_up(self) -> None:
         self._get_dictionary()
-        self._get_nlp()
+        if self._en_rules is None or self._lemmas is None:
+            self._get_nlp()
+        elif self._en_tokens is None:  # spaCy's rules from the lexicon cache: no spaCy to load
+            from .en_tokens import EnTokenizer
+
+            self._en_tokens = EnTokenizer(self._en_rules)
 
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:
@@ -175,16 +185,26 @@ class Matcher:
         e = self._squeezed_everyday
         return any(not e[k] for k, _, _ in squeezed_hits)
 
-    def _topical_squeezed(self, squeezed_hits: list, spans) -> bool:
+    def _topical_squeezed(self, squeezed_hits: list, spans, norm, text: str) -> bool:
         """A squeezed pre-filter hit makes a text topical, except everyday words (正品, genuine,
-        natural) with no other lexicon hit beside them. `spans`: the precise hits, or a callable
-        giving them."""
+        natural, sold as is) with no cover material beside them: a replica word, or a legal
+        material in quotation marks ('bone'; 实木 or wood as written is furniture talk). `spans`:
+        the precise hits of `norm`, the normalised `text`, or a callable giving them."""
         if not squeezed_hits:
             return False
         if self._strong(squeezed_hits):
             return True
         e = self._key_not_cover
-        return any(not e[k] for k, _, _ in (spans() if callable(spans) else spans))
+        starts, ends, n = norm.starts, norm.ends, len(text)
+        for k, s, end in (spans() if callable(spans) else spans):
+            v = e[k]
+            if v == 0:
+                return True
+            if v == 2:  # quoted as the engine sees it (RawMatch.quoted)
+                a, b = starts[s], ends[end - 1]
+                if 0 < a and b < n and text[a - 1] in QUOTES and text[b] in QUOTES:
+                    return True
+        return False
 
     def scan(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch] | None:
@@ -198,7 +218,8 @@ class Matcher:
                 return None
             norm = normalize(text)
             if not self._topical_squeezed(hits, lambda: self._precise.find_matches_as_indexes(norm.text,
-                                                                                               overlapping=True)):
+                                                                                               overlapping=True),
+                                          norm, text):
                 return None
             if norm_out is not None:
                 norm_out.append(norm.text)
@@ -206,7 +227,7 @@ class Matcher:
         norm = normalize_prepared(prepared)
         spans = self._precise.find_matches_as_indexes(norm.text, overlapping=True)
         if has_product_key(spans, self._key_is_product, norm.text) or self._topical_squeezed(
-                self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)), spans):
+                self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)), spans, norm, text):
             if norm_out is not None:
                 norm_out.append(norm.text)  # the learned text part reads it too
             return self._find(field, text, norm, notes, spans)
@@ -356,7 +377,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
         # nor do genus names that need an epithet (pan, ara, boa sit inside any English text)
         if is_product and entries[eid].form != "initials" and not entries[eid].needs_epithet:
             squeezed.add(s)
-            (everyday if is_everyday(entries[eid]) else strong).add(s)
+            (everyday if is_everyday(entries[eid]) or p in EVERYDAY_PHRASES else strong).add(s)
     keys = list(precise)
     ids = [tuple(sorted(precise[k])) for k in keys]
     squeezed_keys = sorted(squeezed)
@@ -364,8 +385,9 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "precise_keys": keys,
         "precise_ids": ids,
         "key_is_product": bytes(max((_topicality(entries[i]) for i in e), default=0) for e in ids),
-        # what makes everyday words count (正品 + 'bone', genuine + not resin): a cover material
-        "key_not_cover": bytes(not any(_covers(entries[i]) for i in e) for e in ids),
+        # what makes everyday words count (正品 + 'bone', genuine + not resin): a cover material,
+        # 0 = one (a replica word), 2 = one in quotation marks (a legal material), 1 = none
+        "key_not_cover": bytes(_cover_code([entries[i] for i in e]) for e in ids),
         "squeezed_keys": squeezed_keys,
         "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
         "zh_words": [k for k in keys if any(is_cjk(c) for c in k)],
@@ -414,10 +436,13 @@ def _initials_written(t: str, text: str, m: RawMatch) -> bool:
     return any(c and is_cjk(c) for c in (before, after))
 
 
-def _covers(e: Entry) -> bool:
-    """A material a seller names to pass as legal (bone, resin, 树脂): beside an everyday quality
-    word (genuine, 天然) it may be a wink ("genuine 'bone'"), so the listing gets a full look."""
-    return e.kind == "benign_context" and e.cue in ("legal_material", "replica")
+def _cover_code(entries: list[Entry]) -> int:
+    """A material a seller names to pass as legal (resin, 树脂, 'bone'): beside an everyday quality
+    word (genuine, 天然) it may be a wink ("genuine 'bone'"), so the listing gets a full look. A
+    legal material (实木, wood, jade, cow bone) counts only in quotation marks: as written it is
+    what ordinary goods are made of (实木书桌 正品)."""
+    cues = {e.cue for e in entries if e.kind == "benign_context"}
+    return 0 if "replica" in cues else 2 if "legal_material" in cues else 1
 
 
 def _topicality(e: Entry) -> int:

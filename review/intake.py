@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from config.settings import get_settings
 
+from .bulk import is_postgresql, pg_insert_rows, pg_update_rows
 from .models import (
     PRIORITIES,
     Assessment,
@@ -46,6 +47,23 @@ def insert(session: Session, model):
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert(model)
+
+
+def insert_rows(session: Session, table, rows: list[dict], conflict: list[str] | None = None,
+                returning: tuple = ()) -> list[tuple]:
+    """INSERT many rows in one statement (ON CONFLICT (conflict) DO NOTHING when given); the
+    `returning` columns of the rows inserted. PostgreSQL: unnested arrays (review/bulk.py)."""
+    if not rows:
+        return []
+    if is_postgresql(session):
+        return pg_insert_rows(session, table, rows, conflict, [c.name for c in returning])
+    stmt = insert(session, table)
+    if conflict is not None:
+        stmt = stmt.on_conflict_do_nothing(index_elements=conflict)
+    if returning:
+        return [tuple(r) for r in session.execute(stmt.returning(*returning), rows)]
+    session.execute(stmt, rows)
+    return []
 
 
 def _chunks(seq: list, n: int = _CHUNK) -> Iterable[list]:
@@ -105,11 +123,8 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
         }
     L, V = Listing.__table__, ListingVersion.__table__
     # ids of new listings come back from the INSERT; only listings seen before are looked up
-    listing_ids: dict[tuple, int] = {(p, e): i for p, e, i in session.execute(
-        insert(session, L).on_conflict_do_nothing(index_elements=["platform_id", "external_id"])
-        .returning(L.c.platform_id, L.c.external_id, L.c.id),
-        list(rows.values()),
-    )}
+    listing_ids: dict[tuple, int] = {(p, e): i for p, e, i in insert_rows(
+        session, L, list(rows.values()), ["platform_id", "external_id"], (L.c.platform_id, L.c.external_id, L.c.id))}
     new_listings = set(listing_ids.values())
     for chunk in _chunks([k for k in rows if k not in listing_ids]):
         q = select(L.c.platform_id, L.c.external_id, L.c.id).where(tuple_(L.c.platform_id, L.c.external_id).in_(chunk))
@@ -127,11 +142,8 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
             "category": it.get("category"),
             "created_at": now,
         }
-    version_ids: dict[tuple, int] = {(l, h): i for l, h, i in session.execute(
-        insert(session, V).on_conflict_do_nothing(index_elements=["listing_id", "content_sha256"])
-        .returning(V.c.listing_id, V.c.content_sha256, V.c.id),
-        list(versions.values()),
-    )}
+    version_ids: dict[tuple, int] = {(l, h): i for l, h, i in insert_rows(
+        session, V, list(versions.values()), ["listing_id", "content_sha256"], (V.c.listing_id, V.c.content_sha256, V.c.id))}
     for chunk in _chunks([k for k in versions if k not in version_ids]):
         q = select(V.c.listing_id, V.c.content_sha256, V.c.id).where(tuple_(V.c.listing_id, V.c.content_sha256).in_(chunk))
         version_ids.update({(l, h): i for l, h, i in session.execute(q).all()})
@@ -148,22 +160,32 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
             latest[lid] = {"b_id": lid, "b_version": version_ids[(lid, it["content_sha256"])], "b_seen": when,
                            "b_url": it["url"], "b_seller_name": it["seller_name"]}
     t = Listing.__table__
-    seen = bindparam("b_seen", type_=t.c.last_seen_at.type)
-    first = bindparam("b_first", type_=t.c.first_seen_at.type)
-    session.execute(
-        update(t).where(t.c.id == bindparam("b_id"))
-        .where(or_(t.c.last_seen_at.is_(None), t.c.last_seen_at <= seen))
-        .values(current_version_id=bindparam("b_version"), last_seen_at=seen, url=bindparam("b_url"),
-                seller_name=bindparam("b_seller_name"), status="active"),
-        list(latest.values()),
-    )
     # a listing inserted by this batch has its earliest sighting already
     older = [{"b_id": lid, "b_first": when} for lid, when in earliest.items() if lid not in new_listings]
-    if older:
+    if is_postgresql(session):  # one statement per UPDATE, not one per row
+        pg_update_rows(session, t, [{"id": r["b_id"], "current_version_id": r["b_version"], "last_seen_at": r["b_seen"],
+                                     "url": r["b_url"], "seller_name": r["b_seller_name"]}
+                                    for _, r in sorted(latest.items())],  # row locks in id order
+                       "id", {"current_version_id": "current_version_id", "last_seen_at": "last_seen_at", "url": "url",
+                              "seller_name": "seller_name", "status": "'active'"},
+                       "t.last_seen_at IS NULL OR t.last_seen_at <= u.last_seen_at")
+        pg_update_rows(session, t, [{"id": r["b_id"], "first_seen_at": r["b_first"]} for r in sorted(older, key=lambda r: r["b_id"])], "id",
+                       {"first_seen_at": "first_seen_at"}, "t.first_seen_at > u.first_seen_at")
+    else:
+        seen = bindparam("b_seen", type_=t.c.last_seen_at.type)
+        first = bindparam("b_first", type_=t.c.first_seen_at.type)
         session.execute(
-            update(t).where(t.c.id == bindparam("b_id")).where(t.c.first_seen_at > first).values(first_seen_at=first),
-            older,
+            update(t).where(t.c.id == bindparam("b_id"))
+            .where(or_(t.c.last_seen_at.is_(None), t.c.last_seen_at <= seen))
+            .values(current_version_id=bindparam("b_version"), last_seen_at=seen, url=bindparam("b_url"),
+                    seller_name=bindparam("b_seller_name"), status="active"),
+            list(latest.values()),
         )
+        if older:
+            session.execute(
+                update(t).where(t.c.id == bindparam("b_id")).where(t.c.first_seen_at > first).values(first_seen_at=first),
+                older,
+            )
     p = Platform.__table__
     for pid in set(pids.values()):
         newest = max(it["fetched_at"] for it in items if pids[it["platform"]] == pid)
@@ -177,18 +199,20 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
 
 
 def versions_for_classifier(session: Session, version_ids: list[int]) -> list[dict]:
-    """The text the classifier needs, for each version."""
+    """The text the classifier needs, for each version (and what routing needs of it)."""
     L, V, P = Listing.__table__, ListingVersion.__table__, Platform.__table__
     out = []
     for chunk in _chunks(sorted(set(version_ids))):
         q = (
             select(V.c.id, V.c.listing_id, L.c.external_id, V.c.title, V.c.description, V.c.price_text,
-                   V.c.price_amount, L.c.seller_id, P.c.name, V.c.lang, V.c.category)
+                   V.c.price_amount, L.c.seller_id, P.c.name, V.c.lang, V.c.category, P.c.kind, V.c.capture,
+                   V.c.fetched_at)
             .join(L, L.c.id == V.c.listing_id)
             .join(P, P.c.id == L.c.platform_id)
             .where(V.c.id.in_(chunk))
         )
-        for vid, lid, ext, title, desc, price_text, amount, seller_id, platform, lang, category in session.execute(q):
+        for vid, lid, ext, title, desc, price_text, amount, seller_id, platform, lang, category, kind, capture, \
+                fetched_at in session.execute(q):
             out.append({
                 "version_id": vid,
                 "listing_pk": lid,
@@ -202,6 +226,10 @@ def versions_for_classifier(session: Session, version_ids: list[int]) -> list[di
                 "platform": platform,
                 "lang": lang,
                 "category": category,
+                # for routing the version's assessment without reading it back (assessments_for_routing)
+                "platform_kind": kind,
+                "capture": capture,
+                "fetched_at": fetched_at,
             })
     return out
 
@@ -216,17 +244,17 @@ def existing_assessments(session: Session, version_ids: list[int], lexicon: str,
     return found
 
 
-def store_assessments(session: Session, rows: list[dict]) -> dict[int, int]:
-    """Upsert assessments; returns version id -> assessment id."""
+def store_assessments(session: Session, rows: list[dict], inserted: set[int] | None = None) -> dict[int, int]:
+    """Upsert assessments; returns version id -> assessment id. `inserted`, when given, receives
+    the version ids whose assessment this call inserted (the rest were stored before)."""
     if not rows:
         return {}
     A = Assessment.__table__
     now = _now()
-    ids = dict(session.execute(
-        insert(session, A).on_conflict_do_nothing(index_elements=["listing_version_id", "lexicon_version", "model_version"])
-        .returning(A.c.listing_version_id, A.c.id),
-        [{**r, "created_at": now} for r in rows],
-    ).all())
+    ids = dict(insert_rows(session, A, [{**r, "created_at": now} for r in rows],
+                           ["listing_version_id", "lexicon_version", "model_version"], (A.c.listing_version_id, A.c.id)))
+    if inserted is not None:
+        inserted.update(ids)
     rest = [r["listing_version_id"] for r in rows if r["listing_version_id"] not in ids]
     if rest:  # stored before (a retry, or another worker): look them up
         lex, model = rows[0]["lexicon_version"], rows[0]["model_version"]
@@ -263,7 +291,8 @@ def open_cases(session: Session, routed: list[dict], channels: dict[str, list[st
     """Create one case per listing (first route wins), its notifications and WARC evidence.
 
     `routed` rows carry listing_id, assessment_id, version_id, group, priority, rule, capture,
-    fetched_at. Returns the case ids of all routed listings (new or already open).
+    fetched_at, and may carry the assessment's `contacts` (else they are read back for the seller
+    network's index). Returns the case ids of all routed listings (new or already open).
     """
     if not routed:
         return []
@@ -271,13 +300,13 @@ def open_cases(session: Session, routed: list[dict], channels: dict[str, list[st
     default_tlp = get_settings().default_tlp
     by_listing = {r["listing_id"]: r for r in routed}
     C = Case.__table__
-    inserted = session.execute(
-        insert(session, C).on_conflict_do_nothing(index_elements=["listing_id"]).returning(C.c.id, C.c.listing_id),
+    inserted = insert_rows(
+        session, C,
         [{"listing_id": r["listing_id"], "assessment_id": r["assessment_id"], "status": "pending",
           "priority": r["priority"], "priority_rank": PRIORITIES.index(r["priority"]),
           "score": float(r.get("score") or 0.0), "tlp": default_tlp, "reviewer_group": r["group"],
           "routing_rule": r["rule"], "created_at": now, "updated_at": now} for r in by_listing.values()],
-    ).all()
+        ["listing_id"], (C.c.id, C.c.listing_id))
     cases = {lid: (cid, by_listing[lid]["group"]) for cid, lid in inserted}
     for chunk in _chunks([lid for lid in by_listing if lid not in cases]):  # cases opened before
         q = select(C.c.listing_id, C.c.id, C.c.reviewer_group).where(C.c.listing_id.in_(chunk))
@@ -285,18 +314,20 @@ def open_cases(session: Session, routed: list[dict], channels: dict[str, list[st
             cases[lid] = (cid, group)
     # The routing decision goes into the audit log once, in the transaction that made the case.
     if inserted:
-        session.execute(insert(session, Decision.__table__), [
+        insert_rows(session, Decision.__table__, [
             {"case_id": cid, "actor": "system", "action": "route", "from_status": None, "to_status": "pending",
              "reason": f"rule {by_listing[lid]['rule']!r}: {by_listing[lid]['group']} / {by_listing[lid]['priority']}",
              "created_at": now}
             for cid, lid in inserted])
     notes = [{"case_id": c[0], "reviewer_group": c[1], "channel": ch, "attempts": 0, "created_at": now}
              for c in cases.values() for ch in channels.get(c[1], [])]
-    if notes:
-        session.execute(insert(session, Notification.__table__).on_conflict_do_nothing(index_elements=["case_id", "channel"]), notes)
-    from .network import index_assessment_contacts  # the seller network's contact index
+    insert_rows(session, Notification.__table__, notes, ["case_id", "channel"])
+    from .network import index_assessment_contacts, index_contacts  # the seller network's contact index
 
-    index_assessment_contacts(session, {lid: r["assessment_id"] for lid, r in by_listing.items()})
+    if all("contacts" in r for r in by_listing.values()):  # the assessment's contacts at hand: no re-read
+        index_contacts(session, ((lid, r["contacts"]) for lid, r in by_listing.items()))
+    else:
+        index_assessment_contacts(session, {lid: r["assessment_id"] for lid, r in by_listing.items()})
     warcs = []
     for lid, r in by_listing.items():
         cap = r.get("capture") or {}

@@ -100,9 +100,26 @@ def ingest_batch(items: list[dict], batch_id: str | None = None) -> dict:
                 log.warning("batch %s: item %d refused by the store: %s", batch_id, pos, database_message(item_exc))
         with session_scope() as s:
             record_errors(s, batch_id, errors)
+    out = {"stored": len(items) - len(errors), "errors": len(errors), "versions": len(set(version_ids))}
     if version_ids:
-        queues.enqueue(_connection(), queues.CLASSIFY, "workers.jobs.classify_batch", sorted(set(version_ids)))
-    return {"stored": len(items) - len(errors), "errors": len(errors), "versions": len(set(version_ids))}
+        out.update(_classify_next(sorted(set(version_ids)), batch_id))
+    return out
+
+
+def _classify_next(version_ids: list[int], batch_id: str) -> dict:
+    """Hand the stored versions to the classify stage. A worker that serves that stage itself runs
+    it here, in this job: a second RQ job per batch cost ~60 Redis commands and a queue hop for
+    nothing. Should it fail (a locked store, a bug), the versions go to the classify queue as a job
+    of their own, retried there; the listings are stored either way. A worker serving only ingest
+    (or a call outside a worker) always enqueues."""
+    if get_current_job() is not None and queues.CLASSIFY in queues.serving():
+        try:
+            return {"classified": classify_batch(version_ids)}
+        except Exception as exc:
+            log.warning("batch %s: classifying in the ingest job failed (%s: %s); queued as a classify job",
+                        batch_id, type(exc).__name__, str(exc)[:500])
+    queues.enqueue(_connection(), queues.CLASSIFY, "workers.jobs.classify_batch", version_ids)
+    return {}
 
 
 def classifier_input(v: dict) -> dict:
@@ -121,15 +138,21 @@ def classifier_input(v: dict) -> dict:
 
 
 def classify_batch(version_ids: list[int]) -> dict:
-    """Assess stored listing versions with the current lexicon and model."""
+    """Assess stored listing versions with the current lexicon and model, then route them: cases,
+    notifications, evidence, QA samples - written in the same transaction as the assessments."""
     from review.db import session_scope
-    from review.intake import existing_assessments, store_assessments, versions_for_classifier
+    from review.intake import assessments_for_routing, existing_assessments, store_assessments, versions_for_classifier
+
+    from .routing import load_routing
 
     clf = classifier()
+    routing = load_routing()  # a broken routing file fails the job before anything is written
     lex, model = str(clf.lexicon_version), str(clf.model_version)
     with session_scope(readonly=True) as s:
         have = existing_assessments(s, version_ids, lex, model)
         todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
+        # assessed before (a retry): routed from what is stored; what does not change once written
+        stored = assessments_for_routing(s, list(have.values())) if have else []
     rows, assessed = [], []
     for v in todo:
         listing = classifier_input(v)
@@ -145,18 +168,33 @@ def classify_batch(version_ids: list[int]) -> dict:
             "categories": list(a.categories or []), "matches": matches, "cues": cues, "contacts": contacts,
             "explanation": str(a.explanation or ""), "contributions": contributions,
         })
-    if rows:
+    # Routing runs here, not as a job of its own (a third RQ job per batch cost more than routing
+    # itself), and in the assessments' transaction: one commit per batch, and a job killed anywhere
+    # leaves all of it or none, to run again (every write is an upsert).
+    routed, followups = {"cases": 0, "qa": 0, "screenshots": 0}, ([], [])
+    if rows or stored:
         with session_scope() as s:
-            ids = store_assessments(s, rows)
-    else:
-        ids = {}
+            inserted: set[int] = set()
+            ids = store_assessments(s, rows, inserted) if rows else {}
+            # what this job stored is routed from memory, as stored; rows another worker stored
+            # first are read back
+            routing_rows = [_routing_row(v, row, ids[v["version_id"]]) for v, row in zip(todo, rows)
+                            if v["version_id"] in inserted]
+            others = [ids[vid] for vid in ids if vid not in inserted]
+            if others:
+                stored += assessments_for_routing(s, others)
+            routed, followups = _route_rows(s, routing, sorted(routing_rows + stored, key=lambda r: r["assessment_id"]))
+    _enqueue_followups(*followups)
     _score_shadows(clf, assessed)
-    ids = {**have, **ids}
-    # Routing is done here, after the assessments are committed, not as a job of its own: a third
-    # RQ job per batch cost more than routing itself (~40 Redis commands). A job killed before or
-    # during it runs again, finds its assessments stored and routes them (open_cases is an upsert).
-    routed = _route(sorted(ids.values())) if ids else {"cases": 0, "qa": 0, "screenshots": 0}
     return {"assessed": len(rows), "already": len(have), **routed}
+
+
+def _routing_row(version: dict, row: dict, assessment_id: int) -> dict:
+    """What review.intake.assessments_for_routing reads back for a stored assessment, from memory."""
+    return {"assessment_id": assessment_id, "version_id": version["version_id"], "listing_id": version["listing_pk"],
+            "score": row["score"], "label": row["label"], "flagged": row["flagged"], "categories": row["categories"],
+            "lang": version["lang"], "platform": version["platform"], "platform_kind": version["platform_kind"],
+            "capture": version["capture"], "fetched_at": version["fetched_at"], "contacts": row["contacts"]}
 
 
 def _score_shadows(clf, assessed) -> None:
@@ -191,7 +229,7 @@ def route_batch(assessment_ids: list[int]) -> dict:
 
 def _route(assessment_ids: list[int]) -> dict:
     from review.db import session_scope
-    from review.intake import add_qa_samples, assessments_for_routing, cases_needing_screenshots, open_cases
+    from review.intake import assessments_for_routing
 
     from .routing import load_routing
 
@@ -200,6 +238,20 @@ def _route(assessment_ids: list[int]) -> dict:
     # here does not change once written
     with session_scope(readonly=True) as s:
         rows = assessments_for_routing(s, assessment_ids)
+    if not rows:
+        return {"cases": 0, "qa": 0, "screenshots": 0}
+    with session_scope() as s:
+        summary, followups = _route_rows(s, routing, rows)
+    _enqueue_followups(*followups)
+    return summary
+
+
+def _route_rows(session, routing, rows: list[dict]) -> tuple[dict, tuple[list[str], list[int]]]:
+    """Flagged rows become cases (routing rules: group, priority), some others QA samples, in the
+    caller's write transaction. Returns (summary, (groups to notify, cases to screenshot)): the
+    caller enqueues those jobs once the transaction has committed."""
+    from review.intake import add_qa_samples, cases_needing_screenshots, open_cases
+
     routed, qa = [], []
     for r in rows:
         if r["flagged"]:
@@ -210,21 +262,24 @@ def _route(assessment_ids: list[int]) -> dict:
     channels = {g.name: g.channels() for g in routing.groups.values()}
     case_ids, shots = [], []
     if routed or qa:
-        with session_scope() as s:
-            case_ids = open_cases(s, routed, channels)
-            add_qa_samples(s, qa)
-            if any(r["platform_kind"] == "browser" for r in routed):  # screenshots: browser platforms only
-                shots = [c["case_id"] for c in cases_needing_screenshots(s, case_ids)]
+        case_ids = open_cases(session, routed, channels)
+        add_qa_samples(session, qa)
+        if any(r["platform_kind"] == "browser" for r in routed):  # screenshots: browser platforms only
+            shots = [c["case_id"] for c in cases_needing_screenshots(session, case_ids)]
     groups = sorted({r["group"] for r in routed if channels.get(r["group"])})
-    if groups or shots:
-        conn = _connection()
-        with conn.pipeline() as pipe:
-            for g in groups:
-                queues.enqueue(conn, queues.NOTIFY, "workers.jobs.notify_group", g, pipeline=pipe)
-            if shots:
-                queues.enqueue(conn, queues.EVIDENCE, "workers.jobs.capture_evidence", shots, pipeline=pipe)
-            pipe.execute()
-    return {"cases": len(case_ids), "qa": len(qa), "screenshots": len(shots)}
+    return {"cases": len(case_ids), "qa": len(qa), "screenshots": len(shots)}, (groups, shots)
+
+
+def _enqueue_followups(groups: list[str], shots: list[int]) -> None:
+    if not (groups or shots):
+        return
+    conn = _connection()
+    with conn.pipeline() as pipe:
+        for g in groups:
+            queues.enqueue(conn, queues.NOTIFY, "workers.jobs.notify_group", g, pipeline=pipe)
+        if shots:
+            queues.enqueue(conn, queues.EVIDENCE, "workers.jobs.capture_evidence", shots, pipeline=pipe)
+        pipe.execute()
 
 
 def notify_group(group: str) -> dict:

@@ -48,6 +48,20 @@ JOB_FUNCTIONS = frozenset({INGEST_JOB} | {f"workers.jobs.{name}" for name in (
     | {"workers.report_pdf.render_report_pdf"})  # a takedown report's PDF, printed off the request
 
 
+_serving: frozenset[str] = frozenset()  # the queues this process's worker listens on
+
+
+def set_serving(names) -> None:
+    """Called by the worker (workers.worker.PipelineWorker) before each job it runs."""
+    global _serving
+    _serving = frozenset(names)
+
+
+def serving() -> frozenset[str]:
+    """The queues the worker running the current job listens on (empty outside a worker)."""
+    return _serving
+
+
 def job_refusal(job: Job) -> str | None:
     """Why a worker must not run `job` (None: it is a pipeline job). Never runs any of it."""
     from rq.exceptions import DeserializationError

@@ -125,6 +125,7 @@ class PipelineWorker(SimpleWorker):
         refusal = queues.job_refusal(job)  # a pickle, or a job naming os.system, never runs
         if refusal:
             return self._refuse(job, queue, refusal)
+        queues.set_serving(self.queue_names())  # an ingest job classifies itself when we serve classify
         if job.retries_left is None:
             job.retries_left = queues.RETRY.max
             job.retry_intervals = queues.RETRY.intervals

@@ -103,9 +103,25 @@ def test_two_jobs_answer_as_one_in_the_same_order(monkeypatch, uncached):
     data += b"not json\n" + data[:5000].rsplit(b"\n", 1)[0] + b"\n"
     monkeypatch.setattr(batch, "SMALL_INPUT", 10)  # this input is small: make it go to the pool
     monkeypatch.setattr(batch, "CHUNK", 37)
-    one = _outputs(uncached, data, jobs=1)
-    assert _outputs(uncached, data, jobs=2) == one
-    assert any(b'"error"' in o for o in one)
+    one = list(run(uncached, io.BytesIO(data), Options(), 1))
+    two = list(run(uncached, io.BytesIO(data), Options(), 2))
+    assert b"".join(r.out for r in two) == b"".join(r.out for r in one)
+    # lines with something to report come one by one, in the same place (--strict stops there)
+    assert [(r.out, r.message) for r in two if r.error] == [(r.out, r.message) for r in one if r.error]
+    assert _error_offsets(two) == _error_offsets(one)
+    assert any(r.error for r in one) and len(two) < len(one)
+    for r in two:
+        assert r.error or r.message is None
+
+
+def _error_offsets(results) -> list[int]:
+    """Where in the output each error line comes."""
+    offsets, at = [], 0
+    for r in results:
+        if r.error:
+            offsets.append(at)
+        at += len(r.out)
+    return offsets
 
 
 def test_a_stale_or_damaged_cache_is_rebuilt(tmp_path, uncached):
@@ -197,6 +213,13 @@ def test_everyday_words_alone_are_not_topical_but_count_beside_a_cover_material(
     assert plain.matches == [] and not plain.flagged
     covered = uncached.assess({"title": "'bone' buddha beads", "description": "creamy with fine grain, genuine. dm"})
     assert covered.matches, "an everyday word beside a cover material still gets the full look"
+    # a legal material as written is what ordinary goods are made of; 'sold as is' is how used goods go
+    for title, desc in (("宜家 实木书桌 保真 上海自提", "九成新，包邮"), ("Canon camera lens - sold as is", "genuine, works"),
+                        ("oak desk, natural wood", "the real deal, brand new"), ("和田玉 吊坠 正品", "天然 保真")):
+        a = uncached.assess({"title": title, "description": desc})
+        assert a.matches == [] and not a.flagged, title
+    for title in ("genuine “jade” bangle", "正品 '实木' 手串", "天然 树脂 手镯", "genuine, not resin"):
+        assert uncached.assess({"title": title}).matches, title  # quoted or a replica word: a full look
 
 
 def test_words_with_punctuation_are_split_as_spacy_splits_them(uncached):
