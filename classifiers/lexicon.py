@@ -15,6 +15,7 @@ from pathlib import Path
 # config.yamlfile (PyYAML), pypinyin and generated_forms (~0.35 s to import) are imported where the
 # files are read and forms generated: a warm lexicon cache (compiled.py) needs none of them
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
+from .telex import is_vietnamese, telex
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
 
@@ -226,6 +227,9 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
         folded = fold_diacritics(v)
         if folded != v and sum(ch.isalpha() for ch in folded) >= 5:
             variants.append(folded)
+            typed = telex(v) if is_vietnamese(v) or raw.get("lang") == "vi" else None
+            if typed:  # the marks typed as Telex letters when the input method was off: ngaf voi
+                variants.append(typed)
     lang = raw.get("lang")
     return Entry(
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
