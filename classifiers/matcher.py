@@ -363,6 +363,9 @@ def _plain_word(piece: str, special_cases) -> tuple[int, str] | None:
     return lead, core
 
 
+_SEGMENTING_KINDS = frozenset(PRODUCT_KINDS) | {"benign_context"}
+
+
 def compile_tables(lexicon: Lexicon) -> dict:
     """The automata's inputs for a lexicon (the lexicon cache stores these; compiled.py)."""
     entries = lexicon.entries
@@ -390,7 +393,10 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "key_not_cover": bytes(_cover_code([entries[i] for i in e]) for e in ids),
         "squeezed_keys": squeezed_keys,
         "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
-        "zh_words": [k for k in keys if any(is_cjk(c) for c in k)],
+        # jieba's added words decide where product terms may start and end: only products and
+        # look-alike compounds (大象牙膏) belong there; a cue phrase (捡到一只小) would cut a name (小鹰)
+        "zh_words": [k for k, e in zip(keys, ids) if any(is_cjk(c) for c in k)
+                     and any(entries[i].kind in _SEGMENTING_KINDS for i in e)],
         "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
     }
 
