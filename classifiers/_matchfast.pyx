@@ -337,3 +337,29 @@ cdef Hit* realloc_hits(Hit* p, Py_ssize_t cap) except NULL:
     if q == NULL:
         raise MemoryError()
     return q
+
+
+def any_strong(list hits, const unsigned char[:] everyday):
+    """Is any squeezed pre-filter hit (key index, start, end) not an everyday word?"""
+    for h in hits:
+        if not everyday[<Py_ssize_t> h[0]]:
+            return True
+    return False
+
+
+def any_cover(list spans, const unsigned char[:] cover, starts, ends, str text, str quotes):
+    """Does a cover material sit among the precise spans of the normalised text: a key coded 0
+    anywhere, or one coded 2 with quotation marks around it in the original `text` (starts/ends:
+    original offsets per normalised character)? See matcher.compile_tables."""
+    cdef Py_ssize_t n = len(text), a, b
+    cdef unsigned char v
+    for span in spans:
+        v = cover[<Py_ssize_t> span[0]]
+        if v == 0:
+            return True
+        if v == 2:
+            a = starts[span[1]]
+            b = ends[span[2] - 1]
+            if 0 < a and b < n and text[a - 1] in quotes and text[b] in quotes:
+                return True
+    return False

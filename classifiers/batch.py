@@ -85,7 +85,7 @@ def shown_id(value):
 
 def _needs_storable(raw: bytes) -> bool:
     # JSON can only carry NUL or a surrogate as an escape; raw bytes never hold either
-    return b"\\u0000" in raw or b"\\ud" in raw or b"\\uD" in raw
+    return b"\\u" in raw and (b"\\u0000" in raw or b"\\ud" in raw or b"\\uD" in raw)
 
 
 def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:

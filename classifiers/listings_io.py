@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,9 +58,6 @@ def _parse(stream: BinaryIO) -> Iterator[Line]:
                 return
 
 
-_LONG_DIGITS = re.compile(rb"[0-9]{19}")
-
-
 def _huge_float(obj) -> bool:
     """A float of 2**63 or more in the parsed line: orjson reads an integer beyond 64 bits as a
     float where json keeps the int (such a line goes to json)."""
@@ -89,10 +85,7 @@ def _orjson_line(raw: bytes) -> dict | None:
         obj = _orjson.loads(raw)
     except _orjson.JSONDecodeError:
         return None
-    if obj.__class__ is not dict:
-        return None
-    # an integer beyond 64 bits is written with 19 digits or more: without such a run, no need to look
-    return obj if _LONG_DIGITS.search(raw) is None or not _huge_float(obj) else None
+    return obj if obj.__class__ is dict and not _huge_float(obj) else None
 
 
 def parse_line(n: int, raw: bytes | None) -> Line | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Resolver, has_product_key
+from ._matchfast import Resolver, any_cover, any_strong, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
@@ -52,6 +52,7 @@ _CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 EVERYDAY_PHRASES = frozenset(("sold as is", "the real deal"))
 # quotation marks around a material ('bone'): as engine.py reads them
 QUOTES = frozenset("'\"‘’“”「」『』«»`")
+_QUOTE_CHARS = "".join(sorted(QUOTES))
 # A species epithet after a genus that is also a word (Python regius, Ara macao, Falco cherrug): a
 # lowercase Latin word with a Latin ending, and not one of the common English words ending so.
 _EPITHET = re.compile(r" ([a-z]{3,})")
@@ -182,8 +183,7 @@ class Matcher:
         return bool(hits) and (everyday or self._strong(hits))
 
     def _strong(self, squeezed_hits: list) -> bool:
-        e = self._squeezed_everyday
-        return any(not e[k] for k, _, _ in squeezed_hits)
+        return any_strong(squeezed_hits, self._squeezed_everyday)
 
     def _topical_squeezed(self, squeezed_hits: list, spans, norm, text: str) -> bool:
         """A squeezed pre-filter hit makes a text topical, except everyday words (正品, genuine,
@@ -192,19 +192,11 @@ class Matcher:
         the precise hits of `norm`, the normalised `text`, or a callable giving them."""
         if not squeezed_hits:
             return False
-        if self._strong(squeezed_hits):
+        if any_strong(squeezed_hits, self._squeezed_everyday):
             return True
-        e = self._key_not_cover
-        starts, ends, n = norm.starts, norm.ends, len(text)
-        for k, s, end in (spans() if callable(spans) else spans):
-            v = e[k]
-            if v == 0:
-                return True
-            if v == 2:  # quoted as the engine sees it (RawMatch.quoted)
-                a, b = starts[s], ends[end - 1]
-                if 0 < a and b < n and text[a - 1] in QUOTES and text[b] in QUOTES:
-                    return True
-        return False
+        # quoted as the engine sees it (RawMatch.quoted)
+        return any_cover(spans() if callable(spans) else spans, self._key_not_cover, norm.starts, norm.ends, text,
+                         _QUOTE_CHARS)
 
     def scan(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch] | None:

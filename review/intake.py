@@ -14,12 +14,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
-from sqlalchemy import and_, bindparam, or_, select, tuple_, update
+from sqlalchemy import and_, bindparam, null, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from config.settings import get_settings
 
-from .bulk import is_postgresql, pg_insert_rows, pg_update_rows
+from .bulk import is_postgresql, pg_insert_rows, pg_update_rows, sqlite_insert_rows
 from .models import (
     PRIORITIES,
     Assessment,
@@ -52,18 +52,11 @@ def insert(session: Session, model):
 def insert_rows(session: Session, table, rows: list[dict], conflict: list[str] | None = None,
                 returning: tuple = ()) -> list[tuple]:
     """INSERT many rows in one statement (ON CONFLICT (conflict) DO NOTHING when given); the
-    `returning` columns of the rows inserted. PostgreSQL: unnested arrays (review/bulk.py)."""
+    `returning` columns of the rows inserted (review/bulk.py; PostgreSQL: unnested arrays)."""
     if not rows:
         return []
-    if is_postgresql(session):
-        return pg_insert_rows(session, table, rows, conflict, [c.name for c in returning])
-    stmt = insert(session, table)
-    if conflict is not None:
-        stmt = stmt.on_conflict_do_nothing(index_elements=conflict)
-    if returning:
-        return [tuple(r) for r in session.execute(stmt.returning(*returning), rows)]
-    session.execute(stmt, rows)
-    return []
+    bulk = pg_insert_rows if is_postgresql(session) else sqlite_insert_rows
+    return bulk(session, table, rows, conflict, [c.name for c in returning])
 
 
 def _chunks(seq: list, n: int = _CHUNK) -> Iterable[list]:
@@ -200,19 +193,33 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
 
 def versions_for_classifier(session: Session, version_ids: list[int]) -> list[dict]:
     """The text the classifier needs, for each version (and what routing needs of it)."""
-    L, V, P = Listing.__table__, ListingVersion.__table__, Platform.__table__
+    return versions_to_classify(session, version_ids)[1]
+
+
+def versions_to_classify(session: Session, version_ids: list[int], lexicon: str | None = None,
+                         model: str | None = None) -> tuple[dict[int, int], list[dict]]:
+    """(version id -> assessment id for versions already assessed with this lexicon and model
+    version, versions_for_classifier's rows for the others), in one query."""
+    L, V, P, A = Listing.__table__, ListingVersion.__table__, Platform.__table__, Assessment.__table__
+    have: dict[int, int] = {}
     out = []
     for chunk in _chunks(sorted(set(version_ids))):
         q = (
             select(V.c.id, V.c.listing_id, L.c.external_id, V.c.title, V.c.description, V.c.price_text,
                    V.c.price_amount, L.c.seller_id, P.c.name, V.c.lang, V.c.category, P.c.kind, V.c.capture,
-                   V.c.fetched_at)
+                   V.c.fetched_at, A.c.id if lexicon is not None else null())
             .join(L, L.c.id == V.c.listing_id)
             .join(P, P.c.id == L.c.platform_id)
             .where(V.c.id.in_(chunk))
         )
+        if lexicon is not None:
+            q = q.outerjoin(A, and_(A.c.listing_version_id == V.c.id, A.c.lexicon_version == lexicon,
+                                    A.c.model_version == model))
         for vid, lid, ext, title, desc, price_text, amount, seller_id, platform, lang, category, kind, capture, \
-                fetched_at in session.execute(q):
+                fetched_at, assessment_id in session.execute(q):
+            if assessment_id is not None:
+                have[vid] = assessment_id
+                continue
             out.append({
                 "version_id": vid,
                 "listing_pk": lid,
@@ -231,7 +238,7 @@ def versions_for_classifier(session: Session, version_ids: list[int]) -> list[di
                 "capture": capture,
                 "fetched_at": fetched_at,
             })
-    return out
+    return have, out
 
 
 def existing_assessments(session: Session, version_ids: list[int], lexicon: str, model: str) -> dict[int, int]:

@@ -21,7 +21,7 @@ import unicodedata
 from datetime import datetime
 from typing import Any, Iterable
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from .cases import can_see_group, utc
@@ -72,9 +72,12 @@ def link_relistings(session: Session, rows: Iterable[dict]) -> int:
     rows = list(rows)
     if not rows:
         return 0
+    reported = select(TakedownReport.id).where(TakedownReport.status.in_(REPORTED)).exists()
+    if not session.scalar(select(or_(reported, select(RelistingKey.case_id).exists()))):
+        return 0  # nothing reported yet: the common case costs one small query
     refresh_keys(session)
     if session.scalar(select(RelistingKey.case_id).limit(1)) is None:
-        return 0  # nothing reported yet: the common case costs two small queries
+        return 0
     contacts = {r["listing_version_id"]: r.get("contacts") for r in rows}
     new: dict[int, dict] = {}
     for chunk in _chunks(sorted(contacts)):

@@ -141,7 +141,7 @@ def classify_batch(version_ids: list[int]) -> dict:
     """Assess stored listing versions with the current lexicon and model, then route them: cases,
     notifications, evidence, QA samples - written in the same transaction as the assessments."""
     from review.db import session_scope
-    from review.intake import assessments_for_routing, existing_assessments, store_assessments, versions_for_classifier
+    from review.intake import assessments_for_routing, store_assessments, versions_to_classify
 
     from .routing import load_routing
 
@@ -149,8 +149,7 @@ def classify_batch(version_ids: list[int]) -> dict:
     routing = load_routing()  # a broken routing file fails the job before anything is written
     lex, model = str(clf.lexicon_version), str(clf.model_version)
     with session_scope(readonly=True) as s:
-        have = existing_assessments(s, version_ids, lex, model)
-        todo = versions_for_classifier(s, [v for v in version_ids if v not in have])
+        have, todo = versions_to_classify(s, version_ids, lex, model)
         # assessed before (a retry): routed from what is stored; what does not change once written
         stored = assessments_for_routing(s, list(have.values())) if have else []
     rows, assessed = [], []
