@@ -58,3 +58,20 @@ def test_the_python_reference_keeps_line_breaks_as_the_compiled_path_does():
     for text in ("Cu li\ncon", "ivory \r\n tusk", "象 \u2028 牙", "i v o r y\nx", "a\n \nb"):
         fast, slow = nz.normalize(text), nz._normalize_slow(text)
         assert (slow.text, list(slow.starts), list(slow.ends)) == (fast.text, list(fast.starts), list(fast.ends))
+
+
+def test_a_cue_phrase_never_cuts_a_product_name_off_its_word(tmp_path):
+    """Cue phrases stay out of jieba's dictionary: a cue ending in the name's first character
+    (捡到一只小 + 小鹰) must not move the word boundary the name needs."""
+    import shutil
+
+    from config.paths import keywords_dir
+
+    kw = tmp_path / "keywords"
+    shutil.copytree(keywords_dir(), kw)
+    with (kw / "trade_cues.yaml").open("a", encoding="utf-8") as f:
+        f.write('  - {term: 捡到一只小x, variants: [捡到一只小], category: none, kind: trade_cue, cue: no_papers, '
+                'weight: 0.35, lang: zh, source: "test"}\n')
+    clf = load_classifier(keywords_dir=kw, cache_dir=tmp_path / "cache")
+    a = clf.assess({"title": "捡到一只小鹰 转让", "description": "", "lang": "zh"})
+    assert any(m.category == "live_animal" for m in a.matches) and a.flagged
