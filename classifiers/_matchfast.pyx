@@ -57,6 +57,7 @@ cdef class Resolver:
     cdef list entry_fields  # per entry: (term, category, kind, cue, weight, entry)
     cdef object make_match  # matcher.RawMatch
     cdef tuple zh_negators, zh_not_negation, en_negators, replica, demand
+    cdef tuple vi_negators, vi_neg_heads, vi_neg_verbs
     cdef Py_UCS4 breaks[32]
     cdef int n_breaks
     cdef Py_UCS4 neg_chars[32]
@@ -68,7 +69,8 @@ cdef class Resolver:
         self.hints = NULL
 
     def __init__(self, entries, make_match, kinds: tuple, clause_breaks: str, zh_negators: tuple,
-                 zh_not_negation: tuple, en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple):
+                 zh_not_negation: tuple, en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple,
+                 vi_negators: tuple = (), vi_neg_heads: tuple = (), vi_neg_verbs: tuple = ()):
         cdef int i
         self.n_entries = len(entries)
         self.kinds = <int*> malloc(self.n_entries * sizeof(int))
@@ -91,6 +93,9 @@ cdef class Resolver:
         self.en_negators = en_negators
         self.replica = replica_prefixes
         self.demand = demand_prefixes
+        self.vi_negators = vi_negators  # a word that negates alone (không, ko)
+        self.vi_neg_heads = vi_neg_heads  # ... or before one of vi_neg_verbs (không phải, chả phải, k có)
+        self.vi_neg_verbs = vi_neg_verbs
         hint_chars = sorted({c for w in zh_negators for c in w})
         if len(clause_breaks) > 32 or len(hint_chars) > 32:
             raise ValueError("at most 32 clause breaks and negator characters")
@@ -155,7 +160,7 @@ cdef class Resolver:
                     cut = True
                     break
             if nh > 1:
-                self._overlaps(hits, nh)
+                self._overlaps(hits, nh, t)
             out = []
             for i in range(nh):
                 if not hits[i].dropped:
@@ -189,7 +194,7 @@ cdef class Resolver:
             return 1 if inflected_end(s, e) else 0  # tusks yes, horny no
         return 1
 
-    cdef void _overlaps(self, Hit* h, Py_ssize_t n):
+    cdef void _overlaps(self, Hit* h, Py_ssize_t n, str t):
         cdef Py_ssize_t i, j
         cdef bint inner
         # a look-alike covering a product term, or taking its first character (水牛角 + 角手串)
@@ -198,6 +203,16 @@ cdef class Resolver:
                 for j in range(n):
                     if h[j].kind == BENIGN and (contains(&h[j], &h[i]) or h[j].s < h[i].s < h[j].e < h[i].e):
                         h[i].suppressor = h[j].eid
+                        break
+        # a look-alike inside a longer trade cue belongs to the cue ("customs" in "the kind customs
+        # don't like", nhựa in "không phải nhựa"): it excuses nothing, unless it is denied there (then
+        # it is the wink "not plastic" itself) or is what a product term inside it means (象牙黄)
+        for i in range(n):
+            if h[i].kind == BENIGN:
+                for j in range(n):
+                    if h[j].kind == PRODUCT_MAX + 1 and contains(&h[j], &h[i]):
+                        if not self._suppresses(h, n, i) and not self._negated(t, h[i].s):
+                            h[i].dropped = True
                         break
         # a qualifier in front decides (猛犸象牙 + 象牙吊坠 is mammoth)
         for i in range(n):
@@ -211,7 +226,7 @@ cdef class Resolver:
         for i in range(n):
             if h[i].kind > PRODUCT_MAX and h[i].kind != BENIGN:
                 for j in range(n):
-                    if h[j].kind == BENIGN and contains(&h[j], &h[i]):
+                    if h[j].kind == BENIGN and not h[j].dropped and contains(&h[j], &h[i]):
                         h[i].dropped = True
                         break
         # a term inside a longer live term of the same kind (or both products) gives way to it
@@ -240,6 +255,13 @@ cdef class Resolver:
                         h[i].dropped = True
                         break
 
+    cdef bint _suppresses(self, Hit* h, Py_ssize_t n, Py_ssize_t b):
+        cdef Py_ssize_t i
+        for i in range(n):
+            if h[i].kind <= PRODUCT_MAX and h[i].suppressor == h[b].eid and h[b].s <= h[i].s < h[b].e:
+                return True
+        return False
+
     cdef object _match(self, str t, Hit* h, int* st, int* en, str text, str field):
         """The RawMatch, with negation before the hit and a replica or buying word right before a
         live product term."""
@@ -260,18 +282,22 @@ cdef class Resolver:
                                suppressed_by, weight, entry, h.s, h.e, demand, replica)
 
     cdef bint _negated(self, str t, Py_ssize_t n_start):
-        """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""
-        cdef Py_ssize_t lo = n_start - 8 if n_start > 8 else 0, a = n_start, pos, i
+        """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲,
+        không phải nhựa, ko có sừng tê). 16 characters back: Vietnamese negators are several
+        syllables (không phải là )."""
+        cdef Py_ssize_t lo = n_start - 16 if n_start > 16 else 0, a = n_start, pos, i, nw
         cdef Py_UCS4 c
         cdef bint hinted = False
         while a > lo and not _member(t[a - 1], self.breaks, self.n_breaks):
             a -= 1
         if a == n_start:
             return False
-        # a cheap look first: a character of a Chinese negator, or n/f/w (no, not, never, free, without)
+        # a cheap look first: a character of a Chinese negator, or n/f/w (no, not, never, free,
+        # without), k/p/ả (ko, k phải, chả phải)
         for i in range(a, n_start):
             c = t[i]
-            if c == 110 or c == 102 or c == 119 or _member(c, self.neg_chars, self.n_neg_chars):
+            if (c == 110 or c == 102 or c == 119 or c == 107 or c == 112 or c == 7843
+                    or _member(c, self.neg_chars, self.n_neg_chars)):
                 hinted = True
                 break
         if not hinted:
@@ -286,9 +312,18 @@ cdef class Resolver:
         words = stripped.replace("-", " ").split()
         if a == lo and lo > 0 and is_letter(t[lo - 1]) and words:
             words = words[1:]  # the window cut a word: 'no' of 'piano' is no negation
-        for w in words[max(len(words) - 2, 0):]:  # the last two words (no negative index: wraparound is off)
+        nw = len(words)
+        for w in words[max(nw - 2, 0):]:  # the last two words (no negative index: wraparound is off)
             if w in self.en_negators:
                 return True
+        if nw and self.vi_negators:  # không nhựa; không phải nhựa, chả phải xương; không phải là nhựa
+            if words[nw - 1] in self.vi_negators:
+                return True
+            if nw >= 2 and words[nw - 1] in self.vi_neg_verbs:
+                if words[nw - 2] in self.vi_neg_heads:
+                    return True
+                if nw >= 3 and words[nw - 2] in self.vi_neg_verbs and words[nw - 3] in self.vi_neg_heads:
+                    return True
         return False
 
 

@@ -9,7 +9,7 @@
 4. Overlaps: a benign look-alike covering a product term suppresses it (象牙白 covers 象牙); a
    longer product term replaces the shorter ones inside it; a qualifier in front decides
    (猛犸象牙 + 象牙吊坠 is mammoth).
-5. The word before a term: negation (不是/非/不含/not/no) is recorded; a replica word (仿, faux)
+5. The word before a term: negation (不是/非/不含/not/no/không phải) is recorded; a replica word (仿, faux)
    makes it a replica; a buying word (收, wtb) makes it demand.
 Steps 4 and 5 run compiled (_matchfast.pyx): in Python their bookkeeping cost ~30 µs a listing.
 """
@@ -32,8 +32,9 @@ from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-from .normalize import (add_emoji_words, emoji_words, is_cjk, normalize, normalize_prepared, prepare, squeeze,
-                        squeeze_prepared, use_char_table)
+from .generated_forms import emoji_part_keys
+from .normalize import (add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize, normalize_prepared, prepare,
+                        squeeze, squeeze_prepared, use_char_table)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,11 @@ log = logging.getLogger(__name__)
 _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "唔系", "唔是", "唔含", "冇", "无", "非", "不", "唔")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
+# Vietnamese (marked and unmarked): a word that negates alone, or a head before a verb (không phải,
+# chả phải, k có, không chứa; không phải là): "không phải nhựa" is "not plastic", like 不是树脂
+_VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
+_VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
+_VI_NEG_VERBS = ("phải", "phai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung")
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
@@ -93,7 +99,8 @@ class Matcher:
         self._zh_words = t["zh_words"]
         self._key_last_words = t["key_last_words"]
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
-                                  _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
+                                  _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES,
+                                  _VI_NEGATORS, _VI_NEG_HEADS, _VI_NEG_VERBS)
         self._jieba = None
         self._dictionary = None
         self._dictionary_dump = t.get("jieba")  # a callable giving a Dictionary or its dump(); None: build it
@@ -345,6 +352,19 @@ def compile_tables(lexicon: Lexicon) -> dict:
         if is_product and entries[eid].form != "initials" and not entries[eid].needs_epithet:
             squeezed.add(s)
             (everyday if is_everyday(entries[eid]) else strong).add(s)
+    # an animal emoji next to a part or form word in any language (🦏 horn, 🐯 cốt, 🐘 bracelet): the product
+    lexicon_keys = set(precise)
+    forms = [v for e in entries if e.kind == "trade_cue" and e.cue == "form" for v in e.variants]
+    generated = emoji_part_keys(
+        precise, lambda i: entries[i].weight if entries[i].kind in PRODUCT_KINDS and entries[i].form is None else 0.0,
+        {e: normalize(e).text for e in emoji_words()}, forms,
+        lambda w: dict.fromkeys((normalize(w).text, normalize(fold_diacritics(w) if len(w) >= 4 else w).text)))
+    for k, eids in generated.items():
+        if k in lexicon_keys:
+            continue  # the lexicon's own form says it already (象 ivory, from 'elephant ivory')
+        precise[k] = set(eids)
+        squeezed.add(squeeze(k))
+        strong.add(squeeze(k))
     keys = list(precise)
     ids = [tuple(sorted(precise[k])) for k in keys]
     squeezed_keys = sorted(squeezed)
@@ -356,7 +376,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "key_not_cover": bytes(not any(_covers(entries[i]) for i in e) for e in ids),
         "squeezed_keys": squeezed_keys,
         "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
-        "zh_words": [k for k in keys if any(is_cjk(c) for c in k)],
+        "zh_words": [k for k in keys if k in lexicon_keys and any(is_cjk(c) for c in k)],
         "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
     }
 
