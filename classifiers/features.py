@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from .lexicon import CATEGORIES, CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
+from .normalize import fold_diacritics
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -117,7 +118,11 @@ def extract(matches: list[RawMatch], n_contacts: int,
                     f["product_in_title"] = 1.0
                     why["product_in_title"].append(m)
         elif m.negated:
-            if k == "benign_context" and m.cue in ("replica", "legal_material"):
+            if k == "benign_context" and m.cue == "replica" and _says_fake(m.term):
+                f["cue_quality"] = 1.0  # 不是假的, không phải hàng giả, not fake: a claim that it is genuine
+                why["cue_quality"].append(m)
+                has_trade = True
+            elif k == "benign_context" and m.cue in ("replica", "legal_material"):
                 f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
                 why["negated_benign_material"].append(m)
                 denied_cover = True
@@ -254,6 +259,15 @@ def extract(matches: list[RawMatch], n_contacts: int,
         why["cover_with_wink"] = why.get("benign_legal_material", []) + why["cue_wink"]
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
+
+
+_FAKE_WORDS = frozenset(("gia", "nhai", "fake", "fakes", "counterfeit", "replica", "replicas", "copy", "imitation"))
+
+
+def _says_fake(term: str) -> bool:
+    """A replica word that names no material (假的, 仿制品, hàng giả, fake), unlike resin, 树脂, nhựa."""
+    t = fold_diacritics(term.lower())
+    return "假" in t or "仿" in t or not _FAKE_WORDS.isdisjoint(t.split())
 
 
 def _colour_named(f: dict, why: dict, live: list[RawMatch], suppressed: list[RawMatch]) -> bool:
