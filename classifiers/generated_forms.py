@@ -216,15 +216,16 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
         if not found:
             continue
         main = max(found.values(), key=best)
-        words = [(w, found.get(p)) for w, p in _PART_CHARS.items()] + [
-            (w, main) for w in _PIECES + tuple(form_words) if w not in _DEPICTIONS]
-        for w, ids in words:
+        words = [(w, found.get(p), True) for w, p in _PART_CHARS.items()] + [
+            (w, main, False) for w in _PIECES + tuple(form_words) if w not in _DEPICTIONS]
+        for w, ids, part in words:
             if not ids:
                 continue
             for v in spellings(w):
                 if all(map(is_cjk, v)):
                     out.setdefault(c + v, set()).update(ids)
                 elif v.isalpha() or " " in v:
-                    for k in (f"{c} {v}", f"{c}{v}"):
+                    # a part also before the animal, as Vietnamese puts it (sừng 🦏, ngà 🐘, like sừng tê)
+                    for k in (f"{c} {v}", f"{c}{v}") + ((f"{v} {c}", f"{v}{c}") if part else ()):
                         out.setdefault(k, set()).update(ids)
     return out

@@ -140,6 +140,8 @@ EMOJI_PART = [
     ("🐯 claw necklace", "real, silver capped"),
     ("🐘 nhẫn", "hàng xưa, ai chơi ib"),
     ("🐻 mật khô", "hàng rừng, ib"),
+    ("Ngà 🐘 nguyên khúc", "hàng xưa, ib"),  # Vietnamese puts the part first (ngà voi, da hổ)
+    ("Da 🐯 nguyên tấm", "ai cần ib"),
 ]
 
 
