@@ -100,7 +100,7 @@ class Matcher:
         self._key_last_words = t["key_last_words"]
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES,
-                                  _VI_NEGATORS, _VI_NEG_HEADS, _VI_NEG_VERBS)
+                                  _VI_NEGATORS, _VI_NEG_HEADS, _VI_NEG_VERBS, t.get("key_emoji_part", b""))
         self._jieba = None
         self._dictionary = None
         self._dictionary_dump = t.get("jieba")  # a callable giving a Dictionary or its dump(); None: build it
@@ -377,6 +377,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "squeezed_keys": squeezed_keys,
         "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
         "zh_words": [k for k in keys if k in lexicon_keys and any(is_cjk(c) for c in k)],
+        "key_emoji_part": bytes(k not in lexicon_keys for k in keys),  # generated: only where the emoji was written
         "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
     }
 
