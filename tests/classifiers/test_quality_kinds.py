@@ -107,6 +107,14 @@ def test_vietnamese_honest_denials_stay_out(clf, title, description):
     assert not a.flagged, a.explanation
 
 
+@pytest.mark.parametrize("text,term", [
+    ("Wild greys, no rings no papers", "no papers"), ("Hyacinth macaw, not tame, proven pair", "proven pair"),
+])
+def test_english_negation_reaches_only_the_next_words(clf, text, term):
+    ms = [m for m in _matches(clf, text) if m.term.lower() == term]
+    assert ms and not any(m.negated for m in ms), ms
+
+
 # --- 2. a look-alike inside a longer trade cue does not excuse it ---
 
 WINK_WITH_INNER_LOOKALIKE = [
@@ -150,6 +158,17 @@ def test_animal_emoji_with_a_part_or_form_is_the_product(clf, title, description
     a = _flagged(clf, title, description)
     assert a.flagged, a.explanation
     assert any(m.kind in ("name", "product_form", "code_word") and m.start == 0 for m in a.matches)
+
+
+@pytest.mark.parametrize("text,pair", [("生肖虎 吊墜 足金", "虎 吊墜"), ("猛犸 手串", "猛犸 手串"),
+                                       ("印象 bracelet", "象 bracelet"), ("大象 bracelet", "象 bracelet")])
+def test_animal_character_written_as_such_is_no_emoji_form(clf, text, pair):
+    assert not any(m.term == pair for m in _matches(clf, text)), _matches(clf, text)
+
+
+@pytest.mark.parametrize("text,canonical", [("🐯 吊墜", "虎骨"), ("🦣 手串", "猛犸象牙"), ("🐘 bracelet", "象牙")])
+def test_animal_emoji_before_a_form_is_the_product(clf, text, canonical):
+    assert any(m.canonical == canonical and m.start == 0 for m in _matches(clf, text)), _matches(clf, text)
 
 
 EMOJI_NOT_PRODUCT = [
