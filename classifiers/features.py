@@ -125,7 +125,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
             elif k == "benign_context" and m.cue in ("replica", "legal_material"):
                 f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
                 why["negated_benign_material"].append(m)
-                denied_cover = True
+                denied_cover = m.cue if m.cue == "legal_material" or not denied_cover else denied_cover
         elif k == "trade_cue" and m.cue == "form":
             forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
@@ -162,7 +162,9 @@ def extract(matches: list[RawMatch], n_contacts: int,
             suppressed.append(m)
     # 白色佛像 象牙白 不是骨头 / trắng ngà, không phải xương bò: a cover material denied and none admitted;
     # the colour look-alike that names the product (象牙白, trắng ngà, ivory white) names the material
-    if denied_cover and "benign_colour" in f and "benign_legal_material" not in f and "benign_replica" not in f:
+    # (bone or buffalo horn denied, or plastic denied beside a wink or a tell: tiles "not plastic" stay tiles)
+    if (denied_cover and "benign_colour" in f and "benign_legal_material" not in f and "benign_replica" not in f
+            and (denied_cover == "legal_material" or tells or _wink_beside(why))):
         has_benign = _colour_named(f, why, live, suppressed) or has_benign
     # a food look-alike (fish maw, 花胶) is no excuse when the protected species itself is named
     # in it (fish maw + totoaba): then it is the form the product is sold in
@@ -268,6 +270,13 @@ def _says_fake(term: str) -> bool:
     """A replica word that names no material (假的, 仿制品, hàng giả, fake), unlike resin, 树脂, nhựa."""
     t = fold_diacritics(term.lower())
     return "假" in t or "仿" in t or not _FAKE_WORDS.isdisjoint(t.split())
+
+
+def _wink_beside(why: dict) -> bool:
+    """A wink other than the denial itself ('không phải nhựa' is a wink entry and a denied plastic)."""
+    denials = why["negated_benign_material"]
+    return any(not any(w.field == d.field and w.n_start <= d.n_start and d.n_end <= w.n_end for d in denials)
+               for w in why.get("cue_wink", ()))
 
 
 def _colour_named(f: dict, why: dict, live: list[RawMatch], suppressed: list[RawMatch]) -> bool:

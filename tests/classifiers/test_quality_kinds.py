@@ -84,6 +84,9 @@ COLOUR_HONEST = [
     ("Áo dài lụa màu trắng ngà", "không phải hàng giả, size M"),
     ("Vòng tay xương bò màu trắng ngà", "không phải nhựa"),
     ("Ivory white resin Buddha statue", "made of resin, not bone"),
+    ("Gạch ốp tường màu ngà 30x60", "không phải nhựa, gạch men thật"),
+    ("Rèm cửa màu ngà voi", "không phải nhựa, vải bố"),
+    ("Ivory white phone case", "not plastic, genuine leather"),
 ]
 
 
