@@ -182,13 +182,14 @@ _ANIMAL_EMOJI = ((0x1F400, 0x1F43F), (0x1F980, 0x1F9AF), (0x1FAB0, 0x1FABF))
 
 
 def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict[str, str], form_words,
-                    spellings) -> dict[str, set[int]]:
+                    spellings) -> tuple[dict[str, set[int]], set[str]]:
     """Keys for an animal emoji followed by a part or form word in any language ("犀 horn", "虎cốt",
     "象 bracelet": the text as normalised, the emoji written out), each mapped to the product
     entries of the lexicon's own Chinese term for that part (犀角, 虎骨) or, for a piece or form, of
     the animal's strongest part term. `keys`: precise key -> entry ids; `product_weight(id)`: 0 unless a product;
     `emoji_chars`: emoji -> the character(s) it is written out as; `spellings(word)`: its
-    normalised spellings (marked and unmarked)."""
+    normalised spellings (marked and unmarked). Also returns the keys made with a form word (🐘
+    bracelet): an animal motif is common in jewellery, so they say less than a part does."""
     animals = sorted({c for e, c in emoji_chars.items()
                       if len(e) == 1 and any(lo <= ord(e) <= hi for lo, hi in _ANIMAL_EMOJI) and all(map(is_cjk, c))})
     by_prefix: dict[str, list[str]] = {}
@@ -203,6 +204,8 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
         return max((product_weight(i) for i in ids), default=0.0)
 
     out: dict[str, set[int]] = {}
+    with_form: set[str] = set()
+    forms = set(form_words) - set(_PART_CHARS) - set(_PIECES)
     for c in animals:
         found: dict[str, set[int]] = {}  # part character -> product ids of c + part (or the best longer term)
         for part in set(_PART_CHARS.values()):
@@ -222,10 +225,14 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
             if not ids:
                 continue
             for v in spellings(w):
+                made = ()
                 if all(map(is_cjk, v)):
-                    out.setdefault(c + v, set()).update(ids)
+                    made = (c + v,)
                 elif v.isalpha() or " " in v:
                     # a part also before the animal, as Vietnamese puts it (sừng 🦏, ngà 🐘, like sừng tê)
-                    for k in (f"{c} {v}", f"{c}{v}") + ((f"{v} {c}", f"{v}{c}") if part else ()):
-                        out.setdefault(k, set()).update(ids)
-    return out
+                    made = (f"{c} {v}", f"{c}{v}") + ((f"{v} {c}", f"{v}{c}") if part else ())
+                for k in made:
+                    out.setdefault(k, set()).update(ids)
+                    if w in forms:
+                        with_form.add(k)
+    return out, with_form

@@ -46,7 +46,8 @@ _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", 
 # chả phải, k có, không chứa; không phải là): "không phải nhựa" is "not plastic", like 不是树脂
 _VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
 _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
-_VI_NEG_VERBS = ("phải", "phai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung")
+_VI_NEG_VERBS = ("phải", "phai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
+_EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
@@ -98,6 +99,7 @@ class Matcher:
         self._squeezed_everyday = t["squeezed_everyday"]
         self._zh_words = t["zh_words"]
         self._key_last_words = t["key_last_words"]
+        self._emoji_forms = t.get("emoji_form_keys", frozenset())
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES,
                                   _VI_NEGATORS, _VI_NEG_HEADS, _VI_NEG_VERBS, t.get("key_emoji_part", b""))
@@ -248,8 +250,13 @@ class Matcher:
         a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
         where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet)."""
         denied = checks = descriptors = False
+        forms = self._emoji_forms
         for m in hits:
             kind = m.kind
+            if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and t[m.n_start:m.n_end] in forms:
+                # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
+                m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
+                kind = "code_word"
             if kind == "name":
                 if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end):
                     m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
@@ -355,7 +362,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
     # an animal emoji next to a part or form word in any language (🦏 horn, 🐯 cốt, 🐘 bracelet): the product
     lexicon_keys = set(precise)
     forms = [v for e in entries if e.kind == "trade_cue" and e.cue == "form" for v in e.variants]
-    generated = emoji_part_keys(
+    generated, with_form = emoji_part_keys(
         precise, lambda i: entries[i].weight if entries[i].kind in PRODUCT_KINDS and entries[i].form is None else 0.0,
         {e: normalize(e).text for e in emoji_words()}, forms,
         lambda w: dict.fromkeys((normalize(w).text, normalize(fold_diacritics(w) if len(w) >= 4 else w).text)))
@@ -378,6 +385,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
         "zh_words": [k for k in keys if k in lexicon_keys and any(is_cjk(c) for c in k)],
         "key_emoji_part": bytes(k not in lexicon_keys for k in keys),  # generated: only where the emoji was written
+        "emoji_form_keys": frozenset(k for k in with_form if k not in lexicon_keys),
         "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
     }
 
