@@ -62,6 +62,8 @@ cdef class Resolver:
     cdef list entry_fields  # per entry: (term, category, kind, cue, weight, entry)
     cdef object make_match  # matcher.RawMatch
     cdef tuple zh_negators, zh_not_negation, en_negators, replica, demand
+    cdef tuple vi_negators, vi_neg_heads, vi_neg_verbs
+    cdef bytes emoji_keys  # per key: 1 = counts only where an emoji stands for its animal (🦏 horn)
     cdef Py_UCS4 breaks[32]
     cdef int n_breaks
     cdef Py_UCS4 neg_chars[32]
@@ -73,7 +75,9 @@ cdef class Resolver:
         self.hints = NULL
 
     def __init__(self, entries, make_match, kinds: tuple, clause_breaks: str, zh_negators: tuple,
-                 zh_not_negation: tuple, en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple):
+                 zh_not_negation: tuple, en_negators: tuple, replica_prefixes: tuple, demand_prefixes: tuple,
+                 vi_negators: tuple = (), vi_neg_heads: tuple = (), vi_neg_verbs: tuple = (),
+                 emoji_keys: bytes = b""):
         cdef int i
         self.n_entries = len(entries)
         self.kinds = <int*> malloc(self.n_entries * sizeof(int))
@@ -96,6 +100,10 @@ cdef class Resolver:
         self.en_negators = en_negators
         self.replica = replica_prefixes
         self.demand = demand_prefixes
+        self.vi_negators = vi_negators  # a word that negates alone (không, ko)
+        self.vi_neg_heads = vi_neg_heads  # ... or before one of vi_neg_verbs (không phải, chả phải, k có)
+        self.vi_neg_verbs = vi_neg_verbs
+        self.emoji_keys = emoji_keys
         hint_chars = sorted({c for w in zh_negators for c in w})
         if len(clause_breaks) > 32 or len(hint_chars) > 32:
             raise ValueError("at most 32 clause breaks and negator characters")
@@ -123,12 +131,16 @@ cdef class Resolver:
         cdef int s, e, eid, kind, ok, latin_ok
         cdef bint cut = False
         cdef dict zh_cache = {}
+        cdef const unsigned char* ek = self.emoji_keys
+        cdef Py_ssize_t n_emoji = len(self.emoji_keys)
         if hits == NULL:
             raise MemoryError()
         try:
             for key_index, s, e in spans:
                 ids = span_ids[key_index]
                 nspans += 1
+                if key_index < n_emoji and ek[key_index] and not _emoji_written(t, text, starts.data.as_ints, s, e):
+                    continue  # 虎吊坠 written so is a zodiac pendant; 🐯吊坠 is the emoji's tiger
                 ok = -1  # word-boundary checks: once per span, only when an entry needs them
                 latin_ok = -1
                 for eid in ids:
@@ -160,7 +172,7 @@ cdef class Resolver:
                     cut = True
                     break
             if nh > 1:
-                self._overlaps(hits, nh)
+                self._overlaps(hits, nh, t)
             out = []
             for i in range(nh):
                 if not hits[i].dropped:
@@ -194,7 +206,7 @@ cdef class Resolver:
             return 1 if inflected_end(s, e) else 0  # tusks yes, horny no
         return 1
 
-    cdef void _overlaps(self, Hit* h, Py_ssize_t n):
+    cdef void _overlaps(self, Hit* h, Py_ssize_t n, str t):
         cdef Py_ssize_t i, j
         cdef bint inner
         # a look-alike covering a product term, or taking its first character (水牛角 + 角手串)
@@ -203,6 +215,16 @@ cdef class Resolver:
                 for j in range(n):
                     if h[j].kind == BENIGN and (contains(&h[j], &h[i]) or h[j].s < h[i].s < h[j].e < h[i].e):
                         h[i].suppressor = h[j].eid
+                        break
+        # a look-alike inside a longer trade cue belongs to the cue ("customs" in "the kind customs
+        # don't like", nhựa in "không phải nhựa"): it excuses nothing, unless it is denied there (then
+        # it is the wink "not plastic" itself) or is what a product term inside it means (象牙黄)
+        for i in range(n):
+            if h[i].kind == BENIGN:
+                for j in range(n):
+                    if h[j].kind == PRODUCT_MAX + 1 and contains(&h[j], &h[i]):
+                        if not self._suppresses(h, n, i) and not self._negated(t, h[i].s):
+                            h[i].dropped = True
                         break
         # a qualifier in front decides (猛犸象牙 + 象牙吊坠 is mammoth)
         for i in range(n):
@@ -216,7 +238,7 @@ cdef class Resolver:
         for i in range(n):
             if h[i].kind > PRODUCT_MAX and h[i].kind != BENIGN:
                 for j in range(n):
-                    if h[j].kind == BENIGN and contains(&h[j], &h[i]):
+                    if h[j].kind == BENIGN and not h[j].dropped and contains(&h[j], &h[i]):
                         h[i].dropped = True
                         break
         # a term inside a longer live term of the same kind (or both products) gives way to it
@@ -245,6 +267,13 @@ cdef class Resolver:
                         h[i].dropped = True
                         break
 
+    cdef bint _suppresses(self, Hit* h, Py_ssize_t n, Py_ssize_t b):
+        cdef Py_ssize_t i
+        for i in range(n):
+            if h[i].kind <= PRODUCT_MAX and h[i].suppressor == h[b].eid and h[b].s <= h[i].s < h[b].e:
+                return True
+        return False
+
     cdef object _match(self, str t, Hit* h, int* st, int* en, str text, str field):
         """The RawMatch, with negation before the hit and a replica or buying word right before a
         live product term."""
@@ -265,34 +294,58 @@ cdef class Resolver:
                                suppressed_by, weight, entry, h.s, h.e, demand, replica)
 
     cdef bint _negated(self, str t, Py_ssize_t n_start):
-        """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲)."""
-        cdef Py_ssize_t lo = n_start - 8 if n_start > 8 else 0, a = n_start, pos, i
+        """A negation word right before the term, in the same clause (不是树脂, not resin, 不含穿山甲;
+        Vietnamese in 16 characters back, its negators being several syllables: không phải là nhựa)."""
+        cdef Py_ssize_t lo = n_start - 8 if n_start > 8 else 0, a = n_start, pos, i, nw
+        cdef Py_ssize_t lo_vi = n_start - 16 if n_start > 16 else 0, a_vi
         cdef Py_UCS4 c
-        cdef bint hinted = False
+        cdef bint hinted = False, hinted_vi = False
         while a > lo and not _member(t[a - 1], self.breaks, self.n_breaks):
             a -= 1
-        if a == n_start:
+        a_vi = a
+        if a == lo:
+            while a_vi > lo_vi and not _member(t[a_vi - 1], self.breaks, self.n_breaks):
+                a_vi -= 1
+        if a_vi == n_start:
             return False
-        # a cheap look first: a character of a Chinese negator, or n/f/w (no, not, never, free, without)
-        for i in range(a, n_start):
+        # a cheap look first: a character of a Chinese negator, or n/f/w (no, not, never, free,
+        # without); for Vietnamese n/k/p/ả (không, ko, k phải, chả phải)
+        for i in range(a_vi, n_start):
             c = t[i]
-            if c == 110 or c == 102 or c == 119 or _member(c, self.neg_chars, self.n_neg_chars):
+            if c == 110 or c == 107 or c == 112 or c == 7843:
+                hinted_vi = True
+            if i >= a and (c == 110 or c == 102 or c == 119 or _member(c, self.neg_chars, self.n_neg_chars)):
                 hinted = True
                 break
-        if not hinted:
-            return False
-        window = t[a:n_start]
-        stripped = window.rstrip()
-        for neg in self.zh_negators:
-            pos = stripped.rfind(neg)
-            if pos >= 0 and len(stripped) - (pos + len(neg)) <= 1:  # 不是树脂, 不是真象牙; not 不是树脂 相牙
-                if not stripped[pos:].startswith(self.zh_not_negation):
+        if hinted:
+            window = t[a:n_start]
+            stripped = window.rstrip()
+            for neg in self.zh_negators:
+                pos = stripped.rfind(neg)
+                if pos >= 0 and len(stripped) - (pos + len(neg)) <= 1:  # 不是树脂, 不是真象牙; not 不是树脂 相牙
+                    if not stripped[pos:].startswith(self.zh_not_negation):
+                        return True
+            words = stripped.replace("-", " ").split()
+            if a == lo and lo > 0 and is_letter(t[lo - 1]) and words:
+                words = words[1:]  # the window cut a word: 'no' of 'piano' is no negation
+            for w in words[max(len(words) - 2, 0):]:  # the last two words (no negative index: wraparound is off)
+                if w in self.en_negators:
                     return True
-        words = stripped.replace("-", " ").split()
-        if a == lo and lo > 0 and is_letter(t[lo - 1]) and words:
-            words = words[1:]  # the window cut a word: 'no' of 'piano' is no negation
-        for w in words[max(len(words) - 2, 0):]:  # the last two words (no negative index: wraparound is off)
-            if w in self.en_negators:
+        if not (hinted or hinted_vi) or not self.vi_negators:
+            return False
+        # không nhựa; không phải nhựa, chả phải xương, k có ngà; không phải là nhựa
+        words = t[a_vi:n_start].split()
+        if a_vi == lo_vi and lo_vi > 0 and is_letter(t[lo_vi - 1]) and words:
+            words = words[1:]
+        nw = len(words)
+        if nw == 0:
+            return False
+        if words[nw - 1] in self.vi_negators:
+            return True
+        if nw >= 2 and words[nw - 1] in self.vi_neg_verbs:
+            if words[nw - 2] in self.vi_neg_heads:
+                return True
+            if nw >= 3 and words[nw - 2] in self.vi_neg_verbs and words[nw - 3] in self.vi_neg_heads:
                 return True
         return False
 
@@ -313,6 +366,15 @@ def has_product_key(list spans, const unsigned char[:] key_is_product, str t):
             e = span[2]
             if (s == 0 or not is_letter(t[s - 1])) and (e >= n or not is_letter(t[e])):
                 return True
+    return False
+
+
+cdef bint _emoji_written(str t, str text, int* st, Py_ssize_t s, Py_ssize_t e):
+    """Was a CJK character of t[s:e] written as an emoji (🐘 for 象) in the original text?"""
+    cdef Py_ssize_t i
+    for i in range(s, e):
+        if is_cjk(t[i]) and not is_cjk(text[st[i]]):
+            return True
     return False
 
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from .lexicon import CATEGORIES, CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
+from .normalize import fold_diacritics
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -98,7 +99,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     descs: list[RawMatch] = []  # descriptors: looks, habits, diet, tells of a species group
     items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
     forms: list[RawMatch] = []  # jewellery/carving/powder nouns (手镯, bangle, vòng)
-    has_benign = has_trade = quoted_cover = False
+    has_benign = has_trade = quoted_cover = denied_cover = False
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
         if k in _PRODUCT:
@@ -117,9 +118,14 @@ def extract(matches: list[RawMatch], n_contacts: int,
                     f["product_in_title"] = 1.0
                     why["product_in_title"].append(m)
         elif m.negated:
-            if k == "benign_context" and m.cue in ("replica", "legal_material"):
+            if k == "benign_context" and m.cue == "replica" and _says_fake(m.term):
+                f["cue_quality"] = 1.0  # 不是假的, không phải hàng giả, not fake: a claim that it is genuine
+                why["cue_quality"].append(m)
+                has_trade = True
+            elif k == "benign_context" and m.cue in ("replica", "legal_material"):
                 f["negated_benign_material"] = 1.0  # 不是树脂 / not resin: a wink, not a disclaimer
                 why["negated_benign_material"].append(m)
+                denied_cover = m.cue if m.cue == "legal_material" or not denied_cover else denied_cover
         elif k == "trade_cue" and m.cue == "form":
             forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
@@ -154,10 +160,23 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 descs.append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
+    # 白色佛像 象牙白 不是骨头 / trắng ngà, không phải xương bò: a cover material denied and none admitted;
+    # the colour look-alike that names the product (象牙白, trắng ngà, ivory white) names the material
+    # (bone or buffalo horn denied, or plastic denied beside a wink or a tell: tiles "not plastic" stay tiles)
+    if (denied_cover and "benign_colour" in f and "benign_legal_material" not in f and "benign_replica" not in f
+            and (denied_cover == "legal_material" or tells or _wink_beside(why))):
+        has_benign = _colour_named(f, why, live, suppressed) or has_benign
     # a food look-alike (fish maw, 花胶) is no excuse when the protected species itself is named
     # in it (fish maw + totoaba): then it is the form the product is sold in
     if foods:
-        strong = {m.category for m in live if m.weight >= 0.75}
+        described = _described(foods, descs, tells, live, matches, f)
+        strong = {m.category for m in live if m.weight >= 0.75} | described
+        for cat in described:
+            if not live:  # the protected maw described, not named
+                f["described_not_named"] = 1.0
+                why["described_not_named"] = [m for m in matches if m.category == cat and m.kind != "benign_context"]
+                f["cat_" + cat] = 1.0
+                f.pop("no_product", None)
         for m in foods:
             if m.category not in strong:
                 f["benign_food"] = 1.0
@@ -242,6 +261,61 @@ def extract(matches: list[RawMatch], n_contacts: int,
         why["cover_with_wink"] = why.get("benign_legal_material", []) + why["cue_wink"]
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
+
+
+_FAKE_WORDS = frozenset(("gia", "nhai", "fake", "fakes", "counterfeit", "replica", "replicas", "copy", "imitation"))
+
+
+def _says_fake(term: str) -> bool:
+    """A replica word that names no material (假的, 仿制品, hàng giả, fake), unlike resin, 树脂, nhựa."""
+    t = fold_diacritics(term.lower())
+    return "假" in t or "仿" in t or not _FAKE_WORDS.isdisjoint(t.split())
+
+
+def _wink_beside(why: dict) -> bool:
+    """A wink other than the denial itself ('không phải nhựa' is a wink entry and a denied plastic)."""
+    denials = why["negated_benign_material"]
+    return any(not any(w.field == d.field and w.n_start <= d.n_start and d.n_end <= w.n_end for d in denials)
+               for w in why.get("cue_wink", ()))
+
+
+def _colour_named(f: dict, why: dict, live: list[RawMatch], suppressed: list[RawMatch]) -> bool:
+    """The product terms a colour look-alike covered count as named (their colour no longer
+    excuses them); returns whether any other benign context is left."""
+    colours = {m.canonical for m in why["benign_colour"]}
+    named = [m for m in suppressed if m.suppressed_by in colours]
+    if named:
+        del f["benign_colour"], why["benign_colour"]
+        suppressed[:] = [m for m in suppressed if m.suppressed_by not in colours]
+        for m in named:
+            live.append(m)
+            if m.weight >= f.get(m.kind, 0.0):
+                f[m.kind] = m.weight
+            why[m.kind].append(m)
+            if m.field == "title":
+                f["product_in_title"] = 1.0
+                why["product_in_title"].append(m)
+    return any(k.startswith("benign_") for k in f)
+
+
+def _described(foods: list[RawMatch], descs: list[RawMatch], tells: list[RawMatch], live: list[RawMatch],
+               matches: list[RawMatch], f: dict) -> set[str]:
+    """Categories of a food look-alike that the listing describes richly: three or more pieces of
+    that species group's evidence, of two kinds or more (its descriptors, its own quality and
+    origin cues, its weaker names; a price per gram). Big + male + Gulf of California + price per
+    gram is no dried-seafood listing, whatever it calls the maw."""
+    out = set()
+    for cat in {m.category for m in foods}:
+        if cat == "none":
+            continue
+        found = {(m.field, m.n_start): m.cue or "named" for m in descs + tells + live if m.category == cat}
+        found.update({(m.field, m.n_start): "origin" for m in matches if m.kind == "trade_cue" and m.cue == "origin"
+                      and m.category == cat and not m.negated})
+        if "cue_price" in f:
+            found["price"] = "price"
+        if len(found) >= 3 and len(set(found.values())) >= 2:
+            out.add(cat)
+    return out
 
 
 def _descriptors(f: dict, why: dict, descs: list[RawMatch], live: list[RawMatch]) -> None:

@@ -160,3 +160,79 @@ def homophone_variants(term: str) -> list[str]:
                 if v not in words and not any(p in words and p not in term for p in pairs):
                     out.append(v)
     return out
+
+
+# Parts an animal is sold by, in English and Vietnamese, with the characters the lexicon's Chinese
+# terms use for that part: "🦏 horn", "🐯 cốt" read as 犀角, 虎骨. Pieces and forms name no part:
+# they read as the animal's main product ("🦏 nguyên khúc", "🐘 bracelet", "🐢 vòng").
+_PART_CHARS = {
+    "horn": "角", "sừng": "角", "tusk": "牙", "tooth": "牙", "teeth": "牙", "fang": "牙", "canine": "牙",
+    "ngà": "牙", "nanh": "牙", "răng": "牙", "bone": "骨", "skeleton": "骨", "skull": "骨", "xương": "骨",
+    "cốt": "骨", "skin": "皮", "hide": "皮", "pelt": "皮", "da": "皮", "claw": "爪", "móng": "爪", "vuốt": "爪",
+    "scale": "甲", "shell": "甲", "vảy": "甲", "vẩy": "甲", "mai": "甲", "gall": "胆", "bile": "胆",
+    "gallbladder": "胆", "mật": "胆", "paw": "掌", "bàn chân": "掌", "penis": "鞭", "pín": "鞭", "fin": "翅",
+    "vây": "翅",
+}
+_PIECES = ("piece", "chunk", "block", "tip", "cut", "fresh cut", "whole", "raw", "khúc", "nguyên khúc",
+           "nguyên con", "nguyên túi", "miếng", "lát", "mảnh", "phôi")
+# forms that may depict the animal instead of being made of it (🐘 statue is an elephant figurine)
+_DEPICTIONS = frozenset(("figurine", "statue", "tượng", "摆件"))
+# animal emoji: Unicode's Animal Symbols (🐀-🐿) and Supplemental Symbols (🦀-🦯, 🪰-🪿) blocks
+_ANIMAL_EMOJI = ((0x1F400, 0x1F43F), (0x1F980, 0x1F9AF), (0x1FAB0, 0x1FABF))
+
+
+def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict[str, str], form_words,
+                    spellings) -> tuple[dict[str, set[int]], set[str]]:
+    """Keys for an animal emoji followed by a part or form word in any language ("犀 horn", "虎cốt",
+    "象 bracelet": the text as normalised, the emoji written out), each mapped to the product
+    entries of the lexicon's own Chinese term for that part (犀角, 虎骨) or, for a piece or form, of
+    the animal's strongest part term. `keys`: precise key -> entry ids; `product_weight(id)`: 0 unless a product;
+    `emoji_chars`: emoji -> the character(s) it is written out as; `spellings(word)`: its
+    normalised spellings (marked and unmarked). Also returns the keys made with a form word (🐘
+    bracelet): an animal motif is common in jewellery, so they say less than a part does."""
+    animals = sorted({c for e, c in emoji_chars.items()
+                      if len(e) == 1 and any(lo <= ord(e) <= hi for lo, hi in _ANIMAL_EMOJI) and all(map(is_cjk, c))})
+    by_prefix: dict[str, list[str]] = {}
+    for k in keys:
+        if k and is_cjk(k[0]) and len(k) <= 5:
+            by_prefix.setdefault(k[0], []).append(k)
+
+    def products(key: str) -> set[int]:  # a product the lexicon names firmly (not 鱼翅 0.3, 虎牙 0.4)
+        return {i for i in keys.get(key, ()) if product_weight(i) >= 0.5}
+
+    def best(ids: set[int]) -> float:
+        return max((product_weight(i) for i in ids), default=0.0)
+
+    out: dict[str, set[int]] = {}
+    with_form: set[str] = set()
+    forms = set(form_words) - set(_PART_CHARS) - set(_PIECES)
+    for c in animals:
+        found: dict[str, set[int]] = {}  # part character -> product ids of c + part (or the best longer term)
+        for part in set(_PART_CHARS.values()):
+            ids = products(c + part)
+            if not ids:  # 龟甲手镯 when the lexicon has no 龟甲 of its own
+                longer = [k for k in by_prefix.get(c[0], ()) if k.startswith(c + part) and products(k)]
+                if longer:
+                    ids = products(max(longer, key=lambda k: (best(products(k)), -len(k))))
+            if ids:
+                found[part] = ids
+        if not found:
+            continue
+        main = max(found.values(), key=best)
+        words = [(w, found.get(p), True) for w, p in _PART_CHARS.items()] + [
+            (w, main, False) for w in _PIECES + tuple(form_words) if w not in _DEPICTIONS]
+        for w, ids, part in words:
+            if not ids:
+                continue
+            for v in spellings(w):
+                made = ()
+                if all(map(is_cjk, v)):
+                    made = (c + v,)
+                elif v.isalpha() or " " in v:
+                    # a part also before the animal, as Vietnamese puts it (sừng 🦏, ngà 🐘, like sừng tê)
+                    made = (f"{c} {v}", f"{c}{v}") + ((f"{v} {c}", f"{v}{c}") if part else ())
+                for k in made:
+                    out.setdefault(k, set()).update(ids)
+                    if w in forms:
+                        with_form.add(k)
+    return out, with_form

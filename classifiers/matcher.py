@@ -9,7 +9,7 @@
 4. Overlaps: a benign look-alike covering a product term suppresses it (象牙白 covers 象牙); a
    longer product term replaces the shorter ones inside it; a qualifier in front decides
    (猛犸象牙 + 象牙吊坠 is mammoth).
-5. The word before a term: negation (不是/非/不含/not/no) is recorded; a replica word (仿, faux)
+5. The word before a term: negation (不是/非/不含/not/no/không phải) is recorded; a replica word (仿, faux)
    makes it a replica; a buying word (收, wtb) makes it demand.
 Steps 4 and 5 run compiled (_matchfast.pyx): in Python their bookkeeping cost ~30 µs a listing.
 """
@@ -32,8 +32,9 @@ from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-from .normalize import (add_emoji_words, emoji_words, is_cjk, normalize, normalize_prepared, prepare, squeeze,
-                        squeeze_prepared, use_char_table)
+from .generated_forms import emoji_part_keys
+from .normalize import (add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize, normalize_prepared, prepare,
+                        squeeze, squeeze_prepared, use_char_table)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,12 @@ log = logging.getLogger(__name__)
 _ZH_NEGATORS = ("不是", "并非", "绝非", "不含", "没有", "没掺", "唔系", "唔是", "唔含", "冇", "无", "非", "不", "唔")
 _ZH_NOT_NEGATION = ("非洲", "非常", "非遗", "非诚", "无论", "无证", "无手续", "不错", "不议价", "不退", "不开")
 _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", "free")
+# Vietnamese (marked and unmarked): a word that negates alone, or a head before a verb (không phải,
+# chả phải, k có, không chứa; không phải là): "không phải nhựa" is "not plastic", like 不是树脂
+_VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
+_VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
+_VI_NEG_VERBS = ("phải", "phai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
+_EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
@@ -98,8 +105,10 @@ class Matcher:
         self._squeezed_everyday = t["squeezed_everyday"]
         self._zh_words = t["zh_words"]
         self._key_last_words = t["key_last_words"]
+        self._emoji_forms = t.get("emoji_form_keys", frozenset())
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
-                                  _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES)
+                                  _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES,
+                                  _VI_NEGATORS, _VI_NEG_HEADS, _VI_NEG_VERBS, t.get("key_emoji_part", b""))
         self._jieba = None
         self._dictionary = None
         self._dictionary_dump = t.get("jieba")  # a callable giving a Dictionary or its dump(); None: build it
@@ -256,8 +265,13 @@ class Matcher:
         a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
         where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet)."""
         denied = checks = descriptors = False
+        forms = self._emoji_forms
         for m in hits:
             kind = m.kind
+            if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and t[m.n_start:m.n_end] in forms:
+                # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
+                m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
+                kind = "code_word"
             if kind == "name":
                 if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end):
                     m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
@@ -373,6 +387,19 @@ def compile_tables(lexicon: Lexicon) -> dict:
         if is_product and entries[eid].form != "initials" and not entries[eid].needs_epithet:
             squeezed.add(s)
             (everyday if is_everyday(entries[eid]) or p in EVERYDAY_PHRASES else strong).add(s)
+    # an animal emoji next to a part or form word in any language (🦏 horn, 🐯 cốt, 🐘 bracelet): the product
+    lexicon_keys = set(precise)
+    forms = [v for e in entries if e.kind == "trade_cue" and e.cue == "form" for v in e.variants]
+    generated, with_form = emoji_part_keys(
+        precise, lambda i: entries[i].weight if entries[i].kind in PRODUCT_KINDS and entries[i].form is None else 0.0,
+        {e: normalize(e).text for e in emoji_words()}, forms,
+        lambda w: dict.fromkeys((normalize(w).text, normalize(fold_diacritics(w) if len(w) >= 4 else w).text)))
+    for k, eids in generated.items():
+        if k in lexicon_keys:
+            continue  # the lexicon's own form says it already (象 ivory, from 'elephant ivory')
+        precise[k] = set(eids)
+        squeezed.add(squeeze(k))
+        strong.add(squeeze(k))
     keys = list(precise)
     ids = [tuple(sorted(precise[k])) for k in keys]
     squeezed_keys = sorted(squeezed)
@@ -386,9 +413,12 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "squeezed_keys": squeezed_keys,
         "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
         # jieba's added words decide where product terms may start and end: only products and
-        # look-alike compounds (大象牙膏) belong there; a cue phrase (捡到一只小) would cut a name (小鹰)
-        "zh_words": [k for k, e in zip(keys, ids) if any(is_cjk(c) for c in k)
+        # look-alike compounds (大象牙膏) of the lexicon itself belong there; a cue phrase (捡到一只小)
+        # would cut a name (小鹰)
+        "zh_words": [k for k, e in zip(keys, ids) if k in lexicon_keys and any(is_cjk(c) for c in k)
                      and any(entries[i].kind in _SEGMENTING_KINDS for i in e)],
+        "key_emoji_part": bytes(k not in lexicon_keys for k in keys),  # generated: only where the emoji was written
+        "emoji_form_keys": frozenset(k for k in with_form if k not in lexicon_keys),
         "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
     }
 

@@ -140,19 +140,26 @@ def _confusable_table() -> dict[int, str]:
 
 _RADICALS = re.compile("[\u2e80-\u2eff\u31c0-\u31ef]")
 _CONFUSABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f]")
-_FOLDABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f\u2e80-\u2eff\u31c0-\u31ef]")
+# Cantonese particles and verbs written as their Mandarin words, one character for one, so Hong Kong
+# listings read as the Mandarin ones the lexicon and the text model know (唔系树脂 = 不是树脂,
+# 冇证 = 无证, 你明嘅 = 你明的). None of them is a Mandarin word of its own.
+_CANTONESE = {ord(k): v for k, v in zip("嘅唔冇咗佢嚟睇喺畀搵揾啲", "的不无了他来看在给找找些")}
+_FOLDABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f\u2e80-\u2eff\u31c0-\u31ef%s]"
+                       % "".join(map(chr, _CANTONESE)))
 
 
 def fold_radicals(s: str) -> str:
-    """CJK radical look-alikes and Latin look-alike letters written as what they imitate (one
-    character for one)."""
+    """CJK radical look-alikes and Latin look-alike letters written as what they imitate, Cantonese
+    particles as their Mandarin words (one character for one)."""
     if _FOLDABLE.search(s) is None:  # the common case: one scan
         return s
     if _RADICALS.search(s):
         s = s.translate(_radical_table())
     if _CONFUSABLE.search(s):
         s = s.translate(_confusable_table())
-    return s
+    if "唔" in s:
+        s = s.replace("唔係", "不是").replace("唔系", "不是")
+    return s.translate(_CANTONESE)
 
 
 def fold_diacritics(text: str) -> str:
@@ -259,6 +266,9 @@ def _normalize_slow(text: str) -> Normalized:
             ends.append(i + 1)
         i += 1
     chars = _t2s(chars)
+    for j in range(1, len(chars)):
+        if chars[j] == "系" and chars[j - 1] == "不" and text[starts[j - 1]] == "唔":
+            chars[j] = "是"  # 唔係 = 不是, as fold_radicals reads it on whole texts
 
     # 2. drop separators between two CJK chars (象.牙, 象 牙, 虎-骨-粉)
     keep = [True] * len(chars)

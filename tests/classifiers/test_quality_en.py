@@ -69,6 +69,7 @@ FLAG = [
     ('Tiger penis', 'Dried, for men.'),
     ('Carved old material figure', "You know what it is, Schreger lines visible, can't name it here."),
     ('Slow loris', 'Cute, huge eyes, sleeps all day.'),
+    ("White gold material bracelet", "The kind customs don't like, old stock, you know what it is."),
 ]
 
 # (title, description): must NOT be flagged
@@ -126,11 +127,9 @@ PASS = [
 ]
 
 
-# Misses not fixed by lexicon data (see the issue-12 report): a code word next to 'customs', which
-# also reads as a seizure-news context.
-KNOWN_MISSES = [
-    ("White gold material bracelet", "The kind customs don't like, old stock, you know what it is."),
-]
+# Misses not fixed by lexicon data: none left (a code word next to 'customs' inside a wink was one:
+# a look-alike inside a trade cue now excuses nothing).
+KNOWN_MISSES = []
 
 
 @pytest.fixture(scope="module")
