@@ -104,6 +104,37 @@ def _idle_check(conn):
     return idle
 
 
+def _cpu_ticks(pid: int) -> int:
+    """utime + stime of a process and its descendants (clock ticks, from /proc), 0 when gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rpartition(")")[2].split()
+        ticks = int(fields[11]) + int(fields[12])
+        children = []
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as f:
+                children += [int(c) for c in f.read().split()]
+    except (OSError, ValueError):
+        return 0
+    return ticks + sum(_cpu_ticks(c) for c in children)
+
+
+def cpu_seconds(pids) -> float:
+    return sum(_cpu_ticks(p) for p in pids) / os.sysconf("SC_CLK_TCK")
+
+
+def db_server_pids(engine) -> list[int]:
+    """PostgreSQL backends serving this database other than ours (the workers' connections), when
+    the server runs on this machine; [] for SQLite (its work is in the workers' own CPU time)."""
+    if engine.dialect.name != "postgresql" or engine.url.host not in ("127.0.0.1", "localhost", "::1", None):
+        return []
+    from sqlalchemy import text
+
+    with engine.connect() as c:
+        return [p for (p,) in c.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                             "AND pid <> pg_backend_pid()"))]
+
+
 def wait_idle(conn, timeout: float = 900) -> None:
     from workers.status import pipeline_idle
 
@@ -189,6 +220,11 @@ def main() -> None:
 
         # 1. capacity
         jobs_before = finished_jobs(conn)
+        # CPU time of everything that works for the pipeline: the machine is shared, so wall-clock
+        # rates move with other work; CPU per listing does much less
+        db_pids = db_server_pids(engine)
+        redis_pid = server.pid()
+        cpu_before = (cpu_seconds(w.pid for w in workers), cpu_seconds([redis_pid]), cpu_seconds(db_pids))
         with conn.pipeline() as pipe:
             for start in range(0, args.listings, args.batch):
                 queues.enqueue(conn, queues.INGEST, "workers.jobs.ingest_batch",
@@ -197,6 +233,8 @@ def main() -> None:
             pipe.execute()
         wait_idle(conn)
         capacity_s = time.perf_counter() - t0
+        cpu_used = [after - before for after, before in zip(
+            (cpu_seconds(w.pid for w in workers), cpu_seconds([redis_pid]), cpu_seconds(db_pids)), cpu_before)]
         pipeline_jobs = finished_jobs(conn) - jobs_before
         rss_warm = [rss_mb(w.pid)[0] for w in workers]  # both have worked by now (warm-up: one may not)
 
@@ -248,6 +286,11 @@ def main() -> None:
     print(f"{'measure':<58} {'value':>12}")
     batches = -(-n // args.batch)
     print(f"{'pipeline capacity (ingest -> case), listings/s':<58} {n / capacity_s:>12,.0f}")
+    per_100 = [1000 * c / n * 100 for c in cpu_used]
+    print(f"{'  CPU per 100 listings, ms: workers / Redis / DB server':<58} "
+          f"{' / '.join(f'{c:.0f}' for c in per_100):>12}")
+    cores = os.cpu_count() or 1
+    print(f"{f'  capacity if the CPU above had {cores} cores to itself':<58} {cores * n / sum(cpu_used):>12,.0f}")
     print(f"{'  jobs run (ingest + classify + route + ...)':<58} {pipeline_jobs:>12,}")
     print(f"{f'  jobs per ingest batch of {args.batch} listings':<58} {pipeline_jobs / batches:>12,.1f}")
     print(f"{'jobs/s: wildwatch pipeline (the jobs above)':<58} {pipeline_jobs / capacity_s:>12,.0f}")

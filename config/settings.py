@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     sqlite_busy_ms: int = Field(10_000, ge=0, description="How long a SQLite writer waits for another's lock (ms).")
     default_tlp: Literal["RED", "AMBER", "GREEN", "CLEAR"] = Field(
         "AMBER", description="Sharing level (Traffic Light Protocol) of a new case; a lead can raise it.")
+    seen_keep_days: int = Field(
+        180, ge=1, description="A listing the crawler has not seen for this many days is forgotten by the seen-index (trimmed at each crawl's start).")
     recheck_minutes: int = Field(360, ge=1, description="How often listings in sent takedown reports are re-checked.")
     qa_decision_rate: float = Field(0.1, ge=0, le=1, description="Share of reviewers' decisions drawn for blind second review (QA).")
     review_file: Path = Field(CONFIG_DIR / "review.yaml", description="Reason codes for review decisions.")

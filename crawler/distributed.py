@@ -116,6 +116,13 @@ def seed(platform: Platform, *, terms: list[str], max_pages: int | None, base_ur
         "base_url": base_url or "", "platform_digest": platform_digest(platform),
         "seeded_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
     pipe.execute()
+    from crawler.seen_index import RedisSeenIndex, keep_since
+
+    index = RedisSeenIndex(redis_url)  # listings gone for months leave the shared seen-index
+    try:
+        index.trim(platform.name, keep_since())
+    finally:
+        index.close()
     return SeedResult(queued=queued, start_urls=len(starts))
 
 

@@ -17,7 +17,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from config.settings import get_settings
 from crawler.listing import INGEST_JOB, INGEST_QUEUE, json_default
-from crawler.seen_index import SeenIndex
+from crawler.seen_index import SeenIndex, keep_since
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,14 @@ class SeenIndexPipeline:
         if changed and version > 1:
             self.crawler.stats.inc_value("wildwatch/new_versions")
         return item
+
+    def open_spider(self, spider) -> None:
+        platform = getattr(getattr(spider, "platform", None), "name", None)
+        if platform:  # listings gone for months (sold, removed) leave the index
+            gone = self.index.trim(platform, keep_since())
+            if gone:
+                logger.info("seen-index: forgot %d listing(s) of %s not seen for %d days", gone, platform,
+                            get_settings().seen_keep_days)
 
     def close_spider(self) -> None:
         self.index.close()

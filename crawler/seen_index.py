@@ -6,7 +6,17 @@ Same platform + listing_id + content hash: not handed on again. Changed content:
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+
+def keep_since(days: int | None = None) -> str:
+    """The ISO time before which an unseen listing is forgotten (WILDWATCH_SEEN_KEEP_DAYS)."""
+    if days is None:
+        from config.settings import get_settings
+
+        days = get_settings().seen_keep_days
+    return (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS seen (
@@ -68,6 +78,13 @@ class SeenIndex:
         self._db.commit()
         self._pending = 0
 
+    def trim(self, platform: str, before: str) -> int:
+        """Forget listings of `platform` last seen before `before` (ISO time): sold, removed or
+        gone. One seen again later is handed on as new, which costs one re-check. Returns how many."""
+        n = self._db.execute("DELETE FROM seen WHERE platform = ? AND last_seen < ?", (platform, before)).rowcount
+        self.commit()
+        return n
+
     def close(self) -> None:
         self.commit()
         self._db.close()
@@ -121,5 +138,39 @@ class RedisSeenIndex:
     def commit(self) -> None:
         pass  # every sighting is written at once
 
+    def trim(self, platform: str, before: str, batch: int = 1000) -> int:
+        """Forget listings of `platform` last seen before `before` (ISO time), as SeenIndex.trim;
+        walked with HSCAN in batches, so a big hash never blocks Redis. Returns how many."""
+        cutoff = int(datetime.fromisoformat(before.replace("Z", "+00:00")).timestamp())
+        key, cursor, n = self.key(platform), 0, 0
+        while True:
+            cursor, entries = self._redis.hscan(key, cursor, count=batch)
+            old = [f for f, v in entries.items() if int(v.rsplit(b" ", 1)[-1]) < cutoff]
+            if old:
+                n += self._trim(keys=[key], args=[cutoff, *old])
+            if cursor == 0:
+                return n
+
+    @property
+    def _trim(self):
+        # re-checked inside Redis: a crawler may have seen the listing since the scan read it
+        return self._redis.register_script(_TRIM)
+
     def close(self) -> None:
         self._redis.close()
+
+# KEYS: the platform's hash. ARGV: cutoff (unix time), then the fields to drop if still older.
+_TRIM = """
+local n = 0
+for i = 2, #ARGV do
+  local cur = redis.call('HGET', KEYS[1], ARGV[i])
+  if cur then
+    local t = tonumber(string.match(cur, '(%d+)$'))
+    if t and t < tonumber(ARGV[1]) then
+      redis.call('HDEL', KEYS[1], ARGV[i])
+      n = n + 1
+    end
+  end
+end
+return n
+"""

@@ -23,6 +23,9 @@ class SharedSeenIndexPipeline(SeenIndexPipeline):
         self.index = RedisSeenIndex(crawler.settings.get("WILDWATCH_FRONTIER_REDIS_URL"))
         self.frontier = frontier_for(crawler)
 
+    def open_spider(self, spider) -> None:
+        pass  # the shared index is trimmed once per crawl, when it is seeded (crawler.distributed.seed)
+
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         version, changed = self.index.sighting(item["platform"], item["listing_id"], item["content_sha256"],
                                                item["fetched_at"])

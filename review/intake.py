@@ -180,14 +180,21 @@ def store_listings(session: Session, items: list[dict], kinds: dict[str, str] | 
                 older,
             )
     p = Platform.__table__
-    for pid in set(pids.values()):
-        newest = max(it["fetched_at"] for it in items if pids[it["platform"]] == pid)
-        session.execute(
-            update(p)
-            .where(p.c.id == pid)
-            .where((p.c.last_crawl_at.is_(None)) | (p.c.last_crawl_at < newest))
-            .values(last_crawl_at=newest)
-        )
+    newest: dict[int, datetime] = {}
+    for it in items:
+        pid = pids[it["platform"]]
+        newest[pid] = max(newest.get(pid, it["fetched_at"]), it["fetched_at"])
+    if is_postgresql(session):
+        pg_update_rows(session, p, [{"id": pid, "last_crawl_at": when} for pid, when in sorted(newest.items())], "id",
+                       {"last_crawl_at": "last_crawl_at"}, "t.last_crawl_at IS NULL OR t.last_crawl_at < u.last_crawl_at")
+    else:
+        for pid, when in newest.items():
+            session.execute(
+                update(p)
+                .where(p.c.id == pid)
+                .where((p.c.last_crawl_at.is_(None)) | (p.c.last_crawl_at < when))
+                .values(last_crawl_at=when)
+            )
     return [version_ids[(listing_ids[(pids[it["platform"]], it["listing_id"])], it["content_sha256"])] for it in items]
 
 

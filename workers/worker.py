@@ -104,6 +104,32 @@ class PipelineWorker(SimpleWorker):
             return True
         return super().should_run_maintenance_tasks
 
+    # RQ writes the worker's heartbeat three times and its state twice between two jobs, each
+    # heartbeat two round trips (HSET, EXPIRE). Between jobs a few milliseconds apart, one of each
+    # does: a heartbeat less than a second old (its TTL minutes away) or a state unchanged within
+    # the second is not written again, and a heartbeat is one round trip.
+    _REWRITE_AFTER = 1.0
+
+    def heartbeat(self, timeout=None, pipeline=None):
+        if pipeline is not None or timeout is not None:
+            return super().heartbeat(timeout, pipeline)
+        last = getattr(self, "_heartbeat_at", None)
+        if last is not None and time.monotonic() - last < self._REWRITE_AFTER:
+            return None
+        with self.connection.pipeline(transaction=False) as pipe:
+            super().heartbeat(None, pipe)
+            pipe.execute()
+        self._heartbeat_at = time.monotonic()
+        return None
+
+    def set_state(self, state, pipeline=None):
+        if (pipeline is None and state == getattr(self, "_state", None)
+                and time.monotonic() - getattr(self, "_state_at", 0.0) < self._REWRITE_AFTER):
+            return None
+        super().set_state(state, pipeline)
+        self._state_at = time.monotonic()
+        return None
+
     def _start_scheduler(self, burst=False, logging_level="INFO", date_format=DEFAULT_LOGGING_DATE_FORMAT,
                          log_format=DEFAULT_LOGGING_FORMAT):
         """RQ's, with RetryScheduler (rides out Redis restarts, dies with this worker)."""

@@ -168,3 +168,23 @@ def test_the_redis_seen_index_numbers_versions_like_the_local_one(redis_url):
     assert b.sighting("market", "L1", "b" * 64, now) == (2, True)
     assert a.observe("market", "L1", "b" * 64, now) is None
     assert a.sighting("other", "L1", "b" * 64, now) == (1, True)  # per platform
+
+
+@pytest.mark.parametrize("kind", ["redis", "sqlite"])
+def test_listings_unseen_for_the_keep_period_are_forgotten_by_either_seen_index(redis_url, tmp_path, kind):
+    """Sold or removed listings do not stay in the index for ever: trim forgets those last seen
+    before the cut-off (only that platform's), and one seen again is new (version 1)."""
+    from crawler.seen_index import RedisSeenIndex, SeenIndex, keep_since
+
+    index = RedisSeenIndex(redis_url) if kind == "redis" else SeenIndex(tmp_path / "seen.sqlite3")
+    old, recent = "2025-01-01T00:00:00+00:00", keep_since(10)
+    for i in range(2500):  # more than one HSCAN batch
+        index.sighting("market", f"old{i}", "a" * 64, old)
+    index.sighting("market", "recent", "a" * 64, recent)
+    index.sighting("other", "old0", "a" * 64, old)
+    index.commit()
+    assert index.trim("market", keep_since(180)) == 2500
+    assert index.sighting("market", "recent", "a" * 64, recent) == (1, False)  # kept
+    assert index.sighting("market", "old7", "a" * 64, recent) == (1, True)  # forgotten: new again
+    assert index.sighting("other", "old0", "a" * 64, old) == (1, False)  # another platform untouched
+    index.close()

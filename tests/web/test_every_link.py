@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -99,3 +100,63 @@ def test_no_page_reachable_by_link_fails_for_any_role(world, make_user, client_f
                 assert "<script>" not in r.text.lower().replace("<script src", ""), f"{probe}: unescaped input"
     errors = {p: s for p, s in probed.items() if s >= 500}
     assert not errors, f"{role}: server errors on hostile variants {errors}"
+
+
+class _Forms(HTMLParser):
+    """The POST forms of a page: (action, {field: value}) with their fields' default values."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms: list[tuple[str, dict]] = []
+        self._current: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and (a.get("method") or "get").lower() == "post":
+            self._current = {}
+            self.forms.append((a.get("action") or "", self._current))
+        elif self._current is not None and tag in ("input", "select", "textarea") and a.get("name"):
+            self._current.setdefault(a["name"], a.get("value") or "")
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._current = None
+
+
+JUNK_VALUES = ["", "-1", "99999999999999999999999", "<script>alert(1)</script>", "x" * 20000, "\x00\u202e",
+               "../../etc/passwd", "象牙' OR 1=1 --", "1e400", "[]"]
+
+
+@pytest.mark.parametrize("role,extra", [("lead", {"groups": ["general"]}), ("admin", {}), ("volunteer", {}),
+                                        ("analyst", {"groups": ["general"]})])
+def test_no_form_fails_on_hostile_values(world, make_user, client_for, role, extra):
+    """Every POST form on the pages a role reaches, sent with each junk value in every field (the
+    session's CSRF token kept): refused or done, never a server error."""
+    pw = make_user(f"junk-{role}", role, password=f"pw-junk-{role}-long-enough", **extra)
+    c = client_for(f"junk-{role}", pw)
+    forms: dict[str, dict] = {}
+    for path, status in _walk(c, "/").items():
+        if status != 200:
+            continue
+        parser = _Forms()
+        parser.feed(c.get(path).text)
+        for action, fields in parser.forms:
+            target = urlsplit(urljoin("http://testserver" + path, unescape(action))).path
+            if not target.startswith(SKIP) and target not in forms:
+                forms[target] = fields
+    assert forms, f"{role}: no forms found"
+    errors = {}
+    for target, fields in forms.items():
+        for junk in JUNK_VALUES:
+            data = {k: (v if k == "csrf_token" else junk) for k, v in fields.items()}
+            data["csrf_token"] = c.csrf
+            r = c.post(target, data=data, follow_redirects=False)
+            if r.status_code >= 500:
+                errors[f"{target} <- {junk[:30]!r}"] = r.status_code
+        # bytes that are not UTF-8 at all, percent-encoded as a browser would send them
+        body = "&".join(f"{k}={c.csrf if k == 'csrf_token' else '%FF%FE%00'}" for k in fields)
+        r = c.post(target, content=body + f"&csrf_token={c.csrf}", follow_redirects=False,
+                   headers={"content-type": "application/x-www-form-urlencoded"})
+        if r.status_code >= 500:
+            errors[f"{target} <- invalid UTF-8"] = r.status_code
+    assert not errors, f"{role}: server errors on {errors}"
