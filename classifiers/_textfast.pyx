@@ -12,7 +12,7 @@ from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memcpy
 
-from classifiers._chars cimport is_alnum, is_cjk, is_letter
+from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 
 cdef enum:
     SEP = 1  # a character a seller may insert inside a word (normalize._is_separator)
@@ -167,7 +167,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style
         i = 0
         while i < n:
-            if not is_letter(buf[i]) or (i > 0 and is_alnum(buf[i - 1])):
+            if not is_latin_letter(buf[i]) or (i > 0 and (is_alnum(buf[i - 1]) or is_latin_letter(buf[i - 1]))):
                 i += 1
                 continue
             nletters = 1
@@ -175,8 +175,8 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
             sep = buf[i + 1] if i + 1 < n else 0x110000
             while (k + 2 < n and sepf[k + 1] and buf[k + 1] == sep
                    and not (is_space(buf[k + 1]) and k + 3 < n and is_space(buf[k + 2]))
-                   and is_letter(buf[k + 2])
-                   and (k + 3 >= n or not is_alnum(buf[k + 3]))):
+                   and is_latin_letter(buf[k + 2])
+                   and (k + 3 >= n or not (is_alnum(buf[k + 3]) or is_latin_letter(buf[k + 3])))):
                 nletters += 1
                 k += 2
             if nletters >= 3:

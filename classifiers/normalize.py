@@ -314,12 +314,24 @@ def _normalize_slow(text: str) -> Normalized:
     return Normalized("".join(out_c), array("i", out_s), array("i", out_e))
 
 
+def _latin_letter(ch: str) -> bool:
+    """A letter of Latin script, marks included (the compiled path's is_latin_letter, less the
+    combining marks, which NFKC has composed by now)."""
+    return (ch.isascii() and ch.isalpha()) or ("\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7") \
+        or ("\u1e00" <= ch <= "\u1eff")
+
+
+def _word_char(ch: str) -> bool:
+    return (ch.isascii() and ch.isalnum()) or _latin_letter(ch)
+
+
 def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
-    """Join runs of >= 3 single letters separated by one separator: 'i v o r y', 'r.h.i.n.o'."""
+    """Join runs of >= 3 single letters separated by one separator: 'i v o r y', 'r.h.i.n.o',
+    Vietnamese with its marks too ('s.ừ.n.g')."""
     m = len(chars)
     i = 0
     while i < m:
-        if not (chars[i].isascii() and chars[i].isalpha()) or (i > 0 and chars[i - 1].isascii() and chars[i - 1].isalnum()):
+        if not _latin_letter(chars[i]) or (i > 0 and _word_char(chars[i - 1])):
             i += 1
             continue
         letters = [i]
@@ -331,9 +343,8 @@ def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
             and _is_separator(chars[k + 1])
             and chars[k + 1] == sep  # one separator style per word: 'r.h.i.n.o h.o.r.n' is 2 words
             and not (chars[k + 1].isspace() and k + 3 < m and chars[k + 2].isspace())
-            and chars[k + 2].isascii()
-            and chars[k + 2].isalpha()
-            and (k + 3 >= m or not (chars[k + 3].isascii() and chars[k + 3].isalnum()))
+            and _latin_letter(chars[k + 2])
+            and (k + 3 >= m or not _word_char(chars[k + 3]))
         ):
             seps.append(k + 1)
             letters.append(k + 2)

@@ -75,3 +75,13 @@ def test_a_cue_phrase_never_cuts_a_product_name_off_its_word(tmp_path):
     clf = load_classifier(keywords_dir=kw, cache_dir=tmp_path / "cache")
     a = clf.assess({"title": "捡到一只小鹰 转让", "description": "", "lang": "zh"})
     assert any(m.category == "live_animal" for m in a.matches) and a.flagged
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("s.ừ.n.g tê", "sừng tê"), ("V ả y tê tê", "vảy tê tê"), ("i v o r y", "ivory"), ("ngà voi", "ngà voi"),
+])
+def test_spaced_or_dotted_letters_join_with_their_marks(text, expected):
+    import importlib
+
+    nz = importlib.import_module("classifiers.normalize")
+    assert nz.normalize(text).text == expected == nz._normalize_slow(text).text
