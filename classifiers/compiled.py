@@ -73,7 +73,10 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     tables["jieba"] = m._get_dictionary().dump()
     tables["lemmas"] = lemma_subset(tables["key_last_words"])
     tables["special_cases"] = special_cases()
-    tables["en_tokens"] = en_tokens.rules()
+    try:
+        tables["en_tokens"] = en_tokens.rules()
+    except ValueError as exc:  # a spaCy whose tokenizer works otherwise: the check asks spaCy itself
+        log.warning("spaCy's tokenizer rules not stored (%s): the inflection check will load spaCy", exc)
     tables["char_table"] = char_table()
     tables["emoji_all"] = dict(emoji_words())
     return lexicon, tables

@@ -116,7 +116,8 @@ class Classifier:
             if len(text) > MAX_FIELD_CHARS:
                 warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
                 text = text[:MAX_FIELD_CHARS]
-            if not text.isascii() and _SURROGATES.search(text):  # "\ud800" from JSON: no UTF-8 for it
+            # "\ud800" from JSON: no UTF-8 for it (a surrogate is never printable: most texts need no search)
+            if not text.isascii() and not text.isprintable() and _SURROGATES.search(text):
                 warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
                 text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
             texts[name] = text

@@ -211,17 +211,20 @@ def versions_to_classify(session: Session, version_ids: list[int], lexicon: str 
     have: dict[int, int] = {}
     out = []
     for chunk in _chunks(sorted(set(version_ids))):
+        # the assessment as a correlated subquery: one probe of its unique index per version, whatever
+        # the planner's statistics say (an outer join was planned as a scan of all assessments on
+        # tables that had just grown)
+        assessed = (select(A.c.id).where(A.c.listing_version_id == V.c.id, A.c.lexicon_version == lexicon,
+                                         A.c.model_version == model).scalar_subquery()
+                    if lexicon is not None else null())
         q = (
             select(V.c.id, V.c.listing_id, L.c.external_id, V.c.title, V.c.description, V.c.price_text,
                    V.c.price_amount, L.c.seller_id, P.c.name, V.c.lang, V.c.category, P.c.kind, V.c.capture,
-                   V.c.fetched_at, A.c.id if lexicon is not None else null())
+                   V.c.fetched_at, assessed)
             .join(L, L.c.id == V.c.listing_id)
             .join(P, P.c.id == L.c.platform_id)
             .where(V.c.id.in_(chunk))
         )
-        if lexicon is not None:
-            q = q.outerjoin(A, and_(A.c.listing_version_id == V.c.id, A.c.lexicon_version == lexicon,
-                                    A.c.model_version == model))
         for vid, lid, ext, title, desc, price_text, amount, seller_id, platform, lang, category, kind, capture, \
                 fetched_at, assessment_id in session.execute(q):
             if assessment_id is not None:
