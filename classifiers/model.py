@@ -339,7 +339,10 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
     clearing it, unless a benign context explains the name (toy, brand, colour...):
     - a named wildlife product sold through a claimed legal channel (drug approval number,
       certificate, licence, captive-bred);
-    - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know").
+    - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know");
+    - a product named outright in the title (虎骨, rhino horn powder, 象牙手镯) with nothing in the
+      listing that explains it away: a bare offer is still an offer, whatever the learned weights
+      make of listings that say little.
     """
     score = sigmoid(model.pos.logit(f))
     if score >= threshold and f.get("vague_name_only") and not _any_context(f):
@@ -350,14 +353,24 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
         if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")
-                           or f.get("live_unpapered")):
+                           or f.get("live_unpapered") or _named_outright(f)):
             return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
 
+def _named_outright(f: dict[str, float]) -> bool:
+    """A strong product term (weight >= 0.75) in the title, not denied, and nothing saying the item
+    is something else (a brand, a toy, the platform's category, the title's own item noun)."""
+    return bool(f.get("product_strong") and f.get("product_in_title") and not f.get("negated_product")
+                and not any(f.get(k) for k in ("item_is_other", "brand_name", "category_benign", "vague_name_only")))
+
+
 def floor_reason(f: dict[str, float]) -> str:
     """The explanation's note when decide() sent a listing the learned score would clear to review."""
+    if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
+                                   or any(f.get(k) for k in _LEGAL_FLOOR)):
+        return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"
     if f.get("denied_with_wink"):
         return " | product denied next to a wink: a reviewer should check it"
     if f.get("live_unpapered"):
