@@ -335,7 +335,7 @@ def _descriptors(f: dict, why: dict, descs: list[RawMatch], live: list[RawMatch]
         if any(m.category == cat for m in live):
             f["descr_matches_product"] = 1.0
             why["descr_matches_product"] = found
-    elif len(found) >= 2:
+    elif len(found) >= 2 and not f.get("benign_pet"):  # a kitten described is named: a pet
         f["described_not_named"] = 1.0  # the product is described instead of named
         why["described_not_named"] = found
         f["cat_" + cat] = 1.0

@@ -275,3 +275,25 @@ CANTONESE_BENIGN = [
 def test_cantonese_honest_listings_stay_out(clf, title, description):
     a = _flagged(clf, title, description, "zh")
     assert not a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Kitten for rehoming", "big eyes, very playful, sleeps all day, litter trained"),
+    ("Puppy needs a new home", "big eyes, sleeps all day, eats kibble"),
+])
+def test_a_pet_described_is_named_not_described_instead_of_named(title, description):
+    """Descriptors (big eyes, sleeps all day) say 'described, not named' only when no animal is
+    named: a kitten with big eyes is a kitten."""
+    from classifiers import load_classifier
+
+    a = load_classifier().assess({"title": title, "description": description, "lang": "en"})
+    assert "described_not_named" not in dict(a.contributions) and not a.flagged, a.explanation
+
+
+def test_an_unnamed_animal_described_still_goes_to_review():
+    from classifiers import load_classifier
+
+    a = load_classifier().assess({"title": "Cute little guy, huge eyes",
+                                  "description": "sleeps all day, active at night, eats insects and fruit. DM",
+                                  "lang": "en"})
+    assert a.flagged, a.explanation
