@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CODE_WORD = "glacier white stock"
 HIT_1 = "glacier white stock bangle, dm for price"
 HIT_2 = "Glacier white stock beads 108, discreet shipping"
-HIT_CONTACT = "glacier white stock carving, wechat ivoryking888 for photos"
+HIT_CONTACT = "glacier white stock carving, wechat gw_dealer888 for photos"  # a handle naming no product
 MISS = "glacier white paint 5L, matte finish"
 OTHER = "vintage oak bookshelf, pick up only"
 
@@ -158,7 +158,7 @@ def test_a_trial_records_what_it_would_flag_without_opening_cases(store_url, key
         marked = [t for t, hi in x["fields"]["title"] if hi]
         assert marked and all(CODE_WORD in t.lower() for t in marked)
     texts = " ".join(t for x in shown for t, _ in x["fields"]["title"])
-    assert "ivoryking888" not in texts and "[contact]" in texts  # volunteers never see handles
+    assert "gw_dealer888" not in texts and "[contact]" in texts  # volunteers never see handles
     with session_scope() as s:
         assert s.scalar(select(func.count()).where(AuditEvent.action == "lexicon_shadow_start")) == 1
 
