@@ -124,15 +124,9 @@ def cpu_seconds(pids) -> float:
 
 
 def db_server_pids(engine) -> list[int]:
-    """PostgreSQL backends serving this database other than ours (the workers' connections), when
-    the server runs on this machine; [] for SQLite (its work is in the workers' own CPU time)."""
-    if engine.dialect.name != "postgresql" or engine.url.host not in ("127.0.0.1", "localhost", "::1", None):
-        return []
-    from sqlalchemy import text
+    from review.db import server_backend_pids
 
-    with engine.connect() as c:
-        return [p for (p,) in c.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-                                             "AND pid <> pg_backend_pid()"))]
+    return server_backend_pids(engine)
 
 
 def wait_idle(conn, timeout: float = 900) -> None:
@@ -320,21 +314,9 @@ def fresh_pg_schema():
     url = os.environ.get("WILDWATCH_DATABASE_URL", "")
     if not url.startswith("postgresql"):
         return None
-    import uuid
+    from review.db import fresh_pg_schema as fresh
 
-    from sqlalchemy import create_engine, text
-
-    schema = f"ww_bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(url)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in url else "?"
-    os.environ["WILDWATCH_DATABASE_URL"] = f"{url}{sep}options=-csearch_path%3D{schema}"
-
-    def drop():
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    os.environ["WILDWATCH_DATABASE_URL"], drop = fresh(url)
     return drop
 
 

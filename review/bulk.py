@@ -25,6 +25,14 @@ _sql_cache: dict[tuple, str] = {}
 _type_cache: dict[tuple, tuple[str, bool]] = {}
 
 
+def _columns_of(table: Table, *names: str) -> None:
+    """Every name put into a statement's text must be a column of the table (the statements are
+    built from names; values always travel as bound parameters)."""
+    bad = [n for n in names if n not in table.c]
+    if bad:
+        raise ValueError(f"{table.name}: not columns: {', '.join(map(repr, bad))}")
+
+
 def is_postgresql(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
@@ -70,6 +78,7 @@ def pg_insert_rows(session: Session, table: Table, rows: Sequence[dict], conflic
     key = ("insert", table.name, cols, tuple(conflict or ()), tuple(returning))
     sql = _sql_cache.get(key)
     if sql is None:
+        _columns_of(table, *cols, *(conflict or ()), *returning)
         names = ", ".join(cols)
         sql = f"INSERT INTO {table.name} ({names}) SELECT * FROM {_unnest(table, cols, dialect)}"
         if conflict is not None:
@@ -101,6 +110,7 @@ def sqlite_insert_rows(session: Session, table: Table, rows: Sequence[dict], con
         key = ("sqlite-insert", table.name, cols, len(chunk), tuple(conflict or ()), tuple(returning))
         sql = _sql_cache.get(key)
         if sql is None:
+            _columns_of(table, *cols, *(conflict or ()), *returning)
             one = "(" + ", ".join("?" * len(cols)) + ")"
             sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES " + ", ".join([one] * len(chunk))
             if conflict is not None:
@@ -151,6 +161,7 @@ def pg_update_rows(session: Session, table: Table, rows: Sequence[dict], key_col
     key = ("update", table.name, params, key_col, tuple(set_cols.items()), where)
     sql = _sql_cache.get(key)
     if sql is None:
+        _columns_of(table, key_col, *set_cols)
         types = ", ".join(f"%s::{_pg_type(table, _param_column(p, set_cols, key_col), dialect)[0]}[]" for p in params)
         sets = ", ".join(f"{c} = {p if p.startswith(chr(39)) else 'u.' + p}" for c, p in set_cols.items())
         sql = (f"UPDATE {table.name} AS t SET {sets} FROM unnest({types}) AS u({', '.join(params)}) "

@@ -172,3 +172,36 @@ def database_message(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     first = (str(orig).strip().splitlines() or [""])[0]
     return f"{type(orig).__name__}: {first}"[:500]
+
+
+# -- for benchmarks: the store's own server processes and a throw-away schema -----------------------
+def server_backend_pids(engine: Engine) -> list[int]:
+    """PostgreSQL backends serving this database other than ours (the workers' connections), when
+    the server runs on this machine; [] for SQLite (its work is in the workers' own CPU time)."""
+    if engine.dialect.name != "postgresql" or engine.url.host not in ("127.0.0.1", "localhost", "::1", None):
+        return []
+    from sqlalchemy import text
+
+    with engine.connect() as c:
+        return [p for (p,) in c.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                             "AND pid <> pg_backend_pid()"))]
+
+
+def fresh_pg_schema(url: str):
+    """(the URL of a new, empty schema of PostgreSQL `url`, a function that drops it). A benchmark
+    run twice on one database would otherwise find every listing stored and measure updates."""
+    import uuid
+
+    from sqlalchemy import text
+
+    schema = f"ww_bench_{uuid.uuid4().hex[:10]}"  # ours, [0-9a-f] only: safe in the statement
+    admin = create_engine(url)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in url else "?"
+
+    def drop():
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+    return f"{url}{sep}options=-csearch_path%3D{schema}", drop
