@@ -32,7 +32,6 @@ from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-from .generated_forms import emoji_part_keys
 from .normalize import (add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize, normalize_prepared, prepare,
                         squeeze, squeeze_prepared, use_char_table)
 
@@ -390,6 +389,8 @@ def compile_tables(lexicon: Lexicon) -> dict:
     # an animal emoji next to a part or form word in any language (🦏 horn, 🐯 cốt, 🐘 bracelet): the product
     lexicon_keys = set(precise)
     forms = [v for e in entries if e.kind == "trade_cue" and e.cue == "form" for v in e.variants]
+    from .generated_forms import emoji_part_keys  # pypinyin with it: only a cache build needs them (~0.2 s)
+
     generated, with_form = emoji_part_keys(
         precise, lambda i: entries[i].weight if entries[i].kind in PRODUCT_KINDS and entries[i].form is None else 0.0,
         {e: normalize(e).text for e in emoji_words()}, forms,
