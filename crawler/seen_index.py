@@ -119,6 +119,8 @@ class RedisSeenIndex:
 
         self._redis = Redis.from_url(redis_url, socket_connect_timeout=10, socket_timeout=30)
         self._script = self._redis.register_script(_SIGHTING)
+        # re-checked inside Redis: a crawler may have seen the listing since the scan read it
+        self._trim = self._redis.register_script(_TRIM)
 
     @staticmethod
     def key(platform: str) -> str:
@@ -150,11 +152,6 @@ class RedisSeenIndex:
                 n += self._trim(keys=[key], args=[cutoff, *old])
             if cursor == 0:
                 return n
-
-    @property
-    def _trim(self):
-        # re-checked inside Redis: a crawler may have seen the listing since the scan read it
-        return self._redis.register_script(_TRIM)
 
     def close(self) -> None:
         self._redis.close()
