@@ -88,7 +88,7 @@ def test_a_failed_print_job_is_shown_at_once_and_try_again_queues_a_new_one(stor
         pipeline.stop_process(proc)
     assert failed.status_code == 503 and "could not be printed" in failed.text
     assert 'http-equiv="refresh"' not in failed.text and "<script" not in failed.text
-    assert f'href="/reports/{rid}/report.pdf"' in failed.text
+    assert f'href="/reports/{rid}/report.pdf"' in failed.text and f'href="/reports/{rid}"' in failed.text
     again = lead.get(f"/reports/{rid}/report.pdf")
     assert again.status_code == 202 and queues.queue(queues.REPORT, redis_conn).count == 1
 
