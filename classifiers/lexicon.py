@@ -230,6 +230,9 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
             typed = telex(v) if is_vietnamese(v) or raw.get("lang") == "vi" else None
             if typed:  # the marks typed as Telex letters when the input method was off: ngaf voi
                 variants.append(typed)
+    if kind in PRODUCT_KINDS and raw.get("lang") == "en" and float(weight) >= 0.45:  # elephnt, ivroy
+        from .typos import typo_variants
+        variants.extend(t for v in [term, *variants_raw] for t in typo_variants(str(v)))
     lang = raw.get("lang")
     return Entry(
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
