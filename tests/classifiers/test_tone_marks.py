@@ -49,3 +49,19 @@ def test_chinese_and_plain_english_text_take_no_extra_pass(clf):
     m = clf.matcher
     assert m._precise_spans("象牙手镯") == m._precise.find_matches_as_indexes("象牙手镯", overlapping=True)
     assert m._precise_spans("ivory bangle") == m._precise.find_matches_as_indexes("ivory bangle", overlapping=True)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("S.ừ.n.g t.ê g.i.á.c mẩu 50g", "rhino_horn"),  # two-letter syllables dotted like the long ones
+    ("C.a.o H.ổ nấu tại bản", "tiger"),
+])
+def test_dotted_short_syllables_join(clf, text, category):
+    a = clf.assess({"title": text, "lang": "vi"})
+    assert category in [m.category for m in a.matches], a.explanation
+
+
+def test_two_spaced_letters_stay_two_words():
+    from classifiers.normalize import normalize
+
+    assert normalize("a b").text == "a b"
+    assert normalize("t.ê").text == "tê"
