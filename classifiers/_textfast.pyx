@@ -164,7 +164,8 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
             else:
                 j += 1
 
-        # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style
+        # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style;
+        # 2 letters when the separator is no space (t.ê, h.ổ: Vietnamese syllables are short)
         i = 0
         while i < n:
             if not is_latin_letter(buf[i]) or (i > 0 and (is_alnum(buf[i - 1]) or is_latin_letter(buf[i - 1]))):
@@ -179,7 +180,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                    and (k + 3 >= n or not (is_alnum(buf[k + 3]) or is_latin_letter(buf[k + 3])))):
                 nletters += 1
                 k += 2
-            if nletters >= 3:
+            if nletters >= 3 or (nletters == 2 and not is_space(sep)):
                 x = i + 1
                 while x < k:
                     keep[x] = 0

@@ -61,6 +61,14 @@ QUOTES = frozenset("'\"‘’“”「」『』«»`")
 _QUOTE_CHARS = "".join(sorted(QUOTES))
 # A species epithet after a genus that is also a word (Python regius, Ara macao, Falco cherrug): a
 # lowercase Latin word with a Latin ending, and not one of the common English words ending so.
+# Latin letters with marks (Vietnamese, also French/Spanish): CJK text never has them
+_MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _by_start_end(span: tuple) -> tuple:
+    return span[1], span[2]
+
+
 _EPITHET = re.compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
                   "oides", "o", "ans", "ens", "ug")
@@ -217,15 +225,14 @@ class Matcher:
             if not hits:
                 return None
             norm = normalize(text)
-            if not self._topical_squeezed(hits, lambda: self._precise.find_matches_as_indexes(norm.text,
-                                                                                               overlapping=True),
+            if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
                                           norm, text):
                 return None
             if norm_out is not None:
                 norm_out.append(norm.text)
             return self._find(field, text, norm, notes)
         norm = normalize_prepared(prepared)
-        spans = self._precise.find_matches_as_indexes(norm.text, overlapping=True)
+        spans = self._precise_spans(norm.text)
         if has_product_key(spans, self._key_is_product, norm.text) or self._topical_squeezed(
                 self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)), spans, norm, text):
             if norm_out is not None:
@@ -241,6 +248,25 @@ class Matcher:
             norm_out.append(norm.text)
         return self._find(field, text, norm, notes)
 
+    def _precise_spans(self, t: str) -> list:
+        """(key index, start, end) of the lexicon keys in the normalised text `t`, by start then end.
+        Vietnamese typed on a phone often has a tone mark wrong or missing on one syllable (nga vôi,
+        hỗ cốt, mât gấu): where `t` has marked Latin letters, the keys of the unmarked forms (the
+        lexicon's folded variants, kept only where no everyday phrase folds the same way) are also
+        looked for in `t` with every mark removed; a span counts only where the seller's marks
+        differ from it and nothing was found on exactly that span as written."""
+        spans = self._precise.find_matches_as_indexes(t, overlapping=True)
+        if _MARKED_LATIN.search(t) is None:
+            return spans
+        folded = fold_diacritics(t)
+        extra = [sp for sp in self._precise.find_matches_as_indexes(folded, overlapping=True)
+                 if t[sp[1]:sp[2]] != folded[sp[1]:sp[2]]]
+        if not extra:
+            return spans
+        taken = {(s, e) for _, s, e in spans}
+        extra = [sp for sp in extra if (sp[1], sp[2]) not in taken]
+        return sorted(spans + extra, key=_by_start_end) if extra else spans
+
     def _find(self, field: str, text: str, norm, notes: list[str] | None, spans: list | None = None) -> list[RawMatch]:
         t = norm.text
         dictionary = self._dictionary if self._dictionary is not None else self._get_dictionary()
@@ -249,7 +275,7 @@ class Matcher:
             return self._inflected_end(t, n_start, n_end)
 
         if spans is None:
-            spans = self._precise.find_matches_as_indexes(t, overlapping=True)  # by end, longest first
+            spans = self._precise_spans(t)
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:
@@ -267,7 +293,8 @@ class Matcher:
         forms = self._emoji_forms
         for m in hits:
             kind = m.kind
-            if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and t[m.n_start:m.n_end] in forms:
+            if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
+                    t[m.n_start:m.n_end] in forms or fold_diacritics(t[m.n_start:m.n_end]) in forms):
                 # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
                 m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
                 kind = "code_word"

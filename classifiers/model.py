@@ -345,6 +345,10 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
       make of listings that say little.
     """
     score = sigmoid(model.pos.logit(f))
+    if score >= threshold and f.get("text_model", 0.0) > 0 and _no_wildlife_evidence(f):
+        # the learned text part weighs evidence, it is none itself: trade talk alone (ai cần ib,
+        # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
+        score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
     if score >= threshold and f.get("vague_name_only") and not _any_context(f):
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         return min(score, threshold - 0.01), "benign"
@@ -357,6 +361,16 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
             return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
+
+
+# what says a listing is about wildlife even when no product is named: a product denied or
+# covered, a species group described, a live animal of a listed group, a material in quotes, a wink
+_EVIDENCE = ("negated_product", "suppressed_product", "descr_n", "described_not_named", "live_listed",
+             "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "cue_wink")
+
+
+def _no_wildlife_evidence(f: dict[str, float]) -> bool:
+    return "no_product" in f and not any(f.get(k) for k in _EVIDENCE)
 
 
 def _named_outright(f: dict[str, float]) -> bool:

@@ -327,7 +327,8 @@ def _word_char(ch: str) -> bool:
 
 def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
     """Join runs of >= 3 single letters separated by one separator: 'i v o r y', 'r.h.i.n.o',
-    Vietnamese with its marks too ('s.ừ.n.g')."""
+    Vietnamese with its marks too ('s.ừ.n.g'); of 2 when the separator is no space ('t.ê', 'h.ổ':
+    Vietnamese syllables are short; 'a b' stays two words)."""
     m = len(chars)
     i = 0
     while i < m:
@@ -349,7 +350,7 @@ def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
             seps.append(k + 1)
             letters.append(k + 2)
             k += 2
-        if len(letters) >= 3:
+        if len(letters) >= 3 or (len(letters) == 2 and not sep.isspace()):
             for s in seps:
                 keep[s] = False
             i = k + 1
