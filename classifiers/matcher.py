@@ -107,6 +107,7 @@ class Matcher:
         self._precise = AhoCorasick(t["precise_keys"], matchkind=MatchKind.Standard)
         self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
         self._key_is_product = t["key_is_product"]
+        self._key_folded = t["key_folded"]
         self._squeezed = AhoCorasick(t["squeezed_keys"])
         self._key_not_cover = t["key_not_cover"]
         self._squeezed_everyday = t["squeezed_everyday"]
@@ -254,13 +255,16 @@ class Matcher:
         hỗ cốt, mât gấu): where `t` has marked Latin letters, the keys of the unmarked forms (the
         lexicon's folded variants, kept only where no everyday phrase folds the same way) are also
         looked for in `t` with every mark removed; a span counts only where the seller's marks
-        differ from it and nothing was found on exactly that span as written."""
+        differ from it and nothing was found on exactly that span as written. Only keys that are
+        the unmarked spelling of a marked variant qualify: a term that is unmarked itself (con beo,
+        leopard) is another word when marked (con béo, the chubby one)."""
         spans = self._precise.find_matches_as_indexes(t, overlapping=True)
         if _MARKED_LATIN.search(t) is None:
             return spans
         folded = fold_diacritics(t)
+        unmarked = self._key_folded
         extra = [sp for sp in self._precise.find_matches_as_indexes(folded, overlapping=True)
-                 if t[sp[1]:sp[2]] != folded[sp[1]:sp[2]]]
+                 if unmarked[sp[0]] and t[sp[1]:sp[2]] != folded[sp[1]:sp[2]]]
         if not extra:
             return spans
         taken = {(s, e) for _, s, e in spans}
@@ -430,6 +434,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
         strong.add(squeeze(k))
     keys = list(precise)
     ids = [tuple(sorted(precise[k])) for k in keys]
+    unmarked = _unmarked_spellings(entries, precise)
     squeezed_keys = sorted(squeezed)
     return {
         "precise_keys": keys,
@@ -448,7 +453,22 @@ def compile_tables(lexicon: Lexicon) -> dict:
         "key_emoji_part": bytes(k not in lexicon_keys for k in keys),  # generated: only where the emoji was written
         "emoji_form_keys": frozenset(k for k in with_form if k not in lexicon_keys),
         "key_last_words": frozenset(k.split(" ")[-1] for k in keys),
+        # the unmarked spelling of one of its entries' marked variants (nga voi of ngà voi): what
+        # Vietnamese typed with a wrong or missing mark is looked for as (Matcher._precise_spans)
+        "key_folded": bytes(k in unmarked for k in keys),
     }
+
+
+def _unmarked_spellings(entries, precise: dict[str, set[int]]) -> set[str]:
+    out: set[str] = set()
+    for e in entries:
+        for v in e.variants:
+            folded = fold_diacritics(v)
+            if folded != v:
+                k = normalize(folded).text.strip()
+                if e.id in precise.get(k, ()):
+                    out.add(k)
+    return out
 
 
 def lemma_subset(key_last_words: frozenset[str]) -> dict[str, str]:
