@@ -30,6 +30,12 @@ FLAG = [
     ("vi code word", "Bóng cá Mễ khô", "hàng mễ loại 1, 800g, ib"),
     ("vi denial", "Kẹp tóc đồi mồi thật", "không phải họa tiết đâu nhé, soi thấy vân tự nhiên"),
     ("vi legal regime", "Lư hương ngà cổ", "có giấy chứng nhận cổ vật, giao dịch trực tiếp"),
+    ("cantonese code word", "白色膠 手鈪", "唔係普通膠，有紋，你明㗎"),
+    ("initials", "t.t shell hair comb", "genuine, not acetate, glows amber against light"),
+    ("described live, cantonese", "夜晚先郁 大眼 細猴", "眼好大，行得好慢，冇文件，連籠"),
+    ("vi initials", "Vảy t.t sao sẵn", "0.5kg, ship kín"),
+    ("vi name, App I", "Vẹt mào vàng 1 năm", "biết nói, không giấy, giao tận nơi"),
+    ("vi colour said to be material", "Vòng màu trắng ngà", "làm từ chính ngà, hàng châu phi, ai hiểu thì ib"),
 ]
 
 # (kind, title, description): must NOT be flagged
@@ -50,6 +56,9 @@ PASS = [
     ("vi story", "Tâm sự chuyện chiếc vòng ngà của bà", "mình đã mang đến trung tâm bảo tồn, mọi người đừng mua"),
     ("vi idiom", "Đúng là kì đà cản mũi", "đang vui thì bị phá"),
     ("vi arowana papers", "Cá rồng huyết long 30cm", "có chip, giấy cites đầy đủ"),
+    ("vi colour", "Váy maxi màu trắng ngà", "size S, chất voan"),
+    ("vinyl", "黑膠唱片 八十年代 粵語", "原版 有歌詞紙"),
+    ("vi pattern", "Gọng kính nhựa màu đồi mồi", "acetate, nhẹ, có hộp"),
 ]
 
 
