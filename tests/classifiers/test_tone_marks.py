@@ -65,3 +65,8 @@ def test_two_spaced_letters_stay_two_words():
 
     assert normalize("a b").text == "a b"
     assert normalize("t.ê").text == "tê"
+
+
+def test_a_term_unmarked_in_the_lexicon_is_not_found_in_a_marked_word(clf):
+    """'con beo' (a leopard, an unmarked word of its own) is not 'con béo' (the chubby one)."""
+    assert not clf.assess({"title": "con béo quá, ai nuôi giúp", "lang": "vi"}).flagged
