@@ -100,8 +100,13 @@ def extract(matches: list[RawMatch], n_contacts: int,
     items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
     forms: list[RawMatch] = []  # jewellery/carving/powder nouns (手镯, bangle, vòng)
     has_benign = has_trade = quoted_cover = denied_cover = False
+    remote_cues = near_contact = 0
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
+        if m.given or m.remote:  # an extra given with the item, or a word about another item of a long post
+            if k == "trade_cue":
+                remote_cues += 1
+            continue
         if k in _PRODUCT:
             if m.suppressed_by is not None:
                 suppressed.append(m)
@@ -129,6 +134,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
         elif k == "trade_cue" and m.cue == "form":
             forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
+            near_contact += m.cue == "contact"
             key = _CUE_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
@@ -223,6 +229,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f["benign_replica"] = 1.0  # 仿象牙, faux ivory
             why["benign_replica"] = replicas + why.get("benign_replica", [])
             has_benign = True
+    if remote_cues and not near_contact and not live:
+        n_contacts = 0  # a long post whose product words are all covered: its handles are for the other items
     if n_contacts:
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
