@@ -103,7 +103,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     remote_cues = near_contact = 0
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
-        if m.given or m.remote:  # an extra given with the item, or a word about another item of a long post
+        if m.given or m.remote or m.diet:  # an extra given with the item, a word about another item of a long post, or an animal's food
             if k == "trade_cue":
                 remote_cues += 1
             continue
@@ -251,6 +251,14 @@ def extract(matches: list[RawMatch], n_contacts: int,
         del f["no_product"]  # 'bone' beads: the product is hidden behind the quoted cover, not absent
     if quoted:
         f["negated_benign_material"] = 1.0  # a material in quotes, whatever it is: 'bone', “白玉”, "special wood"
+    # a legal pet named (hamster, 蜜袋鼯, sóc bay úc) and no protected animal named firmly: its looks,
+    # diet and tameness describe the pet, and its live cues are a pet's
+    pet_named = "benign_pet" in f and not any(m.weight >= 0.5 for m in live)
+    if pet_named:
+        for k in ("cue_live",):
+            if k in f:
+                del f[k], why[k]
+        descs = []
     if descs or tells:  # a material's tells (牙纹, Schreger lines) describe its species group too
         _descriptors(f, why, descs + tells, live)
     if live:

@@ -84,6 +84,7 @@ class RawMatch(Match):
     quoted: bool = False  # in quotation marks ('bone', “树脂”): set by the engine, which sees the original text
     given: bool = False  # a look-alike given with a named product (送 毛绒玩具, tặng kèm, comes with a free toy)
     remote: bool = False  # a context word or cue in a long post, away from the product it could be about
+    diet: bool = False  # a food word a live animal eats (吃水果, ăn trái cây, eats fruit): no food for sale
 
 
 class Matcher:
@@ -494,6 +495,16 @@ def _given(t: str, start: int) -> bool:
     return _gift_re().search(seg) is not None
 
 
+_EATS_ZH = ("吃", "喂", "食")
+_EATS_RE = re.compile(r"(?<![\w])(?:eats|eat|eating|fed|feeds|feed|feeding|diet|ăn|an|cho ăn|thích ăn)(?: [\w]+)?\W*$")
+
+
+def _eats(t: str, start: int) -> bool:
+    """An eating word right before a food word (吃水果, ăn trái cây, eats fresh fruit): the animal's diet."""
+    seg = t[max(0, start - 16):start]
+    return any(w in seg[-3:] for w in _EATS_ZH) or _EATS_RE.search(seg) is not None
+
+
 def scope_context(hits: list, t: str) -> None:
     """Which look-alikes and cues speak of the product: a look-alike given with a named product
     (送/tặng kèm/comes with) is an extra, not what the item is (`given`); in a long post (a list of
@@ -508,6 +519,18 @@ def scope_context(hits: list, t: str) -> None:
             elif m.suppressed_by is not None:
                 covered.append(m)
     benign = [m for m in hits if m.kind == "benign_context" and not m.negated]
+    pets = [b for b in benign if b.cue == "pet"]
+    if pets and live:  # a weak name the same words as a legal pet's name (sóc bay in sóc bay úc) is the pet
+        for m in live:
+            if m.weight < 0.5:
+                b = next((b for b in pets if b.n_start <= m.n_start and m.n_end <= b.n_end), None)
+                if b is not None:
+                    m.suppressed_by = b.canonical
+        live = [m for m in live if m.suppressed_by is None]
+    if any(m.category == "live_animal" for m in live) or any(m.kind == "trade_cue" and m.cue == "live" for m in hits):
+        for b in benign:
+            if b.cue == "food" and _eats(t, b.n_start):
+                b.diet = True
     if not live and not covered:  # a look-alike that swallowed the animal word whole (象牙白 沙发)
         covered = [b for b in benign if b.cue in _LOOK_ALIKE_CUES]
         if not covered:
