@@ -166,6 +166,11 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 descs.append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
+    # a legal pet beside a protected animal named firmly (a sugar glider? no, slow loris babies): the
+    # pet is another animal, it does not make the named one a pet
+    if "benign_pet" in f and any(m.category == "live_animal" and m.weight >= 0.75 for m in live):
+        del f["benign_pet"], why["benign_pet"]
+        has_benign = any(k.startswith("benign_") for k in f)
     # 白色佛像 象牙白 不是骨头 / trắng ngà, không phải xương bò: a cover material denied and none admitted;
     # the colour look-alike that names the product (象牙白, trắng ngà, ivory white) names the material
     # (bone or buffalo horn denied, or plastic denied beside a wink or a tell: tiles "not plastic" stay tiles)
