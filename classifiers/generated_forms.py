@@ -258,9 +258,10 @@ VI_EVERYDAY_SYLLABLES = frozenset(
     # what else follows a part word (ngà xưa, sừng thật, mật gấu khô): no animal
     "tê báo trút thật xưa khô cũ mới sống tươi nguyên đã sao cát nga cắt lát".split())
 # what sellers call a toy or a figure of an animal (gấu bông is a teddy bear, 毛绒老虎 a plush tiger)
-VI_TOY_FORMS = ("{a} bông", "{a} nhồi bông", "thú nhồi bông {a}", "đồ chơi {a}", "{a} đồ chơi")
+# ("rùa nhồi bông", "stuffed tiger" are also taxidermy: a real animal's body, so not generated)
+VI_TOY_FORMS = ("{a} bông", "thú nhồi bông {a}", "đồ chơi {a}", "{a} đồ chơi")
 ZH_TOY_FORMS = ("毛绒{a}", "{a}公仔", "{a}玩偶", "{a}毛绒玩具", "毛绒玩具{a}", "{a}抱枕")
-EN_TOY_FORMS = ("plush {a}", "{a} plush", "{a} plushie", "stuffed {a}", "{a} stuffed animal", "{a} soft toy",
+EN_TOY_FORMS = ("plush {a}", "{a} plush", "{a} plushie", "{a} stuffed animal", "{a} stuffed toy", "{a} soft toy",
                 "toy {a}")
 
 

@@ -462,6 +462,7 @@ _GIFT_BACK_ZH, _GIFT_BACK_LATIN = 8, 28  # characters back from the look-alike, 
 # what ends a sentence or a line: a context word counts for the product of its own line in a long post
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]|\.(?= |$)")
 _SHORT_LINES, _SHORT_SENTENCES = 3, 5  # title + a short description: everything in it is about one item
+_LIST_SEPARATORS, _LIST_ITEMS = ",;、", 4  # commas enough to make a line a list of goods
 # context that describes the title's item wherever it stands in its description (made of resin)
 _MATERIAL_CUES = frozenset(("replica", "legal_material"))
 # cues about the listing as a whole wherever they stand (a wink, a tell, no papers); a form is no cue
@@ -544,20 +545,29 @@ def scope_context(hits: list, t: str) -> None:
     nl = [i for i, c in enumerate(t) if c == "\n"]
     sents = [mt.end() for mt in _SENTENCE_BREAK.finditer(t)]
     n_lines = sum(1 for line in lines if line.strip())
-    if n_lines < _SHORT_LINES and len(sents) < _SHORT_SENTENCES:
+    # a line that lists goods (sập gụ 25tr, tủ chè 18tr, ..., đũa ngà): each item is its own place
+    listing = [sum(line.count(c) for c in _LIST_SEPARATORS) >= _LIST_ITEMS for line in lines]
+    if n_lines < _SHORT_LINES and len(sents) < _SHORT_SENTENCES and not (len(t) >= 60 and any(listing[1:])):
         return
     from bisect import bisect_right
+    starts = [0] + [i + 1 for i in nl]
 
     def where(m):
-        return bisect_right(nl, m.n_start), bisect_right(sents, m.n_start)
+        line = bisect_right(nl, m.n_start)
+        if not listing[line]:
+            return line, 0
+        head = t[starts[line]:m.n_start]
+        return line, sum(head.count(c) for c in _LIST_SEPARATORS)
 
     # the title is line 0 (the engine joins title and description with a newline); its first
     # description line says what the title's item is
     first_desc = next((i for i, line in enumerate(lines) if i and line.strip()), 1)
 
-    def near(a, b) -> bool:  # the same line (a paragraph speaks of one thing), or the title and its first line
-        (la, _), (lb, _) = a, b
-        return la == lb or {la, lb} == {0, first_desc}
+    def near(a, b) -> bool:
+        """The same line (a paragraph speaks of one thing; of a list line, the same item), or the
+        title and its first description line."""
+        (la, ca), (lb, cb) = a, b
+        return (la == lb and ca == cb) or {la, lb} == {0, first_desc}
 
     if live:
         places = [where(p) for p in live]

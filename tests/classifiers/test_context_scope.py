@@ -60,6 +60,14 @@ MOVING_SALES = [
      "Microwave $25\nPickup only"),
     ("Thanh lý đồ chuyển nhà",
      "Bàn học gỗ 500k\nVòng ngà voi cũ của bà để lại, ai cần ib\nGấu bông cho bé 1 túi 100k\nNồi cơm điện 200k"),
+
+
+    # one paragraph listing the goods, item after item
+    ("家里老人的旧物一起出",
+     "红木椅子两把 800元，景德镇花瓶 300元，上海牌手表 200元，毛绒玩具一箱 50元，还有一对老象牙筷子，一个铜香炉"),
+    ("Clearing out dad's den",
+     "Oak desk $200, brass lamp $40, plush toys for the grandkids $10, vinyl records $5 each, "
+     "and an old ivory letter opener, plus a wool rug"),
 ]
 
 

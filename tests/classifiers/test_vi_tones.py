@@ -102,13 +102,15 @@ def test_a_wrong_tone_still_reaches_a_reviewer(clf, title, description):
 
 def test_toy_forms_are_generated_per_animal(lexicon):
     toys = _forms(lexicon, "toy")
-    for form in ("voi nhồi bông", "đồ chơi hổ", "毛绒老虎", "犀牛公仔", "plush tiger", "elephant plushie"):
+    for form in ("thú nhồi bông voi", "đồ chơi hổ", "毛绒老虎", "犀牛公仔", "plush tiger", "elephant plushie"):
         assert form in toys and toys[form].cue == "toy"
+    # stuffed is taxidermy too (a real animal's body): never generated as a toy
+    assert "stuffed tiger" not in toys and "hổ nhồi bông" not in toys
 
 
 @pytest.mark.parametrize("title", [
     "Voi nhồi bông 60cm cho bé", "Đồ chơi tê giác bằng gỗ", "毛绒老虎 大号 儿童礼物", "犀牛公仔 30厘米",
-    "Stuffed tiger 40cm, soft", "Rhinoceros plush for toddlers",
+    "Tiger plushie 40cm, soft", "Rhinoceros plush for toddlers",
 ])
 def test_a_toy_of_the_animal_stays_benign(clf, title):
     a = clf.assess({"title": title})
