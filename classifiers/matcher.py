@@ -462,7 +462,7 @@ _GIFT_BACK_ZH, _GIFT_BACK_LATIN = 8, 28  # characters back from the look-alike, 
 # what ends a sentence or a line: a context word counts for the product of its own line in a long post
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]|\.(?= |$)")
 _SHORT_LINES, _SHORT_SENTENCES = 3, 5  # title + a short description: everything in it is about one item
-_LIST_SEPARATORS, _LIST_ITEMS = ",;、", 4  # commas enough to make a line a list of goods
+_LIST_ITEMS = 4  # commas (,;、) enough to make a line a list of goods
 # context that describes the title's item wherever it stands in its description (made of resin)
 _MATERIAL_CUES = frozenset(("replica", "legal_material"))
 # cues about the listing as a whole wherever they stand (a wink, a tell, no papers); a form is no cue
@@ -510,54 +510,76 @@ def scope_context(hits: list, t: str) -> None:
     """Which look-alikes and cues speak of the product: a look-alike given with a named product
     (送/tặng kèm/comes with) is an extra, not what the item is (`given`); in a long post (a list of
     things for sale) a look-alike counts only for a product of its own line (or the title's), and
-    when every product term is covered, a cue only near one of them (`remote`)."""
+    when every product term is covered, a cue only near one of them (`remote`). Runs for every
+    topical listing: the common cases (no look-alike, a short post) leave early."""
     live = []
     covered = []
+    benign = []
+    cues = False
     for m in hits:
-        if m.kind in PRODUCT_KINDS:
+        k = m.kind
+        if k in PRODUCT_KINDS:
             if m.suppressed_by is None and not m.negated:
                 live.append(m)
             elif m.suppressed_by is not None:
                 covered.append(m)
-    benign = [m for m in hits if m.kind == "benign_context" and not m.negated]
-    pets = [b for b in benign if b.cue == "pet"]
-    if pets and live:  # a weak name the same words as a legal pet's name (sóc bay in sóc bay úc) is the pet
-        for m in live:
-            if m.weight < 0.5:
-                b = next((b for b in pets if b.n_start <= m.n_start and m.n_end <= b.n_end), None)
-                if b is not None:
-                    m.suppressed_by = b.canonical
-        live = [m for m in live if m.suppressed_by is None]
-    if any(m.category == "live_animal" for m in live) or any(m.kind == "trade_cue" and m.cue == "live" for m in hits):
-        for b in benign:
-            if b.cue == "food" and _eats(t, b.n_start):
+        elif k == "benign_context":
+            if not m.negated:
+                benign.append(m)
+        elif k == "trade_cue":
+            cues = True
+    if not benign and (live or not cues):
+        return  # nothing a look-alike could explain away, no cue to place
+    if live and benign:
+        pets = [b for b in benign if b.cue == "pet"]
+        if pets:  # a weak name the same words as a legal pet's name (sóc bay in sóc bay úc) is the pet
+            for m in live:
+                if m.weight < 0.5:
+                    b = next((b for b in pets if b.n_start <= m.n_start and m.n_end <= b.n_end), None)
+                    if b is not None:
+                        m.suppressed_by = b.canonical
+            live = [m for m in live if m.suppressed_by is None]
+    foods = [b for b in benign if b.cue == "food"]
+    if foods and (any(m.category == "live_animal" for m in live)
+                  or any(m.kind == "trade_cue" and m.cue == "live" for m in hits)):
+        for b in foods:
+            if _eats(t, b.n_start):
                 b.diet = True
     if not live and not covered:  # a look-alike that swallowed the animal word whole (象牙白 沙发)
         covered = [b for b in benign if b.cue in _LOOK_ALIKE_CUES]
         if not covered:
             return
-    for b in benign:
-        if b.cue in _GIVEN_CUES and live and any(p.n_end <= b.n_start for p in live) and _given(t, b.n_start):
-            b.given = True
-    if "\n" not in t and len(t) < 80:
+    if live:
+        first = min(p.n_end for p in live)
+        for b in benign:
+            if b.cue in _GIVEN_CUES and b.n_start >= first and _given(t, b.n_start):
+                b.given = True
+        places_for = [b for b in benign if not b.given and b.cue not in _POST_CUES]
+    else:
+        if not cues or any(m.kind == "descriptor" for m in hits):
+            return  # described, not named: its cues are spread over the post
+        places_for = [m for m in hits if m.kind == "trade_cue" and m.cue not in _LISTING_CUES]
+    if not places_for or ("\n" not in t and len(t) < 80):
         return  # a title and a one-line description
     lines = t.split("\n")
-    nl = [i for i, c in enumerate(t) if c == "\n"]
-    sents = [mt.end() for mt in _SENTENCE_BREAK.finditer(t)]
     n_lines = sum(1 for line in lines if line.strip())
     # a line that lists goods (sập gụ 25tr, tủ chè 18tr, ..., đũa ngà): each item is its own place
-    listing = [sum(line.count(c) for c in _LIST_SEPARATORS) >= _LIST_ITEMS for line in lines]
-    if n_lines < _SHORT_LINES and len(sents) < _SHORT_SENTENCES and not (len(t) >= 60 and any(listing[1:])):
+    listing = [line.count(",") + line.count(";") + line.count("、") >= _LIST_ITEMS for line in lines]
+    if (n_lines < _SHORT_LINES and not (len(t) >= 60 and any(listing[1:]))
+            and len(_SENTENCE_BREAK.findall(t)) < _SHORT_SENTENCES):
         return
     from bisect import bisect_right
-    starts = [0] + [i + 1 for i in nl]
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    nl = [s - 1 for s in starts[1:]]
 
     def where(m):
         line = bisect_right(nl, m.n_start)
         if not listing[line]:
             return line, 0
         head = t[starts[line]:m.n_start]
-        return line, sum(head.count(c) for c in _LIST_SEPARATORS)
+        return line, head.count(",") + head.count(";") + head.count("、")
 
     # the title is line 0 (the engine joins title and description with a newline); its first
     # description line says what the title's item is
@@ -572,21 +594,17 @@ def scope_context(hits: list, t: str) -> None:
     if live:
         places = [where(p) for p in live]
         title_named = any(pl[0] == 0 for pl in places)
-        for b in benign:
-            if b.given:
-                continue
+        for b in places_for:
             wb = where(b)
-            if wb[0] == 0 or (title_named and b.cue in _MATERIAL_CUES) or b.cue in _POST_CUES:
+            if wb[0] == 0 or (title_named and b.cue in _MATERIAL_CUES):
                 continue  # the title's words say what the item is; a material describes the title's item
             if not any(near(pl, wb) for pl in places):
                 b.remote = True
         return
     # every product term covered (象牙白 沙发): a cue on another line is about something else
-    if any(m.kind == "descriptor" for m in hits):
-        return  # described, not named: its cues are spread over the post
     places = [where(p) for p in covered]
-    for m in hits:
-        if m.kind == "trade_cue" and m.cue not in _LISTING_CUES and not any(near(pl, where(m)) for pl in places):
+    for m in places_for:
+        if not any(near(pl, where(m)) for pl in places):
             m.remote = True
 
 
