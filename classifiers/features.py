@@ -103,7 +103,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
     remote_cues = near_contact = 0
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
-        if m.given or m.remote or m.diet:  # an extra given with the item, a word about another item of a long post, or an animal's food
+        # an extra given with the item, a word about another item of a long post, an animal's food
+        if m.given or m.remote or m.diet:
             if k == "trade_cue":
                 remote_cues += 1
             continue
@@ -260,9 +261,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
     # diet and tameness describe the pet, and its live cues are a pet's
     pet_named = "benign_pet" in f and not any(m.weight >= 0.5 for m in live)
     if pet_named:
-        for k in ("cue_live",):
-            if k in f:
-                del f[k], why[k]
+        if "cue_live" in f:
+            del f["cue_live"], why["cue_live"]
         descs = []
     if descs or tells:  # a material's tells (牙纹, Schreger lines) describe its species group too
         _descriptors(f, why, descs + tells, live)

@@ -328,5 +328,6 @@ def emoji_animals(emoji_words: dict[str, str]) -> list[tuple[str, str, str]]:
     for e, zh, en in _emoji_names():
         if e in emoji_words:
             name = en.strip(":").replace("_", " ")
-            out.append((emoji_words[e], zh.strip(":"), name if name.isascii() and name.replace(" ", "").isalpha() else ""))
+            plain = name.isascii() and name.replace(" ", "").isalpha()
+            out.append((emoji_words[e], zh.strip(":"), name if plain else ""))
     return out
