@@ -100,8 +100,14 @@ def extract(matches: list[RawMatch], n_contacts: int,
     items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
     forms: list[RawMatch] = []  # jewellery/carving/powder nouns (手镯, bangle, vòng)
     has_benign = has_trade = quoted_cover = denied_cover = False
+    remote_cues = near_contact = 0
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
+        # an extra given with the item, a word about another item of a long post, an animal's food
+        if m.given or m.remote or m.diet:
+            if k == "trade_cue":
+                remote_cues += 1
+            continue
         if k in _PRODUCT:
             if m.suppressed_by is not None:
                 suppressed.append(m)
@@ -129,6 +135,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
         elif k == "trade_cue" and m.cue == "form":
             forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
+            near_contact += m.cue == "contact"
             key = _CUE_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
@@ -160,6 +167,11 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 descs.append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
+    # a legal pet beside a protected animal named firmly (a sugar glider? no, slow loris babies): the
+    # pet is another animal, it does not make the named one a pet
+    if "benign_pet" in f and any(m.category == "live_animal" and m.weight >= 0.75 for m in live):
+        del f["benign_pet"], why["benign_pet"]
+        has_benign = any(k.startswith("benign_") for k in f)
     # 白色佛像 象牙白 不是骨头 / trắng ngà, không phải xương bò: a cover material denied and none admitted;
     # the colour look-alike that names the product (象牙白, trắng ngà, ivory white) names the material
     # (bone or buffalo horn denied, or plastic denied beside a wink or a tell: tiles "not plastic" stay tiles)
@@ -223,6 +235,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f["benign_replica"] = 1.0  # 仿象牙, faux ivory
             why["benign_replica"] = replicas + why.get("benign_replica", [])
             has_benign = True
+    if remote_cues and not near_contact and not live:
+        n_contacts = 0  # a long post whose product words are all covered: its handles are for the other items
     if n_contacts:
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
@@ -243,6 +257,13 @@ def extract(matches: list[RawMatch], n_contacts: int,
         del f["no_product"]  # 'bone' beads: the product is hidden behind the quoted cover, not absent
     if quoted:
         f["negated_benign_material"] = 1.0  # a material in quotes, whatever it is: 'bone', “白玉”, "special wood"
+    # a legal pet named (hamster, 蜜袋鼯, sóc bay úc) and no protected animal named firmly: its looks,
+    # diet and tameness describe the pet, and its live cues are a pet's
+    pet_named = "benign_pet" in f and not any(m.weight >= 0.5 for m in live)
+    if pet_named:
+        if "cue_live" in f:
+            del f["cue_live"], why["cue_live"]
+        descs = []
     if descs or tells:  # a material's tells (牙纹, Schreger lines) describe its species group too
         _descriptors(f, why, descs + tells, live)
     if live:

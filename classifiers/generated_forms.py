@@ -236,3 +236,98 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
                     if w in forms:
                         with_form.add(k)
     return out, with_form
+
+
+# -- Vietnamese: one syllable's tone mark wrong (ngá voi, sưng tê giác) --
+# Tone marks (sắc, huyền, hỏi, ngã, nặng) as combining characters; a syllable's other tones are the
+# same letters with another mark on the same vowel, or none.
+_VI_TONES = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
+# Vietnamese part words (as in _PART_CHARS) that lead a product name: the animal follows them
+VI_PART_WORDS = frozenset(w for w in _PART_CHARS if not w.isascii())
+# Everyday syllables a wrong tone could turn a part word into (răng -> rằng 'that', mật -> mất 'lose',
+# vảy -> vay 'borrow', da -> dạ 'yes'): a form made of one of them reads as ordinary text
+# ("nói rằng hổ...", "làm mất gấu bông"), so none is generated. The most frequent function words and
+# verbs of written Vietnamese, with the part words' everyday neighbours.
+VI_EVERYDAY_SYLLABLES = frozenset(
+    "là và của có không được cho với các những một này đó thì mà nào rằng rất đã sẽ đang vẫn cũng lại ra "
+    "vào về trong ngoài trên dưới khi nếu vì nên hay hoặc bị từ tới đến để như làm mất mắt vay váy dạ đá "
+    "đa má mà mả mạ ma cá cả cà nga ngay ngày ngựa mong mông mỏng móng mọng sung sướng "
+    "răng rằng rạng vây vấy vẫy vậy vay váy vạy xương xướng xuống cột cốt cọt côt pin pín vuốt vuột vuôt "
+    "nanh nạnh nánh mai mái mãi mại mài dã dà da dả "
+    # one-syllable animal words that are everyday words too (tê numb, báo newspaper, trút pour), and
+    # what else follows a part word (ngà xưa, sừng thật, mật gấu khô): no animal
+    "tê báo trút thật xưa khô cũ mới sống tươi nguyên đã sao cát nga cắt lát".split())
+# what sellers call a toy or a figure of an animal (gấu bông is a teddy bear, 毛绒老虎 a plush tiger)
+# ("rùa nhồi bông", "stuffed tiger" are also taxidermy: a real animal's body, so not generated)
+VI_TOY_FORMS = ("{a} bông", "thú nhồi bông {a}", "đồ chơi {a}", "{a} đồ chơi")
+ZH_TOY_FORMS = ("毛绒{a}", "{a}公仔", "{a}玩偶", "{a}毛绒玩具", "毛绒玩具{a}", "{a}抱枕")
+EN_TOY_FORMS = ("plush {a}", "{a} plush", "{a} plushie", "{a} stuffed animal", "{a} stuffed toy", "{a} soft toy",
+                "toy {a}")
+
+
+def vi_other_tones(syllable: str) -> list[str]:
+    """'ngà' -> ['nga', 'ngá', 'ngả', 'ngã', 'ngạ']: the syllable with each other tone (or none);
+    [] when it carries no tone mark (where a new mark would go is not decided here)."""
+    import unicodedata
+
+    d = unicodedata.normalize("NFD", syllable)
+    marks = [i for i, c in enumerate(d) if c in _VI_TONES]
+    if len(marks) != 1:
+        return []
+    i = marks[0]
+    bare = d[:i] + d[i + 1:]
+    end = i  # the new tone goes after the vowel's other marks (ậ is a + dot below + circumflex in NFD)
+    while end < len(bare) and unicodedata.combining(bare[end]):
+        end += 1
+    out = [unicodedata.normalize("NFC", bare)]
+    out += [unicodedata.normalize("NFC", bare[:end] + t + bare[end:]) for t in _VI_TONES if t != d[i]]
+    return [o for o in out if o != syllable]
+
+
+def vi_wrong_tone_forms(variant: str, animals: frozenset[str] | set[str]) -> list[str]:
+    """A Vietnamese part + animal name with the part word's tone wrong (ngà voi -> ngá voi, sừng tê
+    giác -> sưng tê giác): only when one of `animals` follows the part word (and stays as written),
+    and never a form whose new syllable is an everyday word."""
+    words = variant.lower().split()
+    if len(words) < 2:
+        return []
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if w not in VI_PART_WORDS or not any(" ".join(words[i + 1:i + 1 + n]) in animals for n in (1, 2)):
+            continue
+        for alt in vi_other_tones(w):
+            if alt not in VI_EVERYDAY_SYLLABLES:
+                out.append(" ".join(words[:i] + [alt] + words[i + 1:]))
+    return out
+
+
+def vi_animal(variant: str) -> tuple[str, str] | None:
+    """The animal a Vietnamese part + animal name is of: what follows its part word (ngà voi -> voi,
+    sừng tê giác -> tê giác, vảy tê tê -> tê tê)."""
+    words = variant.lower().split()
+    for i, w in enumerate(words[:-1]):
+        if w in VI_PART_WORDS or " ".join(words[i:i + 2]) in VI_PART_WORDS:
+            rest = words[i + 2:] if " ".join(words[i:i + 2]) in VI_PART_WORDS else words[i + 1:]
+            if (1 <= len(rest) <= 2 and not any(r in VI_PART_WORDS for r in rest)
+                    and not (len(rest) == 1 and rest[0] in VI_EVERYDAY_SYLLABLES)
+                    and not all(r in VI_EVERYDAY_SYLLABLES for r in rest[-1:])  # sao cát (sand-roasted)
+                    and (len("".join(rest)) >= 3 or not "".join(rest).isascii())):  # tt is an abbreviation
+                return w, " ".join(rest)
+    return None
+
+
+def toy_forms(animal: str, lang: str) -> list[str]:
+    forms = {"vi": VI_TOY_FORMS, "zh": ZH_TOY_FORMS, "en": EN_TOY_FORMS}[lang]
+    return [f.format(a=animal) for f in forms]
+
+
+def emoji_animals(emoji_words: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(character written out, Chinese name, English name) of the emoji the lexicon writes out
+    (🐘 象/大象/elephant)."""
+    out = []
+    for e, zh, en in _emoji_names():
+        if e in emoji_words:
+            name = en.strip(":").replace("_", " ")
+            plain = name.isascii() and name.replace(" ", "").isalpha()
+            out.append((emoji_words[e], zh.strip(":"), name if plain else ""))
+    return out

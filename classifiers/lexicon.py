@@ -359,6 +359,7 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
                 id=len(entries), term=h, category=src.category, kind="code_word", weight=0.45, cue=None,
                 label_hint=src.label_hint, lang="zh", source=f"generated: homophone of {src.term}",
                 file=src.file, line=src.line, variants=(h,), form="homophone"))
+    _tone_and_toy_forms(entries, known, emoji_words)
     for ini, sources in sorted(found.items()):
         if len({e.category for e in sources}) != 1:
             continue  # hg = 虎骨 or 海龟: too ambiguous
@@ -368,3 +369,77 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
             cue=None, label_hint=src.label_hint, lang="zh", source=f"generated: pinyin initials of {src.term}",
             file=src.file, line=src.line, variants=(ini,), form="initials"))
     return emoji_words
+
+
+def _tone_and_toy_forms(entries: list[Entry], known: set[str], emoji_words: dict[str, str]) -> None:
+    """Vietnamese part + animal names with the part word's tone wrong (ngá voi, sưng tê giác), weaker
+    than the name; and per animal of the lexicon the toy names (voi bông, 毛绒老虎, plush tiger) as
+    benign look-alikes, instead of a hand list per animal (generated_forms.py)."""
+    from .generated_forms import emoji_animals, toy_forms, vi_animal, vi_wrong_tone_forms
+
+    tones: dict[str, dict[int, Entry]] = {}
+    animals: dict[str, set[str]] = {}  # animal -> the part words it follows
+    sources = [e for e in entries if e.kind in ("name", "product_form") and e.weight >= 0.6 and e.form is None
+               and e.category != "none"]
+    for e in sources:
+        for v in e.variants:
+            found = vi_animal(v) if _vi(e, v) else None
+            if found:
+                animals.setdefault(found[1], set()).add(found[0])
+    # an animal is what follows two part words or more (ngà voi, răng voi; móng hổ, cao hổ)
+    # or that the lexicon names on its own (tê tê, tê giác)
+    named = {v.lower() for e in entries if e.kind == "name" and e.category != "none" for v in e.variants}
+    vi_names = frozenset(a for a, parts in animals.items() if len(parts) >= 2 or a in named)
+    for e in sources:
+        for v in e.variants:
+            if _vi(e, v):
+                for g in vi_wrong_tone_forms(v, vi_names):
+                    if normalize(g).text not in known:
+                        tones.setdefault(g, {})[e.id] = e
+    by_src: dict[int, list[str]] = {}
+    for g, of in sorted(tones.items()):  # of the name it misspells most firmly
+        src = max(of.values(), key=lambda e: (e.weight, -e.id))
+        by_src.setdefault(src.id, []).append(g)
+    for sid, forms in sorted(by_src.items()):
+        src = entries[sid]
+        entries.append(Entry(
+            id=len(entries), term=forms[0], category=src.category, kind="code_word",
+            weight=round(min(0.6, src.weight * 0.7), 2), cue=None, label_hint=src.label_hint, lang="vi",
+            source=f"generated: a wrong tone mark of {src.term}", file=src.file, line=src.line,
+            variants=tuple(forms), form="tone"))
+    # the animals: Vietnamese from what follows a part word in two names or more, of one category;
+    # Chinese and English from the animal emoji the lexicon writes out (🐘 大象 elephant)
+    names = {"vi": sorted(vi_names)}
+    zh, en = [], []
+    # an animal leads the Chinese names of its parts (象牙, 虎骨, 犀角): emoji of a part or a form do not
+    leads: dict[str, int] = {}
+    for e in sources:
+        if e.kind == "name":
+            for v in e.variants:
+                if is_cjk(v[:1]):
+                    for n in (1, 2):
+                        leads[v[:n]] = leads.get(v[:n], 0) + 1
+    for core, zh_name, en_name in emoji_animals(emoji_words):
+        if leads.get(core, 0) < 2:
+            continue
+        zh.extend(n for n in {zh_name, zh_name[1:] if len(zh_name) == 2 and zh_name[0] in "大小老" else zh_name}
+                  if len(n) >= 2)
+        if en_name:
+            en.append(en_name)
+    names["zh"], names["en"] = sorted(set(zh)), sorted(set(en))
+    src = next((e for e in entries if e.kind == "benign_context" and e.cue == "toy"), None)
+    if src is None:
+        return  # a lexicon with no toy look-alike of its own (a test's): nothing to file the forms under
+    for lang, animal_names in names.items():
+        for a in animal_names:
+            forms = tuple(f for f in toy_forms(a, lang) if normalize(f).text not in known)
+            if forms:
+                entries.append(Entry(
+                    id=len(entries), term=forms[0], category="none", kind="benign_context", weight=0.8, cue="toy",
+                    label_hint=None, lang=lang, source=f"generated: a toy {a}", file=src.file, line=src.line,
+                    variants=forms, form="toy"))
+
+
+def _vi(e: Entry, v: str) -> bool:
+    """A Vietnamese variant with marks (ngà voi has only à, which French writes too: the entry says vi)."""
+    return not v.isascii() and (is_vietnamese(v) or e.lang == "vi")

@@ -194,16 +194,15 @@ def test_vietnamese_trade_listing_reaches_a_reviewer(clf, title, description):
     assert a.flagged, a.explanation
 
 
-KNOWN_FALSE_FLAGS = [
-    # a legal pet (not CITES-listed) with "hand-tame" and a cage: the model trained on the session-5
-    # sets weighs the live-animal cue above the pet-shop context
+LEGAL_PETS = [
+    # a legal pet (not CITES-listed) with "hand-tame" and a cage: the named pet outweighs the live
+    # cue and the description (features.py, pets.yaml)
     ("Sóc bay Úc sugar glider thuần tay", "ăn trái cây, kèm lồng"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known false flag since the session-5 retraining")
-@pytest.mark.parametrize("title,description", KNOWN_FALSE_FLAGS)
-def test_known_vietnamese_false_flags(clf, title, description):
+@pytest.mark.parametrize("title,description", LEGAL_PETS)
+def test_a_named_legal_pet_stays_out(clf, title, description):
     assert not clf.assess({"title": title, "description": description, "lang": "vi"}).flagged
 
 
