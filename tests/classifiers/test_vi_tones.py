@@ -82,8 +82,8 @@ def test_no_tone_form_is_in_a_benign_listing_of_the_labeled_sets(lexicon):
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            if row.get("label") != "benign":
-                continue
+            if row.get("label") != "benign" or "homophone" in row.get("tags", ()):
+                continue  # a benign listing misspelled on purpose (paint in 'màu ngá voi') may hold one
             n += 1
             t = normalize(f"{row.get('title', '')}\n{row.get('description', '')}").text
             assert not [f for f in forms if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t)], row.get("id")
