@@ -277,9 +277,14 @@ def extract(matches: list[RawMatch], n_contacts: int,
         f["cover_with_tell"] = 1.0
         why["cover_with_tell"] = tells
     # 泡酒用的骨头 ... 名字不方便写，懂的来: a legal material named, and a wink that it is not
-    if "cue_wink" in f and ("benign_legal_material" in f or "negated_benign_material" in f):
+    # (a wink that is itself the denial, không phải nhựa / not plastic, is the denial only: an
+    # honest seller of a buffalo-horn comb writes it too)
+    winks = [w for w in why["cue_wink"] if not any(
+        b.field == w.field and b.start < w.end and w.start < b.end for b in why.get("negated_benign_material", ())
+    )] if "cue_wink" in f else ()
+    if winks and ("benign_legal_material" in f or "negated_benign_material" in f):
         f["cover_with_wink"] = 1.0
-        why["cover_with_wink"] = why.get("benign_legal_material", []) + why["cue_wink"]
+        why["cover_with_wink"] = why.get("benign_legal_material", []) + winks
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

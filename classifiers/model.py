@@ -359,6 +359,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")
                            or f.get("live_unpapered") or _named_outright(f)):
             return threshold, "suspicious"
+        if _cover_story(f):
+            return threshold, "suspicious"
         return score, "benign"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
@@ -373,6 +375,17 @@ def _no_wildlife_evidence(f: dict[str, float]) -> bool:
     return "no_product" in f and not any(f.get(k) for k in _EVIDENCE)
 
 
+def _cover_story(f: dict[str, float]) -> bool:
+    """A legal material named with a wink (唔係牛骨，你明嘅; 'bone', you know) or with the tells of
+    the real thing (ox bone with Schreger lines), and no other look-alike (a toy, a colour, news):
+    the material is the cover, whatever the learned weights make of the pair."""
+    return bool((f.get("cover_with_wink") or f.get("cover_with_tell"))
+                and not any(v for k, v in f.items() if k.startswith("benign_") and k not in _COVER_MATERIALS))
+
+
+_COVER_MATERIALS = ("benign_legal_material", "benign_replica")
+
+
 def _named_outright(f: dict[str, float]) -> bool:
     """A strong product term (weight >= 0.75) in the title, not denied, and nothing saying the item
     is something else (a brand, a toy, the platform's category, the title's own item noun)."""
@@ -381,7 +394,10 @@ def _named_outright(f: dict[str, float]) -> bool:
 
 
 def floor_reason(f: dict[str, float]) -> str:
-    """The explanation's note when decide() sent a listing the learned score would clear to review."""
+    """The explanation's note when decide() sent a listing the learned score would clear to review
+    (the rules in decide()'s order)."""
+    if any(v for k, v in f.items() if k.startswith("benign_")):  # only the cover story floor passes a look-alike
+        return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
                                    or any(f.get(k) for k in _LEGAL_FLOOR)):
         return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"
@@ -389,7 +405,9 @@ def floor_reason(f: dict[str, float]) -> str:
         return " | product denied next to a wink: a reviewer should check it"
     if f.get("live_unpapered"):
         return " | live animal of a CITES-listed group offered without papers: a reviewer should check it"
-    return " | legal channel claimed: a reviewer should check it"
+    if any(f.get(k) for k in _LEGAL_FLOOR):
+        return " | legal channel claimed: a reviewer should check it"
+    return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
 
 
 def _any_context(f: dict[str, float]) -> bool:
