@@ -529,3 +529,269 @@ def json_spaced(bytes compact):
         return PyBytes_FromStringAndSize(q, m + 1)
     finally:
         free(q)
+
+
+# -- an Assessment's output line, written directly (cli classify) --------------------------------
+
+from cpython.unicode cimport PyUnicode_AsUTF8AndSize
+from libc.math cimport isfinite
+from libc.stdlib cimport realloc
+
+cdef extern from "Python.h":
+    long long PyLong_AsLongLongAndOverflow(object v, int* overflow) except? -1
+    char* PyOS_double_to_string(double val, char format_code, int precision, int flags, int *ptype) except NULL
+    void PyMem_Free(void* p)
+    int Py_DTSF_ADD_DOT_0
+
+cdef struct Out:
+    char* p
+    Py_ssize_t n
+    Py_ssize_t cap
+
+cdef int reserve(Out* o, Py_ssize_t k) except -1:
+    cdef Py_ssize_t cap
+    cdef char* q
+    if o.n + k <= o.cap:
+        return 0
+    cap = 2 * o.cap
+    if cap < o.n + k:
+        cap = o.n + k
+    q = <char*> realloc(o.p, cap)
+    if q == NULL:
+        raise MemoryError()
+    o.p, o.cap = q, cap
+    return 0
+
+cdef inline int put(Out* o, const char* s, Py_ssize_t k) except -1:
+    reserve(o, k)
+    memcpy(o.p + o.n, s, k)
+    o.n += k
+    return 0
+
+cdef const char* _HEX = b"0123456789abcdef"
+
+cdef int put_str(Out* o, str s) except -1:
+    """s as json.dumps(ensure_ascii=False) writes a string: only ", \\ and control characters
+    escaped (UTF-8 continuation bytes are all >= 0x80). A lone surrogate raises UnicodeEncodeError."""
+    cdef Py_ssize_t k, i, run
+    cdef const char* u = PyUnicode_AsUTF8AndSize(s, &k)
+    cdef unsigned char c
+    cdef char* q
+    reserve(o, 6 * k + 2)
+    q = o.p + o.n
+    q[0] = 34
+    q += 1
+    run = 0
+    for i in range(k):
+        c = <unsigned char> u[i]
+        if c >= 32 and c != 34 and c != 92:
+            q[0] = <char> c
+            q += 1
+            continue
+        q[0] = 92
+        if c == 34 or c == 92:
+            q[1] = <char> c
+            q += 2
+        elif c == 10:
+            q[1] = 110  # n
+            q += 2
+        elif c == 13:
+            q[1] = 114  # r
+            q += 2
+        elif c == 9:
+            q[1] = 116  # t
+            q += 2
+        elif c == 8:
+            q[1] = 98  # b
+            q += 2
+        elif c == 12:
+            q[1] = 102  # f
+            q += 2
+        else:
+            q[1] = 117  # u00XX
+            q[2] = 48
+            q[3] = 48
+            q[4] = _HEX[c >> 4]
+            q[5] = _HEX[c & 15]
+            q += 6
+    q[0] = 34
+    q += 1
+    o.n = q - o.p
+    return 0
+
+cdef int put_value(Out* o, object v) except -1:
+    """None, a bool, str, int or finite float as json.dumps writes it; anything else raises TypeError."""
+    cdef type t = type(v)
+    cdef bytes b
+    cdef char* r
+    cdef double d
+    if t is str:
+        return put_str(o, <str> v)
+    if v is None:
+        return put(o, b"null", 4)
+    if v is True:
+        return put(o, b"true", 4)
+    if v is False:
+        return put(o, b"false", 5)
+    if t is int:
+        return put_int(o, v)
+    if t is float:
+        d = v
+        if not isfinite(d):
+            raise TypeError("not a finite float")  # json writes NaN / Infinity: the caller's way
+        r = PyOS_double_to_string(d, 114, 0, Py_DTSF_ADD_DOT_0, NULL)
+        try:
+            put(o, r, len(r))
+        finally:
+            PyMem_Free(r)
+        return 0
+    raise TypeError(t.__name__)
+
+cdef int put_int(Out* o, object v) except -1:
+    cdef int overflow = 0
+    cdef long long x = PyLong_AsLongLongAndOverflow(v, &overflow)
+    cdef unsigned long long u
+    cdef char digits[24]
+    cdef int i = 24
+    cdef bytes b
+    if overflow:
+        b = repr(v).encode("ascii")
+        return put(o, b, len(b))
+    u = <unsigned long long> (-(x + 1)) + 1 if x < 0 else <unsigned long long> x
+    while True:
+        i -= 1
+        digits[i] = <char> (48 + u % 10)
+        u //= 10
+        if u == 0:
+            break
+    if x < 0:
+        i -= 1
+        digits[i] = 45
+    return put(o, digits + i, 24 - i)
+
+
+cdef dict _rounded = {}  # (digits, float) -> the bytes of round(float, digits): repr and round cost ~0.5 µs each
+
+cdef int put_rounded(Out* o, object v, int digits) except -1:
+    """round(v, digits) as json.dumps writes it (digits -1: v as it is)."""
+    cdef bytes b
+    cdef object key
+    if type(v) is not float or v == 0:  # -0.0 and 0.0 are one key: never cached
+        return put_value(o, v if digits < 0 else round(v, digits))
+    key = (digits, v)
+    b = _rounded.get(key)
+    if b is None:
+        r = v if digits < 0 else round(v, digits)
+        if type(r) is not float or not isfinite(<double> r):
+            raise TypeError("not a finite float")
+        b = repr(r).encode("ascii")
+        if len(_rounded) >= 100_000:
+            _rounded.clear()
+        _rounded[key] = b
+    return put(o, b, len(b))
+
+
+cdef int put_strings(Out* o, object items) except -1:
+    cdef bint first = True
+    put(o, b"[", 1)
+    for x in items:
+        if not first:
+            put(o, b", ", 2)
+        first = False
+        put_value(o, x)
+    return put(o, b"]", 1)
+
+
+def assessment_line(ident, a, tuple match_types, contact_type):
+    """json_line({"id": ident, **a.to_dict()}) for an Assessment whose matches are of
+    `match_types` and contacts of `contact_type` (their to_dict layouts are written here), without
+    the dicts: json.dumps(ensure_ascii=False)'s bytes and a newline. None when a value is not
+    one written here (a lone surrogate, NaN, another type): the caller takes the dict way."""
+    cdef Out o
+    cdef bint first
+    o.p = <char*> malloc(2048)
+    if o.p == NULL:
+        raise MemoryError()
+    o.n, o.cap = 0, 2048
+    try:
+        put(&o, b'{"id": ', 7)
+        put_value(&o, ident)
+        put(&o, b', "score": ', 11)
+        put_rounded(&o, a.score, 4)
+        put(&o, b', "label": ', 11)
+        put_value(&o, a.label)
+        put(&o, b', "flagged": ', 13)
+        put_value(&o, a.flagged)
+        put(&o, b', "categories": ', 16)
+        put_strings(&o, a.categories)
+        put(&o, b', "matches": [', 14)
+        first = True
+        for m in a.matches:
+            if type(m) not in match_types:
+                raise TypeError("match type")
+            if not first:
+                put(&o, b", ", 2)
+            first = False
+            put(&o, b'{"term": ', 9)
+            put_value(&o, m.term)
+            put(&o, b', "canonical": ', 15)
+            put_value(&o, m.canonical)
+            put(&o, b', "category": ', 14)
+            put_value(&o, m.category)
+            put(&o, b', "kind": ', 10)
+            put_value(&o, m.kind)
+            put(&o, b', "field": ', 11)
+            put_value(&o, m.field)
+            put(&o, b', "start": ', 11)
+            put_value(&o, m.start)
+            put(&o, b', "end": ', 9)
+            put_value(&o, m.end)
+            put(&o, b', "cue": ', 9)
+            put_value(&o, m.cue)
+            put(&o, b', "negated": ', 13)
+            put_value(&o, m.negated)
+            put(&o, b', "suppressed_by": ', 19)
+            put_value(&o, m.suppressed_by)
+            put(&o, b', "weight": ', 12)
+            put_rounded(&o, m.weight, -1)
+            put(&o, b"}", 1)
+        put(&o, b'], "cues": ', 11)
+        put_strings(&o, a.cues)
+        put(&o, b', "contacts": [', 15)
+        first = True
+        for c in a.contacts:
+            if type(c) is not contact_type:
+                raise TypeError("contact type")
+            if not first:
+                put(&o, b", ", 2)
+            first = False
+            put(&o, b'{"kind": ', 9)
+            put_value(&o, c.kind)
+            put(&o, b', "value": ', 11)
+            put_value(&o, c.value)
+            put(&o, b', "field": ', 11)
+            put_value(&o, c.field)
+            put(&o, b"}", 1)
+        put(&o, b'], "explanation": ', 18)
+        put_value(&o, a.explanation)
+        put(&o, b', "contributions": [', 20)
+        first = True
+        for k, v in a.contributions:
+            if not first:
+                put(&o, b", ", 2)
+            first = False
+            put(&o, b"[", 1)
+            put_value(&o, k)
+            put(&o, b", ", 2)
+            put_rounded(&o, v, 3)
+            put(&o, b"]", 1)
+        put(&o, b"]", 1)
+        if a.warnings:
+            put(&o, b', "warnings": ', 14)
+            put_strings(&o, a.warnings)
+        put(&o, b"}\n", 2)
+        return PyBytes_FromStringAndSize(o.p, o.n)
+    except (TypeError, ValueError, UnicodeEncodeError):
+        return None
+    finally:
+        free(o.p)

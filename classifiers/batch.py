@@ -111,7 +111,25 @@ def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:
             return Result(b'{"id": ' + orjson.dumps(shown) + nothing)
         except (orjson.JSONEncodeError, TypeError):
             pass
-    return Result(json_line({"id": shown, **a.to_dict()}))
+    out = _assessment_line(shown, a)
+    return Result(out if out is not None else json_line({"id": shown, **a.to_dict()}))
+
+
+_output_types: tuple | None = None  # (Assessment, its match types, Contact): the layouts assessment_line writes
+
+
+def _assessment_line(shown, a) -> bytes | None:
+    """json_line({"id": shown, **a.to_dict()}) written straight from the Assessment (building
+    the dicts cost more than the rest of the output); None when it cannot: then the dicts."""
+    global _output_types
+    if _output_types is None:
+        from ._textfast import assessment_line
+        from .assessment import Assessment, Contact, Match
+        from .matcher import RawMatch
+
+        _output_types = (Assessment, (Match, RawMatch), Contact, assessment_line)
+    cls, matches, contact, write = _output_types
+    return write(shown, a, matches, contact) if a.__class__ is cls else None
 
 
 _tails: dict[int, tuple] = {}

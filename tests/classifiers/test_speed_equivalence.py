@@ -244,3 +244,42 @@ def test_words_with_punctuation_are_split_as_spacy_splits_them(uncached):
                 assert got == (len(lead), w)
                 assert (len(lead), w) in [(t.idx, t.text) for t in nlp.tokenizer(piece)], piece
     assert seen > 10_000
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_the_output_line_written_directly_is_the_dicts(name, uncached):
+    """batch writes an Assessment's line without to_dict(): the same bytes as json_line of the dicts."""
+    data = _data(name)
+    written = 0
+    for n, raw in enumerate(data.splitlines(keepends=True), 1):
+        line = parse_line(n, raw)
+        if line is None or line.listing is None:
+            continue
+        a = uncached.assess(line.listing)
+        for shown in (line.listing.get("id"), n, None):
+            got = batch._assessment_line(shown, a)
+            assert got == json_line({"id": shown, **a.to_dict()}), n
+            written += got is not None
+    assert written > 0
+
+
+def test_the_output_line_written_directly_for_awkward_values(uncached):
+    a = uncached.assess({"title": "象牙手镯 \"老料\" \\ 微信 abc123 \t\x01\x7f\u2028 tusk"})
+    assert a.matches and a.contacts
+    a.warnings = ["title: x\ny", "é\x1f"]
+    for shown in ("x", "q\"\\\n\r\b\f\x00\x1e", 2 ** 70, -5, 1e-07, 12.5, None, True, "a\ud800", float("nan"),
+                  float("inf"), [1], {"a": 1}):
+        got = batch._assessment_line(shown, a)
+        if got is None:  # not written directly: the dicts' way
+            assert shown.__class__ in (list, dict) or shown != shown or shown in ("a\ud800", float("inf")), shown
+        else:
+            assert got == json_line({"id": shown, **a.to_dict()}), shown
+    m = a.matches[0]
+    for term in ("a\ud800", "tab\there", "\x00", "\\\"", "𝒳𐀀"):
+        m.term = term
+        got = batch._assessment_line("id", a)
+        assert got is None if "\ud800" in term else got == json_line({"id": "id", **a.to_dict()}), term
+    m.term, m.weight = "x", 3  # an int weight stays an int
+    assert batch._assessment_line("id", a) == json_line({"id": "id", **a.to_dict()})
+    m.weight = float("nan")
+    assert batch._assessment_line("id", a) is None
