@@ -795,3 +795,133 @@ def assessment_line(ident, a, tuple match_types, contact_type):
         return None
     finally:
         free(o.p)
+
+
+# -- reading listings (listings_io.py) ------------------------------------------------------------
+
+cdef bint _huge_in(object o) except -1:
+    cdef double d
+    for v in ((<dict> o).values() if type(o) is dict else <list> o):
+        t = type(v)
+        if t is float:
+            d = v
+            if not (-9.2e18 < d < 9.2e18):
+                return True
+        elif t is dict or t is list:
+            if _huge_in(v):
+                return True
+    return False
+
+
+def huge_float(obj):
+    """listings_io._huge_float in C (a dict or list as orjson gives it: nesting below 200)."""
+    return _huge_in(obj)
+
+
+# -- normalize.prepare() in one call --------------------------------------------------------------
+
+from cpython.unicode cimport PyUnicode_GET_LENGTH
+
+cdef extern from "Python.h":
+    bint PyUnicode_IS_ASCII(object o)
+
+cdef object _is_normalized = None  # unicodedata.is_normalized
+cdef object _nfkc_full = None  # unicodedata.normalize
+cdef object _fold_py = None  # normalize.fold_radicals
+cdef object _t2s = None  # the OpenCC t2s converter's convert
+cdef Py_UCS4 _fold_chars[32]  # characters fold_radicals changes outside its ranges (Cantonese words)
+cdef int _n_fold_chars = 0
+
+
+def init_prepare(is_normalized, nfkc_full, fold, str fold_chars, t2s):
+    """normalize.py's pieces for prepare(): unicodedata's NFKC check and form, fold_radicals and
+    the characters it changes outside the ranges tested here, the t2s converter."""
+    global _is_normalized, _nfkc_full, _fold_py, _t2s, _n_fold_chars
+    if len(fold_chars) > 32:
+        raise ValueError("at most 32 fold characters")
+    _is_normalized, _nfkc_full, _fold_py, _t2s = is_normalized, nfkc_full, fold, t2s
+    _n_fold_chars = len(fold_chars)
+    for i, c in enumerate(fold_chars):
+        _fold_chars[i] = ord(c)
+
+
+cdef inline Py_UCS4 _compat(Py_UCS4 c):
+    """normalize._COMPAT_PUNCT: full-width punctuation NFKC maps to exactly this character."""
+    if c == 0xFF0C: return 44  # ，
+    if c == 0xFF1A: return 58  # ：
+    if c == 0xFF08: return 40  # （
+    if c == 0xFF09: return 41  # ）
+    if c == 0xFF01: return 33  # ！
+    if c == 0xFF1F: return 63  # ？
+    if c == 0xFF1B: return 59  # ；
+    if c == 0x3000: return 32
+    return c
+
+
+cdef str _nfkc(str s):
+    """normalize.nfkc of a non-ASCII text: unicodedata.normalize("NFKC", s), the punctuation
+    first in one pass (NFKC maps each of them to that one character)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    cdef Py_UCS4* out
+    cdef bint swapped = False
+    if kind != 1:  # Latin-1 text holds none of them
+        for i in range(n):
+            c = PyUnicode_READ(kind, data, i)
+            if _compat(c) != c:
+                swapped = True
+                break
+    if swapped:
+        out = <Py_UCS4*> malloc(n * sizeof(Py_UCS4) + 1)
+        if out == NULL:
+            raise MemoryError()
+        try:
+            for i in range(n):
+                out[i] = _compat(PyUnicode_READ(kind, data, i))
+            s = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, n)
+        finally:
+            free(out)
+    if _is_normalized("NFKC", s):
+        return s
+    return _nfkc_full("NFKC", s)
+
+
+cdef bint _foldable(str s):
+    """normalize._FOLDABLE.search(s) is not None."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s), j
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 0x131:
+            continue
+        if c == 0x131 or 0x250 <= c <= 0x2AF or 0x370 <= c <= 0x52F or 0x2E80 <= c <= 0x2EFF or 0x31C0 <= c <= 0x31EF:
+            return True
+        for j in range(_n_fold_chars):
+            if c == _fold_chars[j]:
+                return True
+    return False
+
+
+def prepare(str text):
+    """normalize.prepare's work (emoji words, NFKC, lower case, look-alikes folded, simplified),
+    or None when a step changes the length: (text, starts, ends)."""
+    s, starts, ends = expand(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s)
+    if not PyUnicode_IS_ASCII(s):
+        s = _nfkc(s)
+        if PyUnicode_GET_LENGTH(s) != n:
+            return None
+    s = s.lower()
+    if PyUnicode_GET_LENGTH(s) != n:
+        return None
+    if not PyUnicode_IS_ASCII(s):
+        if _foldable(s):
+            s = _fold_py(s)
+        s = _t2s(s)
+        if PyUnicode_GET_LENGTH(s) != n:
+            return None
+    return s, starts, ends

@@ -429,6 +429,8 @@ def use_char_table(table: bytes) -> None:
 @lru_cache(maxsize=1)
 def _load_compiled_tables() -> None:
     _textfast.init(char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
+    _textfast.init_prepare(unicodedata.is_normalized, unicodedata.normalize, fold_radicals,
+                           "".join(map(chr, _CANTONESE)), _converter.convert)
 
 
 def _compiled():
@@ -442,7 +444,14 @@ def prepare(text: str) -> tuple | None:
     """Emoji words written out, NFKC, lower case, simplified: the common first step of both forms,
     done once when a listing needs both. None when it cannot keep one character per source
     character (NFKC or traditional->simplified changing the length) or the compiled loops are
-    not built: then `squeeze` and `normalize` take the longer way."""
+    not built: then `squeeze` and `normalize` take the longer way. The compiled module runs the
+    steps of _prepare_py in one call (tests compare the two)."""
+    tf = _compiled()
+    return tf.prepare(text) if tf is not None else None
+
+
+def _prepare_py(text: str) -> tuple | None:
+    """prepare() step by step in Python (the reference of _textfast.prepare)."""
     tf = _compiled()
     if tf is None:
         return None

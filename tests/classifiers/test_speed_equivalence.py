@@ -283,3 +283,40 @@ def test_the_output_line_written_directly_for_awkward_values(uncached):
     assert batch._assessment_line("id", a) == json_line({"id": "id", **a.to_dict()})
     m.weight = float("nan")
     assert batch._assessment_line("id", a) is None
+
+
+def _field_texts(data: bytes) -> list[str]:
+    texts = []
+    for raw in data.splitlines():
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(obj, dict):
+            texts += [v for k, v in obj.items() if isinstance(v, str) and k not in ("id", "label")]
+    return texts
+
+
+_AWKWARD_TEXTS = ["象牙手镯，老料：（包邮）！？；\u3000好", "⻁骨 ⺁", "唔係树脂 冇证 你明嘅", "οld ıvory ɡ", "象牙 ﬁne İstanbul",
+                  "🐘🦷 手镯\u200b牙", "ＡＢＣ１２３ｘ", "犀牛角 傳統 藥材 臺灣", "ǅ ß ΐ", "a\ud800b", "", "plain ascii", "Ω K Å ℃",
+                  "\u0345\u0130", "⺀⻳ ㇀㇣", "Ｔｉｇｅｒ　Ｂｏｎｅ"]
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_prepare_in_one_compiled_call_is_the_python_steps(name, uncached):
+    from classifiers.normalize import _prepare_py, prepare
+
+    texts = _field_texts(_data(name)) + _AWKWARD_TEXTS
+
+    def outcome(f, text):
+        try:
+            return f(text)
+        except UnicodeEncodeError as exc:  # a lone surrogate (the engine replaces them first)
+            return type(exc)
+
+    for text in texts:
+        got, want = outcome(prepare, text), outcome(_prepare_py, text)
+        if want is None or want is UnicodeEncodeError:
+            assert got is want, text
+        else:
+            assert got is not None and got[0] == want[0] and got[1] == want[1] and got[2] == want[2], text
