@@ -925,3 +925,64 @@ def prepare(str text):
         if PyUnicode_GET_LENGTH(s) != n:
             return None
     return s, starts, ends
+
+
+# -- a listing's fields as the engine analyses them (engine.raw_matches) --------------------------
+
+cdef bint _has_surrogate(str s):
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    if kind == 1:
+        return False
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if 0xD800 <= c <= 0xDFFF:
+            return True
+    return False
+
+
+cdef inline bint _blank(object v):
+    return v is None or (type(v) is str and PyUnicode_GET_LENGTH(v) == 0)
+
+
+def plain_texts(dict listing, tuple fields, Py_ssize_t max_chars):
+    """Per field (a tuple of its keys, the main one first): the text engine.field_text gives when
+    that needs no coercion, cut or repair (plain text of at most max_chars characters with no lone
+    surrogate, or "" when every key is missing or empty), else None (the engine's own way)."""
+    cdef list out = []
+    cdef Py_ssize_t i
+    cdef tuple keys
+    for f in fields:
+        keys = <tuple> f
+        v = listing.get(keys[0])
+        if type(v) is str and PyUnicode_GET_LENGTH(v) > 0:
+            if PyUnicode_GET_LENGTH(v) <= max_chars and (PyUnicode_IS_ASCII(v) or not _has_surrogate(v)):
+                out.append(v)
+            else:
+                out.append(None)
+            continue
+        if not _blank(v):
+            out.append(None)
+            continue
+        for i in range(1, len(keys)):
+            if not _blank(listing.get(keys[i])):
+                out.append(None)
+                break
+        else:
+            out.append("")
+    return out
+
+
+def squeeze_text(str text):
+    """normalize.squeeze in one call: NFKC, lower case, look-alikes folded, simplified, squeezed."""
+    cdef str s = text
+    if not PyUnicode_IS_ASCII(s):
+        s = _nfkc(s)
+    s = s.lower()
+    if not PyUnicode_IS_ASCII(s):
+        if _foldable(s):
+            s = _fold_py(s)
+        s = _t2s(s)
+    return squeeze_prepared(s)

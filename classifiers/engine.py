@@ -25,6 +25,7 @@ _MATERIAL_MORPHEMES = ("料", "材", "骨", "角", "牙", "木", "玉", "石", "
                        "material", "resin", "wood", "plastic", "stone", "shell", "tooth", "teeth", "scale", "powder",
                        "jade", "tusk", "xương", "sừng", "ngà", "nhựa", "gỗ", "vảy", "bột", "đá")
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
+_FIELD_KEY_SETS = tuple(FIELD_ALIASES.get(name, (name,)) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
@@ -40,6 +41,35 @@ _CUE_WORDS = {
 # feature -> the cue word an Assessment lists for it
 _CUE_OF = {**_CUE_WORDS, **{k: k.replace("benign_", "benign-") for k in feat.FEATURE_NAMES if k.startswith("benign_")},
            **{k: k.replace("legal_", "legal-channel-") for k in feat.FEATURE_NAMES if k.startswith("legal_")}}
+
+
+def _field_as_analysed(listing: Mapping, name: str, key: str, warnings: list[str]) -> str:
+    """The field's text as raw_matches analyses it (coerced, cut, lone surrogates replaced), the
+    warnings appended."""
+    text = listing.get(key)
+    if text.__class__ is not str or not text:
+        text, warn = field_text(listing, name)
+        if warn:
+            warnings.append(warn)
+    if len(text) > MAX_FIELD_CHARS:
+        warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
+        text = text[:MAX_FIELD_CHARS]
+    # "\ud800" from JSON: no UTF-8 for it (a surrogate is never printable: most texts need no search)
+    if not text.isascii() and not text.isprintable() and _SURROGATES.search(text):
+        warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
+        text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
+    return text
+
+
+def _plain_texts_py(listing: Mapping, fields: tuple, max_chars: int) -> list[str | None]:
+    """_textfast.plain_texts where it is not built: the engine's own way for every field."""
+    return [None] * len(fields)
+
+
+try:
+    from ._textfast import plain_texts as _plain_texts
+except ImportError:
+    _plain_texts = _plain_texts_py
 
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
@@ -107,19 +137,11 @@ class Classifier:
         warnings: list[str] = []
         if texts is None:
             texts = {}
-        for name, key in _FIELD_KEYS:
-            text = listing.get(key)
-            if text.__class__ is not str or not text:  # the common case is plain text under the main key
-                text, warn = field_text(listing, name)
-                if warn:
-                    warnings.append(warn)
-            if len(text) > MAX_FIELD_CHARS:
-                warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
-                text = text[:MAX_FIELD_CHARS]
-            # "\ud800" from JSON: no UTF-8 for it (a surrogate is never printable: most texts need no search)
-            if not text.isascii() and not text.isprintable() and _SURROGATES.search(text):
-                warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
-                text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
+        # the common case, plain text under the main key or nothing, sorted out in one compiled call
+        plain = _plain_texts(listing, _FIELD_KEY_SETS, MAX_FIELD_CHARS) if listing.__class__ is dict else [None] * 5
+        for (name, key), text in zip(_FIELD_KEYS, plain):
+            if text is None:
+                text = _field_as_analysed(listing, name, key, warnings)
             texts[name] = text
         if listing.get("price_placeholder") is True:
             # the site's way of showing no price (面议, DM for price: the listing contract marks it),

@@ -202,6 +202,14 @@ def nfkc(s: str) -> str:
 
 def squeeze(text: str) -> str:
     """Offset-free, over-matching form for the pre-filter (see module doc)."""
+    tf = _compiled()
+    if tf is not None:
+        return tf.squeeze_text(text)  # _squeeze_py's steps in one call
+    return _squeeze_py(text)
+
+
+def _squeeze_py(text: str) -> str:
+    """squeeze() step by step (the reference of _textfast.squeeze_text)."""
     s = nfkc(text).lower()
     if not s.isascii():
         s = _converter.convert(fold_radicals(s))

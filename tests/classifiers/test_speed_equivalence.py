@@ -320,3 +320,36 @@ def test_prepare_in_one_compiled_call_is_the_python_steps(name, uncached):
             assert got is want, text
         else:
             assert got is not None and got[0] == want[0] and got[1] == want[1] and got[2] == want[2], text
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_squeeze_in_one_compiled_call_is_the_python_steps(name, uncached):
+    from classifiers.normalize import _squeeze_py, squeeze
+
+    for text in _field_texts(_data(name)) + _AWKWARD_TEXTS:
+        if "\ud800" not in text:
+            assert squeeze(text) == _squeeze_py(text), text
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_plain_field_texts_are_the_engines_own_reading(name, uncached):
+    """raw_matches takes plain text from one compiled call; the rest the engine's own way."""
+    from classifiers.engine import _FIELD_KEY_SETS, _FIELD_KEYS, MAX_FIELD_CHARS, _field_as_analysed, _plain_texts
+
+    rows = [json.loads(raw) for raw in _data(name).splitlines() if raw.strip()]
+    rows += [{"title": "", "price": None, "price_text": "面议", "seller_name": "x", "category": 5},
+             {"title": "a\ud800", "description": "x" * (MAX_FIELD_CHARS + 1), "price": "", "price_text": "",
+              "seller": "", "seller_name": None}, {"title": b"bytes", "price": 12.5, "seller": ["x"]},
+             {"title": "é\ud83d", "seller": "", "seller_name": 0}, {}]
+    taken = 0
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        plain = _plain_texts(row, _FIELD_KEY_SETS, MAX_FIELD_CHARS)
+        for (name_, key), text in zip(_FIELD_KEYS, plain):
+            notes: list[str] = []
+            want = _field_as_analysed(row, name_, key, notes)
+            if text is not None:
+                taken += 1
+                assert text == want and not notes, (row, name_)
+    assert taken > 0
