@@ -9,6 +9,7 @@ shares its tables; elsewhere each loads from the warm lexicon cache) and come ba
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import sys
@@ -213,7 +214,7 @@ def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | 
     if jobs > 1 and len(head) > SMALL_INPUT and not (first is not None and first.last):
         yield from _parallel(clf, _chain(head, lines), opts, jobs, loader)
         return
-    for n, raw in _chain(head, lines):
+    for n, raw in itertools.chain(head, lines):
         line = parse_line(n, raw)
         if line is not None:
             yield classify_line(clf, line, raw, opts)

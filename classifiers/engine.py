@@ -66,10 +66,13 @@ def _plain_texts_py(listing: Mapping, fields: tuple, max_chars: int) -> list[str
     return [None] * len(fields)
 
 
-try:
-    from ._textfast import plain_texts as _plain_texts
+try:  # imported once here: a relative import inside a function costs ~4 µs a call
+    from ._textfast import plain_texts as _plain_texts, text_score as _text_score
 except ImportError:
-    _plain_texts = _plain_texts_py
+    _plain_texts, _text_score = _plain_texts_py, None  # set to _text_score_lazy below
+
+
+_CUE_KEYS = frozenset(_CUE_OF)
 
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
@@ -256,7 +259,7 @@ class Classifier:
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
         contributions = feat.attribute(self._attribution, f)
-        cues = sorted({_CUE_OF[k] for k, v in f.items() if v and k in _CUE_OF})
+        cues = sorted({_CUE_OF[k] for k in f.keys() & _CUE_KEYS if f[k]})  # the set operation in C
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
             matches=sorted(raw, key=_field_then_start),
@@ -312,6 +315,8 @@ def _explain(label, score, categories, contributions, why, contacts, text_words=
     pro: list[str] = []
     con: list[str] = []
     for k, v in contributions:
+        if -0.3 <= v <= 0.3:
+            break  # largest share first: none after this one is shown either
         if (v > 0.3 and len(pro) < 4) or (v < -0.3 and len(con) < 3):
             if k == "text_model":
                 words = [w for w, wv in text_words if (wv > 0) == (v > 0)][:3]
@@ -342,11 +347,14 @@ def _readable(feature: str, why: dict) -> str:
     return f"{label} {'/'.join(names)}" if names else label
 
 
-def _text_score(t, bits, weights, top, nonzero):
-    from ._textfast import text_score
+def _text_score_lazy(t, bits, weights, top, nonzero):
+    from ._textfast import text_score  # raises ImportError: the compiled module is not built
 
     return text_score(t, bits, weights, top, nonzero)
 
+
+if _text_score is None:
+    _text_score = _text_score_lazy
 
 _cache: dict[tuple, Classifier] = {}
 _cache_lock = threading.Lock()

@@ -103,7 +103,7 @@ def parse_line(n: int, raw: bytes | None) -> Line | None:
         # Every line would be "not UTF-8": say once what the file is, and read none of it.
         return Line(n, None, f"the file is {wide}, not UTF-8; nothing was read: convert it first, e.g. "
                              f"iconv -f {wide} -t UTF-8 FILE > FILE.utf8.jsonl", last=True)
-    if not raw.strip():
+    if raw.isspace():  # raw is never empty: blank (what raw.strip() empties) without a copy of the line
         return None
     obj = _orjson_line(raw)
     if obj is not None:

@@ -353,3 +353,14 @@ def test_plain_field_texts_are_the_engines_own_reading(name, uncached):
                 taken += 1
                 assert text == want and not notes, (row, name_)
     assert taken > 0
+
+
+def test_contributions_come_largest_share_first(uncached):
+    """_explain stops at the first share too small to show: features.attribute sorts them so."""
+    rows = [json.loads(raw) for raw in _data("demo_zh").splitlines() + _data("demo_en").splitlines() if raw.strip()]
+    seen = 0
+    for row in rows:
+        shares = [abs(v) for _, v in uncached.assess(row).contributions]
+        assert shares == sorted(shares, reverse=True), row.get("id")
+        seen += len(shares) > 1
+    assert seen > 10
