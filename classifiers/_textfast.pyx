@@ -130,19 +130,19 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
     cdef Py_UCS4 c, sep
     cdef int kind = PyUnicode_KIND(s)
     cdef void* data = PyUnicode_DATA(s)
-    cdef Py_UCS4* buf = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
-    cdef Py_UCS4* out = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
-    cdef unsigned char* keep = <unsigned char*> malloc(n + 1)
-    cdef unsigned char* sepf = <unsigned char*> malloc(n + 1)
+    # one block: buf and out (n + 1 characters each), then keep and sepf (n + 1 bytes each)
+    cdef Py_UCS4* buf = <Py_UCS4*> malloc(2 * (n + 1) * sizeof(Py_UCS4) + 2 * (n + 1))
+    if buf == NULL:
+        raise MemoryError()
+    cdef Py_UCS4* out = buf + (n + 1)
+    cdef unsigned char* keep = <unsigned char*> (out + (n + 1))
+    cdef unsigned char* sepf = keep + (n + 1)
     cdef array starts = clone(_int_template, n, False)
     cdef array ends = clone(_int_template, n, False)
     cdef int* st = starts.data.as_ints
     cdef int* en = ends.data.as_ints
     cdef int* ss = src_starts.data.as_ints if src_starts is not None else NULL
     cdef int* se = src_ends.data.as_ints if src_ends is not None else NULL
-    if buf == NULL or out == NULL or keep == NULL or sepf == NULL:
-        free(buf); free(out); free(keep); free(sepf)
-        raise MemoryError()
     try:
         for i in range(n):
             c = PyUnicode_READ(kind, data, i)
@@ -234,9 +234,6 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
     finally:
         free(buf)
-        free(out)
-        free(keep)
-        free(sepf)
     resize(starts, m)
     resize(ends, m)
     return text, starts, ends
