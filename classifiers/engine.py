@@ -142,10 +142,11 @@ class Classifier:
             texts = {}
         # the common case, plain text under the main key or nothing, sorted out in one compiled call
         plain = _plain_texts(listing, _FIELD_KEY_SETS, MAX_FIELD_CHARS) if listing.__class__ is dict else [None] * 5
-        for (name, key), text in zip(_FIELD_KEYS, plain):
-            if text is None:
-                text = _field_as_analysed(listing, name, key, warnings)
-            texts[name] = text
+        if None in plain:
+            for i, (name, key) in enumerate(_FIELD_KEYS):
+                if plain[i] is None:
+                    plain[i] = _field_as_analysed(listing, name, key, warnings)
+        texts.update(zip(FIELDS, plain))
         if listing.get("price_placeholder") is True:
             # the site's way of showing no price (面议, DM for price: the listing contract marks it),
             # not the seller's words: never a contact or price cue, whether or not the text is still there

@@ -56,6 +56,7 @@ def add_emoji_words(words: dict[str, str]) -> None:
     _EMOJI_ALL.clear()
     _EMOJI_ALL.update({**_EMOJI_EXTRA, **EMOJI_WORDS})
     _installed_table.clear()
+    _tables_loaded.clear()
     for cached in (_squeeze_table, _char_table, _load_compiled_tables):
         cached.cache_clear()
 
@@ -202,9 +203,11 @@ def nfkc(s: str) -> str:
 
 def squeeze(text: str) -> str:
     """Offset-free, over-matching form for the pre-filter (see module doc)."""
+    if _tables_loaded and _textfast is not None:
+        return _textfast.squeeze_text(text)  # _squeeze_py's steps in one call
     tf = _compiled()
     if tf is not None:
-        return tf.squeeze_text(text)  # _squeeze_py's steps in one call
+        return tf.squeeze_text(text)
     return _squeeze_py(text)
 
 
@@ -431,6 +434,7 @@ def use_char_table(table: bytes) -> None:
     if len(table) != 0x20000:
         raise ValueError("not a character table")
     _installed_table[:] = [table]
+    _tables_loaded.clear()
     _load_compiled_tables.cache_clear()
 
 
@@ -439,6 +443,10 @@ def _load_compiled_tables() -> None:
     _textfast.init(char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
     _textfast.init_prepare(unicodedata.is_normalized, unicodedata.normalize, fold_radicals,
                            "".join(map(chr, _CANTONESE)), _converter.convert)
+    _tables_loaded[:] = [True]
+
+
+_tables_loaded: list[bool] = []  # [True] while the compiled module holds the current tables
 
 
 def _compiled():
@@ -454,6 +462,8 @@ def prepare(text: str) -> tuple | None:
     character (NFKC or traditional->simplified changing the length) or the compiled loops are
     not built: then `squeeze` and `normalize` take the longer way. The compiled module runs the
     steps of _prepare_py in one call (tests compare the two)."""
+    if _tables_loaded and _textfast is not None:  # the common case: no call to _compiled()
+        return _textfast.prepare(text)
     tf = _compiled()
     return tf.prepare(text) if tf is not None else None
 
