@@ -10,7 +10,7 @@ from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
-from libc.string cimport memcpy
+from libc.string cimport memcpy, memset
 
 from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 
@@ -828,20 +828,22 @@ cdef object _is_normalized = None  # unicodedata.is_normalized
 cdef object _nfkc_full = None  # unicodedata.normalize
 cdef object _fold_py = None  # normalize.fold_radicals
 cdef object _t2s = None  # the OpenCC t2s converter's convert
-cdef Py_UCS4 _fold_chars[32]  # characters fold_radicals changes outside its ranges (Cantonese words)
-cdef int _n_fold_chars = 0
+cdef unsigned char _fold_bits[8192]  # one bit per BMP code point fold_radicals may change (_FOLDABLE)
 
 
 def init_prepare(is_normalized, nfkc_full, fold, str fold_chars, t2s):
     """normalize.py's pieces for prepare(): unicodedata's NFKC check and form, fold_radicals and
     the characters it changes outside the ranges tested here, the t2s converter."""
-    global _is_normalized, _nfkc_full, _fold_py, _t2s, _n_fold_chars
-    if len(fold_chars) > 32:
-        raise ValueError("at most 32 fold characters")
+    global _is_normalized, _nfkc_full, _fold_py, _t2s
+    cdef Py_ssize_t i
     _is_normalized, _nfkc_full, _fold_py, _t2s = is_normalized, nfkc_full, fold, t2s
-    _n_fold_chars = len(fold_chars)
-    for i, c in enumerate(fold_chars):
-        _fold_chars[i] = ord(c)
+    memset(_fold_bits, 0, sizeof(_fold_bits))
+    codes = [0x131] + list(range(0x250, 0x2B0)) + list(range(0x370, 0x530)) + list(range(0x2E80, 0x2F00))
+    codes += list(range(0x31C0, 0x31F0)) + [ord(c) for c in fold_chars]
+    for i in codes:
+        if i >= 0x10000:
+            raise ValueError("fold characters are in the BMP")
+        _fold_bits[i >> 3] |= <unsigned char> (1 << (i & 7))
 
 
 cdef inline Py_UCS4 _compat(Py_UCS4 c):
@@ -892,16 +894,11 @@ cdef bint _foldable(str s):
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
     cdef int kind = PyUnicode_KIND(s), j
     cdef void* data = PyUnicode_DATA(s)
-    cdef Py_UCS4 c
+    cdef unsigned int c
     for i in range(n):
-        c = PyUnicode_READ(kind, data, i)
-        if c < 0x131:
-            continue
-        if c == 0x131 or 0x250 <= c <= 0x2AF or 0x370 <= c <= 0x52F or 0x2E80 <= c <= 0x2EFF or 0x31C0 <= c <= 0x31EF:
+        c = <unsigned int> PyUnicode_READ(kind, data, i)
+        if c < 0x10000 and (_fold_bits[c >> 3] >> (c & 7)) & 1:
             return True
-        for j in range(_n_fold_chars):
-            if c == _fold_chars[j]:
-                return True
     return False
 
 
