@@ -60,7 +60,8 @@ cdef inline bint is_sep(Py_UCS4 c):
 
 
 cdef inline bint is_space(Py_UCS4 c):
-    return Py_UNICODE_ISSPACE(c)
+    # str.isspace of one character; none above U+3000 (most of Chinese text: no call into Python)
+    return c <= 0x3000 and Py_UNICODE_ISSPACE(c)
 
 
 cdef inline bint is_line_break(Py_UCS4 c):

@@ -393,3 +393,10 @@ def test_matches_made_without_their_init_are_the_inits(name, uncached):
     finally:
         resolver.fast_make = True
     assert any(fast)
+
+
+def test_no_whitespace_above_the_ideographic_space():
+    """_textfast.is_space answers False above U+3000 without asking Python."""
+    import sys
+
+    assert max(c for c in range(sys.maxunicode + 1) if chr(c).isspace()) == 0x3000
