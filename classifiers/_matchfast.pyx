@@ -8,7 +8,23 @@ matcher.py (spaCy lemmas) through the `inflected_end` callback.
 """
 
 from cpython.array cimport array
+from cpython.object cimport PyObject, PyTypeObject
+from cpython.ref cimport Py_DECREF, Py_INCREF
 from libc.stdlib cimport free, malloc, realloc
+
+cdef extern from "Python.h":
+    ctypedef struct PyMemberDef:
+        int type
+        Py_ssize_t offset
+    ctypedef struct PyMemberDescrObject:
+        PyMemberDef* d_member
+    int T_OBJECT_EX
+
+cdef extern from *:
+    """
+    static PyObject* __ww_alloc(PyTypeObject* t) { return t->tp_alloc(t, 0); }
+    """
+    PyObject* __ww_alloc(PyTypeObject* t)
 
 from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 from classifiers._segfast cimport Dictionary, word_across, zh_boundaries
@@ -68,6 +84,12 @@ cdef class Resolver:
     cdef int n_breaks
     cdef Py_UCS4 neg_chars[32]
     cdef int n_neg_chars
+    # make_match(16 values) without its Python __init__ (a dataclass with slots: ~3,000 instructions
+    # a match): the object allocated and its slots written as that __init__ writes them
+    cdef public bint fast_make
+    cdef int n_slots
+    cdef Py_ssize_t slot_offsets[24]
+    cdef tuple slot_defaults  # values of the fields after the 16 given
 
     def __cinit__(self):
         self.kinds = NULL
@@ -89,6 +111,8 @@ cdef class Resolver:
         self.terms = []
         self.entry_fields = [(e.term, e.category, e.kind, e.cue, e.weight, e) for e in entries]
         self.make_match = make_match
+        self.fast_make = False
+        self._fast_make_setup(make_match)
         for i, e in enumerate(entries):
             self.kinds[i] = kinds.index(e.kind)
             self.cats[i] = cat_ids.setdefault(e.category, len(cat_ids))
@@ -113,6 +137,77 @@ cdef class Resolver:
         self.n_neg_chars = len(hint_chars)
         for i, ch in enumerate(hint_chars):
             self.neg_chars[i] = ord(ch)
+
+    def _fast_make_setup(self, make_match):
+        """Whether make_match is a slotted dataclass whose generated __init__ only stores its
+        fields (the first 16 given, the rest plain defaults): then _new_match writes them."""
+        import dataclasses
+        import types
+
+        if not (isinstance(make_match, type) and dataclasses.is_dataclass(make_match)):
+            return
+        init = make_match.__dict__.get("__init__")
+        if init is None or getattr(init, "__code__", None) is None or init.__code__.co_filename != "<string>":
+            return  # not the generated __init__ (or one inherited)
+        if hasattr(make_match, "__post_init__") or not make_match.__dataclass_params__.init:
+            return
+        fields = dataclasses.fields(make_match)
+        if not 16 <= len(fields) <= 24 or any(not f.init for f in fields):
+            return
+        defaults = []
+        for f in fields[16:]:
+            if f.default is dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+                return
+            defaults.append(f.default)
+        cdef PyMemberDescrObject* d
+        offsets = []
+        for f in fields:
+            for klass in make_match.__mro__:
+                if f.name in klass.__dict__:
+                    descr = klass.__dict__[f.name]
+                    break
+            else:
+                return
+            if type(descr) is not types.MemberDescriptorType:
+                return
+            d = <PyMemberDescrObject*> descr
+            if d.d_member.type != T_OBJECT_EX:
+                return
+            offsets.append(d.d_member.offset)
+        for i, off in enumerate(offsets):
+            self.slot_offsets[i] = off
+        self.n_slots = len(offsets)
+        self.slot_defaults = tuple(defaults)
+        self.fast_make = True
+
+    cdef object _new_match(self, object a0, object a1, object a2, object a3, object a4, object a5, object a6,
+                           object a7, object a8, object a9, object a10, object a11, object a12, object a13,
+                           object a14, object a15):
+        """make_match(a0, ..., a15), as its generated __init__ would fill it."""
+        if not self.fast_make:
+            return self.make_match(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15)
+        cdef PyObject* vals[24]
+        cdef PyTypeObject* tp = <PyTypeObject*> self.make_match
+        cdef PyObject* p
+        cdef PyObject** slot
+        cdef int i
+        vals[0] = <PyObject*> a0; vals[1] = <PyObject*> a1; vals[2] = <PyObject*> a2; vals[3] = <PyObject*> a3
+        vals[4] = <PyObject*> a4; vals[5] = <PyObject*> a5; vals[6] = <PyObject*> a6; vals[7] = <PyObject*> a7
+        vals[8] = <PyObject*> a8; vals[9] = <PyObject*> a9; vals[10] = <PyObject*> a10; vals[11] = <PyObject*> a11
+        vals[12] = <PyObject*> a12; vals[13] = <PyObject*> a13; vals[14] = <PyObject*> a14
+        vals[15] = <PyObject*> a15
+        for i in range(16, self.n_slots):
+            vals[i] = <PyObject*> self.slot_defaults[i - 16]
+        p = __ww_alloc(tp)
+        if p == NULL:
+            raise MemoryError()
+        obj = <object> p  # a second reference: the one tp_alloc gave is dropped below
+        Py_DECREF(obj)
+        for i in range(self.n_slots):
+            slot = <PyObject**> ((<char*> p) + self.slot_offsets[i])
+            Py_INCREF(<object> vals[i])
+            slot[0] = vals[i]
+        return obj
 
     def __dealloc__(self):
         free(self.kinds)
@@ -290,7 +385,7 @@ cdef class Resolver:
                 demand = True  # 收鹤顶红, 高价收 山甲片
         cdef int o_start = st[h.s], o_end = en[h.e - 1]
         term, category, kind, cue, weight, entry = self.entry_fields[h.eid]
-        return self.make_match(text[o_start:o_end], term, category, kind, field, o_start, o_end, cue, negated,
+        return self._new_match(text[o_start:o_end], term, category, kind, field, o_start, o_end, cue, negated,
                                suppressed_by, weight, entry, h.s, h.e, demand, replica)
 
     cdef bint _negated(self, str t, Py_ssize_t n_start):

@@ -10,7 +10,7 @@ from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
-from libc.string cimport memcpy
+from libc.string cimport memcpy, memset
 
 from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 
@@ -60,7 +60,8 @@ cdef inline bint is_sep(Py_UCS4 c):
 
 
 cdef inline bint is_space(Py_UCS4 c):
-    return Py_UNICODE_ISSPACE(c)
+    # str.isspace of one character; none above U+3000 (most of Chinese text: no call into Python)
+    return c <= 0x3000 and Py_UNICODE_ISSPACE(c)
 
 
 cdef inline bint is_line_break(Py_UCS4 c):
@@ -130,19 +131,19 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
     cdef Py_UCS4 c, sep
     cdef int kind = PyUnicode_KIND(s)
     cdef void* data = PyUnicode_DATA(s)
-    cdef Py_UCS4* buf = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
-    cdef Py_UCS4* out = <Py_UCS4*> malloc((n + 1) * sizeof(Py_UCS4))
-    cdef unsigned char* keep = <unsigned char*> malloc(n + 1)
-    cdef unsigned char* sepf = <unsigned char*> malloc(n + 1)
+    # one block: buf and out (n + 1 characters each), then keep and sepf (n + 1 bytes each)
+    cdef Py_UCS4* buf = <Py_UCS4*> malloc(2 * (n + 1) * sizeof(Py_UCS4) + 2 * (n + 1))
+    if buf == NULL:
+        raise MemoryError()
+    cdef Py_UCS4* out = buf + (n + 1)
+    cdef unsigned char* keep = <unsigned char*> (out + (n + 1))
+    cdef unsigned char* sepf = keep + (n + 1)
     cdef array starts = clone(_int_template, n, False)
     cdef array ends = clone(_int_template, n, False)
     cdef int* st = starts.data.as_ints
     cdef int* en = ends.data.as_ints
     cdef int* ss = src_starts.data.as_ints if src_starts is not None else NULL
     cdef int* se = src_ends.data.as_ints if src_ends is not None else NULL
-    if buf == NULL or out == NULL or keep == NULL or sepf == NULL:
-        free(buf); free(out); free(keep); free(sepf)
-        raise MemoryError()
     try:
         for i in range(n):
             c = PyUnicode_READ(kind, data, i)
@@ -235,9 +236,6 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         text = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m)
     finally:
         free(buf)
-        free(out)
-        free(keep)
-        free(sepf)
     resize(starts, m)
     resize(ends, m)
     return text, starts, ends
@@ -530,3 +528,459 @@ def json_spaced(bytes compact):
         return PyBytes_FromStringAndSize(q, m + 1)
     finally:
         free(q)
+
+
+# -- an Assessment's output line, written directly (cli classify) --------------------------------
+
+from cpython.unicode cimport PyUnicode_AsUTF8AndSize
+from libc.math cimport isfinite
+from libc.stdlib cimport realloc
+
+cdef extern from "Python.h":
+    long long PyLong_AsLongLongAndOverflow(object v, int* overflow) except? -1
+    char* PyOS_double_to_string(double val, char format_code, int precision, int flags, int *ptype) except NULL
+    void PyMem_Free(void* p)
+    int Py_DTSF_ADD_DOT_0
+
+cdef struct Out:
+    char* p
+    Py_ssize_t n
+    Py_ssize_t cap
+
+cdef int reserve(Out* o, Py_ssize_t k) except -1:
+    cdef Py_ssize_t cap
+    cdef char* q
+    if o.n + k <= o.cap:
+        return 0
+    cap = 2 * o.cap
+    if cap < o.n + k:
+        cap = o.n + k
+    q = <char*> realloc(o.p, cap)
+    if q == NULL:
+        raise MemoryError()
+    o.p, o.cap = q, cap
+    return 0
+
+cdef inline int put(Out* o, const char* s, Py_ssize_t k) except -1:
+    reserve(o, k)
+    memcpy(o.p + o.n, s, k)
+    o.n += k
+    return 0
+
+cdef const char* _HEX = b"0123456789abcdef"
+
+cdef int put_str(Out* o, str s) except -1:
+    """s as json.dumps(ensure_ascii=False) writes a string: only ", \\ and control characters
+    escaped (UTF-8 continuation bytes are all >= 0x80). A lone surrogate raises UnicodeEncodeError."""
+    cdef Py_ssize_t k, i, run
+    cdef const char* u = PyUnicode_AsUTF8AndSize(s, &k)
+    cdef unsigned char c
+    cdef char* q
+    reserve(o, 6 * k + 2)
+    q = o.p + o.n
+    q[0] = 34
+    q += 1
+    run = 0
+    for i in range(k):
+        c = <unsigned char> u[i]
+        if c >= 32 and c != 34 and c != 92:
+            q[0] = <char> c
+            q += 1
+            continue
+        q[0] = 92
+        if c == 34 or c == 92:
+            q[1] = <char> c
+            q += 2
+        elif c == 10:
+            q[1] = 110  # n
+            q += 2
+        elif c == 13:
+            q[1] = 114  # r
+            q += 2
+        elif c == 9:
+            q[1] = 116  # t
+            q += 2
+        elif c == 8:
+            q[1] = 98  # b
+            q += 2
+        elif c == 12:
+            q[1] = 102  # f
+            q += 2
+        else:
+            q[1] = 117  # u00XX
+            q[2] = 48
+            q[3] = 48
+            q[4] = _HEX[c >> 4]
+            q[5] = _HEX[c & 15]
+            q += 6
+    q[0] = 34
+    q += 1
+    o.n = q - o.p
+    return 0
+
+cdef int put_value(Out* o, object v) except -1:
+    """None, a bool, str, int or finite float as json.dumps writes it; anything else raises TypeError."""
+    cdef type t = type(v)
+    cdef bytes b
+    cdef char* r
+    cdef double d
+    if t is str:
+        return put_str(o, <str> v)
+    if v is None:
+        return put(o, b"null", 4)
+    if v is True:
+        return put(o, b"true", 4)
+    if v is False:
+        return put(o, b"false", 5)
+    if t is int:
+        return put_int(o, v)
+    if t is float:
+        d = v
+        if not isfinite(d):
+            raise TypeError("not a finite float")  # json writes NaN / Infinity: the caller's way
+        r = PyOS_double_to_string(d, 114, 0, Py_DTSF_ADD_DOT_0, NULL)
+        try:
+            put(o, r, len(r))
+        finally:
+            PyMem_Free(r)
+        return 0
+    raise TypeError(t.__name__)
+
+cdef int put_int(Out* o, object v) except -1:
+    cdef int overflow = 0
+    cdef long long x = PyLong_AsLongLongAndOverflow(v, &overflow)
+    cdef unsigned long long u
+    cdef char digits[24]
+    cdef int i = 24
+    cdef bytes b
+    if overflow:
+        b = repr(v).encode("ascii")
+        return put(o, b, len(b))
+    u = <unsigned long long> (-(x + 1)) + 1 if x < 0 else <unsigned long long> x
+    while True:
+        i -= 1
+        digits[i] = <char> (48 + u % 10)
+        u //= 10
+        if u == 0:
+            break
+    if x < 0:
+        i -= 1
+        digits[i] = 45
+    return put(o, digits + i, 24 - i)
+
+
+cdef dict _as_is = {}  # float -> its bytes as json.dumps writes it: repr and round cost ~0.5 µs each
+cdef dict _round3 = {}  # float -> round(float, 3) so written
+cdef dict _round4 = {}  # float -> round(float, 4) so written
+
+
+cdef int put_rounded(Out* o, object v, int digits) except -1:
+    """round(v, digits) as json.dumps writes it (digits -1: v as it is; else 3 or 4)."""
+    cdef bytes b
+    cdef dict cache = _as_is if digits < 0 else _round3 if digits == 3 else _round4
+    if type(v) is not float or v == 0 or (digits >= 0 and digits != 3 and digits != 4):
+        return put_value(o, v if digits < 0 else round(v, digits))  # -0.0 and 0.0 are one key: never cached
+    b = cache.get(v)
+    if b is None:
+        r = v if digits < 0 else round(v, digits)
+        if type(r) is not float or not isfinite(<double> r):
+            raise TypeError("not a finite float")
+        b = repr(r).encode("ascii")
+        if len(cache) >= 100_000:
+            cache.clear()
+        cache[v] = b
+    return put(o, b, len(b))
+
+
+cdef int put_strings(Out* o, object items) except -1:
+    cdef bint first = True
+    put(o, b"[", 1)
+    for x in items:
+        if not first:
+            put(o, b", ", 2)
+        first = False
+        put_value(o, x)
+    return put(o, b"]", 1)
+
+
+def assessment_line(ident, a, tuple match_types, contact_type):
+    """json_line({"id": ident, **a.to_dict()}) for an Assessment whose matches are of
+    `match_types` and contacts of `contact_type` (their to_dict layouts are written here), without
+    the dicts: json.dumps(ensure_ascii=False)'s bytes and a newline. None when a value is not
+    one written here (a lone surrogate, NaN, another type): the caller takes the dict way."""
+    cdef Out o
+    cdef bint first
+    o.p = <char*> malloc(2048)
+    if o.p == NULL:
+        raise MemoryError()
+    o.n, o.cap = 0, 2048
+    try:
+        put(&o, b'{"id": ', 7)
+        put_value(&o, ident)
+        put(&o, b', "score": ', 11)
+        put_rounded(&o, a.score, 4)
+        put(&o, b', "label": ', 11)
+        put_value(&o, a.label)
+        put(&o, b', "flagged": ', 13)
+        put_value(&o, a.flagged)
+        put(&o, b', "categories": ', 16)
+        put_strings(&o, a.categories)
+        put(&o, b', "matches": [', 14)
+        first = True
+        for m in a.matches:
+            if type(m) not in match_types:
+                raise TypeError("match type")
+            if not first:
+                put(&o, b", ", 2)
+            first = False
+            put(&o, b'{"term": ', 9)
+            put_value(&o, m.term)
+            put(&o, b', "canonical": ', 15)
+            put_value(&o, m.canonical)
+            put(&o, b', "category": ', 14)
+            put_value(&o, m.category)
+            put(&o, b', "kind": ', 10)
+            put_value(&o, m.kind)
+            put(&o, b', "field": ', 11)
+            put_value(&o, m.field)
+            put(&o, b', "start": ', 11)
+            put_value(&o, m.start)
+            put(&o, b', "end": ', 9)
+            put_value(&o, m.end)
+            put(&o, b', "cue": ', 9)
+            put_value(&o, m.cue)
+            put(&o, b', "negated": ', 13)
+            put_value(&o, m.negated)
+            put(&o, b', "suppressed_by": ', 19)
+            put_value(&o, m.suppressed_by)
+            put(&o, b', "weight": ', 12)
+            put_rounded(&o, m.weight, -1)
+            put(&o, b"}", 1)
+        put(&o, b'], "cues": ', 11)
+        put_strings(&o, a.cues)
+        put(&o, b', "contacts": [', 15)
+        first = True
+        for c in a.contacts:
+            if type(c) is not contact_type:
+                raise TypeError("contact type")
+            if not first:
+                put(&o, b", ", 2)
+            first = False
+            put(&o, b'{"kind": ', 9)
+            put_value(&o, c.kind)
+            put(&o, b', "value": ', 11)
+            put_value(&o, c.value)
+            put(&o, b', "field": ', 11)
+            put_value(&o, c.field)
+            put(&o, b"}", 1)
+        put(&o, b'], "explanation": ', 18)
+        put_value(&o, a.explanation)
+        put(&o, b', "contributions": [', 20)
+        first = True
+        for k, v in a.contributions:
+            if not first:
+                put(&o, b", ", 2)
+            first = False
+            put(&o, b"[", 1)
+            put_value(&o, k)
+            put(&o, b", ", 2)
+            put_rounded(&o, v, 3)
+            put(&o, b"]", 1)
+        put(&o, b"]", 1)
+        if a.warnings:
+            put(&o, b', "warnings": ', 14)
+            put_strings(&o, a.warnings)
+        put(&o, b"}\n", 2)
+        return PyBytes_FromStringAndSize(o.p, o.n)
+    except (TypeError, ValueError, UnicodeEncodeError):
+        return None
+    finally:
+        free(o.p)
+
+
+# -- reading listings (listings_io.py) ------------------------------------------------------------
+
+cdef bint _huge_in(object o) except -1:
+    cdef double d
+    for v in ((<dict> o).values() if type(o) is dict else <list> o):
+        t = type(v)
+        if t is float:
+            d = v
+            if not (-9.2e18 < d < 9.2e18):
+                return True
+        elif t is dict or t is list:
+            if _huge_in(v):
+                return True
+    return False
+
+
+def huge_float(obj):
+    """listings_io._huge_float in C (a dict or list as orjson gives it: nesting below 200)."""
+    return _huge_in(obj)
+
+
+# -- normalize.prepare() in one call --------------------------------------------------------------
+
+from cpython.unicode cimport PyUnicode_GET_LENGTH
+
+cdef extern from "Python.h":
+    bint PyUnicode_IS_ASCII(object o)
+
+cdef object _is_normalized = None  # unicodedata.is_normalized
+cdef object _nfkc_full = None  # unicodedata.normalize
+cdef object _fold_py = None  # normalize.fold_radicals
+cdef object _t2s = None  # the OpenCC t2s converter's convert
+cdef unsigned char _fold_bits[8192]  # one bit per BMP code point fold_radicals may change (_FOLDABLE)
+
+
+def init_prepare(is_normalized, nfkc_full, fold, str fold_chars, t2s):
+    """normalize.py's pieces for prepare(): unicodedata's NFKC check and form, fold_radicals and
+    the characters it changes outside the ranges tested here, the t2s converter."""
+    global _is_normalized, _nfkc_full, _fold_py, _t2s
+    cdef Py_ssize_t i
+    _is_normalized, _nfkc_full, _fold_py, _t2s = is_normalized, nfkc_full, fold, t2s
+    memset(_fold_bits, 0, sizeof(_fold_bits))
+    codes = [0x131] + list(range(0x250, 0x2B0)) + list(range(0x370, 0x530)) + list(range(0x2E80, 0x2F00))
+    codes += list(range(0x31C0, 0x31F0)) + [ord(c) for c in fold_chars]
+    for i in codes:
+        if i >= 0x10000:
+            raise ValueError("fold characters are in the BMP")
+        _fold_bits[i >> 3] |= <unsigned char> (1 << (i & 7))
+
+
+cdef inline Py_UCS4 _compat(Py_UCS4 c):
+    """normalize._COMPAT_PUNCT: full-width punctuation NFKC maps to exactly this character."""
+    if c == 0xFF0C: return 44  # ，
+    if c == 0xFF1A: return 58  # ：
+    if c == 0xFF08: return 40  # （
+    if c == 0xFF09: return 41  # ）
+    if c == 0xFF01: return 33  # ！
+    if c == 0xFF1F: return 63  # ？
+    if c == 0xFF1B: return 59  # ；
+    if c == 0x3000: return 32
+    return c
+
+
+cdef str _nfkc(str s):
+    """normalize.nfkc of a non-ASCII text: unicodedata.normalize("NFKC", s), the punctuation
+    first in one pass (NFKC maps each of them to that one character)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    cdef Py_UCS4* out
+    cdef bint swapped = False
+    if kind != 1:  # Latin-1 text holds none of them
+        for i in range(n):
+            c = PyUnicode_READ(kind, data, i)
+            if _compat(c) != c:
+                swapped = True
+                break
+    if swapped:
+        out = <Py_UCS4*> malloc(n * sizeof(Py_UCS4) + 1)
+        if out == NULL:
+            raise MemoryError()
+        try:
+            for i in range(n):
+                out[i] = _compat(PyUnicode_READ(kind, data, i))
+            s = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, n)
+        finally:
+            free(out)
+    if _is_normalized("NFKC", s):
+        return s
+    return _nfkc_full("NFKC", s)
+
+
+cdef bint _foldable(str s):
+    """normalize._FOLDABLE.search(s) is not None."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s), j
+    cdef void* data = PyUnicode_DATA(s)
+    cdef unsigned int c
+    for i in range(n):
+        c = <unsigned int> PyUnicode_READ(kind, data, i)
+        if c < 0x10000 and (_fold_bits[c >> 3] >> (c & 7)) & 1:
+            return True
+    return False
+
+
+def prepare(str text):
+    """normalize.prepare's work (emoji words, NFKC, lower case, look-alikes folded, simplified),
+    or None when a step changes the length: (text, starts, ends)."""
+    s, starts, ends = expand(text)
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s)
+    if not PyUnicode_IS_ASCII(s):
+        s = _nfkc(s)
+        if PyUnicode_GET_LENGTH(s) != n:
+            return None
+    s = s.lower()
+    if PyUnicode_GET_LENGTH(s) != n:
+        return None
+    if not PyUnicode_IS_ASCII(s):
+        if _foldable(s):
+            s = _fold_py(s)
+        s = _t2s(s)
+        if PyUnicode_GET_LENGTH(s) != n:
+            return None
+    return s, starts, ends
+
+
+# -- a listing's fields as the engine analyses them (engine.raw_matches) --------------------------
+
+cdef bint _has_surrogate(str s):
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    if kind == 1:
+        return False
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if 0xD800 <= c <= 0xDFFF:
+            return True
+    return False
+
+
+cdef inline bint _blank(object v):
+    return v is None or (type(v) is str and PyUnicode_GET_LENGTH(v) == 0)
+
+
+def plain_texts(dict listing, tuple fields, Py_ssize_t max_chars):
+    """Per field (a tuple of its keys, the main one first): the text engine.field_text gives when
+    that needs no coercion, cut or repair (plain text of at most max_chars characters with no lone
+    surrogate, or "" when every key is missing or empty), else None (the engine's own way)."""
+    cdef list out = []
+    cdef Py_ssize_t i
+    cdef tuple keys
+    for f in fields:
+        keys = <tuple> f
+        v = listing.get(keys[0])
+        if type(v) is str and PyUnicode_GET_LENGTH(v) > 0:
+            if PyUnicode_GET_LENGTH(v) <= max_chars and (PyUnicode_IS_ASCII(v) or not _has_surrogate(v)):
+                out.append(v)
+            else:
+                out.append(None)
+            continue
+        if not _blank(v):
+            out.append(None)
+            continue
+        for i in range(1, len(keys)):
+            if not _blank(listing.get(keys[i])):
+                out.append(None)
+                break
+        else:
+            out.append("")
+    return out
+
+
+def squeeze_text(str text):
+    """normalize.squeeze in one call: NFKC, lower case, look-alikes folded, simplified, squeezed."""
+    cdef str s = text
+    if not PyUnicode_IS_ASCII(s):
+        s = _nfkc(s)
+    s = s.lower()
+    if not PyUnicode_IS_ASCII(s):
+        if _foldable(s):
+            s = _fold_py(s)
+        s = _t2s(s)
+    return squeeze_prepared(s)

@@ -9,6 +9,7 @@ shares its tables; elsewhere each loads from the warm lexicon cache) and come ba
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import os
 import sys
@@ -38,7 +39,7 @@ class Options:
     storable: Callable[[str], str] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Result:
     """One input line's outcome: `out` to write (b"" for none), a `message` for stderr, whether it
     is an `error` (malformed or not classifiable)."""
@@ -83,52 +84,85 @@ def shown_id(value):
     return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
 
 
+_MISSING = object()
+
+
 def _needs_storable(raw: bytes) -> bool:
     # JSON can only carry NUL or a surrogate as an escape; raw bytes never hold either
     return b"\\u" in raw and (b"\\u0000" in raw or b"\\ud" in raw or b"\\uD" in raw)
 
 
 def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:
-    if line.listing is None:
-        return Result(json_line({"id": None, "line": line.number, "error": line.error}), line.error, True)
     lst = line.listing
+    if lst is None:
+        return Result(json_line({"id": None, "line": line.number, "error": line.error}), line.error, True)
+    nothing = False
     try:
         listing = lst
-        if opts.storable is not None and raw is not None and _needs_storable(raw):
+        if opts.storable is not None and raw is not None and b"\\u" in raw and _needs_storable(raw):
             listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
-        a = clf.assess_or_none(listing) if hasattr(clf, "assess_or_none") else clf.assess(listing)
+        assess = getattr(clf, "assess_or_none", None)
+        a = assess(listing) if assess is not None else clf.assess(listing)
         if a is None:  # nothing matched: the classifier's constant answer
             a = clf.nothing_matched()
+            nothing = True
     except Exception as exc:  # one bad listing must not stop the run
         msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
         return Result(json_line({"id": shown_id(lst.get("id")), "line": line.number, "error": msg}), msg, True)
     if opts.flagged_only and not a.flagged:
         return Result(b"")
-    shown = shown_id(lst.get("id", lst.get("listing_id")))
-    nothing = _nothing_tail(clf, a)
-    if nothing is not None and (shown.__class__ is str or shown.__class__ is int) and orjson is not None:
-        try:  # most listings: the nothing-matched answer, written once; only the id differs
-            return Result(b'{"id": ' + orjson.dumps(shown) + nothing)
-        except (orjson.JSONEncodeError, TypeError):
-            pass
-    return Result(json_line({"id": shown, **a.to_dict()}))
+    shown = lst.get("id", _MISSING)
+    if shown is _MISSING:
+        shown = lst.get("listing_id")
+    if shown.__class__ is str or shown.__class__ is int:  # shown_id() of the common ids
+        tail = _nothing_tail(clf, a, nothing)
+        if tail is not None and orjson is not None:
+            try:  # most listings: the nothing-matched answer, written once; only the id differs
+                return Result(b'{"id": ' + orjson.dumps(shown) + tail)
+            except (orjson.JSONEncodeError, TypeError):
+                pass
+    else:
+        shown = shown_id(shown)
+    out = _assessment_line(shown, a)
+    return Result(out if out is not None else json_line({"id": shown, **a.to_dict()}))
 
 
 _tails: dict[int, tuple] = {}
 
 
-def _nothing_tail(clf, a) -> bytes | None:
-    """The output line after its id when `a` is the classifier's nothing-matched answer, else None."""
-    if a.matches or a.warnings or a.contacts or not getattr(clf, "constant_no_match", False):
-        return None
-    ref = clf.nothing_matched()
-    if a is not ref and (a.explanation is not ref.explanation or a.score != ref.score):
-        return None
+def _nothing_tail(clf, a, nothing: bool = False) -> bytes | None:
+    """The output line after its id when `a` is the classifier's nothing-matched answer, else None.
+    nothing: `a` is clf.nothing_matched() as it was just handed out."""
+    if not nothing:
+        if a.matches or a.warnings or a.contacts or not getattr(clf, "constant_no_match", False):
+            return None
+        ref = clf.nothing_matched()
+        if a is not ref and (a.explanation is not ref.explanation or a.score != ref.score):
+            return None
+    else:
+        ref = a
     cached = _tails.get(id(clf))
     if cached is None or cached[0] is not ref:
         line = json_line({"id": None, **ref.to_dict()})
         cached = _tails[id(clf)] = (ref, line[len(b'{"id": null'):])
     return cached[1]
+
+
+_output_types: tuple | None = None  # (Assessment, its match types, Contact): the layouts assessment_line writes
+
+
+def _assessment_line(shown, a) -> bytes | None:
+    """json_line({"id": shown, **a.to_dict()}) written straight from the Assessment (building
+    the dicts cost more than the rest of the output); None when it cannot: then the dicts."""
+    global _output_types
+    if _output_types is None:
+        from ._textfast import assessment_line
+        from .assessment import Assessment, Contact, Match
+        from .matcher import RawMatch
+
+        _output_types = (Assessment, (Match, RawMatch), Contact, assessment_line)
+    cls, matches, contact, write = _output_types
+    return write(shown, a, matches, contact) if a.__class__ is cls else None
 
 
 def classify_chunk(clf, chunk: list[tuple[int, bytes | None]], opts: Options) -> list[Result]:
@@ -180,7 +214,7 @@ def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | 
     if jobs > 1 and len(head) > SMALL_INPUT and not (first is not None and first.last):
         yield from _parallel(clf, _chain(head, lines), opts, jobs, loader)
         return
-    for n, raw in _chain(head, lines):
+    for n, raw in itertools.chain(head, lines):
         line = parse_line(n, raw)
         if line is not None:
             yield classify_line(clf, line, raw, opts)

@@ -25,6 +25,7 @@ _MATERIAL_MORPHEMES = ("料", "材", "骨", "角", "牙", "木", "玉", "石", "
                        "material", "resin", "wood", "plastic", "stone", "shell", "tooth", "teeth", "scale", "powder",
                        "jade", "tusk", "xương", "sừng", "ngà", "nhựa", "gỗ", "vảy", "bột", "đá")
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
+_FIELD_KEY_SETS = tuple(FIELD_ALIASES.get(name, (name,)) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
@@ -40,6 +41,38 @@ _CUE_WORDS = {
 # feature -> the cue word an Assessment lists for it
 _CUE_OF = {**_CUE_WORDS, **{k: k.replace("benign_", "benign-") for k in feat.FEATURE_NAMES if k.startswith("benign_")},
            **{k: k.replace("legal_", "legal-channel-") for k in feat.FEATURE_NAMES if k.startswith("legal_")}}
+
+
+def _field_as_analysed(listing: Mapping, name: str, key: str, warnings: list[str]) -> str:
+    """The field's text as raw_matches analyses it (coerced, cut, lone surrogates replaced), the
+    warnings appended."""
+    text = listing.get(key)
+    if text.__class__ is not str or not text:
+        text, warn = field_text(listing, name)
+        if warn:
+            warnings.append(warn)
+    if len(text) > MAX_FIELD_CHARS:
+        warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
+        text = text[:MAX_FIELD_CHARS]
+    # "\ud800" from JSON: no UTF-8 for it (a surrogate is never printable: most texts need no search)
+    if not text.isascii() and not text.isprintable() and _SURROGATES.search(text):
+        warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
+        text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
+    return text
+
+
+def _plain_texts_py(listing: Mapping, fields: tuple, max_chars: int) -> list[str | None]:
+    """_textfast.plain_texts where it is not built: the engine's own way for every field."""
+    return [None] * len(fields)
+
+
+try:  # imported once here: a relative import inside a function costs ~4 µs a call
+    from ._textfast import plain_texts as _plain_texts, text_score as _text_score
+except ImportError:
+    _plain_texts, _text_score = _plain_texts_py, None  # set to _text_score_lazy below
+
+
+_CUE_KEYS = frozenset(_CUE_OF)
 
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
@@ -107,20 +140,13 @@ class Classifier:
         warnings: list[str] = []
         if texts is None:
             texts = {}
-        for name, key in _FIELD_KEYS:
-            text = listing.get(key)
-            if text.__class__ is not str or not text:  # the common case is plain text under the main key
-                text, warn = field_text(listing, name)
-                if warn:
-                    warnings.append(warn)
-            if len(text) > MAX_FIELD_CHARS:
-                warnings.append(f"{name}: {len(text)} characters; only the first {MAX_FIELD_CHARS} were analysed")
-                text = text[:MAX_FIELD_CHARS]
-            # "\ud800" from JSON: no UTF-8 for it (a surrogate is never printable: most texts need no search)
-            if not text.isascii() and not text.isprintable() and _SURROGATES.search(text):
-                warnings.append(f"{name}: unpaired surrogate characters replaced by U+FFFD")
-                text = _SURROGATES.sub("\ufffd", text)  # one for one: offsets stay valid
-            texts[name] = text
+        # the common case, plain text under the main key or nothing, sorted out in one compiled call
+        plain = _plain_texts(listing, _FIELD_KEY_SETS, MAX_FIELD_CHARS) if listing.__class__ is dict else [None] * 5
+        if None in plain:
+            for i, (name, key) in enumerate(_FIELD_KEYS):
+                if plain[i] is None:
+                    plain[i] = _field_as_analysed(listing, name, key, warnings)
+        texts.update(zip(FIELDS, plain))
         if listing.get("price_placeholder") is True:
             # the site's way of showing no price (面议, DM for price: the listing contract marks it),
             # not the seller's words: never a contact or price cue, whether or not the text is still there
@@ -192,7 +218,7 @@ class Classifier:
     def assess_or_none(self, listing: Mapping, none: bool = True) -> Assessment | None:
         """assess(), or None when nothing matched and there is no warning: the answer is then
         nothing_matched() (a batch writes it without building a copy)."""
-        if not isinstance(listing, Mapping):
+        if listing.__class__ is not dict and not isinstance(listing, Mapping):  # an ABC check costs ~0.3 µs
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         norm: list[str] = []
         texts: dict = {}
@@ -234,7 +260,7 @@ class Classifier:
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
         contributions = feat.attribute(self._attribution, f)
-        cues = sorted({_CUE_OF[k] for k, v in f.items() if v and k in _CUE_OF})
+        cues = sorted({_CUE_OF[k] for k in f.keys() & _CUE_KEYS if f[k]})  # the set operation in C
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
             matches=sorted(raw, key=_field_then_start),
@@ -290,6 +316,8 @@ def _explain(label, score, categories, contributions, why, contacts, text_words=
     pro: list[str] = []
     con: list[str] = []
     for k, v in contributions:
+        if -0.3 <= v <= 0.3:
+            break  # largest share first: none after this one is shown either
         if (v > 0.3 and len(pro) < 4) or (v < -0.3 and len(con) < 3):
             if k == "text_model":
                 words = [w for w, wv in text_words if (wv > 0) == (v > 0)][:3]
@@ -320,11 +348,14 @@ def _readable(feature: str, why: dict) -> str:
     return f"{label} {'/'.join(names)}" if names else label
 
 
-def _text_score(t, bits, weights, top, nonzero):
-    from ._textfast import text_score
+def _text_score_lazy(t, bits, weights, top, nonzero):
+    from ._textfast import text_score  # raises ImportError: the compiled module is not built
 
     return text_score(t, bits, weights, top, nonzero)
 
+
+if _text_score is None:
+    _text_score = _text_score_lazy
 
 _cache: dict[tuple, Classifier] = {}
 _cache_lock = threading.Lock()

@@ -17,7 +17,7 @@ except ImportError:  # not installed yet: json reads every line
 MAX_LINE_BYTES = 8 * 1024 * 1024  # a listing line longer than this is refused, not read into memory
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int
     listing: dict | None
@@ -74,6 +74,12 @@ def _huge_float(obj) -> bool:
     return False
 
 
+try:
+    from ._textfast import huge_float as _huge_float_c
+except ImportError:  # not built: the Python loop
+    _huge_float_c = _huge_float
+
+
 def _orjson_line(raw: bytes) -> dict | None:
     """The line's object through orjson (~5x faster than decoding and json.loads) when it is
     surely json's answer; else None and json reads it: anything orjson refuses (NaN, lone
@@ -85,7 +91,7 @@ def _orjson_line(raw: bytes) -> dict | None:
         obj = _orjson.loads(raw)
     except _orjson.JSONDecodeError:
         return None
-    return obj if obj.__class__ is dict and not _huge_float(obj) else None
+    return obj if obj.__class__ is dict and not _huge_float_c(obj) else None
 
 
 def parse_line(n: int, raw: bytes | None) -> Line | None:
@@ -97,7 +103,7 @@ def parse_line(n: int, raw: bytes | None) -> Line | None:
         # Every line would be "not UTF-8": say once what the file is, and read none of it.
         return Line(n, None, f"the file is {wide}, not UTF-8; nothing was read: convert it first, e.g. "
                              f"iconv -f {wide} -t UTF-8 FILE > FILE.utf8.jsonl", last=True)
-    if not raw.strip():
+    if raw.isspace():  # raw is never empty: blank (what raw.strip() empties) without a copy of the line
         return None
     obj = _orjson_line(raw)
     if obj is not None:

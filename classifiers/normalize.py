@@ -56,6 +56,7 @@ def add_emoji_words(words: dict[str, str]) -> None:
     _EMOJI_ALL.clear()
     _EMOJI_ALL.update({**_EMOJI_EXTRA, **EMOJI_WORDS})
     _installed_table.clear()
+    _tables_loaded.clear()
     for cached in (_squeeze_table, _char_table, _load_compiled_tables):
         cached.cache_clear()
 
@@ -202,6 +203,16 @@ def nfkc(s: str) -> str:
 
 def squeeze(text: str) -> str:
     """Offset-free, over-matching form for the pre-filter (see module doc)."""
+    if _tables_loaded and _textfast is not None:
+        return _textfast.squeeze_text(text)  # _squeeze_py's steps in one call
+    tf = _compiled()
+    if tf is not None:
+        return tf.squeeze_text(text)
+    return _squeeze_py(text)
+
+
+def _squeeze_py(text: str) -> str:
+    """squeeze() step by step (the reference of _textfast.squeeze_text)."""
     s = nfkc(text).lower()
     if not s.isascii():
         s = _converter.convert(fold_radicals(s))
@@ -424,12 +435,19 @@ def use_char_table(table: bytes) -> None:
     if len(table) != 0x20000:
         raise ValueError("not a character table")
     _installed_table[:] = [table]
+    _tables_loaded.clear()
     _load_compiled_tables.cache_clear()
 
 
 @lru_cache(maxsize=1)
 def _load_compiled_tables() -> None:
     _textfast.init(char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
+    _textfast.init_prepare(unicodedata.is_normalized, unicodedata.normalize, fold_radicals,
+                           "".join(map(chr, _CANTONESE)), _converter.convert)
+    _tables_loaded[:] = [True]
+
+
+_tables_loaded: list[bool] = []  # [True] while the compiled module holds the current tables
 
 
 def _compiled():
@@ -443,7 +461,16 @@ def prepare(text: str) -> tuple | None:
     """Emoji words written out, NFKC, lower case, simplified: the common first step of both forms,
     done once when a listing needs both. None when it cannot keep one character per source
     character (NFKC or traditional->simplified changing the length) or the compiled loops are
-    not built: then `squeeze` and `normalize` take the longer way."""
+    not built: then `squeeze` and `normalize` take the longer way. The compiled module runs the
+    steps of _prepare_py in one call (tests compare the two)."""
+    if _tables_loaded and _textfast is not None:  # the common case: no call to _compiled()
+        return _textfast.prepare(text)
+    tf = _compiled()
+    return tf.prepare(text) if tf is not None else None
+
+
+def _prepare_py(text: str) -> tuple | None:
+    """prepare() step by step in Python (the reference of _textfast.prepare)."""
     tf = _compiled()
     if tf is None:
         return None

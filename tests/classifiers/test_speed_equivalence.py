@@ -244,3 +244,159 @@ def test_words_with_punctuation_are_split_as_spacy_splits_them(uncached):
                 assert got == (len(lead), w)
                 assert (len(lead), w) in [(t.idx, t.text) for t in nlp.tokenizer(piece)], piece
     assert seen > 10_000
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_the_output_line_written_directly_is_the_dicts(name, uncached):
+    """batch writes an Assessment's line without to_dict(): the same bytes as json_line of the dicts."""
+    data = _data(name)
+    written = 0
+    for n, raw in enumerate(data.splitlines(keepends=True), 1):
+        line = parse_line(n, raw)
+        if line is None or line.listing is None:
+            continue
+        a = uncached.assess(line.listing)
+        for shown in (line.listing.get("id"), n, None):
+            got = batch._assessment_line(shown, a)
+            assert got == json_line({"id": shown, **a.to_dict()}), n
+            written += got is not None
+    assert written > 0
+
+
+def test_the_output_line_written_directly_for_awkward_values(uncached):
+    a = uncached.assess({"title": "象牙手镯 \"老料\" \\ 微信 abc123 \t\x01\x7f\u2028 tusk"})
+    assert a.matches and a.contacts
+    a.warnings = ["title: x\ny", "é\x1f"]
+    for shown in ("x", "q\"\\\n\r\b\f\x00\x1e", 2 ** 70, -5, 1e-07, 12.5, None, True, "a\ud800", float("nan"),
+                  float("inf"), [1], {"a": 1}):
+        got = batch._assessment_line(shown, a)
+        if got is None:  # not written directly: the dicts' way
+            assert shown.__class__ in (list, dict) or shown != shown or shown in ("a\ud800", float("inf")), shown
+        else:
+            assert got == json_line({"id": shown, **a.to_dict()}), shown
+    m = a.matches[0]
+    for term in ("a\ud800", "tab\there", "\x00", "\\\"", "𝒳𐀀"):
+        m.term = term
+        got = batch._assessment_line("id", a)
+        assert got is None if "\ud800" in term else got == json_line({"id": "id", **a.to_dict()}), term
+    m.term, m.weight = "x", 3  # an int weight stays an int
+    assert batch._assessment_line("id", a) == json_line({"id": "id", **a.to_dict()})
+    m.weight = float("nan")
+    assert batch._assessment_line("id", a) is None
+
+
+def _field_texts(data: bytes) -> list[str]:
+    texts = []
+    for raw in data.splitlines():
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(obj, dict):
+            texts += [v for k, v in obj.items() if isinstance(v, str) and k not in ("id", "label")]
+    return texts
+
+
+_AWKWARD_TEXTS = ["象牙手镯，老料：（包邮）！？；\u3000好", "⻁骨 ⺁", "唔係树脂 冇证 你明嘅", "οld ıvory ɡ", "象牙 ﬁne İstanbul",
+                  "🐘🦷 手镯\u200b牙", "ＡＢＣ１２３ｘ", "犀牛角 傳統 藥材 臺灣", "ǅ ß ΐ", "a\ud800b", "", "plain ascii", "Ω K Å ℃",
+                  "\u0345\u0130", "⺀⻳ ㇀㇣", "Ｔｉｇｅｒ　Ｂｏｎｅ"]
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_prepare_in_one_compiled_call_is_the_python_steps(name, uncached):
+    from classifiers.normalize import _prepare_py, prepare
+
+    texts = _field_texts(_data(name)) + _AWKWARD_TEXTS
+
+    def outcome(f, text):
+        try:
+            return f(text)
+        except UnicodeEncodeError as exc:  # a lone surrogate (the engine replaces them first)
+            return type(exc)
+
+    for text in texts:
+        got, want = outcome(prepare, text), outcome(_prepare_py, text)
+        if want is None or want is UnicodeEncodeError:
+            assert got is want, text
+        else:
+            assert got is not None and got[0] == want[0] and got[1] == want[1] and got[2] == want[2], text
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_squeeze_in_one_compiled_call_is_the_python_steps(name, uncached):
+    from classifiers.normalize import _squeeze_py, squeeze
+
+    for text in _field_texts(_data(name)) + _AWKWARD_TEXTS:
+        if "\ud800" not in text:
+            assert squeeze(text) == _squeeze_py(text), text
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_plain_field_texts_are_the_engines_own_reading(name, uncached):
+    """raw_matches takes plain text from one compiled call; the rest the engine's own way."""
+    from classifiers.engine import _FIELD_KEY_SETS, _FIELD_KEYS, MAX_FIELD_CHARS, _field_as_analysed, _plain_texts
+
+    rows = [json.loads(raw) for raw in _data(name).splitlines() if raw.strip()]
+    rows += [{"title": "", "price": None, "price_text": "面议", "seller_name": "x", "category": 5},
+             {"title": "a\ud800", "description": "x" * (MAX_FIELD_CHARS + 1), "price": "", "price_text": "",
+              "seller": "", "seller_name": None}, {"title": b"bytes", "price": 12.5, "seller": ["x"]},
+             {"title": "é\ud83d", "seller": "", "seller_name": 0}, {}]
+    taken = 0
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        plain = _plain_texts(row, _FIELD_KEY_SETS, MAX_FIELD_CHARS)
+        for (name_, key), text in zip(_FIELD_KEYS, plain):
+            notes: list[str] = []
+            want = _field_as_analysed(row, name_, key, notes)
+            if text is not None:
+                taken += 1
+                assert text == want and not notes, (row, name_)
+    assert taken > 0
+
+
+def test_contributions_come_largest_share_first(uncached):
+    """_explain stops at the first share too small to show: features.attribute sorts them so."""
+    rows = [json.loads(raw) for raw in _data("demo_zh").splitlines() + _data("demo_en").splitlines() if raw.strip()]
+    seen = 0
+    for row in rows:
+        shares = [abs(v) for _, v in uncached.assess(row).contributions]
+        assert shares == sorted(shares, reverse=True), row.get("id")
+        seen += len(shares) > 1
+    assert seen > 10
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_matches_made_without_their_init_are_the_inits(name, uncached):
+    """The resolver fills RawMatch's slots itself (its dataclass __init__ cost ~3,000 instructions
+    a match): the same fields, the same output, as the __init__ gives."""
+    from dataclasses import fields
+
+    resolver = uncached.matcher._resolver
+    assert resolver.fast_make
+    rows = [json.loads(raw) for raw in _data(name).splitlines() if raw.strip()]
+    rows = [r for r in rows if isinstance(r, dict)]
+
+    def made():
+        out = []
+        for r in rows:
+            raw, _, _ = uncached.raw_matches(r)
+            out.append([(type(m), [getattr(m, f.name) for f in fields(m)]) for m in raw])
+        return out
+
+    fast = made()
+    fast_lines = _outputs(uncached, _data(name))
+    resolver.fast_make = False
+    try:
+        assert made() == fast
+        assert _outputs(uncached, _data(name)) == fast_lines
+    finally:
+        resolver.fast_make = True
+    assert any(fast)
+
+
+def test_no_whitespace_above_the_ideographic_space():
+    """_textfast.is_space answers False above U+3000 without asking Python."""
+    import sys
+
+    assert max(c for c in range(sys.maxunicode + 1) if chr(c).isspace()) == 0x3000
