@@ -167,6 +167,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 descs.append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
+    if not live and not quoted_cover and "benign_legal_material" in f and "negated_benign_material" in f:
+        _honest_denial(f, why)
     # a legal pet beside a protected animal named firmly (a sugar glider? no, slow loris babies): the
     # pet is another animal, it does not make the named one a pet
     if "benign_pet" in f and any(m.category == "live_animal" and m.weight >= 0.75 for m in live):
@@ -435,3 +437,20 @@ def attribute(weights: dict[str, float], f: dict[str, float]) -> list[tuple[str,
                 parts.append((k, w * v))
                 sizes.append(-abs(w * v))
     return [parts[i] for i in sorted(range(len(parts)), key=sizes.__getitem__)]  # stable, C-level key
+
+
+def _honest_denial(f: dict, why: dict) -> None:
+    """Buffalo horn, không phải nhựa / 牦牛骨梳 不是塑料 / real amber, not plastic: a legal material
+    declared as the item, and only a replica denied, is an honest seller defending the material,
+    not a wink for a product nobody named. The denial stops counting as a cover or a wink (a wink
+    of its own, 懂的来 / ai hiểu thì hiểu, still counts; so does a legal material denied: 不是牛骨)."""
+    negs = why.get("negated_benign_material", [])
+    if not negs or any(m.cue != "replica" for m in negs):
+        return
+    del f["negated_benign_material"]
+    why.pop("negated_benign_material", None)
+    winks = why.get("cue_wink", [])
+    denials = [w for w in winks if any(b.field == w.field and b.start < w.end and w.start < b.end for b in negs)]
+    if winks and len(denials) == len(winks):
+        f.pop("cue_wink", None)
+        why.pop("cue_wink", None)

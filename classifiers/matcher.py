@@ -32,6 +32,8 @@ from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
+# 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
+_NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 from .normalize import (add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize, normalize_prepared, prepare,
                         squeeze, squeeze_prepared, use_char_table)
 
@@ -307,7 +309,8 @@ class Matcher:
                 m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
                 kind = "code_word"
             if kind == "name":
-                if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end):
+                if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
+                        _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
                     m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
             elif kind == "descriptor":
                 descriptors = True

@@ -50,12 +50,13 @@ PASS = [
     ("Lược sừng trâu làng nghề", "100% sừng trâu từ lò mổ, xưởng lược sừng gia truyền, chải mượt tóc"),
 ]
 
-# kinds the lexicon cannot reach (report them, do not hide them): letters of a Vietnamese name
-# split by spaces or dots inside the syllables, and a legal material defended with "không phải nhựa"
+# a kind the lexicon cannot reach (report it, do not hide it): letters of a Vietnamese name split
+# by spaces or dots inside the syllables. (A legal material defended with "không phải nhựa", a known
+# false flag here at first, is now read as an honest denial: features._honest_denial.)
 KNOWN_MISSES = [
     ("ng a v oi nhẫn bạc", "ai cần ib"),
 ]
-KNOWN_FALSE_FLAGS = [
+HONEST_DENIALS = [
     ("vong ho phach that, khong phai nhua", "hang Baltic, ai can ib"),
 ]
 
@@ -84,8 +85,7 @@ def test_vi4_known_misses(clf, title, description):
     assert a.flagged, a.explanation
 
 
-@pytest.mark.xfail(strict=True, reason="known false flag: 'không phải nhựa' defending a legal material still counts as a wink")
-@pytest.mark.parametrize("title,description", KNOWN_FALSE_FLAGS)
-def test_vi4_known_false_flags(clf, title, description):
+@pytest.mark.parametrize("title,description", HONEST_DENIALS)
+def test_vi4_honest_denials_stay_out(clf, title, description):
     a = clf.assess({"title": title, "description": description, "lang": "vi"})
     assert not a.flagged, a.explanation
