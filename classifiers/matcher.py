@@ -67,6 +67,13 @@ _QUOTE_CHARS = "".join(sorted(QUOTES))
 _MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
+_SPLITTERS = frozenset(" .-_*·•'/|~+")
+
+
+def _is_latin(ch: str) -> bool:
+    return ("a" <= ch <= "z") or ("\u00e0" <= ch <= "\u024f") or ("\u1e00" <= ch <= "\u1eff")
+
+
 def _by_start_end(span: tuple) -> tuple:
     return span[1], span[2]
 
@@ -116,6 +123,7 @@ class Matcher:
         self._squeezed = AhoCorasick(t["squeezed_keys"])
         self._key_not_cover = t["key_not_cover"]
         self._squeezed_everyday = t["squeezed_everyday"]
+        self._squeezed_precise = t["squeezed_precise"]
         self._zh_words = t["zh_words"]
         self._key_last_words = t["key_last_words"]
         self._emoji_forms = t.get("emoji_form_keys", frozenset())
@@ -239,12 +247,51 @@ class Matcher:
             return self._find(field, text, norm, notes)
         norm = normalize_prepared(prepared)
         spans = self._precise_spans(norm.text)
-        if has_product_key(spans, self._key_is_product, norm.text) or self._topical_squeezed(
-                self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)), spans, norm, text):
+        if has_product_key(spans, self._key_is_product, norm.text):
             if norm_out is not None:
                 norm_out.append(norm.text)  # the learned text part reads it too
             return self._find(field, text, norm, notes, spans)
+        squeezed = self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared))
+        if squeezed and any_strong(squeezed, self._squeezed_everyday):
+            split = self._split_word_spans(norm.text, spans)  # i vory, rhi no horn, ng a v oi
+            if split:
+                spans = sorted(spans + split, key=_by_start_end)
+        if self._topical_squeezed(squeezed, spans, norm, text):
+            if norm_out is not None:
+                norm_out.append(norm.text)
+            return self._find(field, text, norm, notes, spans)
         return None
+
+    def _split_word_spans(self, t: str, spans: list) -> list:
+        """Product terms in Latin script split at odd places by a space or a mark (i vory, ivo ry,
+        iv.ory, rhi no horn, ng a v oi), which the normaliser does not join (it joins single letters
+        only): the squeezed keys are looked for in `t` with the separators between Latin letters
+        taken out, and a hit counts when it starts and ends on word boundaries, is 5+ letters, and
+        was written split (as written, the precise pass has judged it already)."""
+        kept: list[int] = []
+        for i, ch in enumerate(t):
+            if ch in _SPLITTERS and 0 < i < len(t) - 1 and _is_latin(t[i - 1]) and _is_latin(t[i + 1]):
+                continue
+            kept.append(i)
+        if len(kept) == len(t):
+            return []
+        joined = "".join(t[i] for i in kept)
+        to_precise = self._squeezed_precise
+        taken = {(s, e) for _, s, e in spans}
+        out = []
+        for k, a, b in self._squeezed.find_matches_as_indexes(joined, overlapping=True):
+            p = to_precise[k]
+            if p < 0 or b - a < 5 or self._squeezed_everyday[k]:
+                continue
+            s, e = kept[a], kept[b - 1] + 1
+            if e - s == b - a or (s, e) in taken or "\n" in t[s:e]:
+                continue  # written whole (the precise pass judged it), or across lines
+            if (s > 0 and _is_latin(t[s - 1])) or (e < len(t) and _is_latin(t[e])):
+                continue  # inside a longer word
+            if not all(_is_latin(c) or c in _SPLITTERS for c in t[s:e]):
+                continue
+            out.append((p, s, e))
+        return out
 
     def find(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch]:
@@ -463,7 +510,19 @@ def compile_tables(lexicon: Lexicon) -> dict:
         # the unmarked spelling of one of its entries' marked variants (nga voi of ngà voi): what
         # Vietnamese typed with a wrong or missing mark is looked for as (Matcher._precise_spans)
         "key_folded": bytes(k in unmarked for k in keys),
+        # squeezed key -> a precise key of the same product entries (-1: none), for the split-word
+        # pass (Matcher._split_word_spans): a product term in Latin script, written whole
+        "squeezed_precise": _squeezed_to_precise(keys, ids, squeezed_keys, entries),
     }
+
+
+def _squeezed_to_precise(keys: list[str], ids: list[tuple], squeezed_keys: list[str], entries) -> list[int]:
+    first: dict[str, int] = {}
+    for i, (k, e) in enumerate(zip(keys, ids)):
+        if k.isascii() or all(_is_latin(c) or c == " " for c in k):
+            if any(entries[j].kind in PRODUCT_KINDS for j in e):
+                first.setdefault(squeeze(k), i)
+    return [first.get(s, -1) for s in squeezed_keys]
 
 
 def _unmarked_spellings(entries, precise: dict[str, set[int]]) -> set[str]:

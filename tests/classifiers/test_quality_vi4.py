@@ -50,10 +50,10 @@ PASS = [
     ("Lược sừng trâu làng nghề", "100% sừng trâu từ lò mổ, xưởng lược sừng gia truyền, chải mượt tóc"),
 ]
 
-# a kind the lexicon cannot reach (report it, do not hide it): letters of a Vietnamese name split
-# by spaces or dots inside the syllables. (A legal material defended with "không phải nhựa", a known
-# false flag here at first, is now read as an honest denial: features._honest_denial.)
-KNOWN_MISSES = [
+# kinds the lexicon could not reach, now read by the code: letters of a Vietnamese name split by
+# spaces or dots inside the syllables (Matcher._split_word_spans), and a legal material defended
+# with "không phải nhựa" (features._honest_denial)
+SPLIT_NAMES = [
     ("ng a v oi nhẫn bạc", "ai cần ib"),
 ]
 HONEST_DENIALS = [
@@ -78,9 +78,8 @@ def test_vi4_look_alike_stays_out(clf, title, description):
     assert not a.flagged, a.explanation
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: letters split inside Vietnamese syllables (normaliser)")
-@pytest.mark.parametrize("title,description", KNOWN_MISSES)
-def test_vi4_known_misses(clf, title, description):
+@pytest.mark.parametrize("title,description", SPLIT_NAMES)
+def test_vi4_split_names_are_found(clf, title, description):
     a = clf.assess({"title": title, "description": description, "lang": "vi"})
     assert a.flagged, a.explanation
 
