@@ -322,7 +322,9 @@ def _explain(label, score, categories, contributions, why, contacts, text_words=
             if k == "text_model":
                 words = [w for w, wv in text_words if (wv > 0) == (v > 0)][:3]
                 (pro if v > 0 else con).append(feat.FEATURE_LABELS[k] + (" " + "/".join(words) if words else ""))
-            elif k not in _NOT_SHOWN and not k.startswith("cat_"):
+            elif k not in _NOT_SHOWN and not k.startswith("cat_") and feat.RULE_WEIGHTS.get(k, v) * v > 0:
+                # a share against the feature's own sense (a colour look-alike "for" the flag: the
+                # learned weights correct each other) would only puzzle a reviewer: not shown
                 (pro if v > 0 else con).append(_readable(k, why))
     if pro:
         parts.append("for: " + "; ".join(pro))
