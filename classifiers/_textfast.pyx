@@ -984,3 +984,53 @@ def squeeze_text(str text):
             s = _fold_py(s)
         s = _t2s(s)
     return squeeze_prepared(s)
+
+
+# -- small checks the ordinary (nothing-found) listing made with regular expressions ------------
+
+def has_marked_latin(str s):
+    """matcher._MARKED_LATIN.search(s) is not None: a character in U+00C0-U+024F or U+1E00-U+1EFF
+    (the regex cost ~6,000 instructions a line of English text; this loop ~300)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    if PyUnicode_IS_ASCII(s):
+        return False
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if (0xC0 <= c <= 0x24F) or (0x1E00 <= c <= 0x1EFF):
+            return True
+    return False
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    bint Py_UNICODE_ISDECIMAL(Py_UCS4 ch)
+
+
+def has_words(str s):
+    """engine._HAS_WORDS.search(s) is not None: re's [^\\W\\d_], a character that is alphanumeric
+    (re's \\w less '_') and no decimal digit (re's \\d)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 128:
+            if (97 <= c <= 122) or (65 <= c <= 90):
+                return True
+        elif Py_UNICODE_ISALNUM(c) and not Py_UNICODE_ISDECIMAL(c):
+            return True
+    return False
+
+
+def brackets_at_least(bytes raw, Py_ssize_t limit):
+    """raw.count(b"[") + raw.count(b"{") >= limit, in one pass."""
+    cdef const unsigned char* p = raw
+    cdef Py_ssize_t n = len(raw), i, k = 0
+    for i in range(n):
+        if p[i] == 91 or p[i] == 123:
+            k += 1
+    return k >= limit

@@ -32,8 +32,9 @@ from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-from .normalize import (add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize, normalize_prepared, prepare,
-                        squeeze, squeeze_prepared, use_char_table)
+from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize,
+                        normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
+from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +219,14 @@ class Matcher:
         return any_cover(spans() if callable(spans) else spans, self._key_not_cover, norm.starts, norm.ends, text,
                          _QUOTE_CHARS)
 
+    def _topical_squeezed_at(self, squeezed_hits: list, spans: list, starts, ends, text: str) -> bool:
+        """_topical_squeezed with the normalised text's offsets given as they are (no Normalized)."""
+        if not squeezed_hits:
+            return False
+        if any_strong(squeezed_hits, self._squeezed_everyday):
+            return True
+        return any_cover(spans, self._key_not_cover, starts, ends, text, _QUOTE_CHARS)
+
     def scan(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch] | None:
         """find() when `text` is topical, else None. Topical: the precise pass finds a product term
@@ -235,13 +244,15 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(norm.text)
             return self._find(field, text, norm, notes)
-        norm = normalize_prepared(prepared)
-        spans = self._precise_spans(norm.text)
-        if has_product_key(spans, self._key_is_product, norm.text) or self._topical_squeezed(
-                self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared)), spans, norm, text):
+        # normalize_prepared/squeeze_prepared without their wrappers, the Normalized built only
+        # for a topical text: most texts stop here
+        t, starts, ends = _normalize_prepared(*prepared)
+        spans = self._precise_spans(t)
+        if has_product_key(spans, self._key_is_product, t) or self._topical_squeezed_at(
+                self._squeezed.find_matches_as_indexes(_squeeze_prepared(prepared[0])), spans, starts, ends, text):
             if norm_out is not None:
-                norm_out.append(norm.text)  # the learned text part reads it too
-            return self._find(field, text, norm, notes, spans)
+                norm_out.append(t)  # the learned text part reads it too
+            return self._find(field, text, Normalized(t, starts, ends), notes, spans)
         return None
 
     def find(self, field: str, text: str, notes: list[str] | None = None,
@@ -262,7 +273,7 @@ class Matcher:
         the unmarked spelling of a marked variant qualify: a term that is unmarked itself (con beo,
         leopard) is another word when marked (con béo, the chubby one)."""
         spans = self._precise.find_matches_as_indexes(t, overlapping=True)
-        if _MARKED_LATIN.search(t) is None:
+        if not has_marked_latin(t):  # _MARKED_LATIN.search(t) is None, without the regex engine
             return spans
         folded = fold_diacritics(t)
         unmarked = self._key_folded
