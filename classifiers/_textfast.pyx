@@ -10,7 +10,7 @@ from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
-from libc.string cimport memcpy, memset
+from libc.string cimport memchr, memcpy, memset
 
 from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 
@@ -1026,11 +1026,42 @@ def has_words(str s):
     return False
 
 
+cdef Py_ssize_t _count_byte(const char* p, Py_ssize_t n, int b, Py_ssize_t stop):
+    # occurrences of b in p[:n], counting no further than stop (memchr: a listing holds few)
+    cdef Py_ssize_t k = 0
+    cdef const char* end = p + n
+    cdef const char* q
+    while k < stop and p < end:
+        q = <const char*> memchr(p, b, end - p)
+        if q == NULL:
+            break
+        k += 1
+        p = q + 1
+    return k
+
+
 def brackets_at_least(bytes raw, Py_ssize_t limit):
-    """raw.count(b"[") + raw.count(b"{") >= limit, in one pass."""
-    cdef const unsigned char* p = raw
-    cdef Py_ssize_t n = len(raw), i, k = 0
+    """raw.count(b"[") + raw.count(b"{") >= limit."""
+    cdef const char* p = raw
+    cdef Py_ssize_t n = len(raw), k
+    if limit <= 0:
+        return True
+    k = _count_byte(p, n, 91, limit)
+    return k + _count_byte(p, n, 123, limit - k) >= limit
+
+
+def has_quote(str s):
+    """engine._ANY_QUOTE.search(s) is not None: one of matcher.QUOTES ('"`‘’“”「」『』«») in s."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
     for i in range(n):
-        if p[i] == 91 or p[i] == 123:
-            k += 1
-    return k >= limit
+        c = PyUnicode_READ(kind, data, i)
+        if c < 128:
+            if c == 34 or c == 39 or c == 96:
+                return True
+        elif (c == 0xAB or c == 0xBB or c == 0x2018 or c == 0x2019 or c == 0x201C or c == 0x201D
+              or 0x300C <= c <= 0x300F):
+            return True
+    return False

@@ -405,18 +405,21 @@ def test_no_whitespace_above_the_ideographic_space():
 def test_compiled_character_checks_are_the_regular_expressions():
     """has_marked_latin and has_words answer as the regexes they replace, for every character
     alone and for texts mixing them."""
-    from classifiers._textfast import has_marked_latin, has_words
-    from classifiers.engine import _HAS_WORDS
+    from classifiers._textfast import has_marked_latin, has_quote, has_words
+    from classifiers.engine import _ANY_QUOTE, _HAS_WORDS
     from classifiers.matcher import _MARKED_LATIN
 
     for c in range(sys.maxunicode + 1):
         ch = chr(c)
         assert has_marked_latin(ch) == (_MARKED_LATIN.search(ch) is not None), hex(c)
         assert has_words(ch) == (_HAS_WORDS.search(ch) is not None), hex(c)
+        assert has_quote(ch) == (_ANY_QUOTE.search(ch) is not None), hex(c)
     for text in _AWKWARD_TEXTS + ["¥1,200", "$99/克", "面议", "١٢٣", "²³", "_-_", "giá 5tr", "Ngà voi", "ḁ", "ỹ",
-                                  "\u024f", "\u0250", "\u00bf", "\u00c0", "x\u1eff", "1\u1f00", "₫ 500k"]:
+                                  "\u024f", "\u0250", "\u00bf", "\u00c0", "x\u1eff", "1\u1f00", "₫ 500k", "the 'bone' one",
+                                  "«x»", "「象牙」"]:
         assert has_marked_latin(text) == (_MARKED_LATIN.search(text) is not None), text
         assert has_words(text) == (_HAS_WORDS.search(text) is not None), text
+        assert has_quote(text) == (_ANY_QUOTE.search(text) is not None), text
 
 
 @pytest.mark.parametrize("name", list(SETS))
