@@ -10,7 +10,7 @@ from cpython.array cimport array, clone, resize
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
-from libc.string cimport memcpy, memset
+from libc.string cimport memchr, memcpy, memset
 
 from classifiers._chars cimport is_alnum, is_cjk, is_latin_letter, is_letter
 
@@ -984,3 +984,84 @@ def squeeze_text(str text):
             s = _fold_py(s)
         s = _t2s(s)
     return squeeze_prepared(s)
+
+
+# -- small checks the ordinary (nothing-found) listing made with regular expressions ------------
+
+def has_marked_latin(str s):
+    """matcher._MARKED_LATIN.search(s) is not None: a character in U+00C0-U+024F or U+1E00-U+1EFF
+    (the regex cost ~6,000 instructions a line of English text; this loop ~300)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    if PyUnicode_IS_ASCII(s):
+        return False
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if (0xC0 <= c <= 0x24F) or (0x1E00 <= c <= 0x1EFF):
+            return True
+    return False
+
+
+cdef extern from "Python.h":
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    bint Py_UNICODE_ISDECIMAL(Py_UCS4 ch)
+
+
+def has_words(str s):
+    """engine._HAS_WORDS.search(s) is not None: re's [^\\W\\d_], a character that is alphanumeric
+    (re's \\w less '_') and no decimal digit (re's \\d)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 128:
+            if (97 <= c <= 122) or (65 <= c <= 90):
+                return True
+        elif Py_UNICODE_ISALNUM(c) and not Py_UNICODE_ISDECIMAL(c):
+            return True
+    return False
+
+
+cdef Py_ssize_t _count_byte(const char* p, Py_ssize_t n, int b, Py_ssize_t stop):
+    # occurrences of b in p[:n], counting no further than stop (memchr: a listing holds few)
+    cdef Py_ssize_t k = 0
+    cdef const char* end = p + n
+    cdef const char* q
+    while k < stop and p < end:
+        q = <const char*> memchr(p, b, end - p)
+        if q == NULL:
+            break
+        k += 1
+        p = q + 1
+    return k
+
+
+def brackets_at_least(bytes raw, Py_ssize_t limit):
+    """raw.count(b"[") + raw.count(b"{") >= limit."""
+    cdef const char* p = raw
+    cdef Py_ssize_t n = len(raw), k
+    if limit <= 0:
+        return True
+    k = _count_byte(p, n, 91, limit)
+    return k + _count_byte(p, n, 123, limit - k) >= limit
+
+
+def has_quote(str s):
+    """engine._ANY_QUOTE.search(s) is not None: one of matcher.QUOTES ('"`‘’“”「」『』«») in s."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 128:
+            if c == 34 or c == 39 or c == 96:
+                return True
+        elif (c == 0xAB or c == 0xBB or c == 0x2018 or c == 0x2019 or c == 0x201C or c == 0x201D
+              or 0x300C <= c <= 0x300F):
+            return True
+    return False

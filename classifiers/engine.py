@@ -67,9 +67,16 @@ def _plain_texts_py(listing: Mapping, fields: tuple, max_chars: int) -> list[str
 
 
 try:  # imported once here: a relative import inside a function costs ~4 µs a call
-    from ._textfast import plain_texts as _plain_texts, text_score as _text_score
+    from ._textfast import (has_quote as _has_quote, has_words as _has_words, plain_texts as _plain_texts,
+                            text_score as _text_score)
 except ImportError:
     _plain_texts, _text_score = _plain_texts_py, None  # set to _text_score_lazy below
+
+    def _has_quote(text: str) -> bool:
+        return _ANY_QUOTE.search(text) is not None
+
+    def _has_words(text: str) -> bool:
+        return _HAS_WORDS.search(text) is not None
 
 
 _CUE_KEYS = frozenset(_CUE_OF)
@@ -156,7 +163,7 @@ class Classifier:
         joined = f"{title}\n{desc}"
         found = self.matcher.scan("title/description", joined, warnings, norm_out)
         # a price only when it has words (面议, /克); a seller name only when it names a product
-        price_words = bool(price) and _HAS_WORDS.search(price) is not None
+        price_words = bool(price) and _has_words(price)  # _HAS_WORDS.search, compiled
         if found is None:
             # an everyday word in a seller name or price (正品小店) does not make a listing topical
             seller_topical = bool(seller) and self.matcher.prefilter(seller, everyday=False)
@@ -274,7 +281,7 @@ class Classifier:
 def _quoted_in(texts) -> str | None:
     """The first material named in quotation marks in these texts (see quoted_material)."""
     for text in texts:
-        if _ANY_QUOTE.search(text) is None:
+        if not _has_quote(text):  # _ANY_QUOTE.search, compiled
             continue
         for m in _QUOTED.finditer(text):
             inner = m.group(1).strip().lower()

@@ -230,9 +230,6 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
             typed = telex(v) if is_vietnamese(v) or raw.get("lang") == "vi" else None
             if typed:  # the marks typed as Telex letters when the input method was off: ngaf voi
                 variants.append(typed)
-    if kind in PRODUCT_KINDS and raw.get("lang") == "en" and float(weight) >= 0.45:  # elephnt, ivroy
-        from .typos import typo_variants
-        variants.extend(t for v in [term, *variants_raw] for t in typo_variants(str(v)))
     lang = raw.get("lang")
     return Entry(
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
@@ -360,6 +357,7 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
                 label_hint=src.label_hint, lang="zh", source=f"generated: homophone of {src.term}",
                 file=src.file, line=src.line, variants=(h,), form="homophone"))
     _tone_and_toy_forms(entries, known, emoji_words)
+    _typo_forms(entries, known)
     for ini, sources in sorted(found.items()):
         if len({e.category for e in sources}) != 1:
             continue  # hg = 虎骨 or 海龟: too ambiguous
@@ -369,6 +367,23 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
             cue=None, label_hint=src.label_hint, lang="zh", source=f"generated: pinyin initials of {src.term}",
             file=src.file, line=src.line, variants=(ini,), form="initials"))
     return emoji_words
+
+
+def _typo_forms(entries: list[Entry], known: set[str]) -> None:
+    """English misspellings of strong English product terms (elephnt, ivroy: typos.py), one entry
+    per source entry with form "typo": matched as whole words only, never in the squeezed
+    pre-filter (a typo form sits inside ordinary words: ottos in photos)."""
+    from .typos import typo_variants
+
+    for e in list(entries):
+        if e.kind in PRODUCT_KINDS and e.lang == "en" and e.weight >= 0.45 and e.form is None:
+            forms = [t for v in e.variants if v.isascii() for t in typo_variants(v)]
+            forms = [t for t in dict.fromkeys(forms) if normalize(t).text not in known]
+            if forms:
+                entries.append(Entry(
+                    id=len(entries), term=forms[0], category=e.category, kind=e.kind, weight=e.weight, cue=None,
+                    label_hint=e.label_hint, lang="en", source=f"generated: a misspelling of {e.term}",
+                    file=e.file, line=e.line, variants=tuple(forms), form="typo"))
 
 
 def _tone_and_toy_forms(entries: list[Entry], known: set[str], emoji_words: dict[str, str]) -> None:

@@ -74,10 +74,14 @@ def _huge_float(obj) -> bool:
     return False
 
 
+def _brackets_at_least_py(raw: bytes, limit: int) -> bool:
+    return raw.count(b"[") + raw.count(b"{") >= limit
+
+
 try:
-    from ._textfast import huge_float as _huge_float_c
-except ImportError:  # not built: the Python loop
-    _huge_float_c = _huge_float
+    from ._textfast import brackets_at_least as _brackets_at_least, huge_float as _huge_float_c
+except ImportError:  # not built: the Python loops
+    _huge_float_c, _brackets_at_least = _huge_float, _brackets_at_least_py
 
 
 def _orjson_line(raw: bytes) -> dict | None:
@@ -85,7 +89,7 @@ def _orjson_line(raw: bytes) -> dict | None:
     surely json's answer; else None and json reads it: anything orjson refuses (NaN, lone
     surrogate escapes, bad JSON or UTF-8: json's messages name the column), deep nesting (json
     refuses it), a byte-order mark, an integer beyond 64 bits."""
-    if _orjson is None or raw.startswith(b"\xef\xbb\xbf") or raw.count(b"[") + raw.count(b"{") >= 200:
+    if _orjson is None or raw.startswith(b"\xef\xbb\xbf") or _brackets_at_least(raw, 200):
         return None
     try:
         obj = _orjson.loads(raw)

@@ -34,8 +34,9 @@ BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
-from .normalize import (add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize, normalize_prepared, prepare,
-                        squeeze, squeeze_prepared, use_char_table)
+from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize,
+                        normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
+from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +229,14 @@ class Matcher:
         return any_cover(spans() if callable(spans) else spans, self._key_not_cover, norm.starts, norm.ends, text,
                          _QUOTE_CHARS)
 
+    def _topical_squeezed_at(self, squeezed_hits: list, spans: list, starts, ends, text: str) -> bool:
+        """_topical_squeezed with the normalised text's offsets given as they are (no Normalized)."""
+        if not squeezed_hits:
+            return False
+        if any_strong(squeezed_hits, self._squeezed_everyday):
+            return True
+        return any_cover(spans, self._key_not_cover, starts, ends, text, _QUOTE_CHARS)
+
     def scan(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch] | None:
         """find() when `text` is topical, else None. Topical: the precise pass finds a product term
@@ -245,21 +254,23 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(norm.text)
             return self._find(field, text, norm, notes)
-        norm = normalize_prepared(prepared)
-        spans = self._precise_spans(norm.text)
-        if has_product_key(spans, self._key_is_product, norm.text):
+        # normalize_prepared/squeeze_prepared without their wrappers, the Normalized built only
+        # for a topical text: most texts stop here
+        t, starts, ends = _normalize_prepared(*prepared)
+        spans = self._precise_spans(t)
+        if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
-                norm_out.append(norm.text)  # the learned text part reads it too
-            return self._find(field, text, norm, notes, spans)
-        squeezed = self._squeezed.find_matches_as_indexes(squeeze_prepared(prepared))
+                norm_out.append(t)  # the learned text part reads it too
+            return self._find(field, text, Normalized(t, starts, ends), notes, spans)
+        squeezed = self._squeezed.find_matches_as_indexes(_squeeze_prepared(prepared[0]))
         if squeezed and any_strong(squeezed, self._squeezed_everyday):
-            split = self._split_word_spans(norm.text, spans)  # i vory, rhi no horn, ng a v oi
+            split = self._split_word_spans(t, spans)  # i vory, pango lin, ng a v oi
             if split:
                 spans = sorted(spans + split, key=_by_start_end)
-        if self._topical_squeezed(squeezed, spans, norm, text):
+        if self._topical_squeezed_at(squeezed, spans, starts, ends, text):
             if norm_out is not None:
-                norm_out.append(norm.text)
-            return self._find(field, text, norm, notes, spans)
+                norm_out.append(t)
+            return self._find(field, text, Normalized(t, starts, ends), notes, spans)
         return None
 
     def _split_word_spans(self, t: str, spans: list) -> list:
@@ -311,7 +322,7 @@ class Matcher:
         the unmarked spelling of a marked variant qualify: a term that is unmarked itself (con beo,
         leopard) is another word when marked (con béo, the chubby one)."""
         spans = self._precise.find_matches_as_indexes(t, overlapping=True)
-        if _MARKED_LATIN.search(t) is None:
+        if not has_marked_latin(t):  # _MARKED_LATIN.search(t) is None, without the regex engine
             return spans
         folded = fold_diacritics(t)
         unmarked = self._key_folded
@@ -468,7 +479,9 @@ def compile_tables(lexicon: Lexicon) -> dict:
         # only product terms can make a listing topical; cues alone cannot. Initials (xj) only
         # count in the precise form: squeezed, three letters turn up inside any English text
         # nor do genus names that need an epithet (pan, ara, boa sit inside any English text)
-        if is_product and entries[eid].form != "initials" and not entries[eid].needs_epithet:
+        # nor do typo forms (ottos sits inside photos), nor keys of one or two Latin letters (e.i. -> ei)
+        if (is_product and entries[eid].form not in ("initials", "typo") and not entries[eid].needs_epithet
+                and not (len(s) <= 2 and s.isascii())):
             squeezed.add(s)
             (everyday if is_everyday(entries[eid]) or p in EVERYDAY_PHRASES else strong).add(s)
     # an animal emoji next to a part or form word in any language (🦏 horn, 🐯 cốt, 🐘 bracelet): the product

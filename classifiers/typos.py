@@ -51,10 +51,12 @@ def word_typos(word: str) -> list[str]:
     if len(w) < MIN_LEN or not w.isalpha() or not w.isascii():
         return []
     forms: list[str] = []
-    for i in range(len(w) - 1):
+    # the first letter stays: sellers keep it (a word is read by its start), and forms without it
+    # (ottos of pottos) are other strings more often than misspellings
+    for i in range(1, len(w) - 1):
         if w[i] != w[i + 1]:
             forms.append(w[:i] + w[i + 1] + w[i] + w[i + 2:])
-    for i in range(len(w)):
+    for i in range(1, len(w)):
         if i and w[i] == w[i - 1]:
             continue  # dropping either letter of a double gives the same form, and the normaliser
             # already collapses doubles (hornbill == hornbil)

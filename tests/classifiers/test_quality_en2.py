@@ -114,7 +114,8 @@ def test_typo_variants_one_word_at_a_time():
 def test_lexicon_holds_typo_forms_of_english_product_names():
     lex = load_lexicon()
     by_variant = {v: e for e in lex.entries for v in e.variants}
-    for form, category in [("ivroy", "ivory"), ("pangolni", "pangolin"), ("hornbil", "hornbill"),
+    # (hornbil needs no form of its own: the normaliser folds doubled letters, hornbill -> hornbil)
+    for form, category in [("ivroy", "ivory"), ("pangolni", "pangolin"), ("hornbll", "hornbill"),
                            ("elephnt tusk", "ivory")]:
         assert form in by_variant and by_variant[form].category == category, form
     # Vietnamese, Chinese and pinyin forms are not misspelt as English

@@ -400,3 +400,33 @@ def test_no_whitespace_above_the_ideographic_space():
     import sys
 
     assert max(c for c in range(sys.maxunicode + 1) if chr(c).isspace()) == 0x3000
+
+
+def test_compiled_character_checks_are_the_regular_expressions():
+    """has_marked_latin and has_words answer as the regexes they replace, for every character
+    alone and for texts mixing them."""
+    from classifiers._textfast import has_marked_latin, has_quote, has_words
+    from classifiers.engine import _ANY_QUOTE, _HAS_WORDS
+    from classifiers.matcher import _MARKED_LATIN
+
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        assert has_marked_latin(ch) == (_MARKED_LATIN.search(ch) is not None), hex(c)
+        assert has_words(ch) == (_HAS_WORDS.search(ch) is not None), hex(c)
+        assert has_quote(ch) == (_ANY_QUOTE.search(ch) is not None), hex(c)
+    for text in _AWKWARD_TEXTS + ["¥1,200", "$99/克", "面议", "١٢٣", "²³", "_-_", "giá 5tr", "Ngà voi", "ḁ", "ỹ",
+                                  "\u024f", "\u0250", "\u00bf", "\u00c0", "x\u1eff", "1\u1f00", "₫ 500k", "the 'bone' one",
+                                  "«x»", "「象牙」"]:
+        assert has_marked_latin(text) == (_MARKED_LATIN.search(text) is not None), text
+        assert has_words(text) == (_HAS_WORDS.search(text) is not None), text
+        assert has_quote(text) == (_ANY_QUOTE.search(text) is not None), text
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_deep_nesting_check_counts_brackets_as_bytes_count(name):
+    from classifiers.listings_io import _brackets_at_least, _brackets_at_least_py
+
+    raws = _data(name).splitlines() + [b"[" * 199 + b"{", b"{" * 199, b"[{" * 100, b"", b"\xe8\xb1\xa1[{", b"]}" * 300]
+    for raw in raws:
+        for limit in (0, 1, 2, 199, 200, 201):
+            assert _brackets_at_least(raw, limit) == _brackets_at_least_py(raw, limit), (raw[:40], limit)
