@@ -178,7 +178,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     # the colour look-alike that names the product (象牙白, trắng ngà, ivory white) names the material
     # (bone or buffalo horn denied, or plastic denied beside a wink or a tell: tiles "not plastic" stay tiles)
     if (denied_cover and "benign_colour" in f and "benign_legal_material" not in f and "benign_replica" not in f
-            and (denied_cover == "legal_material" or tells or _wink_beside(why))):
+            and (denied_cover == "legal_material" or tells or bool(_winks_apart(why)))):
         has_benign = _colour_named(f, why, live, suppressed) or has_benign
     # a food look-alike (fish maw, 花胶) is no excuse when the protected species itself is named
     # in it (fish maw + totoaba): then it is the form the product is sold in
@@ -281,9 +281,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     # 泡酒用的骨头 ... 名字不方便写，懂的来: a legal material named, and a wink that it is not
     # (a wink that is itself the denial, không phải nhựa / not plastic, is the denial only: an
     # honest seller of a buffalo-horn comb writes it too)
-    winks = [w for w in why["cue_wink"] if not any(
-        b.field == w.field and b.start < w.end and w.start < b.end for b in why.get("negated_benign_material", ())
-    )] if "cue_wink" in f else ()
+    winks = _winks_apart(why) if "cue_wink" in f else ()
     if winks and ("benign_legal_material" in f or "negated_benign_material" in f):
         f["cover_with_wink"] = 1.0
         why["cover_with_wink"] = why.get("benign_legal_material", []) + winks
@@ -300,11 +298,11 @@ def _says_fake(term: str) -> bool:
     return "假" in t or "仿" in t or not _FAKE_WORDS.isdisjoint(t.split())
 
 
-def _wink_beside(why: dict) -> bool:
-    """A wink other than the denial itself ('không phải nhựa' is a wink entry and a denied plastic)."""
-    denials = why["negated_benign_material"]
-    return any(not any(w.field == d.field and w.n_start <= d.n_start and d.n_end <= w.n_end for d in denials)
-               for w in why.get("cue_wink", ()))
+def _winks_apart(why: dict) -> list[RawMatch]:
+    """The winks other than a denial itself ('không phải nhựa' is a wink entry and a denied plastic)."""
+    denials = why.get("negated_benign_material", ())
+    return [w for w in why.get("cue_wink", ()) if not any(
+        w.field == d.field and w.n_start < d.n_end and d.n_start < w.n_end for d in denials)]
 
 
 def _colour_named(f: dict, why: dict, live: list[RawMatch], suppressed: list[RawMatch]) -> bool:
@@ -447,10 +445,9 @@ def _honest_denial(f: dict, why: dict) -> None:
     negs = why.get("negated_benign_material", [])
     if not negs or any(m.cue != "replica" for m in negs):
         return
+    only_denials = bool(why.get("cue_wink")) and not _winks_apart(why)
     del f["negated_benign_material"]
     why.pop("negated_benign_material", None)
-    winks = why.get("cue_wink", [])
-    denials = [w for w in winks if any(b.field == w.field and b.start < w.end and w.start < b.end for b in negs)]
-    if winks and len(denials) == len(winks):
+    if only_denials:
         f.pop("cue_wink", None)
         why.pop("cue_wink", None)

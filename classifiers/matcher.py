@@ -34,8 +34,8 @@ BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
-from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, normalize,
-                        normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
+from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, is_latin_letter,
+                        normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 
 log = logging.getLogger(__name__)
@@ -69,10 +69,6 @@ _MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 _SPLITTERS = frozenset(" .-_*·•'/|~+")
-
-
-def _is_latin(ch: str) -> bool:
-    return ("a" <= ch <= "z") or ("\u00e0" <= ch <= "\u024f") or ("\u1e00" <= ch <= "\u1eff")
 
 
 def _by_start_end(span: tuple) -> tuple:
@@ -281,7 +277,7 @@ class Matcher:
         was written split (as written, the precise pass has judged it already)."""
         kept: list[int] = []
         for i, ch in enumerate(t):
-            if ch in _SPLITTERS and 0 < i < len(t) - 1 and _is_latin(t[i - 1]) and _is_latin(t[i + 1]):
+            if ch in _SPLITTERS and 0 < i < len(t) - 1 and is_latin_letter(t[i - 1]) and is_latin_letter(t[i + 1]):
                 continue
             kept.append(i)
         if len(kept) == len(t):
@@ -297,9 +293,9 @@ class Matcher:
             s, e = kept[a], kept[b - 1] + 1
             if e - s == b - a or (s, e) in taken or "\n" in t[s:e]:
                 continue  # written whole (the precise pass judged it), or across lines
-            if (s > 0 and _is_latin(t[s - 1])) or (e < len(t) and _is_latin(t[e])):
+            if (s > 0 and is_latin_letter(t[s - 1])) or (e < len(t) and is_latin_letter(t[e])):
                 continue  # inside a longer word
-            if not all(_is_latin(c) or c in _SPLITTERS for c in t[s:e]):
+            if not all(is_latin_letter(c) or c in _SPLITTERS for c in t[s:e]):
                 continue
             out.append((p, s, e))
         return out
@@ -532,7 +528,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
 def _squeezed_to_precise(keys: list[str], ids: list[tuple], squeezed_keys: list[str], entries) -> list[int]:
     first: dict[str, int] = {}
     for i, (k, e) in enumerate(zip(keys, ids)):
-        if k.isascii() or all(_is_latin(c) or c == " " for c in k):
+        if k.isascii() or all(is_latin_letter(c) or c == " " for c in k):
             if any(entries[j].kind in PRODUCT_KINDS for j in e):
                 first.setdefault(squeeze(k), i)
     return [first.get(s, -1) for s in squeezed_keys]
@@ -555,13 +551,9 @@ def lemma_subset(key_last_words: frozenset[str]) -> dict[str, str]:
     that can decide a match: _inflected_end only asks whether table.get(w, w).lower() is a key's
     last word, so an entry whose lemma and word are both no key's last word answers as a missing
     one does. A few hundred entries instead of 41,000, and no spaCy to load for them."""
-    import gzip
-    import json
+    from .typos import en_lemma_table
 
-    import spacy_lookups_data
-
-    with gzip.open(spacy_lookups_data.get_file("en_lemma_lookup.json.gz"), "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
+    table = en_lemma_table()
     return {w: lemma for w, lemma in table.items() if lemma.lower() in key_last_words or w.lower() in key_last_words}
 
 

@@ -325,7 +325,7 @@ def _normalize_slow(text: str) -> Normalized:
     return Normalized("".join(out_c), array("i", out_s), array("i", out_e))
 
 
-def _latin_letter(ch: str) -> bool:
+def is_latin_letter(ch: str) -> bool:
     """A letter of Latin script, marks included (the compiled path's is_latin_letter, less the
     combining marks, which NFKC has composed by now)."""
     return (ch.isascii() and ch.isalpha()) or ("\u00c0" <= ch <= "\u024f" and ch not in "\u00d7\u00f7") \
@@ -333,7 +333,7 @@ def _latin_letter(ch: str) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    return (ch.isascii() and ch.isalnum()) or _latin_letter(ch)
+    return (ch.isascii() and ch.isalnum()) or is_latin_letter(ch)
 
 
 def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
@@ -343,7 +343,7 @@ def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
     m = len(chars)
     i = 0
     while i < m:
-        if not _latin_letter(chars[i]) or (i > 0 and _word_char(chars[i - 1])):
+        if not is_latin_letter(chars[i]) or (i > 0 and _word_char(chars[i - 1])):
             i += 1
             continue
         letters = [i]
@@ -355,7 +355,7 @@ def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
             and _is_separator(chars[k + 1])
             and chars[k + 1] == sep  # one separator style per word: 'r.h.i.n.o h.o.r.n' is 2 words
             and not (chars[k + 1].isspace() and k + 3 < m and chars[k + 2].isspace())
-            and _latin_letter(chars[k + 2])
+            and is_latin_letter(chars[k + 2])
             and (k + 3 >= m or not _word_char(chars[k + 3]))
         ):
             seps.append(k + 1)

@@ -29,16 +29,22 @@ _WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Ordinary English word forms (about 60,000), lower case."""
+def en_lemma_table() -> dict[str, str]:
+    """spaCy's English lookup lemma table (spacy-lookups-data), read once per lexicon build: the
+    word list here and the matcher's inflection table (matcher.lemma_subset) both come from it."""
     import gzip
     import json
 
     from spacy_lookups_data import get_file
 
     with gzip.open(str(get_file("en_lemma_lookup.json.gz")), "rt", encoding="utf-8") as f:
-        table = json.load(f)
-    words = {w.lower() for pair in table.items() for w in pair if w.isalpha()}
+        return json.load(f)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Ordinary English word forms (about 60,000), lower case."""
+    words = {w.lower() for pair in en_lemma_table().items() for w in pair if w.isalpha()}
     return frozenset(words | _EXTRA_WORDS)
 
 
