@@ -15,6 +15,7 @@ from pathlib import Path
 # config.yamlfile (PyYAML), pypinyin and generated_forms (~0.35 s to import) are imported where the
 # files are read and forms generated: a warm lexicon cache (compiled.py) needs none of them
 from .normalize import fold_diacritics, is_cjk, normalize, squeeze
+from .teencode import teencode_forms
 from .telex import is_vietnamese, telex
 
 DEFAULT_KEYWORDS_DIR = Path(__file__).resolve().parents[1] / "config" / "keywords"
@@ -230,6 +231,14 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
             typed = telex(v) if is_vietnamese(v) or raw.get("lang") == "vi" else None
             if typed:  # the marks typed as Telex letters when the input method was off: ngaf voi
                 variants.append(typed)
+    if kind in PRODUCT_KINDS:
+        vi_entry, fold = raw.get("lang") == "vi", raw.get("fold", True)
+        for v in [v for v in variants if is_vietnamese(v) or (vi_entry and fold)]:
+            for teen in teencode_forms(v):  # hàg trắg, sừg tê giác (teencode.py)
+                variants.append(teen)
+                folded = fold_diacritics(teen)
+                if fold and folded != teen and sum(ch.isalpha() for ch in folded) >= 5:
+                    variants.append(folded)
     lang = raw.get("lang")
     return Entry(
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
