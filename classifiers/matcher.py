@@ -48,7 +48,7 @@ _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", 
 # chả phải, k có, không chứa; không phải là): "không phải nhựa" is "not plastic", like 不是树脂
 _VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
 _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
-_VI_NEG_VERBS = ("phải", "phai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
+_VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
