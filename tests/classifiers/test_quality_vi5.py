@@ -18,9 +18,9 @@ FLAG = [
     ("hàg tt sao vàg có sẵn", "mẹ nào cần thì ib"),
     # "the four-legged one": bone glue and forest meat without the animal's name
     ("cao bốn chân nấu tại bản", "bánh 1 lạng, ai cần liên hệ"),
-    ("ai cần hàng 4 chân thì ib", "có thịt, có mật, giao tận nơi"),
+    ("ai cần hàng rừng 4 chân thì ib", "có thịt, có mật, giao tận nơi"),
     # "the striped one": tiger skin and bone
-    ("có ít hàng vằn", "da với xương, ai chơi ib"),
+    ("có ít món vằn", "da với xương, ai chơi ib"),
     ("ai cần mún vằn k", "có ít xương, ib"),
     # red = hornbill casque ("bird blood")
     ("Có cục máu chim chạm Phật", "ai chơi thì ib"),
