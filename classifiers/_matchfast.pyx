@@ -32,6 +32,7 @@ from classifiers._segfast cimport Dictionary, word_across, zh_boundaries
 cdef enum:
     PRODUCT_MAX = 2  # kinds 0..2 are product kinds (name, code_word, product_form)
     BENIGN = 4
+    LEGAL = 5  # legal_channel
 
 cdef struct Hit:
     int eid
@@ -118,7 +119,7 @@ cdef class Resolver:
             self.cats[i] = cat_ids.setdefault(e.category, len(cat_ids))
             self.hints[i] = 0 if e.label_hint is None else (1 if e.label_hint == "suspicious" else 2)
             self.terms.append(e.term)
-        assert kinds[BENIGN] == "benign_context" and kinds[PRODUCT_MAX + 1] == "trade_cue"
+        assert kinds[BENIGN] == "benign_context" and kinds[PRODUCT_MAX + 1] == "trade_cue" and kinds[LEGAL] == "legal_channel"
         self.zh_negators = zh_negators
         self.zh_not_negation = zh_not_negation
         self.en_negators = en_negators
@@ -311,13 +312,14 @@ cdef class Resolver:
                     if h[j].kind == BENIGN and (contains(&h[j], &h[i]) or h[j].s < h[i].s < h[j].e < h[i].e):
                         h[i].suppressor = h[j].eid
                         break
-        # a look-alike inside a longer trade cue belongs to the cue ("customs" in "the kind customs
-        # don't like", nhựa in "không phải nhựa"): it excuses nothing, unless it is denied there (then
+        # a look-alike inside a longer trade cue or legal-paper phrase belongs to it ("customs" in
+        # "the kind customs don't like", nhựa in "không phải nhựa", "App" in "CITES App II permit",
+        # "Article" in "Article 10 certificate"): it excuses nothing, unless it is denied there (then
         # it is the wink "not plastic" itself) or is what a product term inside it means (象牙黄)
         for i in range(n):
             if h[i].kind == BENIGN:
                 for j in range(n):
-                    if h[j].kind == PRODUCT_MAX + 1 and contains(&h[j], &h[i]):
+                    if (h[j].kind == PRODUCT_MAX + 1 or h[j].kind == LEGAL) and contains(&h[j], &h[i]):
                         if not self._suppresses(h, n, i) and not self._negated(t, h[i].s):
                             h[i].dropped = True
                         break
