@@ -23,6 +23,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
+     "live_papered",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
@@ -39,7 +40,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
-    "live_listed": 0.3, "live_unpapered": 1.5, "cue_no_papers": 0.6,
+    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "cue_no_papers": 0.6,
     "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5, "name_with_form": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
@@ -68,6 +69,7 @@ FEATURE_LABELS: dict[str, str] = {
     "descr_n": "described by its tells", "descr_aspects": "described in more than one way",
     "descr_matches_product": "description fits the named product", "described_not_named": "described, not named",
     "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
+    "live_papered": "captive-bred App II animal offered with its papers",
     "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
     "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
     "name_with_form": "named with the form it is sold in",
@@ -387,13 +389,29 @@ def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatc
 
 
 _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")
+_PAPERS = ("legal_captive_bred", "legal_certificate", "legal_licence")
+# what keeps a papered live animal in review: a wink, secrecy, wild-caught, a move off the platform, a buyer
+_PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild", "cue_contact", "cue_demand")
+# a no-papers cue that denies or defers the papers (no papers, 无证, không giấy, papers pending, don't ask)
+# or says the animal came from the wild (found it, 捡到): unlike a rehoming story (rehoming, 转让, tìm chủ mới)
+_PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", "dont", "lost", "found", "rescued",
+                  "không", "ko ", "k ", "chưa", "nhặt", "没", "无", "冇", "不", "唔", "捡", "执到")
 
 
 def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
     """A live animal of a group CITES lists (a taxonomy entry with its appendix, or a live-animal
-    name) offered for sale: with no papers, or rehomed/found, it goes to a reviewer."""
+    name) offered for sale: with no papers, or rehomed/found, it goes to a reviewer; an App II
+    animal offered with its papers and nothing doubting them is a pet sale (live_papered)."""
     listed = [m for m in live if m.entry.cites in ("I", "II") or m.category == "live_animal"]
-    if not listed or not (f.get("cue_live") or f.get("cue_no_papers")):
+    if not listed:
+        return
+    if len(listed) == len(live) and _papered(f, why, listed):  # the animal itself, not a part (plastron)
+        f["live_papered"] = 1.0
+        why["live_papered"] = listed + [m for k in _PAPERS for m in why.get(k, ())]
+        if f.pop("cue_no_papers", None):  # a rehoming story beside the papers: no claim that there are none
+            del why["cue_no_papers"]
+        return
+    if not (f.get("cue_live") or f.get("cue_no_papers")):
         return
     f["live_listed"] = 1.0
     why["live_listed"] = listed
@@ -401,6 +419,21 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
     if f.get("cue_no_papers") or (not legal and any(f.get(k) for k in _SALE_CUES)):
         f["live_unpapered"] = 1.0
         why["live_unpapered"] = listed + why.get("cue_no_papers", [])
+
+
+def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
+    """Captive-bred animals of App II groups offered with their papers (CB certificate, breeder's
+    invoice, import papers, 人工繁育 + 专用标识, giấy CITES): every animal named specifically
+    (weight >= 0.4, or with an appendix) is App II, at least one is, and no denial of the papers, wink,
+    secrecy, wild origin, contact evasion or buyer doubts them. App I / class I species (slow loris,
+    radiated tortoise, African grey) and groups the lexicon gives no appendix (primates, native class
+    II turtles) stay in review whatever papers they come with (WPL Art. 28-29; LABELING.md)."""
+    if not any(f.get(k) for k in _PAPERS) or any(f.get(k) for k in _PAPERS_DOUBTED):
+        return False
+    if any(any(d in m.term.lower() for d in _PAPER_DENIALS) for m in why.get("cue_no_papers", ())):
+        return False
+    return (any(m.entry.cites == "II" for m in listed)
+            and all(m.entry.cites == "II" for m in listed if m.weight >= 0.4 or m.entry.cites))
 
 
 def rule_logit(f: dict[str, float]) -> float:

@@ -338,7 +338,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
     Rules on top of the learned score, both sending the listing to a human as suspicious rather than
     clearing it, unless a benign context explains the name (toy, brand, colour...):
     - a named wildlife product sold through a claimed legal channel (drug approval number,
-      certificate, licence, captive-bred);
+      certificate, licence, captive-bred), except a captive-bred App II animal with its papers
+      (features.live_papered: the labels' consensus is a pet sale);
     - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know");
     - a product named outright in the title (虎骨, rhino horn powder, 象牙手镯) with nothing in the
       listing that explains it away: a bare offer is still an offer, whatever the learned weights
@@ -356,7 +357,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
-        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")
+        legal_claim = strong_product and any(f.get(k) for k in _LEGAL_FLOOR) and not f.get("live_papered")
+        if not benign and (legal_claim or f.get("denied_with_wink")
                            or f.get("live_unpapered") or _named_outright(f)):
             return threshold, "suspicious"
         if _cover_story(f):
@@ -405,7 +407,7 @@ def floor_reason(f: dict[str, float]) -> str:
         return " | product denied next to a wink: a reviewer should check it"
     if f.get("live_unpapered"):
         return " | live animal of a CITES-listed group offered without papers: a reviewer should check it"
-    if any(f.get(k) for k in _LEGAL_FLOOR):
+    if any(f.get(k) for k in _LEGAL_FLOOR) and not f.get("live_papered"):
         return " | legal channel claimed: a reviewer should check it"
     return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
 
