@@ -23,7 +23,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
-     "live_papered",
+     "live_papered", "talk_about",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
@@ -40,7 +40,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
-    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "cue_no_papers": 0.6,
+    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "talk_about": -3.0, "cue_no_papers": 0.6,
     "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5, "name_with_form": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
@@ -70,6 +70,7 @@ FEATURE_LABELS: dict[str, str] = {
     "descr_matches_product": "description fits the named product", "described_not_named": "described, not named",
     "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
     "live_papered": "captive-bred App II animal offered with its papers",
+    "talk_about": "talks about the trade (report, explainer, question), offers nothing",
     "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
     "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
     "name_with_form": "named with the form it is sold in",
@@ -102,6 +103,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
     forms: list[RawMatch] = []  # jewellery/carving/powder nouns (手镯, bangle, vòng)
     has_benign = has_trade = quoted_cover = denied_cover = False
+    frames: set[str] = set()  # reporting, explaining, asking, exhibiting words (distinct, as written)
     remote_cues = near_contact = 0
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
@@ -155,6 +157,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f[key] = 1.0
             why[key].append(m)
             has_benign = True
+            if m.cue in _FRAME_CUES and m.field != "category":
+                frames.add(m.term.lower())
             if m.field == "category":
                 f["category_benign"] = 1.0
                 why["category_benign"].append(m)
@@ -241,6 +245,12 @@ def extract(matches: list[RawMatch], n_contacts: int,
             has_benign = True
     if remote_cues and not near_contact and not live:
         n_contacts = 0  # a long post whose product words are all covered: its handles are for the other items
+    if frames and not n_contacts and "cue_price" not in f:
+        # news, explainers, investigations, 'how do I report this seller', exhibitions, memories: the
+        # post talks about the trade and the poster offers nothing (no handle, no price): the more
+        # of its frame, the less its quoted trade words say
+        f["talk_about"] = min(len(frames), 3) / 3
+        why["talk_about"] = [m for m in matches if m.kind == "benign_context" and m.term.lower() in frames]
     if n_contacts:
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
@@ -287,6 +297,10 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if winks and ("benign_legal_material" in f or "negated_benign_material" in f):
         f["cover_with_wink"] = 1.0
         why["cover_with_wink"] = why.get("benign_legal_material", []) + winks
+    if f.get("talk_about", 0.0) >= 0.6:  # two or more frame words: the trade words are reported speech
+        for k in [k for k in f if k.startswith("cue_") or k in _QUOTED_TRADE]:
+            del f[k]
+            why.pop(k, None)
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 
@@ -370,6 +384,9 @@ def _descriptors(f: dict, why: dict, descs: list[RawMatch], live: list[RawMatch]
         f.pop("no_product", None)
 
 
+_FRAME_CUES = frozenset({"conservation", "media"})
+# what trade words quoted in a post about the trade would otherwise make of it
+_QUOTED_TRADE = ("product_and_trade", "cover_with_wink", "cover_with_tell", "denied_with_wink", "negated_benign_material")
 # benign cues that say what an item is (a toy, a garment, a car part, software, a ticket, a book)
 _ITEM_CUES = frozenset({"toy", "fashion", "vehicle", "digital", "media", "food", "other", "brand"})
 

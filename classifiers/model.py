@@ -346,7 +346,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
       make of listings that say little.
     """
     score = sigmoid(model.pos.logit(f))
-    if score >= threshold and f.get("text_model", 0.0) > 0 and _no_wildlife_evidence(f):
+    if score >= threshold and f.get("text_model", 0.0) > 0 and (_no_wildlife_evidence(f) or _talks_about(f)):
         # the learned text part weighs evidence, it is none itself: trade talk alone (ai cần ib,
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
@@ -371,6 +371,13 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
 # covered, a species group described, a live animal of a listed group, a material in quotes, a wink
 _EVIDENCE = ("negated_product", "suppressed_product", "descr_n", "described_not_named", "live_listed",
              "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "cue_wink")
+
+
+def _talks_about(f: dict[str, float]) -> bool:
+    """A post that talks about the trade (two or more reporting, explaining, asking or exhibiting
+    words: news, explainers, 'how do I report this seller', exhibition notices) and offers nothing
+    itself: the trade words the learned text part reads are quoted, not offered."""
+    return f.get("talk_about", 0.0) >= 0.6
 
 
 def _no_wildlife_evidence(f: dict[str, float]) -> bool:
