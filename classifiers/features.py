@@ -140,6 +140,10 @@ def extract(matches: list[RawMatch], n_contacts: int,
             forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
             near_contact += m.cue == "contact"
+            if m.cue == "wink" and _denies_replica(m.term):  # khong phai nhua: a wink entry that denies
+                f["negated_benign_material"] = 1.0  # plastic, as written without marks, is the denial itself
+                why["negated_benign_material"].append(m)
+                denied_cover = denied_cover or "replica"
             key = _CUE_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
@@ -246,9 +250,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if remote_cues and not near_contact and not live:
         n_contacts = 0  # a long post whose product words are all covered: its handles are for the other items
     if frames and not n_contacts and "cue_price" not in f:
-        # news, explainers, investigations, 'how do I report this seller', exhibitions, memories: the
-        # post talks about the trade and the poster offers nothing (no handle, no price): the more
-        # of its frame, the less its quoted trade words say
+        # news, explainers, 'how do I report this', exhibitions: the poster offers nothing (no handle, no price)
         f["talk_about"] = min(len(frames), 3) / 3
         why["talk_about"] = [m for m in matches if m.kind == "benign_context" and m.term.lower() in frames]
     if n_contacts:
@@ -294,6 +296,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
     # (a wink that is itself the denial, không phải nhựa / not plastic, is the denial only: an
     # honest seller of a buffalo-horn comb writes it too)
     winks = _winks_apart(why) if "cue_wink" in f else ()
+    if winks and "benign_legal_material" in f:
+        winks = _not_grades(f, why, winks)
     if winks and ("benign_legal_material" in f or "negated_benign_material" in f):
         f["cover_with_wink"] = 1.0
         why["cover_with_wink"] = why.get("benign_legal_material", []) + winks
@@ -312,6 +316,32 @@ def _says_fake(term: str) -> bool:
     """A replica word that names no material (假的, 仿制品, hàng giả, fake), unlike resin, 树脂, nhựa."""
     t = fold_diacritics(term.lower())
     return "假" in t or "仿" in t or not _FAKE_WORDS.isdisjoint(t.split())
+
+
+_REPLICA_WORDS = ("nhua", "resin", "composite", "plastic", "acrylic", "塑料", "树脂", "塑胶")
+_DENIERS = ("khong phai", "ko phai", "k phai", "not ", "isn't", "不是", "非")
+
+
+def _denies_replica(term: str) -> bool:
+    """A wink entry that is a replica material denied (không phải nhựa, not plastic, 不是树脂), however
+    it is written: an honest seller of buffalo horn or amber writes it too (see _honest_denial)."""
+    t = fold_diacritics(term.lower())
+    return any(d in t for d in _DENIERS) and t.rstrip().endswith(_REPLICA_WORDS)
+
+
+_GRADE_WORDS = ("dac biet", "special grade", "premium grade")
+
+
+def _not_grades(f: dict, why: dict, winks: list[RawMatch]) -> list[RawMatch]:
+    """Winks other than a grade of the legal material declared right before it (sừng trâu loại đặc biệt);
+    a material in quotes stays a cover. With no wink left, there is none."""
+    materials = why.get("benign_legal_material", ())
+    left = [w for w in winks if not (any(g in fold_diacritics(w.term.lower()) for g in _GRADE_WORDS) and any(
+        m.field == w.field and 0 <= w.n_start - m.n_end <= 2 for m in materials))]
+    if not left and len(winks) == len(why.get("cue_wink", ())):
+        f.pop("cue_wink", None)
+        why.pop("cue_wink", None)
+    return left
 
 
 def _winks_apart(why: dict) -> list[RawMatch]:
@@ -407,18 +437,15 @@ def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatc
 
 _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")
 _PAPERS = ("legal_captive_bred", "legal_certificate", "legal_licence")
-# what keeps a papered live animal in review: a wink, secrecy, wild-caught, a move off the platform, a buyer
 _PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild", "cue_contact", "cue_demand")
-# a no-papers cue that denies or defers the papers (no papers, 无证, không giấy, papers pending, don't ask)
-# or says the animal came from the wild (found it, 捡到): unlike a rehoming story (rehoming, 转让, tìm chủ mới)
+# no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it), unlike a rehoming story
 _PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", "dont", "lost", "found", "rescued",
                   "không", "ko ", "k ", "chưa", "nhặt", "没", "无", "冇", "不", "唔", "捡", "执到")
 
 
 def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
-    """A live animal of a group CITES lists (a taxonomy entry with its appendix, or a live-animal
-    name) offered for sale: with no papers, or rehomed/found, it goes to a reviewer; an App II
-    animal offered with its papers and nothing doubting them is a pet sale (live_papered)."""
+    """A live animal of a group CITES lists offered for sale: with no papers, or rehomed/found, it goes
+    to a reviewer; an App II animal with its papers and nothing doubting them is a pet sale."""
     listed = [m for m in live if m.entry.cites in ("I", "II") or m.category == "live_animal"]
     if not listed:
         return
@@ -439,12 +466,9 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
 
 
 def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
-    """Captive-bred animals of App II groups offered with their papers (CB certificate, breeder's
-    invoice, import papers, 人工繁育 + 专用标识, giấy CITES): every animal named specifically
-    (weight >= 0.4, or with an appendix) is App II, at least one is, and no denial of the papers, wink,
-    secrecy, wild origin, contact evasion or buyer doubts them. App I / class I species (slow loris,
-    radiated tortoise, African grey) and groups the lexicon gives no appendix (primates, native class
-    II turtles) stay in review whatever papers they come with (WPL Art. 28-29; LABELING.md)."""
+    """Papers claimed (CB, breeder's invoice, import papers, 专用标识, giấy CITES), nothing doubting them,
+    and every animal named specifically (weight >= 0.4 or an appendix) App II: App I species, primates
+    and native class II turtles (no appendix in the lexicon) stay in review (WPL Art. 28-29)."""
     if not any(f.get(k) for k in _PAPERS) or any(f.get(k) for k in _PAPERS_DOUBTED):
         return False
     if any(any(d in m.term.lower() for d in _PAPER_DENIALS) for m in why.get("cue_no_papers", ())):
@@ -493,7 +517,7 @@ def _honest_denial(f: dict, why: dict) -> None:
     not a wink for a product nobody named. The denial stops counting as a cover or a wink (a wink
     of its own, 懂的来 / ai hiểu thì hiểu, still counts; so does a legal material denied: 不是牛骨)."""
     negs = why.get("negated_benign_material", [])
-    if not negs or any(m.cue != "replica" for m in negs):
+    if not negs or any(m.cue not in ("replica", "wink") for m in negs):  # wink: a replica denied (_denies_replica)
         return
     only_denials = bool(why.get("cue_wink")) and not _winks_apart(why)
     del f["negated_benign_material"]
