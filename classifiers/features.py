@@ -23,7 +23,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
-     "live_papered", "talk_about",
+     "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
@@ -40,7 +40,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
-    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "talk_about": -3.0, "cue_no_papers": 0.6,
+    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "talk_about": -3.0, "keyword_spam": 1.0, "cue_no_papers": 0.6,
     "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5, "name_with_form": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
@@ -57,7 +57,7 @@ RULE_BIAS = -2.0
 FEATURE_LABELS: dict[str, str] = {
     "name": "product name", "code_word": "code word", "product_form": "product form",
     "product_strong": "unambiguous product", "product_weak_only": "only a vague name",
-    "product_in_title": "named in the title", "product_terms": "several product terms",
+    "product_in_title": "named in the title (or under a title that says nothing)", "product_terms": "several product terms",
     "negated_product": "product denied", "suppressed_product": "covered by a look-alike or qualifier",
     "hint_suspicious": "legal-but-risky material", "contacts_found": "contact handle",
     "no_product": "no product named", "product_and_benign": "product with benign context",
@@ -71,6 +71,7 @@ FEATURE_LABELS: dict[str, str] = {
     "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
     "live_papered": "captive-bred App II animal offered with its papers",
     "talk_about": "talks about the trade (report, explainer, question), offers nothing",
+    "keyword_spam": "one product term repeated over and over (keyword stuffing)",
     "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
     "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
     "name_with_form": "named with the form it is sold in",
@@ -211,6 +212,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
         why["cue_demand"] = demand + why.get("cue_demand", [])
         has_trade = True
     if live:
+        _bare_title(f, why, live)
         n_terms = len({m.canonical for m in live})
         f["product_terms"] = min(n_terms, 3) / 3
         top_weight = max(m.weight for m in live)
@@ -419,6 +421,28 @@ _FRAME_CUES = frozenset({"conservation", "media"})
 _QUOTED_TRADE = ("product_and_trade", "cover_with_wink", "cover_with_tell", "denied_with_wink", "negated_benign_material")
 # benign cues that say what an item is (a toy, a garment, a car part, software, a ticket, a book)
 _ITEM_CUES = frozenset({"toy", "fashion", "vehicle", "digital", "media", "food", "other", "brand"})
+
+
+_SPAM_HITS = 20  # one product term this often (the training listings repeat one at most 8 times)
+
+
+def _bare_title(f: dict, why: dict, live: list[RawMatch]) -> None:
+    """A title that says nothing ('x', '', '.') leaves the description's product as the listing's
+    name (title and description are matched as one text: the first description hit's normalised
+    offset, less its offset in the description, is about the title's length); and one product term
+    repeated over and over ('ivory ivory ivory ...') is keyword stuffing, not a mention."""
+    if "product_in_title" not in f:
+        first = min((m for m in live if m.field == "description"), key=lambda m: m.start, default=None)
+        if first is not None and first.n_start - first.start <= 2:
+            f["product_in_title"] = 1.0
+            why["product_in_title"].append(first)
+    counts: dict[str, int] = {}
+    for m in live:
+        counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    spam = [m for m in live if counts[m.canonical] >= _SPAM_HITS]
+    if spam:
+        f["keyword_spam"] = 1.0
+        why["keyword_spam"] = spam[:3]
 
 
 def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatch]) -> None:

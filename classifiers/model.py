@@ -359,7 +359,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
         legal_claim = strong_product and any(f.get(k) for k in _LEGAL_FLOOR) and not f.get("live_papered")
         if not benign and (legal_claim or f.get("denied_with_wink")
-                           or f.get("live_unpapered") or _named_outright(f)):
+                           or f.get("live_unpapered") or _named_outright(f) or f.get("keyword_spam")):
             return threshold, "suspicious"
         if _cover_story(f):
             return threshold, "suspicious"
@@ -410,6 +410,8 @@ def floor_reason(f: dict[str, float]) -> str:
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
                                    or any(f.get(k) for k in _LEGAL_FLOOR)):
         return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"
+    if f.get("keyword_spam") and not (f.get("denied_with_wink") or f.get("live_unpapered")):
+        return " | one product term repeated over and over (keyword stuffing): a reviewer should check it"
     if f.get("denied_with_wink"):
         return " | product denied next to a wink: a reviewer should check it"
     if f.get("live_unpapered"):
