@@ -291,7 +291,11 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if live and has_trade:
         f["product_and_trade"] = 1.0
     # "bovine bone" with Schreger lines: a legal material named next to a tell of the real thing
-    if tells and ("benign_legal_material" in f or "benign_replica" in f or "negated_benign_material" in f):
+    # (not where a legal material is set against a replica named as such, nothing denied and nothing
+    # named: real buffalo horn vs plastic, told apart by the tests, is how the craft describes its own)
+    contrast = "benign_legal_material" in f and "benign_replica" in f and not live and "negated_benign_material" not in f
+    if tells and ("benign_legal_material" in f or "benign_replica" in f or "negated_benign_material" in f) and not (
+            contrast and not _winks_apart(why)):
         f["cover_with_tell"] = 1.0
         why["cover_with_tell"] = tells
     # 泡酒用的骨头 ... 名字不方便写，懂的来: a legal material named, and a wink that it is not

@@ -376,8 +376,9 @@ _EVIDENCE = ("negated_product", "suppressed_product", "descr_n", "described_not_
 def _talks_about(f: dict[str, float]) -> bool:
     """A post that talks about the trade (two or more reporting, explaining, asking or exhibiting
     words: news, explainers, 'how do I report this seller', exhibition notices) and offers nothing
-    itself: the trade words the learned text part reads are quoted, not offered."""
-    return f.get("talk_about", 0.0) >= 0.6
+    itself: the trade words the learned text part reads are quoted, not offered. Likewise an App II
+    animal with its papers: the rehoming talk the text part reads is answered by the papers."""
+    return f.get("talk_about", 0.0) >= 0.6 or bool(f.get("live_papered"))
 
 
 def _no_wildlife_evidence(f: dict[str, float]) -> bool:

@@ -43,3 +43,15 @@ def test_an_honest_legal_material_is_no_cover(clf, title, description):
 def test_the_cover_stories_stay(clf, title, description):
     a = clf.assess({"title": title, "description": description})
     assert a.flagged, a.explanation
+
+
+def test_a_legal_horn_told_from_plastic_by_its_tests_is_no_cover(clf):
+    # real buffalo horn set against plastic, told apart by the burn and light tests: the craft's own
+    # description, not the tells of a protected horn under a legal name
+    f = _features(clf, "Phân biệt lược sừng trâu thật và lược nhựa",
+                  "Sừng trâu thật cầm nặng tay, soi đèn thấy thớ sợi dọc, đốt có mùi khét như tóc cháy. "
+                  "Lược nhựa nhẹ, đốt chảy.")
+    assert "cover_with_tell" not in f, f
+    # the same tests on a material in quotes stay the tells of the real thing
+    f = _features(clf, "Lược 'sừng' soi đèn thấy thớ sợi dọc", "không phải nhựa, mài ra bọt")
+    assert "cover_with_tell" in f or "cover_with_wink" in f, f
