@@ -23,6 +23,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "suppressed_product", "hint_suspicious", "contacts_found", "no_product", "product_and_benign",
      "product_and_trade", "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "vague_name_only",
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
+     "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
      "rule_prior")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
@@ -39,7 +40,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
-    "live_listed": 0.3, "live_unpapered": 1.5, "cue_no_papers": 0.6,
+    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "talk_about": -3.0, "keyword_spam": 1.0, "cue_no_papers": 0.6,
     "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5, "name_with_form": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
@@ -56,7 +57,7 @@ RULE_BIAS = -2.0
 FEATURE_LABELS: dict[str, str] = {
     "name": "product name", "code_word": "code word", "product_form": "product form",
     "product_strong": "unambiguous product", "product_weak_only": "only a vague name",
-    "product_in_title": "named in the title", "product_terms": "several product terms",
+    "product_in_title": "named in the title (or under a title that says nothing)", "product_terms": "several product terms",
     "negated_product": "product denied", "suppressed_product": "covered by a look-alike or qualifier",
     "hint_suspicious": "legal-but-risky material", "contacts_found": "contact handle",
     "no_product": "no product named", "product_and_benign": "product with benign context",
@@ -68,6 +69,9 @@ FEATURE_LABELS: dict[str, str] = {
     "descr_n": "described by its tells", "descr_aspects": "described in more than one way",
     "descr_matches_product": "description fits the named product", "described_not_named": "described, not named",
     "live_listed": "live animal of a CITES-listed group", "live_unpapered": "live CITES-listed animal offered without papers",
+    "live_papered": "captive-bred App II animal offered with its papers",
+    "talk_about": "talks about the trade (report, explainer, question), offers nothing",
+    "keyword_spam": "one product term repeated over and over (keyword stuffing)",
     "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
     "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
     "name_with_form": "named with the form it is sold in",
@@ -100,6 +104,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     items: list[RawMatch] = []  # what the title says the item is, when it is no wildlife product
     forms: list[RawMatch] = []  # jewellery/carving/powder nouns (手镯, bangle, vòng)
     has_benign = has_trade = quoted_cover = denied_cover = False
+    frames: set[str] = set()  # reporting, explaining, asking, exhibiting words (distinct, as written)
     remote_cues = near_contact = 0
     for m in matches:
         k = m.kind  # the match carries its entry's kind, weight, cue and category
@@ -136,6 +141,10 @@ def extract(matches: list[RawMatch], n_contacts: int,
             forms.append(m)  # not a trade cue of its own: it says what form a named product takes
         elif k == "trade_cue":
             near_contact += m.cue == "contact"
+            if m.cue == "wink" and _denies_replica(m.term):  # khong phai nhua: a wink entry that denies
+                f["negated_benign_material"] = 1.0  # plastic, as written without marks, is the denial itself
+                why["negated_benign_material"].append(m)
+                denied_cover = denied_cover or "replica"
             key = _CUE_KEYS[m.cue]
             f[key] = 1.0
             why[key].append(m)
@@ -153,6 +162,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
             f[key] = 1.0
             why[key].append(m)
             has_benign = True
+            if m.cue in _FRAME_CUES and m.field != "category":
+                frames.add(m.term.lower())
             if m.field == "category":
                 f["category_benign"] = 1.0
                 why["category_benign"].append(m)
@@ -201,6 +212,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
         why["cue_demand"] = demand + why.get("cue_demand", [])
         has_trade = True
     if live:
+        _bare_title(f, why, live)
         n_terms = len({m.canonical for m in live})
         f["product_terms"] = min(n_terms, 3) / 3
         top_weight = max(m.weight for m in live)
@@ -239,6 +251,10 @@ def extract(matches: list[RawMatch], n_contacts: int,
             has_benign = True
     if remote_cues and not near_contact and not live:
         n_contacts = 0  # a long post whose product words are all covered: its handles are for the other items
+    if frames and not n_contacts and "cue_price" not in f:
+        # news, explainers, 'how do I report this', exhibitions: the poster offers nothing (no handle, no price)
+        f["talk_about"] = min(len(frames), 3) / 3
+        why["talk_about"] = [m for m in matches if m.kind == "benign_context" and m.term.lower() in frames]
     if n_contacts:
         f["contacts_found"] = 1.0
         f["cue_contact"] = 1.0
@@ -275,16 +291,26 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if live and has_trade:
         f["product_and_trade"] = 1.0
     # "bovine bone" with Schreger lines: a legal material named next to a tell of the real thing
-    if tells and ("benign_legal_material" in f or "benign_replica" in f or "negated_benign_material" in f):
+    # (not where a legal material is set against a replica named as such, nothing denied and nothing
+    # named: real buffalo horn vs plastic, told apart by the tests, is how the craft describes its own)
+    contrast = "benign_legal_material" in f and "benign_replica" in f and not live and "negated_benign_material" not in f
+    if tells and ("benign_legal_material" in f or "benign_replica" in f or "negated_benign_material" in f) and not (
+            contrast and not _winks_apart(why)):
         f["cover_with_tell"] = 1.0
         why["cover_with_tell"] = tells
     # 泡酒用的骨头 ... 名字不方便写，懂的来: a legal material named, and a wink that it is not
     # (a wink that is itself the denial, không phải nhựa / not plastic, is the denial only: an
     # honest seller of a buffalo-horn comb writes it too)
     winks = _winks_apart(why) if "cue_wink" in f else ()
+    if winks and "benign_legal_material" in f:
+        winks = _not_grades(f, why, winks)
     if winks and ("benign_legal_material" in f or "negated_benign_material" in f):
         f["cover_with_wink"] = 1.0
         why["cover_with_wink"] = why.get("benign_legal_material", []) + winks
+    if f.get("talk_about", 0.0) >= 0.6:  # two or more frame words: the trade words are reported speech
+        for k in [k for k in f if k.startswith("cue_") or k in _QUOTED_TRADE]:
+            del f[k]
+            why.pop(k, None)
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 
@@ -296,6 +322,32 @@ def _says_fake(term: str) -> bool:
     """A replica word that names no material (假的, 仿制品, hàng giả, fake), unlike resin, 树脂, nhựa."""
     t = fold_diacritics(term.lower())
     return "假" in t or "仿" in t or not _FAKE_WORDS.isdisjoint(t.split())
+
+
+_REPLICA_WORDS = ("nhua", "resin", "composite", "plastic", "acrylic", "塑料", "树脂", "塑胶")
+_DENIERS = ("khong phai", "ko phai", "k phai", "not ", "isn't", "不是", "非")
+
+
+def _denies_replica(term: str) -> bool:
+    """A wink entry that is a replica material denied (không phải nhựa, not plastic, 不是树脂), however
+    it is written: an honest seller of buffalo horn or amber writes it too (see _honest_denial)."""
+    t = fold_diacritics(term.lower())
+    return any(d in t for d in _DENIERS) and t.rstrip().endswith(_REPLICA_WORDS)
+
+
+_GRADE_WORDS = ("dac biet", "special grade", "premium grade")
+
+
+def _not_grades(f: dict, why: dict, winks: list[RawMatch]) -> list[RawMatch]:
+    """Winks other than a grade of the legal material declared right before it (sừng trâu loại đặc biệt);
+    a material in quotes stays a cover. With no wink left, there is none."""
+    materials = why.get("benign_legal_material", ())
+    left = [w for w in winks if not (any(g in fold_diacritics(w.term.lower()) for g in _GRADE_WORDS) and any(
+        m.field == w.field and 0 <= w.n_start - m.n_end <= 2 for m in materials))]
+    if not left and len(winks) == len(why.get("cue_wink", ())):
+        f.pop("cue_wink", None)
+        why.pop("cue_wink", None)
+    return left
 
 
 def _winks_apart(why: dict) -> list[RawMatch]:
@@ -368,8 +420,33 @@ def _descriptors(f: dict, why: dict, descs: list[RawMatch], live: list[RawMatch]
         f.pop("no_product", None)
 
 
+_FRAME_CUES = frozenset({"conservation", "media"})
+# what trade words quoted in a post about the trade would otherwise make of it
+_QUOTED_TRADE = ("product_and_trade", "cover_with_wink", "cover_with_tell", "denied_with_wink", "negated_benign_material")
 # benign cues that say what an item is (a toy, a garment, a car part, software, a ticket, a book)
 _ITEM_CUES = frozenset({"toy", "fashion", "vehicle", "digital", "media", "food", "other", "brand"})
+
+
+_SPAM_HITS = 20  # one product term this often (the training listings repeat one at most 8 times)
+
+
+def _bare_title(f: dict, why: dict, live: list[RawMatch]) -> None:
+    """A title that says nothing ('x', '', '.') leaves the description's product as the listing's
+    name (title and description are matched as one text: the first description hit's normalised
+    offset, less its offset in the description, is about the title's length); and one product term
+    repeated over and over ('ivory ivory ivory ...') is keyword stuffing, not a mention."""
+    if "product_in_title" not in f:
+        first = min((m for m in live if m.field == "description"), key=lambda m: m.start, default=None)
+        if first is not None and first.n_start - first.start <= 2:
+            f["product_in_title"] = 1.0
+            why["product_in_title"].append(first)
+    counts: dict[str, int] = {}
+    for m in live:
+        counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    spam = [m for m in live if counts[m.canonical] >= _SPAM_HITS]
+    if spam:
+        f["keyword_spam"] = 1.0
+        why["keyword_spam"] = spam[:3]
 
 
 def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatch]) -> None:
@@ -387,13 +464,26 @@ def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatc
 
 
 _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")
+_PAPERS = ("legal_captive_bred", "legal_certificate", "legal_licence")
+_PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild", "cue_contact", "cue_demand")
+# no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it), unlike a rehoming story
+_PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", "dont", "lost", "found", "rescued",
+                  "không", "ko ", "k ", "chưa", "nhặt", "没", "无", "冇", "不", "唔", "捡", "执到")
 
 
 def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
-    """A live animal of a group CITES lists (a taxonomy entry with its appendix, or a live-animal
-    name) offered for sale: with no papers, or rehomed/found, it goes to a reviewer."""
+    """A live animal of a group CITES lists offered for sale: with no papers, or rehomed/found, it goes
+    to a reviewer; an App II animal with its papers and nothing doubting them is a pet sale."""
     listed = [m for m in live if m.entry.cites in ("I", "II") or m.category == "live_animal"]
-    if not listed or not (f.get("cue_live") or f.get("cue_no_papers")):
+    if not listed:
+        return
+    if len(listed) == len(live) and _papered(f, why, listed):  # the animal itself, not a part (plastron)
+        f["live_papered"] = 1.0
+        why["live_papered"] = listed + [m for k in _PAPERS for m in why.get(k, ())]
+        if f.pop("cue_no_papers", None):  # a rehoming story beside the papers: no claim that there are none
+            del why["cue_no_papers"]
+        return
+    if not (f.get("cue_live") or f.get("cue_no_papers")):
         return
     f["live_listed"] = 1.0
     why["live_listed"] = listed
@@ -401,6 +491,18 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
     if f.get("cue_no_papers") or (not legal and any(f.get(k) for k in _SALE_CUES)):
         f["live_unpapered"] = 1.0
         why["live_unpapered"] = listed + why.get("cue_no_papers", [])
+
+
+def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
+    """Papers claimed (CB, breeder's invoice, import papers, 专用标识, giấy CITES), nothing doubting them,
+    and every animal named specifically (weight >= 0.4 or an appendix) App II: App I species, primates
+    and native class II turtles (no appendix in the lexicon) stay in review (WPL Art. 28-29)."""
+    if not any(f.get(k) for k in _PAPERS) or any(f.get(k) for k in _PAPERS_DOUBTED):
+        return False
+    if any(any(d in m.term.lower() for d in _PAPER_DENIALS) for m in why.get("cue_no_papers", ())):
+        return False
+    return (any(m.entry.cites == "II" for m in listed)
+            and all(m.entry.cites == "II" for m in listed if m.weight >= 0.4 or m.entry.cites))
 
 
 def rule_logit(f: dict[str, float]) -> float:
@@ -443,7 +545,7 @@ def _honest_denial(f: dict, why: dict) -> None:
     not a wink for a product nobody named. The denial stops counting as a cover or a wink (a wink
     of its own, 懂的来 / ai hiểu thì hiểu, still counts; so does a legal material denied: 不是牛骨)."""
     negs = why.get("negated_benign_material", [])
-    if not negs or any(m.cue != "replica" for m in negs):
+    if not negs or any(m.cue not in ("replica", "wink") for m in negs):  # wink: a replica denied (_denies_replica)
         return
     only_denials = bool(why.get("cue_wink")) and not _winks_apart(why)
     del f["negated_benign_material"]

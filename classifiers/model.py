@@ -338,14 +338,15 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
     Rules on top of the learned score, both sending the listing to a human as suspicious rather than
     clearing it, unless a benign context explains the name (toy, brand, colour...):
     - a named wildlife product sold through a claimed legal channel (drug approval number,
-      certificate, licence, captive-bred);
+      certificate, licence, captive-bred), except a captive-bred App II animal with its papers
+      (features.live_papered: the labels' consensus is a pet sale);
     - a product named only to be denied, next to a wink (非象牙 ... 懂的来, "not ivory ;) you know");
     - a product named outright in the title (虎骨, rhino horn powder, 象牙手镯) with nothing in the
       listing that explains it away: a bare offer is still an offer, whatever the learned weights
       make of listings that say little.
     """
     score = sigmoid(model.pos.logit(f))
-    if score >= threshold and f.get("text_model", 0.0) > 0 and _no_wildlife_evidence(f):
+    if score >= threshold and f.get("text_model", 0.0) > 0 and (_no_wildlife_evidence(f) or _talks_about(f)):
         # the learned text part weighs evidence, it is none itself: trade talk alone (ai cần ib,
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
@@ -356,8 +357,9 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
-        if not benign and ((strong_product and any(f.get(k) for k in _LEGAL_FLOOR)) or f.get("denied_with_wink")
-                           or f.get("live_unpapered") or _named_outright(f)):
+        legal_claim = strong_product and any(f.get(k) for k in _LEGAL_FLOOR) and not f.get("live_papered")
+        if not benign and (legal_claim or f.get("denied_with_wink")
+                           or f.get("live_unpapered") or _named_outright(f) or f.get("keyword_spam")):
             return threshold, "suspicious"
         if _cover_story(f):
             return threshold, "suspicious"
@@ -369,6 +371,14 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
 # covered, a species group described, a live animal of a listed group, a material in quotes, a wink
 _EVIDENCE = ("negated_product", "suppressed_product", "descr_n", "described_not_named", "live_listed",
              "negated_benign_material", "cover_with_tell", "cover_with_wink", "denied_with_wink", "cue_wink")
+
+
+def _talks_about(f: dict[str, float]) -> bool:
+    """A post that talks about the trade (two or more reporting, explaining, asking or exhibiting
+    words: news, explainers, 'how do I report this seller', exhibition notices) and offers nothing
+    itself: the trade words the learned text part reads are quoted, not offered. Likewise an App II
+    animal with its papers: the rehoming talk the text part reads is answered by the papers."""
+    return f.get("talk_about", 0.0) >= 0.6 or bool(f.get("live_papered"))
 
 
 def _no_wildlife_evidence(f: dict[str, float]) -> bool:
@@ -401,11 +411,13 @@ def floor_reason(f: dict[str, float]) -> str:
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
                                    or any(f.get(k) for k in _LEGAL_FLOOR)):
         return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"
+    if f.get("keyword_spam") and not (f.get("denied_with_wink") or f.get("live_unpapered")):
+        return " | one product term repeated over and over (keyword stuffing): a reviewer should check it"
     if f.get("denied_with_wink"):
         return " | product denied next to a wink: a reviewer should check it"
     if f.get("live_unpapered"):
         return " | live animal of a CITES-listed group offered without papers: a reviewer should check it"
-    if any(f.get(k) for k in _LEGAL_FLOOR):
+    if any(f.get(k) for k in _LEGAL_FLOOR) and not f.get("live_papered"):
         return " | legal channel claimed: a reviewer should check it"
     return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
 

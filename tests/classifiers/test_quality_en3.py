@@ -75,10 +75,8 @@ def test_en3_look_alike_stays_out(clf, title, description):
     assert not a.flagged, a.explanation
 
 
-# Code-level kind the lexicon cannot fix: any legal-channel claim on a live CITES-listed animal is
-# floored to review, even an App II tortoise sold with the breeder's records. Strict, so it fails
-# (and must be moved to PASS) once the engine weighs the claim instead of flooring it.
-@pytest.mark.xfail(strict=True, reason="legal channel claimed on a live listed animal always goes to review")
+# A captive-bred App II tortoise sold with the breeder's records is a pet sale (features.live_papered:
+# the training labels' consensus for App II animals with papers); App I species stay in review.
 def test_en3_captive_bred_app2_tortoise_with_records(clf):
     a = clf.assess({"title": "Hermann's tortoise hatchlings",
                     "description": "Captive bred 2025, breeder's invoice and hatch dates supplied.", "lang": "en"})
