@@ -40,7 +40,7 @@ RULE_WEIGHTS: dict[str, float] = {
     "no_product": -3.0, "product_and_benign": -0.5, "product_and_trade": 0.5, "negated_benign_material": 1.5, "cover_with_tell": 2.0,
     "denied_with_wink": 2.0, "cover_with_wink": 1.5,
     "descr_n": 1.2, "descr_aspects": 0.8, "descr_matches_product": 0.8, "described_not_named": 2.5,
-    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "talk_about": -3.0, "keyword_spam": 1.0, "cue_no_papers": 0.6,
+    "live_listed": 0.3, "live_unpapered": 1.5, "live_papered": -4.0, "talk_about": -1.5, "keyword_spam": 1.0, "cue_no_papers": 0.6,
     "category_benign": -3.0, "item_is_other": -1.5, "brand_name": -2.5, "name_with_form": 1.5,
     "cue_contact": 0.6, "cue_demand": 0.8, "cue_wink": 1.2, "cue_price": 0.8, "cue_secrecy": 0.8,
     "cue_sale": 0.2, "cue_origin": 0.4, "cue_wild": 0.6, "cue_live": 0.4, "cue_quality": 0.6,
