@@ -185,6 +185,12 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if "benign_pet" in f and any(m.category == "live_animal" and m.weight >= 0.75 for m in live):
         del f["benign_pet"], why["benign_pet"]
         has_benign = any(k.startswith("benign_") for k in f)
+    # "is it banned?" beside the poster's own handle and price (zalo 0912..., 2 triệu/lạng) and a firmly
+    # named product: the question frame does not make the offer a report (a report quotes the channel,
+    # "moved buyers to WhatsApp", not a number to call)
+    if "benign_conservation" in f and n_contacts and "cue_price" in f and any(m.weight >= 0.75 for m in live):
+        del f["benign_conservation"], why["benign_conservation"]
+        has_benign = any(k.startswith("benign_") for k in f)
     # 白色佛像 象牙白 不是骨头 / trắng ngà, không phải xương bò: a cover material denied and none admitted;
     # the colour look-alike that names the product (象牙白, trắng ngà, ivory white) names the material
     # (bone or buffalo horn denied, or plastic denied beside a wink or a tell: tiles "not plastic" stay tiles)
