@@ -1,0 +1,30 @@
+"""A look-alike material asked and answered no right after it ("Ox bone? No, ...", "牛骨？不是",
+"Nanh heo rừng? không, ...") is denied, as "not ox bone" is: the wink of a seller who names the
+cover only to refuse it. Named again without the question, it is the item (an honest seller)."""
+import pytest
+
+from classifiers import load_classifier
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load_classifier()
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Ox bone? No, the real old material", "bangle 62mm, dm for pics"),
+    ("牛骨？不是，老料", "手镯 懂的来"),
+    ("Sừng trâu? không, hàng tê thật", "ai cần ib"),
+])
+def test_a_cover_answered_no_reaches_a_reviewer(clf, title, description):
+    a = clf.assess({"title": title, "description": description})
+    assert a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Ox bone? Nope, not tested", "ox bone bangle, craft market piece, cheap"),
+    ("Is this ox bone? no idea", "ox bone bangle 8mm from a flea market"),
+])
+def test_an_honest_material_stays_out(clf, title, description):
+    a = clf.assess({"title": title, "description": description})
+    assert not a.flagged, a.explanation
