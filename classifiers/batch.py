@@ -92,20 +92,57 @@ def _needs_storable(raw: bytes) -> bool:
     return b"\\u" in raw and (b"\\u0000" in raw or b"\\ud" in raw or b"\\uD" in raw)
 
 
-def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:
+_rejecters: dict[int, tuple] = {}  # id(classifier) -> (its matcher, its rejecter or None)
+
+
+def rejecter(clf):
+    """The compiled check that a listing is surely ordinary (nothing found, no warning: the
+    answer is clf.nothing_matched()) for an engine Classifier, else None: see
+    _matchfast.Reject. It follows raw_matches' own steps, so it serves only a classifier whose
+    raw_matches and assess_or_none are the engine's."""
+    m = getattr(clf, "matcher", None)
+    cached = _rejecters.get(id(clf))
+    if cached is not None and cached[0] is m:
+        return cached[1]
+    from .engine import _FIELD_KEY_SETS, MAX_FIELD_CHARS, Classifier
+
+    rej = None
+    cls = type(clf)
+    if (m is not None and hasattr(m, "rejecter") and cls.raw_matches is Classifier.raw_matches
+            and cls.assess_or_none is Classifier.assess_or_none):
+        rej = m.rejecter(_FIELD_KEY_SETS, MAX_FIELD_CHARS)
+    _rejecters[id(clf)] = (m, rej)
+    return rej
+
+
+_NO_REJECTER = object()
+
+
+def classify_line(clf, line: Line, raw: bytes | None, opts: Options, reject=_NO_REJECTER) -> Result:
+    """reject: rejecter(clf) when the caller has it (None: the full path for every listing)."""
     lst = line.listing
     if lst is None:
         return Result(json_line({"id": None, "line": line.number, "error": line.error}), line.error, True)
     nothing = False
+    if reject is _NO_REJECTER:
+        reject = rejecter(clf)
     try:
         listing = lst
         if opts.storable is not None and raw is not None and b"\\u" in raw and _needs_storable(raw):
             listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
+        if reject is not None and listing is lst and lst.__class__ is dict and clf.constant_no_match:
+            try:
+                nothing = reject(lst)
+            except Exception:  # the full path says what is wrong with the listing
+                nothing = False
         assess = getattr(clf, "assess_or_none", None)
-        a = assess(listing) if assess is not None else clf.assess(listing)
-        if a is None:  # nothing matched: the classifier's constant answer
+        if nothing:  # surely ordinary: the classifier's constant answer, without the full path
             a = clf.nothing_matched()
-            nothing = True
+        else:
+            a = assess(listing) if assess is not None else clf.assess(listing)
+            if a is None:  # nothing matched: the classifier's constant answer
+                a = clf.nothing_matched()
+                nothing = True
     except Exception as exc:  # one bad listing must not stop the run
         msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
         return Result(json_line({"id": shown_id(lst.get("id")), "line": line.number, "error": msg}), msg, True)
@@ -167,10 +204,11 @@ def _assessment_line(shown, a) -> bytes | None:
 
 def classify_chunk(clf, chunk: list[tuple[int, bytes | None]], opts: Options) -> list[Result]:
     out = []
+    reject = rejecter(clf)
     for n, raw in chunk:
         line = parse_line(n, raw)
         if line is not None:
-            out.append(classify_line(clf, line, raw, opts))
+            out.append(classify_line(clf, line, raw, opts, reject))
             if line.last:
                 break
     return out
@@ -214,10 +252,11 @@ def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | 
     if jobs > 1 and len(head) > SMALL_INPUT and not (first is not None and first.last):
         yield from _parallel(clf, _chain(head, lines), opts, jobs, loader)
         return
+    reject = rejecter(clf)
     for n, raw in itertools.chain(head, lines):
         line = parse_line(n, raw)
         if line is not None:
-            yield classify_line(clf, line, raw, opts)
+            yield classify_line(clf, line, raw, opts, reject)
             if line.last:
                 return  # a UTF-16 file: said once, nothing else read
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Resolver, any_cover, any_strong, has_product_key
+from ._matchfast import Reject, Resolver, any_cover, any_strong, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
@@ -199,6 +199,19 @@ class Matcher:
             from .en_tokens import EnTokenizer
 
             self._en_tokens = EnTokenizer(self._en_rules)
+
+    def rejecter(self, fields: tuple, max_chars: int) -> Reject | None:
+        """A compiled check that a listing is surely ordinary: the engine's raw_matches finds
+        nothing in it and warns of nothing (see _matchfast.Reject); None where the compiled
+        normalisation is not built. fields, max_chars: the engine's field keys and cut."""
+        from .normalize import _compiled
+
+        tf = _compiled()
+        if tf is None:
+            return None
+        return Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
+                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
+                      _QUOTE_CHARS, tf)
 
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:
