@@ -529,7 +529,10 @@ cdef class Reject:
     True when the listing surely has no lexicon hit, no contact to look for and no warning (its
     answer is then the classifier's constant nothing_matched()); False when it may have any, or
     takes a path this does not follow (a field to coerce or cut, a text whose normalisation
-    changes its length, marked Latin letters: Vietnamese's folded pass). The steps are
+    changes its length, marked Latin letters: Vietnamese's folded pass). When it may have hits and
+    the title/description text went through the first steps, what they gave instead of False:
+    (that text, prepare()'s tuple, normalize_prepared()'s tuple, the precise spans), for
+    Matcher.scan to go on from. The steps are
     raw_matches' and Matcher.scan's, called as they call them; tests compare the two over whole
     files (tests/classifiers/test_speed_equivalence.py)."""
     cdef object precise, squeezed, plain_texts, prepare, normalize_prepared, squeeze_prepared
@@ -585,18 +588,18 @@ cdef class Reject:
             return False
         spans = self.precise(t, overlapping=True)
         if spans and has_product_key(spans, self.key_is_product, t):
-            return False
+            return (joined, prepared, normalized, spans)
         hits = self.squeezed(self.squeeze_prepared((<tuple> prepared)[0]))
         if hits:
             for h in hits:
                 k = (<tuple> h)[0]
                 if not self.everyday[k]:
-                    return False
+                    return (joined, prepared, normalized, spans)
             if spans and any_cover(spans, self.not_cover, (<tuple> normalized)[1], (<tuple> normalized)[2], joined,
                                    self.quotes):
-                return False
+                return (joined, prepared, normalized, spans)
         if seller and self._strong_in(seller):
-            return False
+            return (joined, prepared, normalized, spans)
         if price and self.has_words(price) and self._strong_in(price):
-            return False
+            return (joined, prepared, normalized, spans)
         return True

@@ -130,16 +130,24 @@ def classify_line(clf, line: Line, raw: bytes | None, opts: Options, reject=_NO_
         listing = lst
         if opts.storable is not None and raw is not None and b"\\u" in raw and _needs_storable(raw):
             listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
+        pre = None
         if reject is not None and listing is lst and lst.__class__ is dict and clf.constant_no_match:
             try:
-                nothing = reject(lst)
+                pre = reject(lst)
             except Exception:  # the full path says what is wrong with the listing
-                nothing = False
+                pre = None
+            if pre is True:
+                nothing, pre = True, None
+            elif pre is False:
+                pre = None
         assess = getattr(clf, "assess_or_none", None)
         if nothing:  # surely ordinary: the classifier's constant answer, without the full path
             a = clf.nothing_matched()
         else:
-            a = assess(listing) if assess is not None else clf.assess(listing)
+            if pre is not None:  # the engine's own assess_or_none (rejecter() checks), its first steps done
+                a = assess(listing, True, pre)
+            else:
+                a = assess(listing) if assess is not None else clf.assess(listing)
             if a is None:  # nothing matched: the classifier's constant answer
                 a = clf.nothing_matched()
                 nothing = True
