@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from .listings_io import Line, parse_line, raw_lines
+from .listings_io import Line, _orjson_line, parse_line, raw_lines
 
 try:
     import orjson
@@ -210,10 +210,52 @@ def _assessment_line(shown, a) -> bytes | None:
     return write(shown, a, matches, contact) if a.__class__ is cls else None
 
 
+def _nothing_line(clf, reject, opts: Options) -> Callable[[bytes], bytes | None] | None:
+    """For the common line, parse_line + classify_line in one frame: the output line when `raw`
+    (not the first line: parse_line looks at the encoding there) is a listing that `reject` calls
+    ordinary and whose id is text or an integer, else None (then the two as usual). None when
+    there is no rejecter, or --flagged-only (which writes nothing for such a line)."""
+    if reject is None or opts.flagged_only or orjson is None:
+        return None
+    storable = opts.storable
+    missing = _MISSING
+    dumps, encode_error = orjson.dumps, orjson.JSONEncodeError
+
+    def nothing_line(raw: bytes) -> bytes | None:
+        if storable is not None and b"\\u" in raw and _needs_storable(raw):
+            return None
+        lst = _orjson_line(raw)  # parse_line's own reading, None where it reads otherwise
+        if lst is None or not clf.constant_no_match:
+            return None
+        try:
+            if reject(lst) is not True:
+                return None
+        except Exception:  # the full path says what is wrong with the listing
+            return None
+        shown = lst.get("id", missing)
+        if shown is missing:
+            shown = lst.get("listing_id")
+        if shown.__class__ is not str and shown.__class__ is not int:
+            return None
+        tail = _nothing_tail(clf, clf.nothing_matched(), True)
+        try:
+            return b'{"id": ' + dumps(shown) + tail
+        except (encode_error, TypeError):
+            return None
+
+    return nothing_line
+
+
 def classify_chunk(clf, chunk: list[tuple[int, bytes | None]], opts: Options) -> list[Result]:
     out = []
     reject = rejecter(clf)
+    nothing_line = _nothing_line(clf, reject, opts)
     for n, raw in chunk:
+        if nothing_line is not None and n > 1 and raw is not None:
+            done = nothing_line(raw)
+            if done is not None:
+                out.append(Result(done))
+                continue
         line = parse_line(n, raw)
         if line is not None:
             out.append(classify_line(clf, line, raw, opts, reject))
@@ -261,7 +303,13 @@ def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | 
         yield from _parallel(clf, _chain(head, lines), opts, jobs, loader)
         return
     reject = rejecter(clf)
+    nothing_line = _nothing_line(clf, reject, opts)
     for n, raw in itertools.chain(head, lines):
+        if nothing_line is not None and n > 1 and raw is not None:
+            out = nothing_line(raw)
+            if out is not None:
+                yield Result(out)
+                continue
         line = parse_line(n, raw)
         if line is not None:
             yield classify_line(clf, line, raw, opts, reject)
