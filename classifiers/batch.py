@@ -118,8 +118,11 @@ def rejecter(clf):
 _NO_REJECTER = object()
 
 
-def classify_line(clf, line: Line, raw: bytes | None, opts: Options, reject=_NO_REJECTER) -> Result:
-    """reject: rejecter(clf) when the caller has it (None: the full path for every listing)."""
+def classify_line(clf, line: Line, raw: bytes | None, opts: Options, reject=_NO_REJECTER,
+                  said=_NO_REJECTER) -> Result:
+    """reject: rejecter(clf) when the caller has it (None: the full path for every listing);
+    said: what it answered for this line's listing when the caller asked it already (None: it
+    could not tell)."""
     lst = line.listing
     if lst is None:
         return Result(json_line({"id": None, "line": line.number, "error": line.error}), line.error, True)
@@ -132,10 +135,13 @@ def classify_line(clf, line: Line, raw: bytes | None, opts: Options, reject=_NO_
             listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
         pre = None
         if reject is not None and listing is lst and lst.__class__ is dict and clf.constant_no_match:
-            try:
-                pre = reject(lst)
-            except Exception:  # the full path says what is wrong with the listing
-                pre = None
+            if said is not _NO_REJECTER:
+                pre = said
+            else:
+                try:
+                    pre = reject(lst)
+                except Exception:  # the full path says what is wrong with the listing
+                    pre = None
             if pre is True:
                 nothing, pre = True, None
             elif pre is False:
@@ -213,35 +219,37 @@ def _assessment_line(shown, a) -> bytes | None:
 def _nothing_line(clf, reject, opts: Options) -> Callable[[bytes], bytes | None] | None:
     """For the common line, parse_line + classify_line in one frame: the output line when `raw`
     (not the first line: parse_line looks at the encoding there) is a listing that `reject` calls
-    ordinary and whose id is text or an integer, else None (then the two as usual). None when
-    there is no rejecter, or --flagged-only (which writes nothing for such a line)."""
+    ordinary and whose id is text or an integer; else (the parsed listing, what `reject` said of
+    it) for classify_line to go on from, or None (then the two as usual). None when there is no
+    rejecter, or --flagged-only (which writes nothing for such a line)."""
     if reject is None or opts.flagged_only or orjson is None:
         return None
     storable = opts.storable
     missing = _MISSING
     dumps, encode_error = orjson.dumps, orjson.JSONEncodeError
 
-    def nothing_line(raw: bytes) -> bytes | None:
+    def nothing_line(raw: bytes) -> bytes | tuple | None:
         if storable is not None and b"\\u" in raw and _needs_storable(raw):
             return None
         lst = _orjson_line(raw)  # parse_line's own reading, None where it reads otherwise
         if lst is None or not clf.constant_no_match:
             return None
         try:
-            if reject(lst) is not True:
-                return None
+            said = reject(lst)
         except Exception:  # the full path says what is wrong with the listing
-            return None
+            return lst, None
+        if said is not True:
+            return lst, (said if said is not False else None)
         shown = lst.get("id", missing)
         if shown is missing:
             shown = lst.get("listing_id")
         if shown.__class__ is not str and shown.__class__ is not int:
-            return None
+            return lst, True
         tail = _nothing_tail(clf, clf.nothing_matched(), True)
         try:
             return b'{"id": ' + dumps(shown) + tail
         except (encode_error, TypeError):
-            return None
+            return lst, True
 
     return nothing_line
 
@@ -253,8 +261,11 @@ def classify_chunk(clf, chunk: list[tuple[int, bytes | None]], opts: Options) ->
     for n, raw in chunk:
         if nothing_line is not None and n > 1 and raw is not None:
             done = nothing_line(raw)
-            if done is not None:
+            if done.__class__ is bytes:
                 out.append(Result(done))
+                continue
+            if done is not None:
+                out.append(classify_line(clf, Line(n, done[0]), raw, opts, reject, done[1]))
                 continue
         line = parse_line(n, raw)
         if line is not None:
@@ -307,8 +318,11 @@ def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | 
     for n, raw in itertools.chain(head, lines):
         if nothing_line is not None and n > 1 and raw is not None:
             out = nothing_line(raw)
-            if out is not None:
+            if out.__class__ is bytes:
                 yield Result(out)
+                continue
+            if out is not None:
+                yield classify_line(clf, Line(n, out[0]), raw, opts, reject, out[1])
                 continue
         line = parse_line(n, raw)
         if line is not None:
