@@ -50,12 +50,17 @@ def compiled_forms(patterns: dict) -> dict:
     code re's compiler makes of it, plain data for the lexicon cache. Compiling spaCy's suffix,
     infix and URL patterns costs ~120 ms, paid by every process at its first English topical
     listing; the cache's key names the Python, and _sre.MAGIC is checked again on use."""
-    from re import _compiler, _parser
-
+    try:
+        from re import _compiler, _parser
+    except ImportError:  # another Python's re: the patterns are compiled as usual
+        return {}
     out = {}
     for name, (pattern, flags) in patterns.items():
-        p = _parser.parse(pattern, flags)
-        code = _compiler._code(p, flags)
+        try:
+            p = _parser.parse(pattern, flags)
+            code = _compiler._code(p, flags)
+        except AttributeError:
+            return {}
         groupindex = dict(p.state.groupdict)
         indexgroup = [None] * p.state.groups
         for k, i in groupindex.items():
