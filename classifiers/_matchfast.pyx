@@ -522,3 +522,86 @@ def any_cover(list spans, const unsigned char[:] cover, starts, ends, str text, 
             if 0 < a and b < n and text[a - 1] in quotes and text[b] in quotes:
                 return True
     return False
+
+
+# -- the ordinary listing in one call (classifiers/batch.py) --------------------------------------
+
+cdef class Reject:
+    """engine.Classifier.raw_matches' "nothing found" branch for the common listing, in one call:
+    True when the listing surely has no lexicon hit, no contact to look for and no warning (its
+    answer is then the classifier's constant nothing_matched()); False when it may have any, or
+    takes a path this does not follow (a field to coerce or cut, a text whose normalisation
+    changes its length, marked Latin letters: Vietnamese's folded pass). When it may have hits and
+    the title/description text went through the first steps, what they gave instead of False:
+    (that text, prepare()'s tuple, normalize_prepared()'s tuple, the precise spans), for
+    Matcher.scan to go on from. The steps are
+    raw_matches' and Matcher.scan's, called as they call them; tests compare the two over whole
+    files (tests/classifiers/test_speed_equivalence.py)."""
+    cdef object precise, squeezed, plain_texts, prepare, normalize_prepared, squeeze_prepared
+    cdef object squeeze_text, has_marked_latin, has_words
+    cdef bytes key_is_product, not_cover
+    cdef const unsigned char[:] everyday
+    cdef tuple fields
+    cdef Py_ssize_t max_chars
+    cdef str quotes
+
+    def __init__(self, precise, squeezed, bytes key_is_product, bytes everyday, bytes not_cover, tuple fields,
+                 Py_ssize_t max_chars, str quotes, textfast):
+        """precise/squeezed: the Matcher's two automata' find_matches_as_indexes; the byte
+        tables: Matcher._key_is_product, _squeezed_everyday, _key_not_cover; fields: the engine's
+        field key sets (title, description, price, seller, category), max_chars its cut;
+        textfast: the _textfast module with its tables loaded."""
+        self.precise, self.squeezed = precise, squeezed
+        self.key_is_product, self.everyday, self.not_cover = key_is_product, everyday, not_cover
+        self.fields, self.max_chars, self.quotes = fields, max_chars, quotes
+        self.plain_texts, self.prepare = textfast.plain_texts, textfast.prepare
+        self.normalize_prepared, self.squeeze_prepared = textfast.normalize_prepared, textfast.squeeze_prepared
+        self.squeeze_text, self.has_marked_latin, self.has_words = (textfast.squeeze_text, textfast.has_marked_latin,
+                                                                    textfast.has_words)
+
+    cdef bint _strong_in(self, str text) except -1:
+        """Matcher.prefilter(text, everyday=False) of a non-empty text."""
+        cdef list hits = self.squeezed(self.squeeze_text(text))
+        cdef Py_ssize_t k
+        for h in hits:
+            k = (<tuple> h)[0]
+            if not self.everyday[k]:
+                return True
+        return False
+
+    def __call__(self, dict listing):
+        cdef list plain = self.plain_texts(listing, self.fields, self.max_chars)
+        cdef str title, desc, price, seller, joined, t
+        cdef list spans, hits
+        cdef Py_ssize_t k
+        for v in plain:
+            if v is None:
+                return False
+        title, desc, price, seller = plain[0], plain[1], plain[2], plain[3]
+        if listing.get("price_placeholder") is True:
+            price = ""
+        joined = title + "\n" + desc
+        prepared = self.prepare(joined)
+        if prepared is None:
+            return False
+        normalized = self.normalize_prepared(*prepared)
+        t = (<tuple> normalized)[0]
+        if self.has_marked_latin(t):
+            return False
+        spans = self.precise(t, overlapping=True)
+        if spans and has_product_key(spans, self.key_is_product, t):
+            return (joined, prepared, normalized, spans)
+        hits = self.squeezed(self.squeeze_prepared((<tuple> prepared)[0]))
+        if hits:
+            for h in hits:
+                k = (<tuple> h)[0]
+                if not self.everyday[k]:
+                    return (joined, prepared, normalized, spans)
+            if spans and any_cover(spans, self.not_cover, (<tuple> normalized)[1], (<tuple> normalized)[2], joined,
+                                   self.quotes):
+                return (joined, prepared, normalized, spans)
+        if seller and self._strong_in(seller):
+            return (joined, prepared, normalized, spans)
+        if price and self.has_words(price) and self._strong_in(price):
+            return (joined, prepared, normalized, spans)
+        return True

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from .listings_io import Line, parse_line, raw_lines
+from .listings_io import Line, _orjson_line, parse_line, raw_lines
 
 try:
     import orjson
@@ -92,20 +92,71 @@ def _needs_storable(raw: bytes) -> bool:
     return b"\\u" in raw and (b"\\u0000" in raw or b"\\ud" in raw or b"\\uD" in raw)
 
 
-def classify_line(clf, line: Line, raw: bytes | None, opts: Options) -> Result:
+_rejecters: dict[int, tuple] = {}  # id(classifier) -> (its matcher, its rejecter or None)
+
+
+def rejecter(clf):
+    """The compiled check that a listing is surely ordinary (nothing found, no warning: the
+    answer is clf.nothing_matched()) for an engine Classifier, else None: see
+    _matchfast.Reject. It follows raw_matches' own steps, so it serves only a classifier whose
+    raw_matches and assess_or_none are the engine's."""
+    m = getattr(clf, "matcher", None)
+    cached = _rejecters.get(id(clf))
+    if cached is not None and cached[0] is m:
+        return cached[1]
+    from .engine import _FIELD_KEY_SETS, MAX_FIELD_CHARS, Classifier
+
+    rej = None
+    cls = type(clf)
+    if (m is not None and hasattr(m, "rejecter") and cls.raw_matches is Classifier.raw_matches
+            and cls.assess_or_none is Classifier.assess_or_none):
+        rej = m.rejecter(_FIELD_KEY_SETS, MAX_FIELD_CHARS)
+    _rejecters[id(clf)] = (m, rej)
+    return rej
+
+
+_NO_REJECTER = object()
+
+
+def classify_line(clf, line: Line, raw: bytes | None, opts: Options, reject=_NO_REJECTER,
+                  said=_NO_REJECTER) -> Result:
+    """reject: rejecter(clf) when the caller has it (None: the full path for every listing);
+    said: what it answered for this line's listing when the caller asked it already (None: it
+    could not tell)."""
     lst = line.listing
     if lst is None:
         return Result(json_line({"id": None, "line": line.number, "error": line.error}), line.error, True)
     nothing = False
+    if reject is _NO_REJECTER:
+        reject = rejecter(clf)
     try:
         listing = lst
         if opts.storable is not None and raw is not None and b"\\u" in raw and _needs_storable(raw):
             listing = {k: opts.storable(v) if isinstance(v, str) else v for k, v in lst.items()}
+        pre = None
+        if reject is not None and listing is lst and lst.__class__ is dict and clf.constant_no_match:
+            if said is not _NO_REJECTER:
+                pre = said
+            else:
+                try:
+                    pre = reject(lst)
+                except Exception:  # the full path says what is wrong with the listing
+                    pre = None
+            if pre is True:
+                nothing, pre = True, None
+            elif pre is False:
+                pre = None
         assess = getattr(clf, "assess_or_none", None)
-        a = assess(listing) if assess is not None else clf.assess(listing)
-        if a is None:  # nothing matched: the classifier's constant answer
+        if nothing:  # surely ordinary: the classifier's constant answer, without the full path
             a = clf.nothing_matched()
-            nothing = True
+        else:
+            if pre is not None:  # the engine's own assess_or_none (rejecter() checks), its first steps done
+                a = assess(listing, True, pre)
+            else:
+                a = assess(listing) if assess is not None else clf.assess(listing)
+            if a is None:  # nothing matched: the classifier's constant answer
+                a = clf.nothing_matched()
+                nothing = True
     except Exception as exc:  # one bad listing must not stop the run
         msg = f"line {line.number}: could not classify ({type(exc).__name__}: {exc})"
         return Result(json_line({"id": shown_id(lst.get("id")), "line": line.number, "error": msg}), msg, True)
@@ -165,12 +216,60 @@ def _assessment_line(shown, a) -> bytes | None:
     return write(shown, a, matches, contact) if a.__class__ is cls else None
 
 
+def _nothing_line(clf, reject, opts: Options) -> Callable[[bytes], bytes | None] | None:
+    """For the common line, parse_line + classify_line in one frame: the output line when `raw`
+    (not the first line: parse_line looks at the encoding there) is a listing that `reject` calls
+    ordinary and whose id is text or an integer; else (the parsed listing, what `reject` said of
+    it) for classify_line to go on from, or None (then the two as usual). None when there is no
+    rejecter, or --flagged-only (which writes nothing for such a line)."""
+    if reject is None or opts.flagged_only or orjson is None:
+        return None
+    storable = opts.storable
+    missing = _MISSING
+    dumps, encode_error = orjson.dumps, orjson.JSONEncodeError
+
+    def nothing_line(raw: bytes) -> bytes | tuple | None:
+        if storable is not None and b"\\u" in raw and _needs_storable(raw):
+            return None
+        lst = _orjson_line(raw)  # parse_line's own reading, None where it reads otherwise
+        if lst is None or not clf.constant_no_match:
+            return None
+        try:
+            said = reject(lst)
+        except Exception:  # the full path says what is wrong with the listing
+            return lst, None
+        if said is not True:
+            return lst, (said if said is not False else None)
+        shown = lst.get("id", missing)
+        if shown is missing:
+            shown = lst.get("listing_id")
+        if shown.__class__ is not str and shown.__class__ is not int:
+            return lst, True
+        tail = _nothing_tail(clf, clf.nothing_matched(), True)
+        try:
+            return b'{"id": ' + dumps(shown) + tail
+        except (encode_error, TypeError):
+            return lst, True
+
+    return nothing_line
+
+
 def classify_chunk(clf, chunk: list[tuple[int, bytes | None]], opts: Options) -> list[Result]:
     out = []
+    reject = rejecter(clf)
+    nothing_line = _nothing_line(clf, reject, opts)
     for n, raw in chunk:
+        if nothing_line is not None and n > 1 and raw is not None:
+            done = nothing_line(raw)
+            if done.__class__ is bytes:
+                out.append(Result(done))
+                continue
+            if done is not None:
+                out.append(classify_line(clf, Line(n, done[0]), raw, opts, reject, done[1]))
+                continue
         line = parse_line(n, raw)
         if line is not None:
-            out.append(classify_line(clf, line, raw, opts))
+            out.append(classify_line(clf, line, raw, opts, reject))
             if line.last:
                 break
     return out
@@ -214,10 +313,20 @@ def run(clf, stream: BinaryIO, opts: Options, jobs: int = 1, loader: Callable | 
     if jobs > 1 and len(head) > SMALL_INPUT and not (first is not None and first.last):
         yield from _parallel(clf, _chain(head, lines), opts, jobs, loader)
         return
+    reject = rejecter(clf)
+    nothing_line = _nothing_line(clf, reject, opts)
     for n, raw in itertools.chain(head, lines):
+        if nothing_line is not None and n > 1 and raw is not None:
+            out = nothing_line(raw)
+            if out.__class__ is bytes:
+                yield Result(out)
+                continue
+            if out is not None:
+                yield classify_line(clf, Line(n, out[0]), raw, opts, reject, out[1])
+                continue
         line = parse_line(n, raw)
         if line is not None:
-            yield classify_line(clf, line, raw, opts)
+            yield classify_line(clf, line, raw, opts, reject)
             if line.last:
                 return  # a UTF-16 file: said once, nothing else read
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import _sre
+
 
 def rules() -> dict:
     """What the tokenizer needs from spaCy's English, as plain data (built once, with spaCy)."""
@@ -40,18 +42,55 @@ def rules() -> dict:
             words = tuple(t.text for t in plain(orth))
             if words:
                 phrases.append((words, orth))
-    return {"patterns": patterns, "special": special, "phrases": tuple(phrases)}
+    return {"patterns": patterns, "special": special, "phrases": tuple(phrases), "sre": compiled_forms(patterns)}
+
+
+def compiled_forms(patterns: dict) -> dict:
+    """Each pattern as re.compile hands it to _sre.compile (re._compiler.compile's steps): the
+    code re's compiler makes of it, plain data for the lexicon cache. Compiling spaCy's suffix,
+    infix and URL patterns costs ~120 ms, paid by every process at its first English topical
+    listing; the cache's key names the Python, and _sre.MAGIC is checked again on use."""
+    try:
+        from re import _compiler, _parser
+    except ImportError:  # another Python's re: the patterns are compiled as usual
+        return {}
+    out = {}
+    for name, (pattern, flags) in patterns.items():
+        try:
+            p = _parser.parse(pattern, flags)
+            code = _compiler._code(p, flags)
+        except AttributeError:
+            return {}
+        groupindex = dict(p.state.groupdict)
+        indexgroup = [None] * p.state.groups
+        for k, i in groupindex.items():
+            indexgroup[i] = k
+        out[name] = (_sre.MAGIC, pattern, int(flags | p.state.flags), tuple(map(int, code)), p.state.groups - 1, groupindex,
+                     tuple(indexgroup))
+    return out
+
+
+def compile_pattern(name: str, pattern: str, flags: int, forms: dict | None) -> re.Pattern:
+    """re.compile(pattern, flags), from its compiled form (compiled_forms) when there is one for
+    this pattern and this re engine."""
+    form = (forms or {}).get(name)
+    if form is not None and form[0] == _sre.MAGIC and form[1] == pattern:
+        try:
+            return _sre.compile(form[1], form[2], list(form[3]), form[4], dict(form[5]), tuple(form[6]))
+        except (TypeError, ValueError, RuntimeError, OverflowError):  # not this engine's code after all
+            pass
+    return re.compile(pattern, flags)
 
 
 class EnTokenizer:
     """Tokens of a text as spaCy's English tokenizer gives them: [(offset, text), ...]."""
 
     def __init__(self, data: dict):
-        p = data["patterns"]
-        self._prefix = re.compile(*p["prefix_search"]).search
-        self._suffix = re.compile(*p["suffix_search"]).search
-        self._infix = re.compile(*p["infix_finditer"]).finditer
-        self._url = re.compile(*p["url_match"]).match
+        p, forms = data["patterns"], data.get("sre")
+        self._prefix = compile_pattern("prefix_search", *p["prefix_search"], forms).search
+        self._suffix = compile_pattern("suffix_search", *p["suffix_search"], forms).search
+        self._infix = compile_pattern("infix_finditer", *p["infix_finditer"], forms).finditer
+        self._url = compile_pattern("url_match", *p["url_match"], forms).match
         self._special = data["special"]
         phrases: dict[str, list] = {}
         for words, orth in data["phrases"]:

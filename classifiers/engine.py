@@ -138,10 +138,11 @@ class Classifier:
         self.matcher.warm_up()
 
     def raw_matches(self, listing: Mapping, norm_out: list[str] | None = None, texts: dict | None = None,
-                    ) -> tuple[list[RawMatch], list[Contact], list[str]]:
+                    pre: tuple | None = None) -> tuple[list[RawMatch], list[Contact], list[str]]:
         """Lexicon hits, contact handles and warnings; `norm_out` receives the normalised title and
         description when the listing is topical (what the learned text part reads); `texts` the
-        text of each field as analysed."""
+        text of each field as analysed; `pre` what batch's compiled ordinary-listing check
+        (_matchfast.Reject, which follows the nothing-found branch here) did of the scan already."""
         matches: list[RawMatch] = []
         contacts: list[Contact] = []
         warnings: list[str] = []
@@ -161,7 +162,7 @@ class Classifier:
         # title and description are matched as one text (one pass); a newline keeps them apart
         title, desc, price, seller = texts["title"], texts["description"], texts["price"], texts["seller"]
         joined = f"{title}\n{desc}"
-        found = self.matcher.scan("title/description", joined, warnings, norm_out)
+        found = self.matcher.scan("title/description", joined, warnings, norm_out, pre)
         # a price only when it has words (面议, /克); a seller name only when it names a product
         price_words = bool(price) and _has_words(price)  # _HAS_WORDS.search, compiled
         if found is None:
@@ -222,14 +223,14 @@ class Classifier:
     def assess(self, listing: Mapping) -> Assessment:
         return self.assess_or_none(listing, False)
 
-    def assess_or_none(self, listing: Mapping, none: bool = True) -> Assessment | None:
+    def assess_or_none(self, listing: Mapping, none: bool = True, pre: tuple | None = None) -> Assessment | None:
         """assess(), or None when nothing matched and there is no warning: the answer is then
-        nothing_matched() (a batch writes it without building a copy)."""
+        nothing_matched() (a batch writes it without building a copy). pre: see raw_matches."""
         if listing.__class__ is not dict and not isinstance(listing, Mapping):  # an ABC check costs ~0.3 µs
             raise TypeError(f"a listing must be a JSON object, got {type(listing).__name__}")
         norm: list[str] = []
         texts: dict = {}
-        raw, contacts, warnings = self.raw_matches(listing, norm, texts)
+        raw, contacts, warnings = self.raw_matches(listing, norm, texts, pre)
         if not raw and self.constant_no_match:  # nothing matched: the same answer every time
             if none and not warnings:
                 return None

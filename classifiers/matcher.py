@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Resolver, any_cover, any_strong, has_product_key
+from ._matchfast import Reject, Resolver, any_cover, any_strong, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
@@ -202,6 +202,19 @@ class Matcher:
 
             self._en_tokens = EnTokenizer(self._en_rules)
 
+    def rejecter(self, fields: tuple, max_chars: int) -> Reject | None:
+        """A compiled check that a listing is surely ordinary: the engine's raw_matches finds
+        nothing in it and warns of nothing (see _matchfast.Reject); None where the compiled
+        normalisation is not built. fields, max_chars: the engine's field keys and cut."""
+        from .normalize import _compiled
+
+        tf = _compiled()
+        if tf is None:
+            return None
+        return Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
+                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
+                      _QUOTE_CHARS, tf)
+
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:
         """True when the text may name a wildlife product (cheap, over-matching). everyday=False:
@@ -236,10 +249,14 @@ class Matcher:
         return any_cover(spans, self._key_not_cover, starts, ends, text, _QUOTE_CHARS)
 
     def scan(self, field: str, text: str, notes: list[str] | None = None,
-             norm_out: list[str] | None = None) -> list[RawMatch] | None:
+             norm_out: list[str] | None = None, pre: tuple | None = None) -> list[RawMatch] | None:
         """find() when `text` is topical, else None. Topical: the precise pass finds a product term
         (most listings that get this far), or else the squeezed pre-filter form does (象***牙,
-        i-v-o-r-y: then the listing's cues still count). Both forms share one preparation."""
+        i-v-o-r-y: then the listing's cues still count). Both forms share one preparation.
+        pre: what _matchfast.Reject gave for this text (its first steps, done already)."""
+        if pre is not None and pre[0] == text:
+            prepared, (t, starts, ends), spans = pre[1], pre[2], pre[3]
+            return self._scan_normalized(field, text, notes, norm_out, prepared, t, starts, ends, spans)
         prepared = prepare(text)
         if prepared is None:
             hits = self._squeezed.find_matches_as_indexes(squeeze(text)) if text else []
@@ -256,6 +273,11 @@ class Matcher:
         # for a topical text: most texts stop here
         t, starts, ends = _normalize_prepared(*prepared)
         spans = self._precise_spans(t)
+        return self._scan_normalized(field, text, notes, norm_out, prepared, t, starts, ends, spans)
+
+    def _scan_normalized(self, field: str, text: str, notes, norm_out, prepared: tuple, t: str, starts, ends,
+                         spans: list) -> list[RawMatch] | None:
+        """scan() from the normalised text and its precise spans on."""
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too

@@ -81,3 +81,24 @@ def test_classify_from_the_cache_never_imports_spacy(tmp_path):
     labels, imported = warm.stdout.splitlines()
     assert imported == "False"
     assert labels == first.stdout.splitlines()[0]
+
+
+def test_patterns_from_their_stored_compiled_form_are_re_compiles(both):
+    """The lexicon cache keeps the code re's compiler made of spaCy's patterns (~120 ms to compile
+    again in every process): rebuilt from it, each pattern is the one re.compile gives (Pattern
+    equality compares the pattern, the flags and the compiled code), and a form for another
+    pattern or another re engine is not used."""
+    import re
+
+    from classifiers.en_tokens import compile_pattern
+
+    _, _, data = both
+    assert set(data["sre"]) == set(data["patterns"])
+    for name, (pattern, flags) in data["patterns"].items():
+        got, want = compile_pattern(name, pattern, flags, data["sre"]), re.compile(pattern, flags)
+        assert got == want and got.groupindex == want.groupindex and got.groups == want.groups, name
+        assert compile_pattern(name, pattern, flags, None) == want
+    magic, pattern, *rest = data["sre"]["suffix_search"]
+    other = {"prefix_search": (magic, "x+", *rest), "url_match": (magic - 1, *data["sre"]["url_match"][1:])}
+    for name in other:
+        assert compile_pattern(name, *data["patterns"][name], other) == re.compile(*data["patterns"][name])
