@@ -51,6 +51,9 @@ _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
 _VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
 # a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
 _ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有)(?![a-zà-ỹ]| (?:idea|clue|doubt))")
+# a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
+# no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
+_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?[,.!:;\-–—]|$)")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
@@ -397,6 +400,8 @@ class Matcher:
             elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                     t, m.n_end):
                 m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
+            if kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
+                m.negated = True  # "Saiga? Goat horn, no." / "Elephant ivory? No - 'Ivory' the print"
             e = m.entry
             if e.form is not None or e.needs_epithet:
                 checks = True

@@ -28,3 +28,22 @@ def test_a_cover_answered_no_reaches_a_reviewer(clf, title, description):
 def test_an_honest_material_stays_out(clf, title, description):
     a = clf.assess({"title": title, "description": description})
     assert not a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Saiga? No, goat horn carving", "farm goat horn, hand carved"),
+    ("Elephant ivory? No - 'Ivory' the nursery print", "A3 poster of an elephant calf"),
+    ("象牙？不是，是牛骨", "牛骨手镯 工艺品 便宜出"),
+])
+def test_a_product_named_and_answered_no_is_denied(clf, title, description):
+    a = clf.assess({"title": title, "description": description})
+    assert not a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Rhino horn? No papers, cash only", "dm"),          # a no about something else
+    ("Ivory? no questions asked", "bangle 60mm, pm me"),
+])
+def test_a_no_about_something_else_denies_nothing(clf, title, description):
+    a = clf.assess({"title": title, "description": description})
+    assert a.flagged, a.explanation
