@@ -12,6 +12,11 @@ from .lexicon import CATEGORIES, CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
 from .normalize import fold_diacritics
 
+try:  # the same sums in C (tests compare both); None from either: a non-float met, the loops below
+    from ._scorefast import shares as _shares, weighted_sum as _weighted_sum
+except ImportError:
+    _shares = _weighted_sum = None
+
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
 LEGAL_CUES = CUES["legal_channel"]
@@ -512,6 +517,10 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
 
 
 def rule_logit(f: dict[str, float]) -> float:
+    if _weighted_sum is not None and f.__class__ is dict:
+        total = _weighted_sum(RULE_WEIGHTS, f)
+        if total is not None:
+            return RULE_BIAS + total
     total = 0.0
     for k, v in f.items():
         w = RULE_WEIGHTS.get(k)  # rule_prior has no rule weight
@@ -534,6 +543,15 @@ def attribution_weights(coef: dict[str, float]) -> dict[str, float]:
 def attribute(weights: dict[str, float], f: dict[str, float]) -> list[tuple[str, float]]:
     """Each feature's share of the logit (weights from attribution_weights), largest first. This is
     what explanations show."""
+    if _shares is not None and f.__class__ is dict and weights.__class__ is dict:
+        out = _shares(weights, f)
+        if out is not None:
+            return out
+    return _attribute_py(weights, f)
+
+
+def _attribute_py(weights: dict[str, float], f: dict[str, float]) -> list[tuple[str, float]]:
+    """attribute() in Python (the reference of _scorefast.shares)."""
     parts = []
     sizes = []
     for k, v in f.items():

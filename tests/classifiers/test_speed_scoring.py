@@ -1,0 +1,106 @@
+"""The topical path's compiled steps (issue 13) against the Python they replace, on the same run's
+lexicon and model, over the development set (../shared, skipped when absent), the demo sites'
+listings and the frozen unseen set (only compared, never printed): the same bits, the same order."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from classifiers import features as feat
+from classifiers import load_classifier
+from classifiers.model import LinearModel
+
+REPO = Path(__file__).resolve().parents[2]
+DEV = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+SETS = {"demo_zh": REPO / "crawler" / "demo_sites" / "data" / "zh.jsonl",
+        "demo_en": REPO / "crawler" / "demo_sites" / "data" / "en.jsonl",
+        "unseen": REPO / "tests" / "data" / "unseen.jsonl", "dev": DEV}
+
+
+def _rows(name: str) -> list[dict]:
+    path = SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path} not found (the shared corpus sits beside the repository)")
+    rows = [json.loads(raw) for raw in path.read_bytes().splitlines() if raw.strip()]
+    return [r for r in rows if isinstance(r, dict)]
+
+
+@pytest.fixture(scope="module")
+def clf():
+    return load_classifier(cache_dir=False)
+
+
+def _feature_dicts(clf, rows: list[dict]) -> list[dict]:
+    """Each topical listing's features as _assess scores them (text_model included)."""
+    out = []
+    for row in rows:
+        norm: list[str] = []
+        raw, contacts, _ = clf.raw_matches(row, norm)
+        if not raw:
+            continue
+        f, _ = feat.extract(raw, len(contacts), clf.quoted_material(row))
+        if norm and clf.model.text is not None:
+            f["text_model"], _ = clf.text_logit(norm[0])
+        out.append(f)
+    return out
+
+
+def _python_sum(coef: dict, f: dict) -> float:
+    total = 0.0
+    for k, v in f.items():
+        w = coef.get(k)
+        if w:
+            total += w * v
+    return total
+
+
+def _same(a, b) -> bool:
+    """Equal to the bit (a -0.0 is not a 0.0), or both None."""
+    if a is None or b is None:
+        return a is b
+    return a == b and math.copysign(1.0, a) == math.copysign(1.0, b) or (a != a and b != b)
+
+
+_AWKWARD = [
+    {}, {"name": 0.0}, {"name": -0.0, "no_product": 1.0}, {"name": 1, "cue_wink": 1.0}, {"name": True},
+    {"name": float("nan"), "cue_wink": 1.0}, {"name": float("inf"), "no_product": 1.0},
+    {"name": 1e-310, "cue_wink": -1e-310, "x_unknown": 1.0}, {"cue_wink": 1.0, "cue_demand": 1.0, "cue_price": 1.0},
+]
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_compiled_sums_and_shares_are_the_python_loops(name, clf):
+    from classifiers._scorefast import shares, weighted_sum
+
+    fs = _feature_dicts(clf, _rows(name))
+    assert fs
+    weights = [clf.model.pos.coef, clf.model.ill.coef, feat.RULE_WEIGHTS, clf._attribution]
+    for f in fs + _AWKWARD:
+        for coef in weights:
+            got = weighted_sum(coef, f)
+            if got is not None or f in fs:
+                assert _same(got, _python_sum(coef, f)), f
+        got = shares(clf._attribution, f)
+        if got is not None or f in fs:
+            assert got == feat._attribute_py(clf._attribution, f), f
+        assert feat.attribute(clf._attribution, f) == feat._attribute_py(clf._attribution, f) or any(
+            v != v for v in f.values()), f
+        for model in (clf.model.pos, clf.model.ill):
+            python = LinearModel.logit(LinearModel(dict(model.coef), model.intercept), dict(f))
+            assert _same(model.logit(f), python) or any(v != v for v in f.values())
+
+
+def test_shares_keep_ties_in_feature_order_and_leave_odd_values_to_python():
+    from classifiers._scorefast import shares, weighted_sum
+
+    w = {"a": 1.0, "b": -1.0, "c": 0.5, "d": 2.0, "e": -0.5}
+    f = {"e": 1.0, "c": 1.0, "b": 1.0, "a": 1.0, "d": 0.25, "z": 1.0}
+    assert shares(w, f) == feat._attribute_py(w, f) == [("b", -1.0), ("a", 1.0), ("e", -0.5), ("c", 0.5), ("d", 0.5)]
+    assert shares(w, {"a": 1}) is None and weighted_sum(w, {"a": 1}) is None  # an int: Python's own way
+    assert shares({"a": 1}, {"a": 1.0}) is None and weighted_sum({"a": 1}, {"a": 1.0}) is None
+    assert shares(w, {"a": float("nan")}) is None
+    assert weighted_sum({"a": 0}, {"a": 1.0}) is None and weighted_sum({"a": None}, {"a": "x"}) == 0.0
+    assert shares(w, {}) == [] and weighted_sum(w, {}) == 0.0
