@@ -89,3 +89,49 @@ def shares(dict weights, dict f):
     finally:
         free(keys)
         free(order)
+
+
+def explain(label, score, categories, contributions, why, contacts, text_words, dict labels, dict rule_weights,
+            tuple not_shown):
+    """engine._explain_py (and _readable) step for step: the reviewer's line. labels, rule_weights,
+    not_shown: features.FEATURE_LABELS, features.RULE_WEIGHTS, engine._NOT_SHOWN."""
+    cdef list parts = [f"{label} ({score:.2f}) {', '.join(categories)}" if categories else f"{label} ({score:.2f})"]
+    cdef list pro = []
+    cdef list con = []
+    cdef list words
+    cdef list side
+    cdef double v
+    for k, value in contributions:
+        v = value
+        if -0.3 <= v <= 0.3:
+            break  # largest share first: none after this one is shown either
+        if (v > 0.3 and len(pro) < 4) or (v < -0.3 and len(con) < 3):
+            side = pro if v > 0 else con
+            if k == "text_model":
+                words = [w for w, wv in text_words if (wv > 0) == (v > 0)][:3]
+                side.append(labels[k] + (" " + "/".join(words) if words else ""))
+            elif k not in not_shown and not k.startswith("cat_"):
+                rw = rule_weights.get(k)
+                if (v if rw is None else <double>rw) * v > 0:
+                    side.append(_readable(k, why, labels))
+    if pro:
+        parts.append("for: " + "; ".join(pro))
+    if con:
+        parts.append("against: " + "; ".join(con))
+    if contacts:
+        parts.append("contacts: " + ", ".join([f"{c.kind} {c.value}" for c in contacts[:3]]))
+    if len(parts) == 1:
+        parts.append("no wildlife terms found")
+    return " | ".join(parts)
+
+
+cdef str _readable(feature, why, dict labels):
+    label = labels.get(feature, feature)
+    cdef list names = []
+    for m in why.get(feature, ()):
+        name = m.term.strip() or m.canonical
+        if name not in names:
+            names.append(name)
+            if len(names) == 3:
+                break
+    return f"{label} {'/'.join(names)}" if names else label

@@ -104,3 +104,35 @@ def test_shares_keep_ties_in_feature_order_and_leave_odd_values_to_python():
     assert shares(w, {"a": float("nan")}) is None
     assert weighted_sum({"a": 0}, {"a": 1.0}) is None and weighted_sum({"a": None}, {"a": "x"}) == 0.0
     assert shares(w, {}) == [] and weighted_sum(w, {}) == 0.0
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_compiled_explanation_is_the_python_one(name, clf, monkeypatch):
+    from classifiers import engine
+
+    rows = _rows(name)
+    fast = [clf.assess(r) for r in rows]
+    monkeypatch.setattr(engine, "_explain_c", None)
+    slow = [clf.assess(r) for r in rows]
+    assert [a.explanation for a in fast] == [a.explanation for a in slow]
+    assert sum(" | for: " in a.explanation for a in fast) > len(rows) // 10
+
+
+def test_compiled_explanation_at_the_edges(clf):
+    from classifiers._scorefast import explain
+    from classifiers.assessment import Contact
+    from classifiers.engine import _NOT_SHOWN, _explain_py
+
+    a = clf.assess({"title": "象牙手镯 老料 'bone' 不是树脂", "description": "微信 abc1234 qq 12345678 tg @someone1 正品"})
+    why = {"name": a.matches, "cue_wink": a.matches[:1]}
+    contacts = a.contacts + [Contact("phone", "13800138000", "title")] * 3
+    shares = [("text_model", 2.0), ("name", 1.5), ("cat_ivory", 1.2), ("rule_prior", 1.0), ("cue_wink", -0.9),
+              ("no_product", -0.8), ("benign_toy", 0.7), ("x_unknown", 0.5), ("cue_price", -0.4), ("cue_sale", 0.31),
+              ("name", 0.3), ("cue_demand", 2.0)]
+    words = [("象牙", 1.0), ("bone", -0.5), ("老料", 0.2), ("x", 0.0), ("y", 3.0), ("z", 1.0)]
+    for cats in ([], ["ivory", "rhino_horn"]):
+        for cut in range(len(shares) + 1):
+            for score in (0.5, 0.123456, 1, 0.995):
+                args = ("suspicious", score, cats, shares[:cut], why, contacts[:cut % 5], words[:cut])
+                want = _explain_py(*args)
+                assert explain(*args, feat.FEATURE_LABELS, feat.RULE_WEIGHTS, _NOT_SHOWN) == want
