@@ -136,3 +136,25 @@ def test_compiled_explanation_at_the_edges(clf):
                 args = ("suspicious", score, cats, shares[:cut], why, contacts[:cut % 5], words[:cut])
                 want = _explain_py(*args)
                 assert explain(*args, feat.FEATURE_LABELS, feat.RULE_WEIGHTS, _NOT_SHOWN) == want
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_compiled_feature_pass_is_the_python_one(name, clf):
+    """features.extract runs feature_kinds.py compiled as it is (_feature_kinds.pyx includes it):
+    the same features in the same order, the same matches behind each."""
+    from classifiers import _feature_kinds, feature_kinds
+
+    assert feat._extract_kinds is _feature_kinds.extract
+    seen = 0
+    for row in _rows(name):
+        raw, contacts, _ = clf.raw_matches(row)
+        if not raw:
+            continue
+        quoted = clf.quoted_material(row)
+        for n_contacts in {len(contacts), 0, 2}:
+            f1, why1 = _feature_kinds.extract(raw, n_contacts, quoted)
+            f2, why2 = feature_kinds.extract(raw, n_contacts, quoted)
+            assert list(f1.items()) == list(f2.items())
+            assert [(k, [id(m) for m in v]) for k, v in why1.items()] == [(k, [id(m) for m in v]) for k, v in why2.items()]
+            seen += 1
+    assert seen > 20
