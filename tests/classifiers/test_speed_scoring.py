@@ -158,3 +158,31 @@ def test_compiled_feature_pass_is_the_python_one(name, clf):
             assert [(k, [id(m) for m in v]) for k, v in why1.items()] == [(k, [id(m) for m in v]) for k, v in why2.items()]
             seen += 1
     assert seen > 20
+
+
+def _match_fields(clf, rows: list[dict]) -> list:
+    from dataclasses import fields
+
+    out = []
+    for row in rows:
+        raw, _, _ = clf.raw_matches(row)
+        out.append([[getattr(m, f.name) for f in fields(m)] for m in raw])
+    return out
+
+
+@pytest.mark.parametrize("name", list(SETS) + ["long"])
+def test_compiled_scope_context_is_the_python_one(name, clf, monkeypatch):
+    """matcher runs match_scope.py compiled as it is (_match_scope.pyx includes it): every
+    field of every match (given, remote, diet, suppressed_by) as the Python gives it."""
+    from classifiers import _match_scope, match_scope, matcher
+
+    if name == "long":  # long posts: lists of goods, look-alikes on other lines
+        rows = [json.loads(raw) for raw in (REPO / "tests" / "data" / "train_long.jsonl").read_bytes().splitlines()
+                if raw.strip()]
+    else:
+        rows = _rows(name)
+    assert matcher.scope_context is _match_scope.scope_context
+    fast = _match_fields(clf, rows)
+    monkeypatch.setattr(matcher, "scope_context", match_scope.scope_context)
+    assert _match_fields(clf, rows) == fast
+    assert any(fast)
