@@ -29,14 +29,10 @@ from ._matchfast import Reject, Resolver, any_cover, any_strong, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
-
-BRAND = "X牌 (brand)"
-_BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-# 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
-_NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, is_latin_letter,
                         normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
+from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 
 try:  # match_scope.py compiled as it is (tests compare the two)
@@ -55,9 +51,6 @@ _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", 
 _VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
 _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
 _VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
-# a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
-_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有)(?![a-zà-ỹ]| (?:idea|clue|doubt))")
-_EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
@@ -82,15 +75,6 @@ def _by_start_end(span: tuple) -> tuple:
     return span[1], span[2]
 
 
-_EPITHET = re.compile(r" ([a-z]{3,})")
-_LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
-                  "oides", "o", "ans", "ens", "ug")
-_NOT_EPITHETS = frozenset(
-    "data area media extra ultra mega plus bonus virus focus status campus bus this his is was yes series "
-    "species analysis basis tennis sales notes boxes pro photo video radio audio demo logo logos promo info "
-    "auto turbo hello also into onto too two who do go so no to vita pizza camera formula idea java china "
-    "asia africa america india pasta sauna yoga drama panda koala zebra cobra llama mama papa opera agenda "
-    "replica extras class".split())
 
 
 @dataclass(slots=True)
@@ -371,62 +355,11 @@ class Matcher:
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:
-            hits = self._after_rules(hits, t, text)
+            hits = after_rules(hits, t, text, self._emoji_forms)
             scope_context(hits, t)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         return hits
-
-    def _after_rules(self, hits: list[RawMatch], t: str, text: str) -> list[RawMatch]:
-        """Rules that need the hits of the whole text, in one pass where possible: a denied
-        look-alike covers nothing (不是树脂象牙); an animal name before 牌/brand is a brand (虎牌);
-        a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
-        where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet)."""
-        denied = checks = descriptors = False
-        forms = self._emoji_forms
-        for m in hits:
-            kind = m.kind
-            if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
-                    t[m.n_start:m.n_end] in forms or fold_diacritics(t[m.n_start:m.n_end]) in forms):
-                # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
-                m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
-                kind = "code_word"
-            if kind == "name":
-                if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
-                        _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
-                    m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
-            elif kind == "descriptor":
-                descriptors = True
-            elif kind == "benign_context" and m.negated:
-                denied = True
-            elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
-                    t, m.n_end):
-                m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
-            e = m.entry
-            if e.form is not None or e.needs_epithet:
-                checks = True
-        if denied:
-            gone = [b for b in hits if b.negated and b.kind == "benign_context"]
-            for m in hits:
-                if m.suppressed_by is not None and m.kind in PRODUCT_KINDS and any(
-                        b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in gone):
-                    m.suppressed_by = None
-        if not (descriptors or checks):
-            return hits
-        names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
-        out = []
-        for m in hits:
-            e = m.entry
-            if m.kind == "descriptor" and any(n.n_start <= m.n_start and m.n_end <= n.n_end for n in names):
-                continue
-            if e.form == "emoji" and text[m.start:m.end] == m.canonical:
-                continue
-            if e.form == "initials" and not _initials_written(t, text, m):
-                continue
-            if e.needs_epithet and not _epithet_follows(t, m.n_end):
-                continue
-            out.append(m)
-        return out
 
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
         """The match ends inside an English word: accept when that word's lemma is the key's last
@@ -595,25 +528,6 @@ def special_cases() -> frozenset[str]:
 
     return frozenset(spacy.blank("en").tokenizer.rules)
 
-
-
-def _epithet_follows(t: str, end: int) -> bool:
-    """Is the word after a genus name a species epithet (Python regius, not Python programming)?"""
-    m = _EPITHET.match(t, end)
-    if not m:
-        return False
-    word = m.group(1)
-    return word not in _NOT_EPITHETS and word.endswith(_LATIN_ENDINGS) and (
-        m.end() == len(t) or not t[m.end()].isalnum())
-
-
-def _initials_written(t: str, text: str, m: RawMatch) -> bool:
-    """Pinyin initials count when written in capitals (XJ, ＸＪ) right next to Chinese text."""
-    if not text[m.start:m.end].isupper():
-        return False
-    before = t[:m.n_start].rstrip()[-1:]
-    after = t[m.n_end:].lstrip()[:1]
-    return any(c and is_cjk(c) for c in (before, after))
 
 
 def _cover_code(entries: list[Entry]) -> int:
