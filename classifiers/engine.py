@@ -81,6 +81,11 @@ except ImportError:
 
 _CUE_KEYS = frozenset(_CUE_OF)
 
+try:
+    from ._scorefast import explain as _explain_c
+except ImportError:
+    _explain_c = None
+
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
     """The field's text and, if it had to be coerced, a warning."""
@@ -319,7 +324,15 @@ _FIELD_ORDER = {name: i for i, name in enumerate(FIELDS)}
 
 def _explain(label, score, categories, contributions, why, contacts, text_words=()) -> str:
     """One line for a reviewer: label and score, what speaks for and against (in the seller's own
-    words), contact handles."""
+    words), contact handles. _scorefast.explain runs these steps in C (tests compare the two)."""
+    if _explain_c is not None:
+        return _explain_c(label, score, categories, contributions, why, contacts, text_words, feat.FEATURE_LABELS,
+                          feat.RULE_WEIGHTS, _NOT_SHOWN)
+    return _explain_py(label, score, categories, contributions, why, contacts, text_words)
+
+
+def _explain_py(label, score, categories, contributions, why, contacts, text_words=()) -> str:
+    """_explain in Python (the reference of _scorefast.explain)."""
     parts = [f"{label} ({score:.2f}) {', '.join(categories)}" if categories else f"{label} ({score:.2f})"]
     pro: list[str] = []
     con: list[str] = []

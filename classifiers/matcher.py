@@ -29,14 +29,16 @@ from ._matchfast import Reject, Resolver, any_cover, any_strong, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
-
-BRAND = "X牌 (brand)"
-_BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
-# 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
-_NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, is_latin_letter,
                         normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
+from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
+from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+
+try:  # match_scope.py compiled as it is (tests compare the two)
+    from ._match_scope import scope_context
+except ImportError:
+    from .match_scope import scope_context
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +51,11 @@ _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", 
 _VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
 _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
 _VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
-# a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
-_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有)(?![a-zà-ỹ]| (?:idea|clue|doubt))")
-# a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
-# no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
-_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?[,.!:;\-–—]|$)")
-_EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
 _DEMAND_PREFIXES = ("收", "收购", "求购", "回收", "求", "wtb", "buying", "want", "wanted")
-_CLAUSE_BREAK = set("，。！？；：、,.;:?!\n()（）【】|/")
 # Phrases of topical cues that ordinary second-hand listings use every day (a vague-material wink
 # that is also how any used item is sold): topical only beside a cover material, like 正品
 EVERYDAY_PHRASES = frozenset(("sold as is", "the real deal"))
@@ -80,15 +75,6 @@ def _by_start_end(span: tuple) -> tuple:
     return span[1], span[2]
 
 
-_EPITHET = re.compile(r" ([a-z]{3,})")
-_LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
-                  "oides", "o", "ans", "ens", "ug")
-_NOT_EPITHETS = frozenset(
-    "data area media extra ultra mega plus bonus virus focus status campus bus this his is was yes series "
-    "species analysis basis tennis sales notes boxes pro photo video radio audio demo logo logos promo info "
-    "auto turbo hello also into onto too two who do go so no to vita pizza camera formula idea java china "
-    "asia africa america india pasta sauna yoga drama panda koala zebra cobra llama mama papa opera agenda "
-    "replica extras class".split())
 
 
 @dataclass(slots=True)
@@ -369,64 +355,11 @@ class Matcher:
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:
-            hits = self._after_rules(hits, t, text)
+            hits = after_rules(hits, t, text, self._emoji_forms)
             scope_context(hits, t)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         return hits
-
-    def _after_rules(self, hits: list[RawMatch], t: str, text: str) -> list[RawMatch]:
-        """Rules that need the hits of the whole text, in one pass where possible: a denied
-        look-alike covers nothing (不是树脂象牙); an animal name before 牌/brand is a brand (虎牌);
-        a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
-        where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet)."""
-        denied = checks = descriptors = False
-        forms = self._emoji_forms
-        for m in hits:
-            kind = m.kind
-            if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
-                    t[m.n_start:m.n_end] in forms or fold_diacritics(t[m.n_start:m.n_end]) in forms):
-                # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
-                m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
-                kind = "code_word"
-            if kind == "name":
-                if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
-                        _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
-                    m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
-            elif kind == "descriptor":
-                descriptors = True
-            elif kind == "benign_context" and m.negated:
-                denied = True
-            elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
-                    t, m.n_end):
-                m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
-            if kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
-                m.negated = True  # "Saiga? Goat horn, no." / "Elephant ivory? No - 'Ivory' the print"
-            e = m.entry
-            if e.form is not None or e.needs_epithet:
-                checks = True
-        if denied:
-            gone = [b for b in hits if b.negated and b.kind == "benign_context"]
-            for m in hits:
-                if m.suppressed_by is not None and m.kind in PRODUCT_KINDS and any(
-                        b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in gone):
-                    m.suppressed_by = None
-        if not (descriptors or checks):
-            return hits
-        names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
-        out = []
-        for m in hits:
-            e = m.entry
-            if m.kind == "descriptor" and any(n.n_start <= m.n_start and m.n_end <= n.n_end for n in names):
-                continue
-            if e.form == "emoji" and text[m.start:m.end] == m.canonical:
-                continue
-            if e.form == "initials" and not _initials_written(t, text, m):
-                continue
-            if e.needs_epithet and not _epithet_follows(t, m.n_end):
-                continue
-            out.append(m)
-        return out
 
     def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
         """The match ends inside an English word: accept when that word's lemma is the key's last
@@ -595,182 +528,6 @@ def special_cases() -> frozenset[str]:
 
     return frozenset(spacy.blank("en").tokenizer.rules)
 
-
-# "Given with": a gift marker before a look-alike says it is an extra, not what the item is
-# (象牙手镯 送 毛绒玩具, vòng ngà tặng kèm gấu bông, comes with a free plush toy)
-_GIFT_ZH = ("附送", "附赠", "赠送", "加送", "还送", "另送", "赠品", "送", "赠", "附")
-_GIFT_ZH_NOT = ("送货", "送到", "送达", "配送", "运送", "快送", "送礼", "送人", "附近", "附件", "附加费", "赠送运费", "送的", "赠的")
-_GIFT_LATIN = ("comes with", "come with", "coming with", "free gift", "with free", "with a free", "plus free",
-               "plus a free", "bonus", "includes", "including", "included", "gift", "free",
-               "tặng kèm", "kèm theo", "quà tặng", "tặng thêm", "tặng", "kèm", "tang kem", "kem theo", "qua tang")
-_GIFT_RE = None
-_GIFT_BACK_ZH, _GIFT_BACK_LATIN = 8, 28  # characters back from the look-alike, within its clause
-# what ends a sentence or a line: a context word counts for the product of its own line in a long post
-_SENTENCE_BREAK = re.compile(r"[。！？!?；;]|\.(?= |$)")
-_SHORT_LINES, _SHORT_SENTENCES = 3, 5  # title + a short description: everything in it is about one item
-_LIST_ITEMS = 4  # commas (,;、) enough to make a line a list of goods
-# context that describes the title's item wherever it stands in its description (made of resin)
-_MATERIAL_CUES = frozenset(("replica", "legal_material"))
-# cues about the listing as a whole wherever they stand (a wink, a tell, no papers); a form is no cue
-_LISTING_CUES = frozenset(("form", "wink", "quality", "no_papers"))
-# look-alikes that can be an object given with the item (a toy, a resin stand, a bag)
-_GIVEN_CUES = frozenset(("toy", "replica", "legal_material", "other", "fashion", "food", "pet", "vehicle", "digital"))
-# what the post is (a warning, a report, a question to a museum): about all of it, wherever it stands
-_POST_CUES = frozenset(("conservation", "media"))
-_LOOK_ALIKE_CUES = frozenset(("colour", "idiom", "brand", "toy", "place", "vehicle", "fashion"))
-
-
-def _gift_re():
-    global _GIFT_RE
-    if _GIFT_RE is None:
-        words = sorted({normalize(w).text for w in _GIFT_LATIN}, key=len, reverse=True)
-        _GIFT_RE = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
-    return _GIFT_RE
-
-
-def _given(t: str, start: int) -> bool:
-    """A gift marker right before `start`, in its clause (送 一个 毛绒玩具; tặng kèm gấu bông)."""
-    lo = start
-    while lo > 0 and start - lo < _GIFT_BACK_LATIN and (t[lo - 1] not in _CLAUSE_BREAK or t[lo - 1] in ":："):
-        lo -= 1
-    seg = t[lo:start]
-    zh = seg[-_GIFT_BACK_ZH:]
-    for w in _GIFT_ZH:
-        i = zh.find(w)
-        if i >= 0 and not any(zh.startswith(x, i) or zh.startswith(x, max(0, i - 1)) for x in _GIFT_ZH_NOT):
-            return True
-    return _gift_re().search(seg) is not None
-
-
-_EATS_ZH = ("吃", "喂", "食")
-_EATS_RE = re.compile(r"(?<![\w])(?:eats|eat|eating|fed|feeds|feed|feeding|diet|ăn|an|cho ăn|thích ăn)(?: [\w]+)?\W*$")
-
-
-def _eats(t: str, start: int) -> bool:
-    """An eating word right before a food word (吃水果, ăn trái cây, eats fresh fruit): the animal's diet."""
-    seg = t[max(0, start - 16):start]
-    return any(w in seg[-3:] for w in _EATS_ZH) or _EATS_RE.search(seg) is not None
-
-
-def scope_context(hits: list, t: str) -> None:
-    """Which look-alikes and cues speak of the product: a look-alike given with a named product
-    (送/tặng kèm/comes with) is an extra, not what the item is (`given`); in a long post (a list of
-    things for sale) a look-alike counts only for a product of its own line (or the title's), and
-    when every product term is covered, a cue only near one of them (`remote`). Runs for every
-    topical listing: the common cases (no look-alike, a short post) leave early."""
-    live = []
-    covered = []
-    benign = []
-    cues = False
-    for m in hits:
-        k = m.kind
-        if k in PRODUCT_KINDS:
-            if m.suppressed_by is None and not m.negated:
-                live.append(m)
-            elif m.suppressed_by is not None:
-                covered.append(m)
-        elif k == "benign_context":
-            if not m.negated:
-                benign.append(m)
-        elif k == "trade_cue":
-            cues = True
-    if not benign and (live or not cues):
-        return  # nothing a look-alike could explain away, no cue to place
-    if live and benign:
-        pets = [b for b in benign if b.cue == "pet"]
-        if pets:  # a weak name the same words as a legal pet's name (sóc bay in sóc bay úc) is the pet
-            for m in live:
-                if m.weight < 0.5:
-                    b = next((b for b in pets if b.n_start <= m.n_start and m.n_end <= b.n_end), None)
-                    if b is not None:
-                        m.suppressed_by = b.canonical
-            live = [m for m in live if m.suppressed_by is None]
-    foods = [b for b in benign if b.cue == "food"]
-    if foods and (any(m.category == "live_animal" for m in live)
-                  or any(m.kind == "trade_cue" and m.cue == "live" for m in hits)):
-        for b in foods:
-            if _eats(t, b.n_start):
-                b.diet = True
-    if not live and not covered:  # a look-alike that swallowed the animal word whole (象牙白 沙发)
-        covered = [b for b in benign if b.cue in _LOOK_ALIKE_CUES]
-        if not covered:
-            return
-    if live:
-        first = min(p.n_end for p in live)
-        for b in benign:
-            if b.cue in _GIVEN_CUES and b.n_start >= first and _given(t, b.n_start):
-                b.given = True
-        places_for = [b for b in benign if not b.given and b.cue not in _POST_CUES]
-    else:
-        if not cues or any(m.kind == "descriptor" for m in hits):
-            return  # described, not named: its cues are spread over the post
-        places_for = [m for m in hits if m.kind == "trade_cue" and m.cue not in _LISTING_CUES]
-    if not places_for or ("\n" not in t and len(t) < 80):
-        return  # a title and a one-line description
-    lines = t.split("\n")
-    n_lines = sum(1 for line in lines if line.strip())
-    # a line that lists goods (sập gụ 25tr, tủ chè 18tr, ..., đũa ngà): each item is its own place
-    listing = [line.count(",") + line.count(";") + line.count("、") >= _LIST_ITEMS for line in lines]
-    if (n_lines < _SHORT_LINES and not (len(t) >= 60 and any(listing[1:]))
-            and len(_SENTENCE_BREAK.findall(t)) < _SHORT_SENTENCES):
-        return
-    from bisect import bisect_right
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    nl = [s - 1 for s in starts[1:]]
-
-    def where(m):
-        line = bisect_right(nl, m.n_start)
-        if not listing[line]:
-            return line, 0
-        head = t[starts[line]:m.n_start]
-        return line, head.count(",") + head.count(";") + head.count("、")
-
-    # the title is line 0 (the engine joins title and description with a newline); its first
-    # description line says what the title's item is
-    first_desc = next((i for i, line in enumerate(lines) if i and line.strip()), 1)
-
-    def near(a, b) -> bool:
-        """The same line (a paragraph speaks of one thing; of a list line, the same item), or the
-        title and its first description line."""
-        (la, ca), (lb, cb) = a, b
-        return (la == lb and ca == cb) or {la, lb} == {0, first_desc}
-
-    if live:
-        places = [where(p) for p in live]
-        title_named = any(pl[0] == 0 for pl in places)
-        for b in places_for:
-            wb = where(b)
-            if wb[0] == 0 or (title_named and b.cue in _MATERIAL_CUES):
-                continue  # the title's words say what the item is; a material describes the title's item
-            if not any(near(pl, wb) for pl in places):
-                b.remote = True
-        return
-    # every product term covered (象牙白 沙发): a cue on another line is about something else
-    places = [where(p) for p in covered]
-    for m in places_for:
-        if not any(near(pl, where(m)) for pl in places):
-            m.remote = True
-
-
-def _epithet_follows(t: str, end: int) -> bool:
-    """Is the word after a genus name a species epithet (Python regius, not Python programming)?"""
-    m = _EPITHET.match(t, end)
-    if not m:
-        return False
-    word = m.group(1)
-    return word not in _NOT_EPITHETS and word.endswith(_LATIN_ENDINGS) and (
-        m.end() == len(t) or not t[m.end()].isalnum())
-
-
-def _initials_written(t: str, text: str, m: RawMatch) -> bool:
-    """Pinyin initials count when written in capitals (XJ, ＸＪ) right next to Chinese text."""
-    if not text[m.start:m.end].isupper():
-        return False
-    before = t[:m.n_start].rstrip()[-1:]
-    after = t[m.n_end:].lstrip()[:1]
-    return any(c and is_cjk(c) for c in (before, after))
 
 
 def _cover_code(entries: list[Entry]) -> int:

@@ -21,7 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .features import FEATURE_NAMES, RULE_BIAS, RULE_WEIGHTS
+from .features import _weighted_sum, FEATURE_NAMES, RULE_BIAS, RULE_WEIGHTS
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent / "model.json"
 POSITIVE = ("illegal", "suspicious")
@@ -41,6 +41,10 @@ class LinearModel:
 
     def logit(self, f: dict[str, float]) -> float:
         coef = self.coef
+        if _weighted_sum is not None and coef.__class__ is dict and f.__class__ is dict:
+            total = _weighted_sum(coef, f)  # the loop below in C (None: a weight or value not a float)
+            if total is not None:
+                return self.intercept + total
         total = 0.0
         for k, v in f.items():
             w = coef.get(k)

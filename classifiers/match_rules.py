@@ -1,0 +1,109 @@
+"""Rules that need all the hits of one text (matcher.Matcher._find, after the compiled resolver):
+a denied look-alike covers nothing (不是树脂象牙); an animal name before 牌/brand is a brand (虎牌);
+a look-alike material asked and answered no is denied; a description inside a name is the name
+(穿山 in 穿山甲); generated forms count only where written so (an emoji, initials in capitals, a
+genus name with its species epithet). Runs for every topical listing.
+
+Plain Python only: compiled as it is (as match_scope.py is) it took ~2k more instructions per
+topical listing, not fewer (CPython 3.11's specialised slot reads beat Cython's generic
+attribute lookups in code that is mostly m.kind, m.n_start...).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import PRODUCT_KINDS
+from .normalize import fold_diacritics, is_cjk
+
+BRAND = "X牌 (brand)"
+_BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
+# 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
+_NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
+# a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
+_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有)(?![a-zà-ỹ]| (?:idea|clue|doubt))")
+# a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
+# no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
+_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?[,.!:;\-–—]|$)")
+_EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
+_EPITHET = re.compile(r" ([a-z]{3,})")
+_LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
+                  "oides", "o", "ans", "ens", "ug")
+_NOT_EPITHETS = frozenset(
+    "data area media extra ultra mega plus bonus virus focus status campus bus this his is was yes series "
+    "species analysis basis tennis sales notes boxes pro photo video radio audio demo logo logos promo info "
+    "auto turbo hello also into onto too two who do go so no to vita pizza camera formula idea java china "
+    "asia africa america india pasta sauna yoga drama panda koala zebra cobra llama mama papa opera agenda "
+    "replica extras class".split())
+
+
+def after_rules(hits: list, t: str, text: str, forms) -> list:
+    """Rules that need the hits of the whole text, in one pass where possible: a denied
+    look-alike covers nothing (不是树脂象牙); an animal name before 牌/brand is a brand (虎牌);
+    a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
+    where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
+    forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
+    denied = checks = descriptors = False
+    for m in hits:
+        kind = m.kind
+        if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
+                t[m.n_start:m.n_end] in forms or fold_diacritics(t[m.n_start:m.n_end]) in forms):
+            # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
+            m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
+            kind = "code_word"
+        if kind == "name":
+            if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
+                    _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
+                m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
+        elif kind == "descriptor":
+            descriptors = True
+        elif kind == "benign_context" and m.negated:
+            denied = True
+        elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
+                t, m.n_end):
+            m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
+        if kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
+            m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
+        e = m.entry
+        if e.form is not None or e.needs_epithet:
+            checks = True
+    if denied:
+        gone = [b for b in hits if b.negated and b.kind == "benign_context"]
+        for m in hits:
+            if m.suppressed_by is not None and m.kind in PRODUCT_KINDS and any(
+                    b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in gone):
+                m.suppressed_by = None
+    if not (descriptors or checks):
+        return hits
+    names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
+    out = []
+    for m in hits:
+        e = m.entry
+        if m.kind == "descriptor" and any(n.n_start <= m.n_start and m.n_end <= n.n_end for n in names):
+            continue
+        if e.form == "emoji" and text[m.start:m.end] == m.canonical:
+            continue
+        if e.form == "initials" and not _initials_written(t, text, m):
+            continue
+        if e.needs_epithet and not _epithet_follows(t, m.n_end):
+            continue
+        out.append(m)
+    return out
+
+
+def _epithet_follows(t: str, end: int) -> bool:
+    """Is the word after a genus name a species epithet (Python regius, not Python programming)?"""
+    m = _EPITHET.match(t, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word not in _NOT_EPITHETS and word.endswith(_LATIN_ENDINGS) and (
+        m.end() == len(t) or not t[m.end()].isalnum())
+
+
+def _initials_written(t: str, text: str, m) -> bool:
+    """Pinyin initials count when written in capitals (XJ, ＸＪ) right next to Chinese text."""
+    if not text[m.start:m.end].isupper():
+        return False
+    before = t[:m.n_start].rstrip()[-1:]
+    after = t[m.n_end:].lstrip()[:1]
+    return any(c and is_cjk(c) for c in (before, after))
