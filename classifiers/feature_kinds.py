@@ -120,6 +120,12 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if "benign_pet" in f and any(m.category == "live_animal" and m.weight >= 0.75 for m in live):
         del f["benign_pet"], why["benign_pet"]
         has_benign = any(k.startswith("benign_") for k in f)
+    # a word for the young right after a wild animal's name (leopard cat kitten, serval kitten) is that
+    # animal's young, not an ordinary pet
+    if "benign_pet" in f and any(p.term.lower() in _YOUNG and m.category == "live_animal" and m.field == p.field
+                                 and 0 <= p.n_start - m.n_end <= 1 for p in why["benign_pet"] for m in live):
+        del f["benign_pet"], why["benign_pet"]
+        has_benign = any(k.startswith("benign_") for k in f)
     # "is it banned?" beside the poster's own handle and price (zalo 0912..., 2 triệu/lạng) and a firmly
     # named product: the question frame does not make the offer a report (a report quotes the channel,
     # "moved buyers to WhatsApp", not a number to call)
@@ -255,6 +261,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     return f, why
 
 
+_YOUNG = frozenset(("kitten", "kittens", "kitty", "kitties", "puppy", "puppies"))  # a young animal of any kind
 _FAKE_WORDS = frozenset(("gia", "nhai", "fake", "fakes", "counterfeit", "replica", "replicas", "copy", "imitation"))
 
 
