@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test install system-deps bench clean
 
-$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd)
+# feature_kinds.py and match_scope.py are compiled as they are (included by _feature_kinds.pyx, _match_scope.pyx)
+$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd) classifiers/feature_kinds.py classifiers/match_scope.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
