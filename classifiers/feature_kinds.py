@@ -120,6 +120,12 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if "benign_pet" in f and any(m.category == "live_animal" and m.weight >= 0.75 for m in live):
         del f["benign_pet"], why["benign_pet"]
         has_benign = any(k.startswith("benign_") for k in f)
+    # a garment or other item word right after a strong product form naming the material (snow leopard
+    # pelt coat, tiger skin rug) is what the material was made into, not a print or colour of it
+    if "benign_fashion" in f and any(m.kind == "product_form" and m.weight >= 0.75 and m.field == p.field
+                                     and 0 <= p.n_start - m.n_end <= 1 for p in why["benign_fashion"] for m in live):
+        del f["benign_fashion"], why["benign_fashion"]
+        has_benign = any(k.startswith("benign_") for k in f)
     # a word for the young right after a wild animal's name (leopard cat kitten, serval kitten) is that
     # animal's young, not an ordinary pet
     if "benign_pet" in f and any(p.term.lower() in _YOUNG and m.category == "live_animal" and m.field == p.field
