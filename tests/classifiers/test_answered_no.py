@@ -3,12 +3,7 @@
 cover only to refuse it. Named again without the question, it is the item (an honest seller)."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

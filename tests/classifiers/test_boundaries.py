@@ -10,10 +10,6 @@ from classifiers import load_classifier
 from classifiers.normalize import normalize
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
-
 
 def _terms(clf, title, description="", lang="vi"):
     return {m.term.lower() for m in clf.assess({"title": title, "description": description, "lang": lang}).matches}

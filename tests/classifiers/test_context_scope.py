@@ -4,12 +4,7 @@ sale) a look-alike or a cue counts for the product of its own line, not for ever
 Hand-written listings in zh/en/vi, one per kind and language."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 GIVEN_WITH_PRODUCT = [

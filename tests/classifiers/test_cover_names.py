@@ -2,12 +2,7 @@
 rules. Hand-written listings, not from the dev or demo data."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title", [

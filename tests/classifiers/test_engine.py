@@ -4,12 +4,7 @@ import random
 
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def assess(clf, title, description="", price=""):

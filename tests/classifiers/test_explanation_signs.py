@@ -7,13 +7,8 @@ import re
 
 import pytest
 
-from classifiers import load_classifier
 from classifiers.features import FEATURE_LABELS, RULE_WEIGHTS
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

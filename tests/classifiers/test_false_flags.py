@@ -3,12 +3,7 @@ parts, garments, software, tickets, figurines), and the platform's own category 
 contract's optional `category`). Hand-written listings."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title", [

@@ -2,15 +2,10 @@
 look-alikes, emoji from the emoji package's names, a pinyin syllable among hanzi, pinyin initials."""
 import pytest
 
-from classifiers import load_classifier
 from classifiers.generated_forms import emoji_core, initials, pinyin_syllable_variants
 from classifiers.lexicon import load_lexicon
 from classifiers.normalize import _normalize_fast, _normalize_slow, add_emoji_words, normalize, squeeze
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def test_radical_look_alikes_become_the_ideographs_they_imitate():

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import load_classifier
 from classifiers.matcher import BRAND
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

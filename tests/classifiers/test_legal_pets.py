@@ -3,12 +3,7 @@ protected animal (pets.yaml, features.py). And a food word a live animal eats (Â
 c√¢y, eats fruit) is its diet, not a food listing that explains the animal away. zh/en/vi."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 PETS = [

@@ -3,12 +3,7 @@ skin) is what the material was made into: 'snow leopard pelt coat' is a pelt coa
 The same garment word after a pattern or a faux material stays a fashion look-alike."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

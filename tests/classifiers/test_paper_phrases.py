@@ -3,12 +3,7 @@ permit' is no software, 'Article' in 'Article 10 certificate' no press article. 
 offered with such a paper goes to review (the reviewer checks the paper), not out as benign."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

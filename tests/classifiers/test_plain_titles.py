@@ -3,7 +3,6 @@ netsuke, mammoth ivory carving, an ivory seal stamp) reach a reviewer; the same 
 a stamp collection do not. Found by the lead probing short titles (development cases)."""
 import pytest
 
-from classifiers import load_classifier
 
 FLAG = [
     ("ivory tusk", ""),
@@ -20,10 +19,6 @@ STAY_OUT = [
     ("Ivory coloured stamp album", "empty, 20 pages"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

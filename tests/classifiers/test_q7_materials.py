@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers import features as feat
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def _features(clf, title: str, description: str = "") -> dict:

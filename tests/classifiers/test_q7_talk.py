@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from classifiers import features as feat
-from classifiers import load_classifier
 
 TALK = [
     ("野保科普｜为什么不要买象牙手镯", "很多人问旅游时看到的象牙手镯能不能买。答案是不能，出售象牙违法，看到请截图举报。"),
@@ -20,10 +19,6 @@ TALK = [
     ("Hỏi thật: cao hổ cốt có phải hàng cấm không?", "Thấy người ta bán ngoài chợ, cao hổ cốt nguyên chất. Có phạm pháp không ạ."),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def _features(clf, title: str, description: str) -> dict:

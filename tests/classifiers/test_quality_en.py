@@ -3,7 +3,6 @@ tests/data/unseen.jsonl): products described rather than named, cover materials 
 higher taxa sold alive without papers, writing tricks; and the look-alikes that share their words."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -131,10 +130,6 @@ PASS = [
 # a look-alike inside a trade cue now excuses nothing).
 KNOWN_MISSES = []
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

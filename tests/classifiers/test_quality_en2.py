@@ -3,7 +3,6 @@ nor from tests/data/unseen.jsonl): the kinds its misses and false flags fell int
 English misspellings (classifiers/typos.py)."""
 import pytest
 
-from classifiers import load_classifier
 from classifiers.lexicon import load_lexicon
 from classifiers.typos import IVORY_FORMS, english_words, typo_variants, word_typos
 
@@ -49,10 +48,6 @@ PASS = [
     ("Court report: seller fined for listing ivory as 'cow bone'", "From the local paper: the dealer pleaded guilty and was fined; Trading Standards found Schreger lines."),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

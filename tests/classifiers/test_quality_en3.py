@@ -3,7 +3,6 @@ and false flag found in tests/data/train_en3.jsonl, not copied from it (nor from
 frozen sets). Each kind is a lexicon entry marked en3 in config/keywords."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description) that must reach a reviewer, by kind
 FLAG = [
@@ -57,10 +56,6 @@ PASS = [
     ("Genuine buffalo horn shoehorn", "Made from real buffalo horn, polished, from a Hanoi craft village."),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

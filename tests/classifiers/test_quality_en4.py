@@ -10,7 +10,6 @@ beers named after the animal, ivory-substitute handle stock and a licensed bile 
 approval number (must stay out)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -65,10 +64,6 @@ PASS = [
      "Licensed farm product, China drug approval number printed on the box, pharmacy sealed."),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

@@ -11,7 +11,6 @@ pangolin-scale design in silver, an op-ed, a carved bear-paw charm, agarwood gra
 Ivory sneaker colourway (must stay out)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -64,10 +63,6 @@ PASS = [
     ("Ivory colorway runners, size 10", "cream white, worn twice, DM"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

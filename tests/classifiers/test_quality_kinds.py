@@ -7,10 +7,6 @@ from classifiers import load_classifier
 from classifiers.normalize import _normalize_slow, normalize
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
-
 
 def _matches(clf, text):
     """Every lexicon hit in the text, topical or not."""

@@ -5,7 +5,6 @@ everyday words that share a wildlife word) and trade listings that must reach a 
 described, written without marks, teencode, live animals of listed groups)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -182,10 +181,6 @@ PASS = [
 # Vietnamese negation of a cover material, a colour word naming the material were).
 KNOWN_MISSES = []
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

@@ -6,7 +6,6 @@ out), and rhino "hàng tê" lots, shortened pangolin TCM names, Telex leftovers,
 Latin epithet, turtle-shell jewellery and "not like ordinary bone" winks (must reach a reviewer)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -60,10 +59,6 @@ HONEST_DENIALS = [
     ("vong ho phach that, khong phai nhua", "hang Baltic, ai can ib"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

@@ -7,7 +7,6 @@ reviewer); and animal shapes on stationery, scam warnings, legal questions and r
 quote the trade (must stay out). Each failed on main before the vi5 entries."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -46,10 +45,6 @@ PASS = [
     ("Tố giác group bán móng hổ", "mình đã report group, ai có kênh báo ENV thì giúp"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

@@ -3,7 +3,6 @@ tests/data/unseen.jsonl): writing tricks (radicals, pinyin syllables, homophones
 full-width, symbols, emoji), descriptions, winks, Cantonese; and the look-alikes that share words."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -53,10 +52,6 @@ PASS = [
     ("穿山甲 纪录片 蓝光", ""),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", FLAG)

@@ -2,7 +2,6 @@
 Taiwan look-alikes), one fresh listing per kind, written for this test (not copied from the set)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (kind, title, description): must reach a reviewer
 FLAG = [
@@ -31,10 +30,6 @@ PASS = [
     ("fast food", "虎皮汉堡 新品 新店开业", "堂食外卖都有"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("kind,title,description", FLAG)

@@ -11,7 +11,6 @@ scent, an agate 'not jade, not plastic', an honest yak-horn comb) and real offer
 left out of the benign entries on purpose."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -58,10 +57,6 @@ GUARD_FLAG = [
     ("老象牙手镯 保真", "别贪便宜买假的，大家擦亮眼睛，我家老象牙保真，欢迎懂行的朋友"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def _assess(clf, title, description):

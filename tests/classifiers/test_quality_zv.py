@@ -5,7 +5,6 @@ initials with a goods word, Vietnamese vocabulary and code words; and the look-a
 stay out (licensed medicines, jade grades, mammoth molars, warning posts, Vietnamese homonyms)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (kind, title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -61,10 +60,6 @@ PASS = [
     ("vi pattern", "Gọng kính nhựa màu đồi mồi", "acetate, nhẹ, có hộp"),
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("kind,title,description", FLAG)

@@ -2,7 +2,6 @@
 plain, obfuscated, mixed-language and Vietnamese listings, and for everyday look-alikes."""
 import pytest
 
-from classifiers import load_classifier
 
 SHOULD_FLAG = [
     '出一对老象牙筷子，包老，私聊',
@@ -263,10 +262,6 @@ SHOULD_PASS = [
     '白料 布料 棉麻 1米',
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title", SHOULD_FLAG)

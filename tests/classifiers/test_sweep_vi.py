@@ -3,7 +3,6 @@ authenticity tests, rehoming/found-it live sales, and the everyday words that sh
 word (peaberry coffee 'culi', thyme 'xạ hương', amber 'hổ phách', age spots 'đồi mồi')."""
 import pytest
 
-from classifiers import load_classifier
 
 SHOULD_FLAG = [
  "Vòng tay ngà voi thật, vân ô trám rõ, bao test",
@@ -44,10 +43,6 @@ SHOULD_PASS = [
  "Chim cu gáy giọng hay",
 ]
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title", SHOULD_FLAG)

@@ -4,13 +4,8 @@ import textwrap
 
 import pytest
 
-from classifiers import load_classifier
 from classifiers.lexicon import LexiconError, load_lexicon
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title", [

@@ -2,7 +2,6 @@
 syllable-final ng written g, ph as f, qu as w, c before a vowel as k."""
 import pytest
 
-from classifiers import load_classifier
 from classifiers.teencode import teencode_forms
 
 
@@ -15,10 +14,6 @@ def test_forms_follow_the_rules_and_skip_one_syllable_terms():
     assert teencode_forms("vảy tê tê") == []  # nothing to change
     assert teencode_forms("chim quý") == ["chim wý"]  # ch stays: only a c before a vowel is k
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

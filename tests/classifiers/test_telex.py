@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import load_classifier
 from classifiers.telex import is_vietnamese, telex
 
 
@@ -26,10 +25,6 @@ def test_only_vietnamese_letters_make_a_term_vietnamese():
     assert not is_vietnamese("café") and not is_vietnamese("jalapeño")
     assert is_vietnamese("đồi mồi") and is_vietnamese("vảy")
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [

@@ -2,15 +2,11 @@
 equals the one evaluation uses, it shows its n-grams in the explanation, and model.json stays small."""
 import pytest
 
-from classifiers import _textfast, load_classifier
+from classifiers import _textfast
 from classifiers.model import DEFAULT_MODEL_PATH
 from classifiers.normalize import normalize
 from classifiers.textgrams import BITS, gram_spans
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def test_compiled_n_grams_equal_the_python_reference():

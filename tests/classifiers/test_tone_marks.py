@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def _hits(clf, text):

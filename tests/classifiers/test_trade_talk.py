@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import load_classifier
 from classifiers.model import _no_wildlife_evidence
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title", [

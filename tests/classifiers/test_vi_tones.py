@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from classifiers import load_classifier
 from classifiers.generated_forms import vi_other_tones, vi_wrong_tone_forms
 from classifiers.lexicon import load_lexicon
 from classifiers.normalize import normalize
@@ -20,10 +19,6 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "dev
 def lexicon():
     return load_lexicon()
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 def _forms(lexicon, form):

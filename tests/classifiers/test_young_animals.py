@@ -3,12 +3,7 @@ kitten' and 'Serval kitten' are the young of the wild cat named, while a legal b
 toy still explains a cat's spots or stripes away."""
 import pytest
 
-from classifiers import load_classifier
 
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
 
 
 @pytest.mark.parametrize("title,description", [
