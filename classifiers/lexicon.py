@@ -382,16 +382,23 @@ def _typo_forms(entries: list[Entry], known: set[str]) -> None:
     """English misspellings of strong English product terms (elephnt, ivroy: typos.py), one entry
     per source entry with form "typo": matched as whole words only, never in the squeezed
     pre-filter (a typo form sits inside ordinary words: ottos in photos)."""
-    from .typos import typo_variants
+    from .typos import english_words, masked_variants, short_word_typos, typo_variants
 
-    for e in list(entries):
-        if e.kind in PRODUCT_KINDS and e.lang == "en" and e.weight >= 0.45 and e.form is None:
-            forms = [t for v in e.variants if v.isascii() for t in typo_variants(v)]
+    strong = [e for e in entries if e.kind in PRODUCT_KINDS and e.weight >= 0.45 and e.form is None]
+    # words a reader fills in when a letter is masked: English words (rhino, ivory, tusk) and the words of
+    # the English entries' own terms (pangolin, hawksbill; their variants hold pinyin and Vietnamese too)
+    words = english_words() | {w for e in strong if e.lang == "en" and e.term.isascii() for w in e.term.lower().split()}
+    for e in strong:
+        ascii_variants = [v for v in e.variants if v.isascii()]
+        typos = [t for v in ascii_variants for t in typo_variants(v) + short_word_typos(v)] if e.lang == "en" else []
+        # masks only of the names and product forms that are the product by themselves (weight >= 0.6)
+        masks = [t for v in ascii_variants for t in masked_variants(v, words)] if e.weight >= 0.6 else []
+        for forms, why in ((typos, "a misspelling of"), (masks, "a letter masked in")):
             forms = [t for t in dict.fromkeys(forms) if normalize(t).text not in known]
             if forms:
                 entries.append(Entry(
                     id=len(entries), term=forms[0], category=e.category, kind=e.kind, weight=e.weight, cue=None,
-                    label_hint=e.label_hint, lang="en", source=f"generated: a misspelling of {e.term}",
+                    label_hint=e.label_hint, lang="en", source=f"generated: {why} {e.term}",
                     file=e.file, line=e.line, variants=tuple(forms), form="typo"))
 
 

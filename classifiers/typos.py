@@ -82,3 +82,59 @@ def typo_variants(term: str) -> list[str]:
         for form in word_typos(m.group()):
             out.append(t[:m.start()] + form + t[m.end():])
     return out
+
+
+# a letter hidden behind a symbol (iv*ry, t*ger b*ne, rh*no h*rn): the reader fills it in, a keyword
+# filter does not. Only '*' is generated: the normaliser keeps it inside a word, as it does '#' and '_',
+# which sellers use far less (each mask character would add as many forms again).
+MASK = "*"
+_VOWELS = frozenset("aeiou")
+
+
+def word_masks(word: str) -> list[str]:
+    """A word of four or more letters with one vowel masked (t*ger, tig*r; the last letter stays:
+    'tige*' hides nothing). The first letter stays too, as in word_typos: a word is read by its start."""
+    w = word.lower()
+    if len(w) < 4 or not w.isascii() or not w.isalpha():
+        return []
+    return [w[:i] + MASK + w[i + 1:] for i in range(1, len(w) - 1) if w[i] in _VOWELS]
+
+
+def masked_variants(term: str, words: frozenset[str]) -> list[str]:
+    """Forms of an English term of one or two words with a letter masked in one word or both:
+    'tiger bone' -> ['t*ger bone', ..., 't*ger b*ne', ...]. Only words in `words` (English words and
+    the lexicon's English names) are masked: a pinyin or Vietnamese spelling is no word a reader
+    fills in."""
+    parts = term.lower().split()
+    if not term.isascii() or not 1 <= len(parts) <= MAX_WORDS:
+        return []
+    choices = [[p] + (word_masks(p) if p in words else []) for p in parts]
+    out = [" ".join(c) for c in _product(choices)]
+    return [f for f in out if MASK in f]
+
+
+def short_word_typos(term: str) -> list[str]:
+    """One-edit misspellings of a five-letter word inside a two-word term (rino horn, tigr bone):
+    alone such forms are names or other words (Rino, tier), beside the other word of the term they
+    are the product misspelled. Forms that are English words are left out, as in word_typos."""
+    parts = term.lower().split()
+    if not term.isascii() or len(parts) != 2:
+        return []
+    known = english_words()
+    out: list[str] = []
+    for k, p in enumerate(parts):
+        if len(p) != MIN_LEN - 1 or not p.isalpha():
+            continue
+        forms = [p[:i] + p[i + 1] + p[i] + p[i + 2:] for i in range(1, len(p) - 1) if p[i] != p[i + 1]]
+        forms += [p[:i] + p[i + 1:] for i in range(1, len(p)) if p[i] != p[i - 1]]
+        for f in dict.fromkeys(forms):
+            if f != p and f not in known:
+                out.append(" ".join(parts[:k] + [f] + parts[k + 1:]))
+    return out
+
+
+def _product(choices: list[list[str]]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for options in choices:
+        out = [o + [c] for o in out for c in options]
+    return out
