@@ -417,7 +417,10 @@ def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatc
 
 
 _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")
-_PAPERS = ("legal_captive_bred", "legal_certificate", "legal_licence")
+# papers that can be shown: a certificate, a licence, a legal-source proof (合法来源证明 is filed as an exemption)
+_PAPERS_SHOWN = ("legal_certificate", "legal_licence", "legal_exemption")
+_PAPERS = ("legal_captive_bred",) + _PAPERS_SHOWN
+_CB_CLAIM = "人工繁育"  # the entry of the bare claim (captive bred, CB, 人工繁殖: legal_channels.yaml), no document
 _PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild", "cue_contact", "cue_demand")
 # no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it), unlike a rehoming story
 _PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", "dont", "lost", "found", "rescued",
@@ -450,7 +453,12 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     """Papers claimed (CB, breeder's invoice, import papers, 专用标识, giấy CITES), nothing doubting them,
     and every animal named specifically (weight >= 0.4 or an appendix) App II: App I species, primates
     and native class II turtles (no appendix in the lexicon) stay in review (WPL Art. 28-29)."""
-    if not any(f.get(k) for k in _PAPERS) or any(f.get(k) for k in _PAPERS_DOUBTED):
+    # "captive bred" alone is the seller's word, not a paper: with no certificate, licence or breeder's
+    # document (invoice, 繁殖证明, chip number) beside it the reviewer asks for one (an App II animal
+    # sold without papers goes to review)
+    shown = any(f.get(k) for k in _PAPERS_SHOWN) or any(
+        m.entry.term != _CB_CLAIM for m in why.get("legal_captive_bred", ()))
+    if not shown or any(f.get(k) for k in _PAPERS_DOUBTED):
         return False
     if any(any(d in m.term.lower() for d in _PAPER_DENIALS) for m in why.get("cue_no_papers", ())):
         return False

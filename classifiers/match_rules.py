@@ -24,6 +24,10 @@ _ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不�
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
 _PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?[,.!:;\-–—]|$)")
+# a place or show word (zoo, museum, exhibition) that says who the item is for or how good it is, not
+# what it is: "tusk for museum display", "rhino horn, museum grade", "gibbon for zoo", 博物馆级, "cho sở thú"
+_FOR_BEFORE = ("for ", "for the ", "for a ", "for your ", "cho ", "给", "供", "适合")
+_GRADE_AFTER = (" grade", " quality", " level", " standard", "级", "級", "品质", " piece", " pieces")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 _EPITHET = re.compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
@@ -43,6 +47,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = False
+    purposes = None
     for m in hits:
         kind = m.kind
         if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
@@ -58,6 +63,9 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             descriptors = True
         elif kind == "benign_context" and m.negated:
             denied = True
+        elif kind == "benign_context" and m.cue == "other" and (
+                t[max(0, m.n_start - 10):m.n_start].endswith(_FOR_BEFORE) or t.startswith(_GRADE_AFTER, m.n_end)):
+            purposes = [m] if purposes is None else purposes + [m]
         elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
@@ -72,6 +80,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             if m.suppressed_by is not None and m.kind in PRODUCT_KINDS and any(
                     b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in gone):
                 m.suppressed_by = None
+    if purposes:
+        hits = [m for m in hits if m not in purposes]
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
