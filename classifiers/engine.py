@@ -18,7 +18,7 @@ FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
 _QUOTES = QUOTES
 _ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")  # one scan instead of one per mark
-_COVER_CUES = ("legal_material", "replica")  # what a seller names to pass as legal: 'bone', "resin"
+_COVER_CUES = ("legal_material", "replica", "pet")  # what a seller names to pass as legal: 'bone', "resin", 'puppy'
 # Any material in quotation marks ('bone', “白玉”, "special wood", 'sừng'): the quotes say it is not that
 _QUOTED = re.compile(r"""(?:[‘“「『]|(?<![^\W_])["'])([^"'’”」』\n]{1,24})(?:[’”」』]|["'](?![^\W_]))""")
 _MATERIAL_MORPHEMES = ("料", "材", "骨", "角", "牙", "木", "玉", "石", "胶", "皮", "壳", "甲", "片", "粉", "bone", "horn",
