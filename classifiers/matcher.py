@@ -34,6 +34,7 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+from .apart_pairs import emoji_animals, pair_apart
 from .writing_tricks import spelled_out
 
 try:  # match_scope.py compiled as it is (tests compare the two)
@@ -281,7 +282,18 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
+        if not text.isascii() and not self._animal_emoji().isdisjoint(text):  # q8: 'T-bones & skins 🐯'
+            found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
+            if found and norm_out is not None:
+                norm_out.append(t)
+            return found or None
         return None
+
+    def _animal_emoji(self) -> frozenset:
+        got = self.__dict__.get("_q8_emoji")
+        if got is None:
+            got = self.__dict__["_q8_emoji"] = emoji_animals(self._entries)
+        return got
 
     def _split_word_spans(self, t: str, spans: list) -> list:
         """Product terms in Latin script split at odd places by a space or a mark (i vory, ivo ry,
@@ -357,6 +369,8 @@ class Matcher:
                                            dictionary, inflected_end, text, field)
         if hits:
             hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # q8: I-V-O-R-Y is a wink
+        hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # q8: claw necklace ... tiger
+        if hits:
             scope_context(hits, t)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
