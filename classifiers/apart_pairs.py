@@ -29,12 +29,16 @@ from .normalize import normalize
 _PARTS = frozenset(
     "claw claws talon talons tooth teeth fang fangs tusk tusks bone bones skull skin skins pelt pelts hide hides "
     "fur scale scales horn horns casque shell shells bile gall whisker whiskers penis".split())
+# words before a part in the lexicon's products that are no animal of one group: a colour, a state,
+# and 'cat' (of 'big cat', 'leopard cat'; alone, a house cat)
+_MODIFIERS = frozenset("red white black yellow golden wild real raw old carved natural genuine big cat".split())
 _WORD = re.compile(r"[a-z]+")
 # what ends a line or a sentence: in a long listing the pair must share one
 _BREAK = re.compile(r"\n|[。！？!?；;]|\.(?= |$)")
 _SHORT_CHARS, _SHORT_LINES = 160, 3
 # look-alikes that say what the item is when it is no wildlife product (a plush toy, a dog chew...)
 _OTHER_ITEM = frozenset(("toy", "pet", "food", "brand", "vehicle", "digital", "media", "place", "idiom", "colour"))
+_ANIMAL_USES = 3  # lexicon terms an animal word must be in (see _pair_tables)
 PAIR_WEIGHT = 0.7  # named apart: less firm than the lexicon's own compound (no 'unambiguous product')
 
 _tables: dict[int, tuple] = {}
@@ -48,12 +52,12 @@ def _pair_tables(entries) -> tuple[dict, dict]:
     if got is not None and got[0] is entries:
         return got[1], got[2]
     pairs: dict[str, dict[str, object]] = {}
-    # an animal word names one species group: 70% or more of the lexicon terms it is in are that
+    # an animal word names one species group: half or more of the wildlife terms it is in are that
     # group's, and 3 or more (rhino, tiger, pangolin; not red, carved, wild: words of many groups)
     word_cats: dict[str, dict] = {}
     word_uses: dict[str, int] = {}
     for e in entries:
-        if e.form is not None:
+        if e.form is not None or e.category == "none":
             continue
         for v in e.variants:
             if v.isascii():
@@ -62,21 +66,23 @@ def _pair_tables(entries) -> tuple[dict, dict]:
                     cats[e.category] = cats.get(e.category, 0) + 1
                     word_uses[w] = word_uses.get(w, 0) + 1
     for e in entries:
-        if e.kind not in PRODUCT_KINDS or e.weight < 0.6 or e.form is not None or e.category == "none":
+        if e.kind not in ("name", "product_form") or e.weight < 0.6 or e.form is not None or e.category == "none":
             continue
         for v in e.variants:
             if not v.isascii():
                 continue
+            written = v.lower().split()
             words = normalize(v).text.split(" ")
-            if len(words) != 2 or not all(w.isalpha() for w in words):
+            if len(words) != len(written) or len(words) > 4:
                 continue
-            animal, part = words
-            first = v.lower().split()[0]
-            if part in _PARTS and animal not in _PARTS and word_uses.get(first, 0) >= 3 \
-                    and word_cats[first].get(e.category, 0) >= 0.7 * word_uses[first]:
-                best = pairs.setdefault(animal, {}).get(part)
-                if best is None or e.weight > best.weight:
-                    pairs[animal][part] = e
+            for i in range(len(words) - 1):  # tiger claw, real bear claw, bear claw necklace
+                animal, part, first = words[i], words[i + 1], written[i]
+                if not (part in _PARTS and animal.isalpha() and animal not in _PARTS and first not in _MODIFIERS):
+                    continue
+                if word_uses.get(first, 0) >= _ANIMAL_USES and word_cats[first].get(e.category, 0) >= 0.5 * word_uses[first]:
+                    best = pairs.setdefault(animal, {}).get(part)
+                    if best is None or e.weight > best.weight:
+                        pairs[animal][part] = e
     emoji_animals: dict[str, str] = {}
     try:
         import emoji as emoji_pkg

@@ -58,11 +58,13 @@ def test_plain_writing_and_acronyms_are_no_wink(clf, title):
 
 # --- kind 3: an animal standing apart from its part ---
 APART = ["Claw necklace, gold cap, tiger", "T-bones & skins 🐯", "Rhino, 2 horns, old collection, DM",
-         "Scales 500g, pangolin, ship fast", "Pelt, full size, leopard, collector"]
+         "Scales 500g, pangolin, ship fast", "Pelt, full size, leopard, collector", "Casque carving, hornbill, old",
+         "Whiskers and fangs set 🐅 rare"]
 LOOK_ALIKES = ["tiger print dress with claw clip", "Tiger Balm for bone and joint pain",
                "tiger lily bulbs, bone meal included", "Tiger brand bone china tea set", "elephant ear plant large leaves",
                "shark tooth necklace fossil", "Dog chew bone toy, 🐯 sticker", "Bear claw pastry box of 6 🐻",
-               "Teddy bear 🧸 with fur coat"]
+               "Teddy bear 🧸 with fur coat", "Bear 🐻 claw clip hair accessory", "Cat 🐱 skin & coat supplement",
+               "🦏 car horn, loud, for trucks", "Elephant 🐘 skin care lotion", "Mountain bike, kitchen scale, fish scales"]
 
 
 @pytest.mark.parametrize("title", APART)
