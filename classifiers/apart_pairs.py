@@ -20,6 +20,7 @@ idiom, colour). Runs for topical listings that name no product (matcher.Matcher.
 from __future__ import annotations
 
 import re
+import threading
 
 from .lexicon import PRODUCT_KINDS
 from .match_rules import _BRAND_AFTER
@@ -42,6 +43,12 @@ _ANIMAL_USES = 3  # lexicon terms an animal word must be in (see _pair_tables)
 PAIR_WEIGHT = 0.7  # named apart: less firm than the lexicon's own compound (no 'unambiguous product')
 
 _tables: dict[int, tuple] = {}
+_formed = threading.local()  # pairs formed in this thread so far (the matcher's emoji path reads it)
+
+
+def formed() -> int:
+    """How many pairs pair_apart has formed in this thread so far."""
+    return getattr(_formed, "n", 0)
 
 
 def _pair_tables(entries) -> tuple[dict, dict]:
@@ -105,6 +112,14 @@ def emoji_animals(entries) -> frozenset:
     return frozenset(_pair_tables(entries)[1])
 
 
+def could_pair(t: str, text: str, entries) -> bool:
+    """Does original `text` hold an animal emoji and normalised `t` one of that animal's part words
+    (the cheap check before a listing the pre-filter let go is read for a pair)?"""
+    pairs, emoji = _pair_tables(entries)
+    parts = {p for ch in set(text) if ch in emoji for p in pairs[emoji[ch]]}
+    return bool(parts) and any(w in parts for w in _WORD.findall(t))
+
+
 def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
     """`hits` plus a product match for an animal and its part written apart (see module doc).
     norm: the Normalized text the hits came from; text: the original; cls: the match class."""
@@ -166,6 +181,7 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
             break  # one pair per animal mention
     if not out:
         return hits
+    _formed.n = getattr(_formed, "n", 0) + len(out)
     # a garment or accessory word away from the animal (the necklace's gold cap) is part of the
     # jewellery, not a print of the animal on clothing (tiger print dress is covered above)
     for b in hits:

@@ -34,7 +34,7 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
-from .apart_pairs import emoji_animals, pair_apart
+from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart
 from .writing_tricks import spelled_out
 
 try:  # match_scope.py compiled as it is (tests compare the two)
@@ -302,11 +302,14 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
-        if not text.isascii() and not self._animal_emoji().isdisjoint(text):  # q8: 'T-bones & skins 🐯'
+        if not text.isascii() and not self._animal_emoji().isdisjoint(text) and could_pair(t, text, self._entries):
+            before = pairs_formed()  # q8: 'T-bones & skins 🐯' (topical only when a pair forms)
             found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
-            if found and norm_out is not None:
+            if not found or pairs_formed() == before:
+                return None
+            if norm_out is not None:
                 norm_out.append(t)
-            return found or None
+            return found
         return None
 
     def _animal_emoji(self) -> frozenset:
