@@ -32,7 +32,7 @@ _PARTS = frozenset(
     "fur scale scales horn horns casque shell shells bile gall whisker whiskers penis".split())
 # words before a part in the lexicon's products that are no animal of one group: a colour, a state,
 # and 'cat' (of 'big cat', 'leopard cat'; alone, a house cat)
-_MODIFIERS = frozenset("red white black yellow golden wild real raw old carved natural genuine big cat".split())
+_MODIFIERS = frozenset("red white black yellow golden wild real raw old carved natural genuine whole big cat".split())
 _WORD = re.compile(r"[a-z]+")
 # what ends a line or a sentence: in a long listing the pair must share one
 _BREAK = re.compile(r"\n|[。！？!?；;]|\.(?= |$)")
@@ -59,6 +59,7 @@ def _pair_tables(entries) -> tuple[dict, dict]:
     if got is not None and got[0] is entries:
         return got[1], got[2]
     pairs: dict[str, dict[str, object]] = {}
+    parts_n = _parts_normalized()
     # an animal word names one species group: half or more of the wildlife terms it is in are that
     # group's, and 3 or more (rhino, tiger, pangolin; not red, carved, wild: words of many groups)
     word_cats: dict[str, dict] = {}
@@ -84,7 +85,7 @@ def _pair_tables(entries) -> tuple[dict, dict]:
                 continue
             for i in range(len(words) - 1):  # tiger claw, real bear claw, bear claw necklace
                 animal, part, first = words[i], words[i + 1], written[i]
-                if not (part in _PARTS and animal.isalpha() and animal not in _PARTS and first not in _MODIFIERS):
+                if not (part in parts_n and animal.isalpha() and animal not in parts_n and first not in _MODIFIERS):
                     continue
                 if word_uses.get(first, 0) >= _ANIMAL_USES and word_cats[first].get(e.category, 0) >= 0.5 * word_uses[first]:
                     best = pairs.setdefault(animal, {}).get(part)
@@ -129,6 +130,7 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
         if m.kind == "benign_context" and m.cue in _OTHER_ITEM and not m.negated:
             return hits  # a toy, a pet, food, a brand...: the item is something else
     pairs, emoji_animals = _pair_tables(entries)
+    parts_n = _parts_normalized()
     t = norm.text
     animals: list[tuple[int, int, str]] = []  # (n_start, n_end, animal word)
     parts: list[tuple[int, int, str]] = []
@@ -136,7 +138,7 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
         word = w.group(0)
         if word in pairs:
             animals.append((w.start(), w.end(), word))
-        elif word in _PARTS:
+        elif word in parts_n:
             parts.append((w.start(), w.end(), word))
     if not parts:
         return hits
@@ -154,7 +156,7 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
     # nor a legal material that is the part word itself (bone: the cover the pair sees through)
     covered = [(m.n_start, m.n_end) for m in hits if not (
         (m.kind in PRODUCT_KINDS and m.weight < 0.5 and m.suppressed_by is None) or (m.kind == "benign_context" and m.cue == "legal_material"
-                                                        and t[m.n_start:m.n_end] in _PARTS))]
+                                                        and t[m.n_start:m.n_end] in parts_n))]
     short = len(t) <= _SHORT_CHARS and t.count("\n") < _SHORT_LINES
     breaks = [] if short else [b.start() for b in _BREAK.finditer(t)]
     out = None
@@ -192,6 +194,16 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
                 b.n_end >= w0 - 1 and w1 >= b.n_start - 1 for w0, w1 in words):
             b.remote = True
     return hits + out
+
+
+_PARTS_N: list = []
+
+
+def _parts_normalized() -> frozenset:
+    """The part words as the normaliser writes them (tooth -> toth, teeth -> teth)."""
+    if not _PARTS_N:
+        _PARTS_N.append(frozenset(normalize(p).text for p in _PARTS))
+    return _PARTS_N[0]
 
 
 def _norm_index(starts, i: int) -> int | None:

@@ -59,12 +59,13 @@ def test_plain_writing_and_acronyms_are_no_wink(clf, title):
 # --- kind 3: an animal standing apart from its part ---
 APART = ["Claw necklace, gold cap, tiger", "T-bones & skins 🐯", "Rhino, 2 horns, old collection, DM",
          "Scales 500g, pangolin, ship fast", "Pelt, full size, leopard, collector", "Casque carving, hornbill, old",
-         "Whiskers and fangs set 🐅 rare"]
+         "Whiskers and fangs set 🐅 rare", "Tooth and claw set, leopard, old trophy"]
 LOOK_ALIKES = ["tiger print dress with claw clip", "Tiger Balm for bone and joint pain",
                "tiger lily bulbs, bone meal included", "Tiger brand bone china tea set", "elephant ear plant large leaves",
                "shark tooth necklace fossil", "Dog chew bone toy, 🐯 sticker", "Bear claw pastry box of 6 🐻",
                "Teddy bear 🧸 with fur coat", "Bear 🐻 claw clip hair accessory", "Cat 🐱 skin & coat supplement",
-               "🦏 car horn, loud, for trucks", "Elephant 🐘 skin care lotion", "Mountain bike, kitchen scale, fish scales"]
+               "🦏 car horn, loud, for trucks", "Elephant 🐘 skin care lotion", "Mountain bike, kitchen scale, fish scales",
+               "Tiger 🐯 teeth whitening strips", "Bear brand condensed milk, skin care gift set"]
 
 
 @pytest.mark.parametrize("title", APART)
@@ -86,3 +87,17 @@ def test_pair_is_per_line_in_a_long_post(clf):
     lines[9] = "9. claw hammer, steel"
     a = clf.assess({"title": "House clearance lot", "description": "\n".join(lines)})
     assert not any(m.kind == "product_form" and m.category == "tiger" for m in a.matches)
+
+
+def test_batch_rejecter_lets_an_animal_emoji_pair_through(clf):
+    from classifiers import batch
+
+    reject = batch.rejecter(clf)
+    if reject is None:
+        pytest.skip("compiled extensions not built")
+    pair = {"title": "T-bones & skins 🐯", "description": ""}
+    assert reject(pair) is not True  # the full path reads it, as assess() does
+    assert clf.assess(pair).flagged
+    plain = {"title": "Happy new year 🐯 cake topper", "description": ""}
+    said = reject(plain)
+    assert said is True or clf.assess_or_none(plain) is None  # no pair: the nothing-matched answer either way
