@@ -2,7 +2,6 @@
 import pytest
 
 from classifiers import features as feat
-from classifiers.engine import load_classifier
 from classifiers.lot_lists import focus, is_lot_list
 
 ORDINARY = ["Victorian brass candlesticks, pair", "Set of 6 crystal wine glasses", "Oak writing slope with key",
@@ -10,11 +9,6 @@ ORDINARY = ["Victorian brass candlesticks, pair", "Set of 6 crystal wine glasses
             "Cut glass decanter with stopper", "Framed watercolour of a harbour", "Pewter tankard engraved",
             "Collection of thimbles (20)", "Brass ship's bell", "Walking stick with silver collar",
             "Old paperback novels, box of 30", "Royal Doulton figurine, lady in blue"]
-
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier(cache_dir=False)
 
 
 def _lot(line: str | None, at: int = 7, n: int = 14) -> dict:

@@ -2,12 +2,6 @@
 with its papers is a pet sale, and App I birds or birds without papers stay in review."""
 import pytest
 
-from classifiers.engine import load_classifier
-
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier(cache_dir=False)
 
 
 @pytest.mark.parametrize("title", [

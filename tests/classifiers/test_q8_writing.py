@@ -3,13 +3,7 @@
 Fresh examples of each kind that must flag, and look-alikes that must stay out."""
 import pytest
 
-from classifiers.engine import load_classifier
 from classifiers.normalize import _normalize_slow, normalize
-
-
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier(cache_dir=False)
 
 
 # --- kind 1: spaced or dotted letters with a look-alike digit inside ---
