@@ -119,6 +119,34 @@ def expand(str text):
     return expanded, starts, ends
 
 
+cdef inline bint is_leet_digit(Py_UCS4 c):
+    return 48 <= c <= 57 and _leet[c] != 0
+
+
+cdef Py_ssize_t spaced_with_digits(Py_UCS4* buf, Py_ssize_t n, Py_ssize_t i):
+    """normalize._spaced_with_digits: the end of a spaced-out word holding a look-alike digit
+    (I V 0 R Y, i.v.0.r.y) that starts at letter i, or 0."""
+    cdef Py_UCS4 sep
+    cdef Py_ssize_t k = i, letters = 1, digits = 0
+    if i + 1 >= n:
+        return 0
+    sep = buf[i + 1]
+    if sep != 32 and sep != 46 and sep != 45:  # ' ', '.', '-'
+        return 0
+    while (k + 2 < n and buf[k + 1] == sep
+           and not (sep == 32 and k + 3 < n and is_space(buf[k + 2]))
+           and (is_latin_letter(buf[k + 2]) or is_leet_digit(buf[k + 2]))
+           and (k + 3 >= n or not (is_alnum(buf[k + 3]) or is_latin_letter(buf[k + 3])))):
+        if is_leet_digit(buf[k + 2]):
+            digits += 1
+        else:
+            letters += 1
+        k += 2
+    if digits and letters >= 3 and digits < letters and is_latin_letter(buf[k]):
+        return k + 1
+    return 0
+
+
 def normalize_prepared(str s, array src_starts=None, array src_ends=None):
     """The precise form of `s` (already NFKC, lower case, simplified, one character per source
     character) and each output character's original [start, end): `src_starts`/`src_ends` give
@@ -171,6 +199,19 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         while i < n:
             if not is_latin_letter(buf[i]) or (i > 0 and (is_alnum(buf[i - 1]) or is_latin_letter(buf[i - 1]))):
                 i += 1
+                continue
+            k = spaced_with_digits(buf, n, i)  # I V 0 R Y: normalize._spaced_with_digits
+            if k:
+                x = i + 1
+                while x < k:
+                    keep[x] = 0
+                    x += 2
+                x = i
+                while x < k:
+                    if is_leet_digit(buf[x]):
+                        buf[x] = _leet[buf[x]]
+                    x += 2
+                i = k
                 continue
             nletters = 1
             k = i

@@ -11,6 +11,7 @@ from . import features as feat
 from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
+from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 
@@ -178,6 +179,8 @@ class Classifier:
             found = self.matcher.find("title/description", joined, warnings, norm_out)
         else:
             seller_topical = bool(seller) and self.matcher.prefilter(seller)
+        if norm_out and found:
+            norm_out[0] = lot_focus(norm_out[0], found)  # q8: a list of goods, read where it names a product
         cut = len(title) + 1
         for m in found:
             m.field = "title"

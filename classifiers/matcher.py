@@ -34,6 +34,8 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart
+from .writing_tricks import spelled_out
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -90,6 +92,25 @@ class RawMatch(Match):
     given: bool = False  # a look-alike given with a named product (送 毛绒玩具, tặng kèm, comes with a free toy)
     remote: bool = False  # a context word or cue in a long post, away from the product it could be about
     diet: bool = False  # a food word a live animal eats (吃水果, ăn trái cây, eats fruit): no food for sale
+
+
+def _animal_emoji_reject(reject, emoji: frozenset, title: str, description: str):
+    """A Reject that also lets through a listing whose title or description holds an animal emoji
+    (scan() reads those for an animal apart from its part, apart_pairs): the batch path stays the
+    engine's own. A plain function (cheaper to call than an object's __call__)."""
+    if not emoji:
+        return reject
+
+    def check(listing, _reject=reject, _emoji=emoji, _keys=(title, description)):
+        said = _reject(listing)
+        if said is True:
+            for key in _keys:
+                text = listing.get(key)
+                if text.__class__ is str and not text.isascii() and not _emoji.isdisjoint(text):
+                    return False
+        return said
+
+    return check
 
 
 class Matcher:
@@ -200,9 +221,10 @@ class Matcher:
         tf = _compiled()
         if tf is None:
             return None
-        return Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
-                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
-                      _QUOTE_CHARS, tf)
+        rej = Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
+                     self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
+                     _QUOTE_CHARS, tf)
+        return _animal_emoji_reject(rej, self._animal_emoji(), fields[0][0], fields[1][0])
 
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:
@@ -280,7 +302,21 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
+        if not text.isascii() and not self._animal_emoji().isdisjoint(text) and could_pair(t, text, self._entries):
+            before = pairs_formed()  # q8: 'T-bones & skins 🐯' (topical only when a pair forms)
+            found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
+            if not found or pairs_formed() == before:
+                return None
+            if norm_out is not None:
+                norm_out.append(t)
+            return found
         return None
+
+    def _animal_emoji(self) -> frozenset:
+        got = self.__dict__.get("_q8_emoji")
+        if got is None:
+            got = self.__dict__["_q8_emoji"] = emoji_animals(self._entries)
+        return got
 
     def _split_word_spans(self, t: str, spans: list) -> list:
         """Product terms in Latin script split at odd places by a space or a mark (i vory, ivo ry,
@@ -355,7 +391,9 @@ class Matcher:
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:
-            hits = after_rules(hits, t, text, self._emoji_forms)
+            hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # q8: I-V-O-R-Y is a wink
+        hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # q8: claw necklace ... tiger
+        if hits:
             scope_context(hits, t)
         if cut and notes is not None:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")

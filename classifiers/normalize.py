@@ -346,6 +346,15 @@ def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
         if not is_latin_letter(chars[i]) or (i > 0 and _word_char(chars[i - 1])):
             i += 1
             continue
+        end = _spaced_with_digits(chars, i)
+        if end:
+            for x in range(i + 1, end, 2):
+                keep[x] = False
+            for x in range(i, end, 2):
+                if chars[x] in _LEET_DIGITS:
+                    chars[x] = LEET[chars[x]]
+            i = end
+            continue
         letters = [i]
         seps: list[int] = []
         k = i
@@ -367,6 +376,40 @@ def _join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
             i = k + 1
         else:
             i += 1
+
+
+# Look-alike digits a spaced-out word may hold (I V 0 R Y, r.h.1.n.o) and the separators such a word uses
+_LEET_DIGITS = frozenset(k for k in LEET if k.isdigit())
+_DIGIT_RUN_SEPS = frozenset(" .-")
+
+
+def _spaced_with_digits(chars: list[str], i: int) -> int:
+    """A spaced-out word holding a look-alike digit (I V 0 R Y, i.v.0.r.y, P 4 N G 0 L 1 N) that
+    starts at letter i: single characters, each a Latin letter or a leet digit, one separator
+    style (space, dot or dash), at least 3 letters and fewer digits than letters, a letter first
+    and last, and at least one digit (a run of letters only is _join_spaced_letters' own case). Returns the end of the
+    run (one past its last character), or 0. 'iPhone 1 3', 'A 4 paper', '1.3.2024', 'S M L 1 2' stay as written."""
+    m = len(chars)
+    sep = chars[i + 1] if i + 1 < m else ""
+    if sep not in _DIGIT_RUN_SEPS:
+        return 0
+    k = i
+    letters, digits = 1, 0
+    while (
+        k + 2 < m
+        and chars[k + 1] == sep
+        and not (sep == " " and k + 3 < m and chars[k + 2].isspace())
+        and (is_latin_letter(chars[k + 2]) or chars[k + 2] in _LEET_DIGITS)
+        and (k + 3 >= m or not _word_char(chars[k + 3]))
+    ):
+        if chars[k + 2] in _LEET_DIGITS:
+            digits += 1
+        else:
+            letters += 1
+        k += 2
+    if digits and letters >= 3 and digits < letters and is_latin_letter(chars[k]):
+        return k + 1
+    return 0
 
 
 def _leet_in_words(chars: list[str], keep: list[bool]) -> None:
