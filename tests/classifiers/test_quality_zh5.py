@@ -8,10 +8,11 @@ grain in one phrase, "neither bone nor horn", salvaged piano keytops; rhino horn
 English; 大猫/猫科 codes written with 的; python and crocodile skins; a hornbill specimen;
 a 'little monkey' (小猴, 马骝); papers "lost" or "being reissued"; animals taken from the wild; a
 young animal sold for a friend (must reach a reviewer); and a rescue call, reposted investigations,
-a question about a licensed gift, 象牙纹 tiles, stone, wallpaper and floors, a clay-craft elephant
-(must stay out). All 36 fail with the lexicon before these entries and pass after; four guards
-(a zoo monkey eating fruit, a yoga pose, a synthetic-skin erhu, a polyester tiger-skin tapestry)
-stay out before and after, so an entry that over-reaches fails them."""
+a question about a licensed gift, 象牙纹 tiles, stone, wallpaper and floors, a clay-craft elephant,
+石虎米 leopard-cat-friendly farm goods (must stay out). All 38 fail with the lexicon before these
+entries and pass after. Five guards keep their answer before and after, so an entry that
+over-reaches fails them: a wild leopard-cat kitten stays flagged; a zoo monkey eating fruit, a yoga
+pose, a synthetic-skin erhu and a polyester tiger-skin tapestry stay out."""
 import pytest
 
 from classifiers import load_classifier
@@ -55,6 +56,8 @@ FLAG = [
     ("鹦鹉 一只", "证件丢了"),
     ("陆龟 一只", "证件补办中"),
     ("鹦鹉 两只 会说话", "之前有证，证书找不到了"),
+    # a live leopard cat is still a live animal next to the brand entries (guard)
+    ("石虎 幼崽 一只", "野生的，山里抓的，没有证"),
     # taken from the wild
     ("小鹰 两只 出", "山上树洞里掏的，已经会自己吃肉"),
 ]
@@ -75,6 +78,9 @@ PASS = [
     ("象牙纹 地板 复合", "复合木地板，耐磨"),
     # a clay-craft elephant
     ("🐘 黏土 手工", "宝宝做的大象，象牙是白色黏土"),
+    # Taiwan 'leopard-cat friendly' farm brands
+    ("石虎米 三包 現貨", "友善耕作，台灣在地小農"),
+    ("石虎友善 蜂蜜 700g", "無農藥，現貨，下單即出"),
     # guards against over-reach of the entries above (these must stay out with them too)
     ("猴子 喂水果 视频", "动物园的猴子吃水果，好可爱"),
     ("眼镜蛇 瑜伽 教程", "眼镜蛇式 会立起来 拉伸腰背"),
