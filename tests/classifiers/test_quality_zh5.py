@@ -5,11 +5,11 @@ not copied from that set: a gibbon told by its long arms, missing tail and morni
 its hood and its diet of snakes; a snow-leopard pelt by its hollow rings and thick tail; the hornbill
 casque as a red-headed, yellow-bodied solid bird head (雀仔头 in Cantonese); ivory by yellowing and
 grain in one phrase, "neither bone nor horn", salvaged piano keytops; rhino horn's fish-roe grain in
-English; 大猫/猫科 codes written with 的; python and crocodile skins; a hornbill specimen;
+English; 大猫/猫科 codes written with 的; a hornbill specimen;
 a 'little monkey' (小猴, 马骝); papers "lost" or "being reissued"; animals taken from the wild; a
 young animal sold for a friend (must reach a reviewer); and a rescue call, reposted investigations,
 a question about a licensed gift, 象牙纹 tiles, stone, wallpaper and floors, a clay-craft elephant,
-石虎米 leopard-cat-friendly farm goods (must stay out). All 38 fail with the lexicon before these
+石虎米 leopard-cat-friendly farm goods (must stay out). All 34 fail with the lexicon before these
 entries and pass after. Five guards keep their answer before and after, so an entry that
 over-reaches fails them: a wild leopard-cat kitten stays flagged; a zoo monkey eating fruit, a yoga
 pose, a synthetic-skin erhu and a polyester tiger-skin tapestry stay out."""
@@ -41,11 +41,6 @@ FLAG = [
     ("老白键皮 52片", "拆下来的白键，做小件"),
     # rhino horn's fish-roe grain written in English in a mixed post
     ("old dark horn 老杯 heavy", "fish-roe grain on the base，solid，PM for video"),
-    # reptile skins without papers
-    ("真蟒皮 二胡 老琴", "没有证书，音色很好，自提"),
-    ("蟒皮 三弦 老的", "朋友的琴，便宜出"),
-    ("鳄鱼皮 手袋 真皮", "泰国带回来的，没有吊牌和证书"),
-    ("真鳄鱼皮 皮带", "没有证，便宜出"),
     # a specimen of a protected animal
     ("犀鸟标本 一只", "老的，挂墙"),
     # a 'little monkey' sold with informal provenance; its diet is no 'food' look-alike
