@@ -180,7 +180,7 @@ class Classifier:
         else:
             seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if norm_out and found:
-            norm_out[0] = lot_focus(norm_out[0], found)  # q8: a list of goods, read where it names a product
+            norm_out[0] = lot_focus(norm_out[0], found)  # a list of goods, read where it names a product
         cut = len(title) + 1
         for m in found:
             m.field = "title"

@@ -123,7 +123,7 @@ def scope_context(hits: list, t: str) -> None:
             if b.cue in _GIVEN_CUES and b.n_start >= first and _given(t, b.n_start):
                 b.given = True
         places_for = [b for b in benign if not b.given and b.cue not in _POST_CUES]
-        frames_on_item_lines(benign, live, t, _POST_CUES)  # q8: postcards, item 6 of a house-clearance lot
+        frames_on_item_lines(benign, live, t, _POST_CUES)  # postcards, item 6 of a house-clearance lot
     else:
         if not cues or any(m.kind == "descriptor" for m in hits):
             return  # described, not named: its cues are spread over the post

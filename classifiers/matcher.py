@@ -303,7 +303,7 @@ class Matcher:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
         if not text.isascii() and not self._animal_emoji().isdisjoint(text) and could_pair(t, text, self._entries):
-            before = pairs_formed()  # q8: 'T-bones & skins 🐯' (topical only when a pair forms)
+            before = pairs_formed()  # 'T-bones & skins 🐯' (topical only when a pair forms)
             found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
             if not found or pairs_formed() == before:
                 return None
@@ -313,9 +313,9 @@ class Matcher:
         return None
 
     def _animal_emoji(self) -> frozenset:
-        got = self.__dict__.get("_q8_emoji")
+        got = self.__dict__.get("_animal_emoji_set")
         if got is None:
-            got = self.__dict__["_q8_emoji"] = emoji_animals(self._entries)
+            got = self.__dict__["_animal_emoji_set"] = emoji_animals(self._entries)
         return got
 
     def _split_word_spans(self, t: str, spans: list) -> list:
@@ -391,8 +391,8 @@ class Matcher:
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:
-            hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # q8: I-V-O-R-Y is a wink
-        hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # q8: claw necklace ... tiger
+            hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # I-V-O-R-Y is a wink
+        hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)
         if cut and notes is not None:
