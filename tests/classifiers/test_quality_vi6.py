@@ -3,14 +3,17 @@ Vietnamese / Vietnamese+English/Chinese set, scored held out before these lexico
 added). The listings below are new wording for each kind, not copied from that set. FLAG fail with
 the lexicon before the vi6 entries and pass after: the tiger nickname with the number in digits
 (ông 30), rhino horn as a cut or African 'tê', rhino horn told by its fibres and milky grindings,
-product initials beside a raw-piece word (NV, ST), totoaba by Mexico and its price in billions,
+product initials beside a raw-piece word (NV), totoaba maw by its Mexican origin (Mễ),
 the slow loris by its eye rings, raised arms and night habits, giant clam by its Vietnamese
 names, wild python products, a parrot taken from the nest, wild bovid horns, bird-trapping gear,
-and a legal-regime item whose paper names customs or the forest rangers (these were read as
-seizure news). STAY_OUT fail before and pass after: a printed tiger rug, a game skin, a baby's
-nickname engraved on silver, a papered captive-bred chameleon, a motorbike named after an animal.
+a legal-regime item whose paper names customs or the forest rangers (these were read as
+seizure news), and 'ông' (the tiger) in quotes beside glue or bone. STAY_OUT fail before and
+pass after: a printed tiger rug, a game skin, a baby's nickname engraved on silver, a papered
+captive-bred chameleon, product lines named after an animal part that say they hold no animal
+material.
 GUARD pass before and after: everyday phrases that share the new entries' words (a 30-year-old
-man, the bundle-of-chopsticks fable, bullfighting, the giant gourami, a balloon)."""
+man, the bundle-of-chopsticks fable, bullfighting, the giant gourami, a balloon, a motorbike, a
+grandfather's story)."""
 import pytest
 
 from classifiers import load_classifier
@@ -46,6 +49,9 @@ FLAG = [
     # legal-regime items whose papers name customs or the rangers go to review
     ("Vòng mamut có tờ khai hải quan", "ngà ma mút Nga, kèm tờ khai nhập khẩu"),
     ("Mật gấu trại nuôi đã đăng ký kiểm lâm", "lọ 10ml, trại cũ ở Bình Dương"),
+    # the tiger's honorific 'ông' in quotes beside what it was made into
+    ("Bánh cao đặc biệt 100g", 'nấu từ "ông" ở Kỳ Sơn, khách quen nhắn'),
+    ("xương 'ông' cả bộ", "nặng 10kg, giao tay"),
 ]
 
 # (title, description): must stay out (benign look-alikes), flagged before the vi6 entries
@@ -54,6 +60,10 @@ STAY_OUT = [
     ("Skin súng Mammoth Ivory", "free fire, giao acc trong ngày"),
     ("Lắc bạc khắc tên bé Tê Tê", "tên ở nhà của bé, bạc 925"),
     ("Tắc kè hoa veiled sinh sản trại", "có giấy CITES nhập khẩu bố mẹ, hóa đơn đầy đủ"),
+    # a product line named after an animal part that says it holds no animal material
+    ("Dầu xả Sừng Tê Giác cho tóc khô",
+     "dòng sản phẩm mang tên Sừng Tê Giác, keratin thủy phân, không chứa thành phần động vật"),
+    ("Mặt nạ cao hổ cốt? không", "kem mang tên Hổ Cốt, chiết xuất thực vật, không chứa thành phần từ động vật"),
 ]
 
 # (title, description): everyday phrases sharing the new entries' words; must stay out
@@ -64,6 +74,7 @@ GUARD = [
     ("Cá tai tượng chiên xù", "món ăn nhà hàng, đặt bàn trước"),
     ("Bóng bay trang trí sinh nhật", "bong bóng kim tuyến, 50 cái"),
     ("Xe Honda Rhino 2008 zin", "xe số, đời xe 2008, giấy tờ đầy đủ, bán lại"),
+    ("Ông nội mình kể chuyện", '"ông" ngày xưa đi rừng gặp hổ, nhà mình còn giữ tấm ảnh'),
 ]
 
 
