@@ -7,13 +7,13 @@ product initials beside a raw-piece word (NV), totoaba maw by its Mexican origin
 the slow loris by its eye rings, raised arms and night habits, giant clam by its Vietnamese
 names, wild python products, a parrot taken from the nest, wild bovid horns, bird-trapping gear,
 a legal-regime item whose paper names customs or the forest rangers (these were read as
-seizure news), and 'ông' (the tiger) in quotes beside glue or bone. STAY_OUT fail before and
-pass after: a printed tiger rug, a game skin, a baby's nickname engraved on silver, a papered
-captive-bred chameleon, product lines named after an animal part that say they hold no animal
+seizure news), 'ông' (the tiger) in quotes beside glue or bone, cobra wine and wild crocodile.
+STAY_OUT fail before and pass after: a printed tiger rug, a game skin, a baby's nickname engraved
+on silver, a papered captive-bred chameleon, product lines named after an animal part that say they hold no animal
 material.
 GUARD pass before and after: everyday phrases that share the new entries' words (a 30-year-old
 man, the bundle-of-chopsticks fable, bullfighting, the giant gourami, a balloon, a motorbike, a
-grandfather's story)."""
+grandfather's story, cobra news and prints, a papered crocodile bag, lion's mane mushroom)."""
 import pytest
 
 from classifiers import load_classifier
@@ -52,6 +52,9 @@ FLAG = [
     # the tiger's honorific 'ông' in quotes beside what it was made into
     ("Bánh cao đặc biệt 100g", 'nấu từ "ông" ở Kỳ Sơn, khách quen nhắn'),
     ("xương 'ông' cả bộ", "nặng 10kg, giao tay"),
+    # cobra wine (the 'hổ' in rắn hổ mang is no tiger, but Naja is CITES App II) and wild crocodile
+    ("Rượu rắn hổ mang bành", "ngâm 3 năm, bình 5 lít"),
+    ("Dây chuyền nanh cá sấu rừng", "cá sấu hoang"),
 ]
 
 # (title, description): must stay out (benign look-alikes), flagged before the vi6 entries
@@ -75,6 +78,10 @@ GUARD = [
     ("Bóng bay trang trí sinh nhật", "bong bóng kim tuyến, 50 cái"),
     ("Xe Honda Rhino 2008 zin", "xe số, đời xe 2008, giấy tờ đầy đủ, bán lại"),
     ("Ông nội mình kể chuyện", '"ông" ngày xưa đi rừng gặp hổ, nhà mình còn giữ tấm ảnh'),
+    ("Cứu hộ rắn hổ mang vào nhà dân", "đội cứu hộ bắt rắn hổ mang thả về rừng, tin tức"),
+    ("Áo thun hình rắn hổ mang", "cotton 100%, size M L XL"),
+    ("Túi da cá sấu trại nuôi có giấy", "da cá sấu nuôi Long Xuyên, tem CITES"),
+    ("Nấm đầu khỉ khô 500g", "nấm hầu thủ sấy, nấu canh gà"),
 ]
 
 
