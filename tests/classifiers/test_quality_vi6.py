@@ -6,14 +6,14 @@ the lexicon before the vi6 entries and pass after: the tiger nickname with the n
 product initials beside a raw-piece word (NV), totoaba maw by its Mexican origin (Mễ),
 the slow loris by its eye rings, raised arms and night habits, giant clam by its Vietnamese
 names, wild python products, a parrot taken from the nest, wild bovid horns, bird-trapping gear,
-a legal-regime item whose paper names customs or the forest rangers (these were read as
-seizure news), 'ông' (the tiger) in quotes beside glue or bone, cobra wine and wild crocodile.
+a legal-regime item whose paper names customs (read as seizure news before), 'ông' (the tiger) in quotes beside glue or bone, cobra wine and wild crocodile.
 STAY_OUT fail before and pass after: a printed tiger rug, a game skin, a baby's nickname engraved
 on silver, a papered captive-bred chameleon, product lines named after an animal part that say they hold no animal
 material.
 GUARD pass before and after: everyday phrases that share the new entries' words (a 30-year-old
 man, the bundle-of-chopsticks fable, bullfighting, the giant gourami, a balloon, a motorbike, a
-grandfather's story, cobra news and prints, a papered crocodile bag, lion's mane mushroom)."""
+grandfather's story, cobra news and prints, a papered crocodile bag, lion's mane mushroom, good
+cattle horn typed without marks, a pheasant farm registered with the forest rangers)."""
 import pytest
 
 from classifiers import load_classifier
@@ -42,13 +42,12 @@ FLAG = [
     ("Vẹt đầu hồng non bắt tổ", "đút bột được 2 tuần, 600k"),
     # wild bovid horns, marked and unmarked
     ("Sừng trâu rừng cả sọ", "sải 90cm, treo phòng khách"),
-    ("dau bo tot kho treo tuong", "hang suu tam, giao truc tiep"),
+    ("Sung trau rung ca so", "sai 90cm, treo phong khach"),
     # bird-trapping gear
     ("Bán lưới bắt chim 20m", "lưới dù bền, kèm cọc"),
     ("Loa chim mồi 200 bài", "loa bẫy chim pin 10 tiếng, ship cod"),
-    # legal-regime items whose papers name customs or the rangers go to review
+    # a legal-regime item whose papers name customs goes to review
     ("Vòng mamut có tờ khai hải quan", "ngà ma mút Nga, kèm tờ khai nhập khẩu"),
-    ("Mật gấu trại nuôi đã đăng ký kiểm lâm", "lọ 10ml, trại cũ ở Bình Dương"),
     # the tiger's honorific 'ông' in quotes beside what it was made into
     ("Bánh cao đặc biệt 100g", 'nấu từ "ông" ở Kỳ Sơn, khách quen nhắn'),
     ("xương 'ông' cả bộ", "nặng 10kg, giao tay"),
@@ -82,6 +81,9 @@ GUARD = [
     ("Áo thun hình rắn hổ mang", "cotton 100%, size M L XL"),
     ("Túi da cá sấu trại nuôi có giấy", "da cá sấu nuôi Long Xuyên, tem CITES"),
     ("Nấm đầu khỉ khô 500g", "nấm hầu thủ sấy, nấu canh gà"),
+    # good cattle horn typed without marks (sung bo tot = sừng bò tốt), a ranger-registered farm
+    ("luoc sung bo den", "sung bo tot ngam, hang lang nghe, chai toc em"),
+    ("Gà lôi tía F2 trại có mã số", "trại đã đăng ký với kiểm lâm, có sổ theo dõi và giấy bán"),
 ]
 
 
