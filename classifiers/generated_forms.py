@@ -171,7 +171,7 @@ _PART_CHARS = {
     "cốt": "骨", "skin": "皮", "hide": "皮", "pelt": "皮", "da": "皮", "claw": "爪", "móng": "爪", "vuốt": "爪",
     "scale": "甲", "shell": "甲", "vảy": "甲", "vẩy": "甲", "mai": "甲", "gall": "胆", "bile": "胆",
     "gallbladder": "胆", "mật": "胆", "paw": "掌", "bàn chân": "掌", "penis": "鞭", "pín": "鞭", "fin": "翅",
-    "vây": "翅",
+    "vây": "翅", "cao": "胶",
 }
 _PIECES = ("piece", "chunk", "block", "tip", "cut", "fresh cut", "whole", "raw", "khúc", "nguyên khúc",
            "nguyên con", "nguyên túi", "miếng", "lát", "mảnh", "phôi")

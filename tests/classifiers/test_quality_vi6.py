@@ -54,6 +54,8 @@ FLAG = [
     # cobra wine (the 'hổ' in rắn hổ mang is no tiger, but Naja is CITES App II) and wild crocodile
     ("Rượu rắn hổ mang bành", "ngâm 3 năm, bình 5 lít"),
     ("Dây chuyền nanh cá sấu rừng", "cá sấu hoang"),
+    # the glue word before the tiger emoji, as nanh/móng/xương 🐯 (generated_forms._PART_CHARS; lead)
+    ("cao 🐯 nguyên chất 100g", "nấu 3 ngày, ib"),
 ]
 
 # (title, description): must stay out (benign look-alikes), flagged before the vi6 entries
