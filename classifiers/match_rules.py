@@ -28,6 +28,9 @@ _PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?
 # what it is: "tusk for museum display", "rhino horn, museum grade", "gibbon for zoo", 博物馆级, "cho sở thú"
 _FOR_BEFORE = ("for ", "for the ", "for a ", "for your ", "cho ", "给", "供", "适合")
 _GRADE_AFTER = (" grade", " quality", " level", " standard", "级", "級", "品质", " piece", " pieces")
+# look-alikes whose denial names the real thing ("not Ivory soap", "not resin ivory"): the product word
+# inside them is not denied with them
+_DENIED_LOOKALIKE_CUES = ("brand", "replica")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 _EPITHET = re.compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
@@ -80,6 +83,9 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             if m.suppressed_by is not None and m.kind in PRODUCT_KINDS and any(
                     b.canonical == m.suppressed_by and b.n_start < m.n_end and m.n_start < b.n_end for b in gone):
                 m.suppressed_by = None
+            if m.negated and m.kind in PRODUCT_KINDS and any(
+                    b.cue in _DENIED_LOOKALIKE_CUES and b.n_start <= m.n_start and m.n_end <= b.n_end for b in gone):
+                m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
     if not (descriptors or checks):
