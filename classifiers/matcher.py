@@ -34,7 +34,7 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
-from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart
+from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 
 try:  # match_scope.py compiled as it is (tests compare the two)
@@ -129,6 +129,8 @@ class Matcher:
         self._entries = lexicon.entries
         add_emoji_words(lexicon.emoji_words)  # before any text is normalised
         t = tables if tables is not None else compile_tables(lexicon)
+        if "apart_pairs" in t:
+            seed_tables(self._entries, t["apart_pairs"])
         if "char_table" in t and t.get("emoji_all") == emoji_words():
             use_char_table(t["char_table"])  # built for these emoji words: no need to compute it
         # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
