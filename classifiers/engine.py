@@ -82,9 +82,13 @@ except ImportError:
 _CUE_KEYS = frozenset(_CUE_OF)
 
 try:
-    from ._scorefast import explain as _explain_c
+    from ._scorefast import cue_words as _cue_words, explain as _explain_c
 except ImportError:
     _explain_c = None
+
+    def _cue_words(f: dict, cue_of: dict) -> list[str]:
+        """The cue words of the features that are set, sorted (_scorefast.cue_words in C)."""
+        return sorted({cue_of[k] for k in f.keys() & _CUE_KEYS if f[k]})
 
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
@@ -273,7 +277,7 @@ class Classifier:
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
         contributions = feat.attribute(self._attribution, f)
-        cues = sorted({_CUE_OF[k] for k in f.keys() & _CUE_KEYS if f[k]})  # the set operation in C
+        cues = _cue_words(f, _CUE_OF)
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
             matches=sorted(raw, key=_field_then_start),
