@@ -291,13 +291,29 @@ class Classifier:
 def _quoted_in(texts) -> str | None:
     """The first material named in quotation marks in these texts (see quoted_material)."""
     for text in texts:
-        if not _has_quote(text):  # _ANY_QUOTE.search, compiled
+        if not _has_quote(text) or not _opens_quote(text):  # _ANY_QUOTE.search, compiled
             continue
         for m in _QUOTED.finditer(text):
             inner = m.group(1).strip().lower()
             if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES):
                 return inner
     return None
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether _QUOTED can match in `text` at all: it starts at ‘ “ 「 『, or at a straight quote
+    with no letter or digit before it (its lookbehind's class, any word character but _, is
+    what str.isalnum() is true for).
+    The apostrophes inside English words (don't, it's) open nothing: no regex scan for them."""
+    if "“" in text or "‘" in text or "「" in text or "『" in text:
+        return True
+    for q in "'\"":
+        i = text.find(q)
+        while i > 0 and text[i - 1].isalnum():
+            i = text.find(q, i + 1)
+        if i >= 0:
+            return True
+    return False
 
 
 def _platform_category(listing: Mapping) -> str:

@@ -43,6 +43,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = False
+    asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     for m in hits:
         kind = m.kind
         if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
@@ -58,10 +59,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             descriptors = True
         elif kind == "benign_context" and m.negated:
             denied = True
-        elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
+        elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
-        if kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
+        if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
         if e.form is not None or e.needs_epithet:

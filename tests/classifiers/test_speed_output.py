@@ -79,3 +79,28 @@ def test_output_line_reads_match_slots_as_attributes(clf):
         batch._assessment_line("x", a)
     with pytest.raises(AttributeError):
         a.to_dict()
+
+
+def test_quote_precheck_never_skips_a_quoted_material():
+    """engine._opens_quote is False only where _QUOTED finds nothing: its lookbehind [^\\W_] is
+    str.isalnum() for every code point, and random texts of quote marks, letters and digits agree."""
+    import random
+    import re
+    import sys
+
+    word = re.compile(r"[^\W_]")
+    assert all((word.match(c) is not None) == c.isalnum() for c in map(chr, range(sys.maxunicode + 1)))
+    rng = random.Random(13)
+    alphabet = "ab1_ '\"‘’“”「」『』\n-é中"
+    found = 0
+    for _ in range(50_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        hit = engine._QUOTED.search(t) is not None
+        assert engine._opens_quote(t) or not hit, t
+        found += hit
+    assert found > 1_000
+    assert not engine._opens_quote("don't, it's the owner's") and engine._opens_quote("the 'bone' beads")
+    texts = [r.get(k) for name in SETS for r in _rows(name) for k in ("title", "description")]
+    texts = [t for t in texts if isinstance(t, str)]
+    assert all(engine._opens_quote(t) or not engine._QUOTED.search(t) for t in texts)
+    assert any(not engine._opens_quote(t) and engine._has_quote(t) for t in texts)  # the skip happens
