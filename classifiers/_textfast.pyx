@@ -7,7 +7,7 @@ the same rules in C loops, because in Python they cost ~50 µs per listing. The 
 drift apart on what a separator is; tests compare both paths on every demo and dev text.
 """
 from cpython.array cimport array, clone, resize
-from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
+from cpython.unicode cimport PyUnicode_1BYTE_KIND, PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memchr, memcpy, memset
@@ -964,6 +964,22 @@ cdef bint _foldable(str s):
     return False
 
 
+cdef bint _may_convert(str s):
+    """Whether OpenCC's t2s may change `s`: only where it holds a character from U+3400 on (CJK
+    Extension A and above). Its keys are Chinese characters and phrases of them; every character
+    below U+3400 comes out as it went in (tests/classifiers/test_speed_output.py checks each), so
+    a Latin-1 text (English, most Vietnamese is wider) never goes to OpenCC."""
+    cdef int kind = PyUnicode_KIND(s)
+    if kind == PyUnicode_1BYTE_KIND:
+        return False
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef void* data = PyUnicode_DATA(s)
+    for i in range(n):
+        if <Py_UCS4> PyUnicode_READ(kind, data, i) >= 0x3400:
+            return True
+    return False
+
+
 def prepare(str text):
     """normalize.prepare's work (emoji words, NFKC, lower case, look-alikes folded, simplified),
     or None when a step changes the length: (text, starts, ends)."""
@@ -979,9 +995,10 @@ def prepare(str text):
     if not PyUnicode_IS_ASCII(s):
         if _foldable(s):
             s = _fold_py(s)
-        s = _t2s(s)
-        if PyUnicode_GET_LENGTH(s) != n:
-            return None
+        if _may_convert(s):
+            s = _t2s(s)
+            if PyUnicode_GET_LENGTH(s) != n:
+                return None
     return s, starts, ends
 
 
@@ -1042,7 +1059,8 @@ def squeeze_text(str text):
     if not PyUnicode_IS_ASCII(s):
         if _foldable(s):
             s = _fold_py(s)
-        s = _t2s(s)
+        if _may_convert(s):
+            s = _t2s(s)
     return squeeze_prepared(s)
 
 

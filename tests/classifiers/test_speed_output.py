@@ -104,3 +104,18 @@ def test_quote_precheck_never_skips_a_quoted_material():
     texts = [t for t in texts if isinstance(t, str)]
     assert all(engine._opens_quote(t) or not engine._QUOTED.search(t) for t in texts)
     assert any(not engine._opens_quote(t) and engine._has_quote(t) for t in texts)  # the skip happens
+
+
+def test_opencc_changes_no_character_below_cjk_extension_a():
+    """_textfast.prepare and squeeze_text call OpenCC's t2s only for a text holding a character from
+    U+3400 on: below it every character, alone or in a run, comes out as it went in."""
+    from classifiers.normalize import _compiled, _converter, _prepare_py, _squeeze_py
+
+    tf = _compiled()  # the compiled module with normalize.py's tables loaded
+    convert = _converter.convert
+    chars = [chr(i) for i in range(1, 0x3400) if not 0xD800 <= i <= 0xDFFF]
+    assert [c for c in chars if convert(c) != c] == []
+    run = "".join(chars)
+    assert convert(run) == run
+    for text in ("Ngà voi thật, không phải nhựa", "Café ‘bone’ beads — 100% natural", "象牙 Ngà", "ｘ🐘ｘ"):
+        assert tf.prepare(text) == _prepare_py(text) and tf.squeeze_text(text) == _squeeze_py(text), text
