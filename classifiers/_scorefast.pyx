@@ -135,3 +135,18 @@ cdef str _readable(feature, why, dict labels):
             if len(names) == 3:
                 break
     return f"{label} {'/'.join(names)}" if names else label
+
+
+def cue_words(dict f, dict cue_of):
+    """engine._assess's cue list: sorted({cue_of[k] for k in f.keys() & cue_of.keys() if f[k]}),
+    one pass over f (its values are truth-tested as Python does)."""
+    cdef Py_ssize_t pos = 0
+    cdef PyObject* k
+    cdef PyObject* v
+    cdef PyObject* w
+    cdef set out = set()
+    while PyDict_Next(f, &pos, &k, &v):
+        w = PyDict_GetItem(cue_of, <object>k)
+        if w != NULL and <object>v:
+            out.add(<object>w)
+    return sorted(out)

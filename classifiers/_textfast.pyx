@@ -7,7 +7,7 @@ the same rules in C loops, because in Python they cost ~50 µs per listing. The 
 drift apart on what a separator is; tests compare both paths on every demo and dev text.
 """
 from cpython.array cimport array, clone, resize
-from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
+from cpython.unicode cimport PyUnicode_1BYTE_KIND, PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memchr, memcpy, memset
@@ -744,6 +744,64 @@ cdef int put_strings(Out* o, object items) except -1:
     return put(o, b"]", 1)
 
 
+cdef extern from "Python.h":
+    ctypedef struct PyMemberDef:
+        int type
+        Py_ssize_t offset
+    ctypedef struct PyMemberDescrObject:
+        PyMemberDef* d_member
+    int T_OBJECT_EX
+
+from cpython.object cimport PyObject
+
+# A Match's fields in the order its to_dict writes them
+_MATCH_FIELDS = ("term", "canonical", "category", "kind", "field", "start", "end", "cue", "negated", "suppressed_by",
+                 "weight")
+cdef enum:
+    N_MATCH_FIELDS = 11
+    MAX_LAYOUTS = 4
+# per match type met (kept referenced): where its slots for _MATCH_FIELDS sit, or -1 (then getattr)
+cdef list _layout_types = []
+cdef Py_ssize_t _layout_offsets[MAX_LAYOUTS][N_MATCH_FIELDS]
+
+
+cdef Py_ssize_t* _match_layout(type t) except? NULL:
+    """The slot offsets of t's Match fields: each field's attribute as getattr finds it on t is the
+    member descriptor of a __slots__ entry (dataclass(slots=True)); else -1 for that field."""
+    cdef Py_ssize_t i, j
+    cdef PyMemberDescrObject* d
+    for i in range(len(_layout_types)):
+        if _layout_types[i] is t:
+            return _layout_offsets[i]
+    if len(_layout_types) == MAX_LAYOUTS:
+        return NULL
+    import types
+
+    i = len(_layout_types)
+    for j, name in enumerate(_MATCH_FIELDS):
+        _layout_offsets[i][j] = -1
+        for klass in t.__mro__:
+            if name in klass.__dict__:
+                descr = klass.__dict__[name]
+                if type(descr) is types.MemberDescriptorType:
+                    d = <PyMemberDescrObject*> descr
+                    if d.d_member.type == T_OBJECT_EX:
+                        _layout_offsets[i][j] = d.d_member.offset
+                break
+    _layout_types.append(t)
+    return _layout_offsets[i]
+
+
+cdef inline object _field(object m, Py_ssize_t* layout, int j):
+    """getattr(m, _MATCH_FIELDS[j]), read from its slot where the layout has one."""
+    cdef PyObject* p
+    if layout != NULL and layout[j] >= 0:
+        p = (<PyObject**> ((<char*> <PyObject*> m) + layout[j]))[0]
+        if p != NULL:
+            return <object> p
+    return getattr(m, _MATCH_FIELDS[j])  # an unset slot raises AttributeError, as m.term would
+
+
 def assessment_line(ident, a, tuple match_types, contact_type):
     """json_line({"id": ident, **a.to_dict()}) for an Assessment whose matches are of
     `match_types` and contacts of `contact_type` (their to_dict layouts are written here), without
@@ -751,6 +809,7 @@ def assessment_line(ident, a, tuple match_types, contact_type):
     one written here (a lone surrogate, NaN, another type): the caller takes the dict way."""
     cdef Out o
     cdef bint first
+    cdef Py_ssize_t* layout
     o.p = <char*> malloc(2048)
     if o.p == NULL:
         raise MemoryError()
@@ -774,28 +833,29 @@ def assessment_line(ident, a, tuple match_types, contact_type):
             if not first:
                 put(&o, b", ", 2)
             first = False
+            layout = _match_layout(type(m))
             put(&o, b'{"term": ', 9)
-            put_value(&o, m.term)
+            put_value(&o, _field(m, layout, 0))
             put(&o, b', "canonical": ', 15)
-            put_value(&o, m.canonical)
+            put_value(&o, _field(m, layout, 1))
             put(&o, b', "category": ', 14)
-            put_value(&o, m.category)
+            put_value(&o, _field(m, layout, 2))
             put(&o, b', "kind": ', 10)
-            put_value(&o, m.kind)
+            put_value(&o, _field(m, layout, 3))
             put(&o, b', "field": ', 11)
-            put_value(&o, m.field)
+            put_value(&o, _field(m, layout, 4))
             put(&o, b', "start": ', 11)
-            put_value(&o, m.start)
+            put_value(&o, _field(m, layout, 5))
             put(&o, b', "end": ', 9)
-            put_value(&o, m.end)
+            put_value(&o, _field(m, layout, 6))
             put(&o, b', "cue": ', 9)
-            put_value(&o, m.cue)
+            put_value(&o, _field(m, layout, 7))
             put(&o, b', "negated": ', 13)
-            put_value(&o, m.negated)
+            put_value(&o, _field(m, layout, 8))
             put(&o, b', "suppressed_by": ', 19)
-            put_value(&o, m.suppressed_by)
+            put_value(&o, _field(m, layout, 9))
             put(&o, b', "weight": ', 12)
-            put_rounded(&o, m.weight, -1)
+            put_rounded(&o, _field(m, layout, 10), -1)
             put(&o, b"}", 1)
         put(&o, b'], "cues": ', 11)
         put_strings(&o, a.cues)
@@ -945,6 +1005,22 @@ cdef bint _foldable(str s):
     return False
 
 
+cdef bint _may_convert(str s):
+    """Whether OpenCC's t2s may change `s`: only where it holds a character from U+3400 on (CJK
+    Extension A and above). Its keys are Chinese characters and phrases of them; every character
+    below U+3400 comes out as it went in (tests/classifiers/test_speed_output.py checks each), so
+    a Latin-1 text (English, most Vietnamese is wider) never goes to OpenCC."""
+    cdef int kind = PyUnicode_KIND(s)
+    if kind == PyUnicode_1BYTE_KIND:
+        return False
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
+    cdef void* data = PyUnicode_DATA(s)
+    for i in range(n):
+        if <Py_UCS4> PyUnicode_READ(kind, data, i) >= 0x3400:
+            return True
+    return False
+
+
 def prepare(str text):
     """normalize.prepare's work (emoji words, NFKC, lower case, look-alikes folded, simplified),
     or None when a step changes the length: (text, starts, ends)."""
@@ -960,9 +1036,10 @@ def prepare(str text):
     if not PyUnicode_IS_ASCII(s):
         if _foldable(s):
             s = _fold_py(s)
-        s = _t2s(s)
-        if PyUnicode_GET_LENGTH(s) != n:
-            return None
+        if _may_convert(s):
+            s = _t2s(s)
+            if PyUnicode_GET_LENGTH(s) != n:
+                return None
     return s, starts, ends
 
 
@@ -1023,7 +1100,8 @@ def squeeze_text(str text):
     if not PyUnicode_IS_ASCII(s):
         if _foldable(s):
             s = _fold_py(s)
-        s = _t2s(s)
+        if _may_convert(s):
+            s = _t2s(s)
     return squeeze_prepared(s)
 
 

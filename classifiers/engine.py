@@ -83,9 +83,13 @@ except ImportError:
 _CUE_KEYS = frozenset(_CUE_OF)
 
 try:
-    from ._scorefast import explain as _explain_c
+    from ._scorefast import cue_words as _cue_words, explain as _explain_c
 except ImportError:
     _explain_c = None
+
+    def _cue_words(f: dict, cue_of: dict) -> list[str]:
+        """The cue words of the features that are set, sorted (_scorefast.cue_words in C)."""
+        return sorted({cue_of[k] for k in f.keys() & _CUE_KEYS if f[k]})
 
 
 def field_text(listing: Mapping, name: str) -> tuple[str, str | None]:
@@ -276,7 +280,7 @@ class Classifier:
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
         contributions = feat.attribute(self._attribution, f)
-        cues = sorted({_CUE_OF[k] for k in f.keys() & _CUE_KEYS if f[k]})  # the set operation in C
+        cues = _cue_words(f, _CUE_OF)
         return Assessment(
             score=score, label=label, flagged=flagged, categories=categories,
             matches=sorted(raw, key=_field_then_start),
@@ -290,13 +294,29 @@ class Classifier:
 def _quoted_in(texts) -> str | None:
     """The first material named in quotation marks in these texts (see quoted_material)."""
     for text in texts:
-        if not _has_quote(text):  # _ANY_QUOTE.search, compiled
+        if not _has_quote(text) or not _opens_quote(text):  # _ANY_QUOTE.search, compiled
             continue
         for m in _QUOTED.finditer(text):
             inner = m.group(1).strip().lower()
             if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES):
                 return inner
     return None
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether _QUOTED can match in `text` at all: it starts at ‘ “ 「 『, or at a straight quote
+    with no letter or digit before it (its lookbehind's class, any word character but _, is
+    what str.isalnum() is true for).
+    The apostrophes inside English words (don't, it's) open nothing: no regex scan for them."""
+    if "“" in text or "‘" in text or "「" in text or "『" in text:
+        return True
+    for q in "'\"":
+        i = text.find(q)
+        while i > 0 and text[i - 1].isalnum():
+            i = text.find(q, i + 1)
+        if i >= 0:
+            return True
+    return False
 
 
 def _platform_category(listing: Mapping) -> str:

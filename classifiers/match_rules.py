@@ -51,6 +51,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = False
     purposes = None
+    asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     for m in hits:
         kind = m.kind
         if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
@@ -69,10 +70,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif kind == "benign_context" and m.cue == "other" and (
                 t[max(0, m.n_start - 10):m.n_start].endswith(_FOR_BEFORE) or t.startswith(_GRADE_AFTER, m.n_end)):
             purposes = [m] if purposes is None else purposes + [m]
-        elif kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
+        elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
-        if kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
+        if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
         if e.form is not None or e.needs_epithet:
