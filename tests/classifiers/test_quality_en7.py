@@ -8,7 +8,7 @@ surat"; the hornbill casque sold by itself (raw, sliced, per gram) or under its 
 leopard in Afrikaans; the sea turtle's shell in Tagalog; the pangolin's everyday nicknames; rhino
 horn set apart from one legal horn or told by its hair-like lines or by the two-horned grey
 animal; the slow loris as a small big-eyed slow monkey; radiated tortoises by their sunburst
-scutes; buyers asking "who sells"; and (must stay out) a game mod's scale armour, a papered
+scutes; buyers asking "who sells"; an estate seller's hedge about 'some sort of tooth'; elephant bone and molars; and (must stay out) a Huya (虎牙) streaming account, a game mod's scale armour, a papered
 captive-bred chameleon, an honest buffalo-horn comb and a wooden turtle."""
 import pytest
 
@@ -42,12 +42,18 @@ FLAG = [
     ("who sells the tiny big-eyed monkeys?", "the slow ones that hold branches, want one for my daughter"),
     # radiated tortoises by their scutes
     ("sunburst pattern torts x2", "high dome, 3 inch, no docs, quick sale"),
+    # the estate seller's hedge about a tooth material
+    ("carved monkey figure, some kind of tooth", "unsure material, smooth"),
+    # elephant parts other than the tusk
+    ("carved elephant molar slice", "polished, lamellae visible, collectors"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
 PASS = [
     # a game mod's armour named after the animal's scales
     ("pangolin scale armour set mod", "this mod adds a scaly armour set, download link in the description"),
+    # the Huya (虎牙) streaming platform in a mixed listing
+    ("虎牙 live credits for sale", "top up card, send to your account"),
 ]
 
 # everyday phrases that share the new words: must stay out with the new lexicon
@@ -58,6 +64,8 @@ GUARD = [
     ("porcelain vase with hairline crack", "Qing style, high domed lid, hair-like lines in the glaze"),
     ("Who sells the best pizza in Manila?", "kids want one for a birthday, any suggestions"),
     ("Kenyalang Park townhouse for rent", "3 rooms, near the market, Kuching"),
+    ("elephant bone china mug", "fine bone china with elephant print"),
+    ("Elephant toothpaste experiment kit", "foam science kit for kids, ages 8+"),
     ("Dome tent, high dome 4 person", "Coleman, used twice, all poles included"),
 ]
 
