@@ -64,7 +64,7 @@ GUARD = [
     ("porcelain vase with hairline crack", "Qing style, high domed lid, hair-like lines in the glaze"),
     ("Who sells the best pizza in Manila?", "kids want one for a birthday, any suggestions"),
     ("Kenyalang Park townhouse for rent", "3 rooms, near the market, Kuching"),
-    ("elephant bone china mug", "fine bone china with elephant print"),
+    ("Elephant bone china cups x4", ""),
     ("Elephant toothpaste experiment kit", "foam science kit for kids, ages 8+"),
     ("Dome tent, high dome 4 person", "Coleman, used twice, all poles included"),
 ]
