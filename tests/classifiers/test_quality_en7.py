@@ -8,7 +8,7 @@ surat"; the hornbill casque sold by itself (raw, sliced, per gram) or under its 
 leopard in Afrikaans; the sea turtle's shell in Tagalog; the pangolin's everyday nicknames; rhino
 horn set apart from one legal horn or told by its hair-like lines or by the two-horned grey
 animal; the slow loris as a small big-eyed slow monkey; radiated tortoises by their sunburst
-scutes; buyers asking "who sells"; an estate seller's hedge about 'some sort of tooth'; elephant bone and molars; and (must stay out) a Huya (虎牙) streaming account, a game mod's scale armour, a papered
+scutes; buyers asking "who sells"; an estate seller's hedge about 'some sort of tooth'; elephant bone and molars; the pangolin as the 'ant-eater' with a shell; the estate buyer's 'paying top dollar'; and (must stay out) a Huya (虎牙) streaming account, a game mod's scale armour, a papered
 captive-bred chameleon, an honest buffalo-horn comb and a wooden turtle."""
 import pytest
 
@@ -44,6 +44,11 @@ FLAG = [
     ("sunburst pattern torts x2", "high dome, 3 inch, no docs, quick sale"),
     # the estate seller's hedge about a tooth material
     ("carved monkey figure, some kind of tooth", "unsure material, smooth"),
+    # the pangolin as the ant-eater, its scales as its shell (West African English)
+    ("the ant-eater shell still dey?", "I want 5kg, send price"),
+    ("ant-eater meat smoked", "fresh from Ondo, per kg"),
+    # the buyer's advert for estate pieces
+    ("Paying top dollar for rhino 'ornaments' & old cups", "estates welcome, no questions"),
     # elephant parts other than the tusk
     ("carved elephant molar slice", "polished, lamellae visible, collectors"),
 ]
@@ -66,6 +71,9 @@ GUARD = [
     ("Kenyalang Park townhouse for rent", "3 rooms, near the market, Kuching"),
     ("Elephant bone china cups x4", ""),
     ("Elephant toothpaste experiment kit", "foam science kit for kids, ages 8+"),
+    ("Paying top dollar for vinyl records", "estates welcome, Beatles, Stones, jazz"),
+    ("We buy old cars, cash paid for", "any condition, Pretoria"),
+    ("Giant anteater plush toy", "30cm, zoo shop"),
     ("Dome tent, high dome 4 person", "Coleman, used twice, all poles included"),
 ]
 
