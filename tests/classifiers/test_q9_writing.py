@@ -1,6 +1,6 @@
-"""q9 (issue 12): Vietnamese names written with digits for letters (ng@ v0i, m4t g4u) and spelled one
+"""q9 (issue 12): writing tricks. Vietnamese names written with digits for letters (ng@ v0i, m4t g4u) and spelled one
 letter at a time (n g à v o i -> ngàvoi): forms generated from the lexicon's own multi-syllable
-Vietnamese names (classifiers/vi_written_forms.py). Fresh wording that flags, look-alikes that stay out."""
+Vietnamese names (classifiers/vi_written_forms.py). An animal emoji followed by its product's colour code (🐘白, 🦏 black). Fresh wording that flags, look-alikes that stay out."""
 import pytest
 
 from classifiers.normalize import normalize
@@ -67,3 +67,27 @@ def test_model_numbers_units_and_lookalikes_stay_out(clf, text):
 def test_model_numbers_are_not_rewritten():
     for text in ("a4", "i5", "4g", "m2", "chip i5 4g"):
         assert normalize(text).text == text
+
+
+# --- kind 3: an animal emoji followed by its product's colour code (white = ivory, black = rhino horn) ---
+COLOUR_FLAG = ["🐘白 手镯 私聊", "出🦏黑一块，懂的来", "🐘 white bangle, dm me", "🐘 trắng vòng tay ib"]
+COLOUR_OUT = ["🐘 white t-shirt size M", "🐼 black and white plush", "🐘白色T恤 纯棉", "大象白色T恤",
+              "🐘黑 手镯", "🦓 black and white stripes dress"]
+
+
+@pytest.mark.parametrize("text", COLOUR_FLAG)
+def test_emoji_then_colour_code_flags(clf, text):
+    a = clf.assess({"title": text, "description": ""})
+    assert a.flagged, (text, a.explanation)
+    assert any(m.category in ("ivory", "rhino_horn") for m in a.matches)
+
+
+@pytest.mark.parametrize("text", COLOUR_OUT)
+def test_emoji_colour_lookalikes_stay_out(clf, text):
+    a = clf.assess({"title": text, "description": ""})
+    assert not a.flagged, (text, a.explanation)
+
+
+def test_colour_pairs_only_with_its_own_animal(clf):
+    a = clf.assess({"title": "🐘黑 一块", "description": ""})  # black is rhino horn's code, not ivory's
+    assert not any(m.category in ("ivory", "rhino_horn") for m in a.matches), a.matches
