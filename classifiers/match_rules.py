@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PRODUCT_KINDS
-from .negated_lists import negate_listed
+from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
 
 BRAND = "X牌 (brand)"
@@ -53,6 +53,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     denied = checks = descriptors = False
     purposes = None
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too (q9)
+    colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic" (q9)
     for m in hits:
         kind = m.kind
         if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (

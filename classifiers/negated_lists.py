@@ -54,3 +54,53 @@ def negate_listed(hits: list, t: str) -> None:
             continue  # the same product again: a correction (không phải ngà giả, ngà thật)
         for c in cur:
             c.negated = True
+
+
+# --- a buyer asking for the colour code by denying the legal materials (q9 kind 5) ---
+# "Looking to buy bangles, the white kind, not wood or plastic", "Cần mua vòng loại trắng, không phải gỗ
+# hay nhựa", "求购手镯，要白的，不要木头塑料的": white is the trade's colour code for ivory (EIA "Seeing red";
+# 白料, 新京报 2019); a buyer who wants a jewellery form in white and rules out the legal white materials
+# asks for the one that is not legal. Alone a colour kind is everyday talk (the white kind of sneakers).
+_COLOUR = re.compile(r"white|black|trắng|đen|白|黑")
+_DENIAL_BEFORE = re.compile(r"(?:not|no|never|không phải|không|ko phải|ko|chẳng phải|不要|不是|不|非)[\s,，、]*$")
+_LEGAL_CUES = ("legal_material", "replica")
+COLOUR_ASKED_WEIGHT = 0.6
+# the lexicon's colour kinds (ivory.yaml, q9): everyday words for a colour, no code at all unless asked so
+COLOUR_KIND_TERMS = frozenset(("the white kind",))
+
+
+def colour_code_asked(hits: list, t: str) -> None:
+    """Raise a weak colour-code word (the white kind, loại trắng, 要白的) to COLOUR_ASKED_WEIGHT and mark it
+    asked for when the text has a buying word, a jewellery or carving form and a denied legal material."""
+    colours = [m for m in hits if m.kind == "code_word" and not m.negated and m.weight < COLOUR_ASKED_WEIGHT
+               and _COLOUR.search(m.canonical)]
+    if not colours:
+        return
+    kinds = [m for m in colours if m.canonical in COLOUR_KIND_TERMS]
+    if not (any(m.kind == "trade_cue" and m.cue == "demand" and not m.negated for m in hits)
+            and any(m.kind == "trade_cue" and m.cue == "form" for m in hits)):
+        for m in kinds:  # a colour kind without a buyer of a jewellery form: the white kind of table
+            m.suppressed_by = "a colour kind, no jewellery asked for"
+        return
+    denied = [m for m in hits if (m.kind == "benign_context" and m.cue in _LEGAL_CUES and (
+        m.negated or _DENIAL_BEFORE.search(t, max(0, m.n_start - 12), m.n_start) or _denied_in_clause(t, m.n_start)))
+        or (m.kind == "trade_cue" and m.cue == "wink" and _DENIAL_BEFORE.search(t[m.n_start:m.n_end] + " ")
+            is None and t[m.n_start:m.n_end].split(" ")[0] in ("không", "ko", "not", "no", "不是", "不要"))]
+    if not denied:
+        for m in kinds:
+            m.suppressed_by = "a colour kind, no legal material denied"
+        return
+    for m in colours:
+        m.weight = COLOUR_ASKED_WEIGHT
+        m.demand = True
+    for m in hits:  # the legal materials listed after the denial are denied with it (not wood or plastic)
+        if m.kind == "benign_context" and m.cue in _LEGAL_CUES and not m.negated and any(
+                d.n_start < m.n_start and _LIST_GAP.match(t[d.n_end:m.n_start]) for d in denied):
+            m.negated = True
+
+
+def _denied_in_clause(t: str, start: int) -> bool:
+    """A Chinese denial earlier in the clause (不要木头塑料的: 塑料 after 不要 and another material)."""
+    a = max(0, start - 8)
+    clause = re.split(r"[,，。;；!！?？\n]", t[a:start])[-1]
+    return "不要" in clause or "不是" in clause

@@ -30,3 +30,32 @@ def test_a_listed_pledge_stays_out(clf, text):
 def test_offers_beside_a_negation_still_flag(clf, text):
     a = clf.assess({"title": text, "description": ""})
     assert a.flagged, (text, a.explanation)
+
+
+# --- kind 5: a buyer asks for the colour code by denying the legal materials ---
+ASKED = [
+    "Looking to buy bangles, the white kind, not wood or plastic",
+    "Cần mua vòng loại trắng, không phải gỗ hay nhựa",
+    "求购手镯，要白的，不要木头塑料的",
+    "求购白色的那种手镯，不要塑料的",
+]
+NOT_ASKED = [
+    "Looking for sneakers, the white kind, not leather",
+    "Want to buy a bracelet, the white kind, plastic is fine",
+    "Cần mua áo sơ mi loại trắng, không phải vải nhựa",
+    "Selling white kind of rice, 5kg bag",
+    "白的那种衬衫 要白的 L码",
+]
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_colour_code_asked_by_denying_legal_materials_flags(clf, text):
+    a = clf.assess({"title": text, "description": ""})
+    assert a.flagged, (text, a.explanation)
+    assert any(m.category == "ivory" and m.kind == "code_word" for m in a.matches)
+
+
+@pytest.mark.parametrize("text", NOT_ASKED)
+def test_a_colour_kind_alone_stays_out(clf, text):
+    a = clf.assess({"title": text, "description": ""})
+    assert not a.flagged, (text, a.explanation)
