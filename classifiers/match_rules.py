@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PRODUCT_KINDS
+from .container_materials import drop_container_materials
 from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
 
@@ -52,6 +53,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = False
     purposes = None
+    hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material (q9)
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too (q9)
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic" (q9)
     for m in hits:
