@@ -63,6 +63,7 @@ def negate_listed(hits: list, t: str) -> None:
 # asks for the one that is not legal. Alone a colour kind is everyday talk (the white kind of sneakers).
 _COLOUR = re.compile(r"white|black|trắng|đen|白|黑")
 _DENIAL_BEFORE = re.compile(r"(?:not|no|never|không phải|không|ko phải|ko|chẳng phải|不要|不是|不|非)[\s,，、]*$")
+_WINK_DENIAL = re.compile(r"(?:không|ko|not|no|不是|不要)(?![a-zà-ỹ])")
 _LEGAL_CUES = ("legal_material", "replica")
 COLOUR_ASKED_WEIGHT = 0.6
 # the lexicon's colour kinds (ivory.yaml, q9): everyday words for a colour, no code at all unless asked so
@@ -84,8 +85,8 @@ def colour_code_asked(hits: list, t: str) -> None:
         return
     denied = [m for m in hits if (m.kind == "benign_context" and m.cue in _LEGAL_CUES and (
         m.negated or _DENIAL_BEFORE.search(t, max(0, m.n_start - 12), m.n_start) or _denied_in_clause(t, m.n_start)))
-        or (m.kind == "trade_cue" and m.cue == "wink" and _DENIAL_BEFORE.search(t[m.n_start:m.n_end] + " ")
-            is None and t[m.n_start:m.n_end].split(" ")[0] in ("không", "ko", "not", "no", "不是", "不要"))]
+        # a wink that is itself the denial (không phải gỗ, not wood)
+        or (m.kind == "trade_cue" and m.cue == "wink" and _WINK_DENIAL.match(t, m.n_start, m.n_end))]
     if not denied:
         for m in kinds:
             m.suppressed_by = "a colour kind, no legal material denied"
