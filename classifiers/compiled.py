@@ -64,6 +64,7 @@ def cache_key(files: list[Path]) -> str:
 def build(directory: Path | str | None, files: list[Path] | None = None) -> tuple[Lexicon, dict]:
     """The lexicon and every table the Matcher needs, from the YAML files (the slow way)."""
     from . import en_tokens
+    from .apart_pairs import plain_tables
     from .matcher import Matcher, compile_tables, lemma_subset, special_cases
 
     lexicon = load_lexicon(directory, files)
@@ -79,6 +80,7 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
         log.warning("spaCy's tokenizer rules not stored (%s): the inflection check will load spaCy", exc)
     tables["char_table"] = char_table()
     tables["emoji_all"] = dict(emoji_words())
+    tables["apart_pairs"] = plain_tables(lexicon.entries)
     return lexicon, tables
 
 

@@ -93,6 +93,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
+    _emoji_part_in_lookalike(hits, text)
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
@@ -109,6 +110,18 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             continue
         out.append(m)
     return out
+
+
+def _emoji_part_in_lookalike(hits: list, text: str) -> None:
+    """An animal emoji read with the word after it as a part ("🐻 claw" = bear claw) when that word
+    begins a look-alike phrase ("🐻 claw clip", "🐯 skin care"): the word is the look-alike's, as a
+    pair written apart does not form inside another hit (apart_pairs)."""
+    for m in hits:
+        if m.kind in PRODUCT_KINDS and m.suppressed_by is None and m.end > m.start and ord(text[m.start]) > 0xFFFF:
+            for b in hits:
+                if b.kind == "benign_context" and m.n_start < b.n_start < m.n_end < b.n_end:
+                    m.suppressed_by = b.canonical
+                    break
 
 
 def _epithet_follows(t: str, end: int) -> bool:

@@ -34,7 +34,7 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
-from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart
+from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 
 try:  # match_scope.py compiled as it is (tests compare the two)
@@ -100,17 +100,25 @@ def _animal_emoji_reject(reject, emoji: frozenset, title: str, description: str)
     engine's own. A plain function (cheaper to call than an object's __call__)."""
     if not emoji:
         return reject
+    # one regex scan of the text (frozenset.isdisjoint(text) makes a str of every character: ~100
+    # instructions a character, more than the whole compiled Reject on a long Chinese description)
+    search = _emoji_search(emoji)
 
-    def check(listing, _reject=reject, _emoji=emoji, _keys=(title, description)):
+    def check(listing, _reject=reject, _search=search, _keys=(title, description)):
         said = _reject(listing)
         if said is True:
             for key in _keys:
                 text = listing.get(key)
-                if text.__class__ is str and not text.isascii() and not _emoji.isdisjoint(text):
+                if text.__class__ is str and not text.isascii() and _search(text) is not None:
                     return False
         return said
 
     return check
+
+
+def _emoji_search(emoji: frozenset):
+    """The search method of a regex for any of these characters."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(emoji)) + "]").search
 
 
 class Matcher:
@@ -121,6 +129,8 @@ class Matcher:
         self._entries = lexicon.entries
         add_emoji_words(lexicon.emoji_words)  # before any text is normalised
         t = tables if tables is not None else compile_tables(lexicon)
+        if "apart_pairs" in t:
+            seed_tables(self._entries, t["apart_pairs"])
         if "char_table" in t and t.get("emoji_all") == emoji_words():
             use_char_table(t["char_table"])  # built for these emoji words: no need to compute it
         # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
@@ -302,7 +312,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
-        if not text.isascii() and not self._animal_emoji().isdisjoint(text) and could_pair(t, text, self._entries):
+        if not text.isascii() and self._animal_emoji_in(text) is not None and could_pair(t, text, self._entries):
             before = pairs_formed()  # 'T-bones & skins 🐯' (topical only when a pair forms)
             found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
             if not found or pairs_formed() == before:
@@ -313,10 +323,19 @@ class Matcher:
         return None
 
     def _animal_emoji(self) -> frozenset:
+        """The animal emoji that can pair with a part word (apart_pairs), worked out once."""
         got = self.__dict__.get("_animal_emoji_set")
         if got is None:
             got = self.__dict__["_animal_emoji_set"] = emoji_animals(self._entries)
         return got
+
+    def _animal_emoji_in(self, text: str):
+        """The first animal emoji in text (a regex match), or None."""
+        search = self.__dict__.get("_animal_emoji_search")
+        if search is None:
+            emoji = self._animal_emoji()
+            search = self.__dict__["_animal_emoji_search"] = _emoji_search(emoji) if emoji else (lambda _: None)
+        return search(text)
 
     def _split_word_spans(self, t: str, spans: list) -> list:
         """Product terms in Latin script split at odd places by a space or a mark (i vory, ivo ry,
