@@ -181,15 +181,25 @@ _DEPICTIONS = frozenset(("figurine", "statue", "tượng", "摆件"))
 _ANIMAL_EMOJI = ((0x1F400, 0x1F43F), (0x1F980, 0x1F9AF), (0x1FAB0, 0x1FABF))
 
 
+# The trade's colour codes (white = ivory, black = rhino horn, red = hornbill casque: domain.md, EIA
+# "Seeing red"; 白料/黑料, 新京报 2019) in each language: right after the animal's emoji ("🐘白", "🦏 black",
+# "🐘 trắng") the colour names the animal's product. A colour pairs with an animal only where the
+# lexicon's own colour code (colour + 料) is of the category of that animal's product: 🐘 white, not 🐘 black.
+_COLOUR_WORDS = {"白": ("白", "白色", "white", "trắng"), "黑": ("黑", "黑色", "black", "đen"),
+                 "红": ("红", "红色", "red", "đỏ")}
+
+
 def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict[str, str], form_words,
-                    spellings) -> tuple[dict[str, set[int]], set[str]]:
+                    spellings, category_of=None) -> tuple[dict[str, set[int]], set[str]]:
     """Keys for an animal emoji followed by a part or form word in any language ("犀 horn", "虎cốt",
     "象 bracelet": the text as normalised, the emoji written out), each mapped to the product
     entries of the lexicon's own Chinese term for that part (犀角, 虎骨) or, for a piece or form, of
     the animal's strongest part term. `keys`: precise key -> entry ids; `product_weight(id)`: 0 unless a product;
     `emoji_chars`: emoji -> the character(s) it is written out as; `spellings(word)`: its
     normalised spellings (marked and unmarked). Also returns the keys made with a form word (🐘
-    bracelet): an animal motif is common in jewellery, so they say less than a part does."""
+    bracelet): an animal motif is common in jewellery, so they say less than a part does, as do
+    the keys of an animal emoji and its product's colour code (🐘白, 🦏 black; `category_of(id)`: an
+    entry's category, None: no colour keys)."""
     animals = sorted({c for e, c in emoji_chars.items()
                       if len(e) == 1 and any(lo <= ord(e) <= hi for lo, hi in _ANIMAL_EMOJI) and all(map(is_cjk, c))})
     by_prefix: dict[str, list[str]] = {}
@@ -219,6 +229,14 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
         if not found:
             continue
         main = max(found.values(), key=best)
+        if category_of is not None:
+            cats = {category_of(i) for i in main}
+            for colour, colour_words in _COLOUR_WORDS.items():
+                if cats & {category_of(i) for i in keys.get(colour + "料", ())}:
+                    for w in colour_words:
+                        for k in ((c + w,) if is_cjk(w[0]) else (f"{c} {w}", f"{c}{w}")):
+                            out.setdefault(k, set()).update(main)
+                            with_form.add(k)
         words = [(w, found.get(p), True) for w, p in _PART_CHARS.items()] + [
             (w, main, False) for w in _PIECES + tuple(form_words) if w not in _DEPICTIONS]
         for w, ids, part in words:

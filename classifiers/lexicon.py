@@ -367,6 +367,9 @@ def _generate_forms(entries: list[Entry]) -> dict[str, str]:
                 file=src.file, line=src.line, variants=(h,), form="homophone"))
     _tone_and_toy_forms(entries, known, emoji_words)
     _typo_forms(entries, known)
+    from .vi_written_forms import add_vi_written_forms  # ng@ v0i, ngàvoi
+
+    add_vi_written_forms(entries, known, _vi)
     for ini, sources in sorted(found.items()):
         if len({e.category for e in sources}) != 1:
             continue  # hg = 虎骨 or 海龟: too ambiguous

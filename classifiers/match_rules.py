@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import PRODUCT_KINDS
+from .container_materials import drop_container_materials
+from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
 
 BRAND = "X牌 (brand)"
@@ -52,6 +54,9 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     denied = checks = descriptors = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
+    hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
+    negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
+    colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind
         if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (

@@ -510,7 +510,8 @@ def compile_tables(lexicon: Lexicon) -> dict:
     generated, with_form = emoji_part_keys(
         precise, lambda i: entries[i].weight if entries[i].kind in PRODUCT_KINDS and entries[i].form is None else 0.0,
         {e: normalize(e).text for e in emoji_words()}, forms,
-        lambda w: dict.fromkeys((normalize(w).text, normalize(fold_diacritics(w) if len(w) >= 4 else w).text)))
+        lambda w: dict.fromkeys((normalize(w).text, normalize(fold_diacritics(w) if len(w) >= 4 else w).text)),
+        category_of=lambda i: entries[i].category)  # 🐘白, 🦏 black: the colour code after the emoji
     for k, eids in generated.items():
         if k in lexicon_keys:
             continue  # the lexicon's own form says it already (象 ivory, from 'elephant ivory')

@@ -1,0 +1,35 @@
+"""A material that names the item's case, not the item (issue 12, false clears).
+
+"穿山甲标本 玻璃罩", "pangolin taxidermy under a glass dome", "tủ kính trưng bày": glass, acrylic or crystal
+right before a container noun (罩, 柜, case, dome, display box) or, in Vietnamese word order, right
+after one (hộp kính, tủ kính, lồng kính) is what the specimen is kept in. Read as the item's material
+it would clear the listing as a glass ornament; it says nothing of what is inside, so the hit is dropped.
+"""
+from __future__ import annotations
+
+import re
+
+_CUES = ("legal_material", "replica")
+# the see-through materials a display case is made of (normalised: glass is glas); a box of rosewood is
+# the item itself ("rosewood box with ivory inlay"), a glass box shows what is inside
+_SEE_THROUGH = frozenset("glas glass acrylic perspex plexiglas lucite crystal 玻璃 有机玻璃 亚克力 水晶 kính kinh mica".split()) | {"thủy tinh", "thuỷ tinh", "thuy tinh"}
+# a container noun right after the material (zh: no space; en: one word between at most, glass display case)
+_AFTER = re.compile(
+    r"\s?(?:罩|柜|展示柜|展柜|盒|框|箱|瓶|缸|钟罩|"
+    r"(?:display\s)?(?:case|cases|dome|domes|cloche|cabinet|box|frame|jar|bottle|cover|tank|showcase|vitrine))(?![a-z])")
+# Vietnamese: the container first (hộp kính, tủ kính trưng bày, lồng kính, bình thủy tinh)
+_BEFORE = re.compile(r"(?:^|[^a-zà-ỹ])(?:hộp|hop|tủ|tu|lồng|long|bình|binh|khung|chụp|chup|hũ|hu)\s$")
+
+
+def drop_container_materials(hits: list, t: str) -> list:
+    """`hits` without the legal or replica materials that name a container (see module doc)."""
+    out = None
+    for i, m in enumerate(hits):
+        if m.kind == "benign_context" and m.cue in _CUES and t[m.n_start:m.n_end] in _SEE_THROUGH and (
+                _AFTER.match(t, m.n_end) or _BEFORE.search(t, max(0, m.n_start - 8), m.n_start)):
+            if out is None:
+                out = hits[:i]
+            continue
+        if out is not None:
+            out.append(m)
+    return hits if out is None else out

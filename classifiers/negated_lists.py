@@ -1,0 +1,107 @@
+"""A negation that lists several products covers them all (issue 12, negation).
+
+"We never sell ivory, rhino horn, or pangolin scales", "không bán ngà voi, sừng tê, vảy tê tê",
+"本店不卖象牙、犀角、穿山甲片": the compiled matcher negates the term right after the negation word; the
+items listed after it are as denied as the first. A shop pledge of this kind is no offer.
+
+A hit is denied with the one before it when nothing but list punctuation and a conjunction stands
+between them and it names another product (a different category): "không phải ngà giả, ngà thật"
+repeats the same product to correct it, and stays as written. English sellers put a trade verb between
+the negation and the list ("never sell", "do not stock"), further back than the matcher's window: such
+a verb phrase right before a product negates it too.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import PRODUCT_KINDS
+
+# what may stand between two items of one list: punctuation, spaces and a conjunction (en/vi/zh)
+_LIST_GAP = re.compile(
+    r"^[\s,，、;/&+]*(?:(?:or|and|nor|and/or|hay|hoặc|hoac|và|va|cùng|hay là|或|或者|和|及|与|跟|以及)[\s,，、]*)?$")
+# an English negated trade verb right before the first item (normalised text: doubled letters single,
+# 'sell' is 'sel')
+_EN_NEG_VERB = re.compile(
+    r"(?:^|[^a-z'])(?:never|not|don't|dont|do not|does not|doesn't|won't|will not|wil not|no longer|cannot|can't)"
+    r"\s+(?:(?:ever|knowingly)\s+)?(?:sel|sels|buy|trade|trade in|stock|cary|deal in|ship|ofer|list|acept)\s+(?:any\s+)?$")
+
+
+def negate_listed(hits: list, t: str) -> None:
+    """Mark as negated the products listed after a negated product (see module doc). `hits`: the
+    text's RawMatch list, by start; `t`: the normalised text."""
+    products = [m for m in hits if m.kind in PRODUCT_KINDS]
+    if len(products) < 1:
+        return
+    for m in products:
+        if not m.negated and _EN_NEG_VERB.search(t, max(0, m.n_start - 40), m.n_start):
+            m.negated = True
+    if len(products) < 2:
+        return
+    # the longest hit at each start is the list item (rhino horn, not horn)
+    items: list = []
+    for m in products:
+        if items and m.n_start < items[-1][-1].n_end:
+            items[-1].append(m)  # overlaps the item before: the same item
+        else:
+            items.append([m])
+    for prev, cur in zip(items, items[1:]):
+        if not any(p.negated for p in prev) or any(c.negated for c in cur):
+            continue
+        gap = t[max(p.n_end for p in prev):cur[0].n_start]
+        if "\n" in gap or not _LIST_GAP.match(gap):
+            continue
+        if {c.category for c in cur} & {p.category for p in prev if p.negated}:
+            continue  # the same product again: a correction (không phải ngà giả, ngà thật)
+        for c in cur:
+            c.negated = True
+
+
+# --- a buyer asking for the colour code by denying the legal materials ---
+# "Looking to buy bangles, the white kind, not wood or plastic", "Cần mua vòng loại trắng, không phải gỗ
+# hay nhựa", "求购手镯，要白的，不要木头塑料的": white is the trade's colour code for ivory (EIA "Seeing red";
+# 白料, 新京报 2019); a buyer who wants a jewellery form in white and rules out the legal white materials
+# asks for the one that is not legal. Alone a colour kind is everyday talk (the white kind of sneakers).
+_COLOUR = re.compile(r"white|black|trắng|đen|白|黑")
+_DENIAL_BEFORE = re.compile(r"(?:not|no|never|không phải|không|ko phải|ko|chẳng phải|不要|不是|不|非)[\s,，、]*$")
+_WINK_DENIAL = re.compile(r"(?:không|ko|not|no|不是|不要)(?![a-zà-ỹ])")
+_LEGAL_CUES = ("legal_material", "replica")
+COLOUR_ASKED_WEIGHT = 0.6
+# the lexicon's colour kinds (ivory.yaml): everyday words for a colour, no code at all unless asked so
+COLOUR_KIND_TERMS = frozenset(("the white kind",))
+
+
+def colour_code_asked(hits: list, t: str) -> None:
+    """Raise a weak colour-code word (the white kind, loại trắng, 要白的) to COLOUR_ASKED_WEIGHT and mark it
+    asked for when the text has a buying word, a jewellery or carving form and a denied legal material."""
+    colours = [m for m in hits if m.kind == "code_word" and not m.negated and m.weight < COLOUR_ASKED_WEIGHT
+               and _COLOUR.search(m.canonical)]
+    if not colours:
+        return
+    kinds = [m for m in colours if m.canonical in COLOUR_KIND_TERMS]
+    if not (any(m.kind == "trade_cue" and m.cue == "demand" and not m.negated for m in hits)
+            and any(m.kind == "trade_cue" and m.cue == "form" for m in hits)):
+        for m in kinds:  # a colour kind without a buyer of a jewellery form: the white kind of table
+            m.suppressed_by = "a colour kind, no jewellery asked for"
+        return
+    denied = [m for m in hits if (m.kind == "benign_context" and m.cue in _LEGAL_CUES and (
+        m.negated or _DENIAL_BEFORE.search(t, max(0, m.n_start - 12), m.n_start) or _denied_in_clause(t, m.n_start)))
+        # a wink that is itself the denial (không phải gỗ, not wood)
+        or (m.kind == "trade_cue" and m.cue == "wink" and _WINK_DENIAL.match(t, m.n_start, m.n_end))]
+    if not denied:
+        for m in kinds:
+            m.suppressed_by = "a colour kind, no legal material denied"
+        return
+    for m in colours:
+        m.weight = COLOUR_ASKED_WEIGHT
+        m.demand = True
+    for m in hits:  # the legal materials listed after the denial are denied with it (not wood or plastic)
+        if m.kind == "benign_context" and m.cue in _LEGAL_CUES and not m.negated and any(
+                d.n_start < m.n_start and _LIST_GAP.match(t[d.n_end:m.n_start]) for d in denied):
+            m.negated = True
+
+
+def _denied_in_clause(t: str, start: int) -> bool:
+    """A Chinese denial earlier in the clause (不要木头塑料的: 塑料 after 不要 and another material)."""
+    a = max(0, start - 8)
+    clause = re.split(r"[,，。;；!！?？\n]", t[a:start])[-1]
+    return "不要" in clause or "不是" in clause
