@@ -119,6 +119,12 @@ def expand(str text):
     return expanded, starts, ends
 
 
+def has_astral(str s):
+    """Does s hold a character above U+FFFF (an emoji)? Constant time: CPython stores such a str
+    with four bytes a character, and only such a str."""
+    return PyUnicode_KIND(s) == PyUnicode_4BYTE_KIND
+
+
 cdef inline bint is_leet_digit(Py_UCS4 c):
     return 48 <= c <= 57 and _leet[c] != 0
 

@@ -31,7 +31,7 @@ from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, is_latin_letter,
                         normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
-from ._textfast import has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
+from ._textfast import has_astral, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
@@ -104,12 +104,12 @@ def _animal_emoji_reject(reject, emoji: frozenset, title: str, description: str)
     # instructions a character, more than the whole compiled Reject on a long Chinese description)
     search = _emoji_search(emoji)
 
-    def check(listing, _reject=reject, _search=search, _keys=(title, description)):
+    def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral):
         said = _reject(listing)
         if said is True:
             for key in _keys:
                 text = listing.get(key)
-                if text.__class__ is str and not text.isascii() and _search(text) is not None:
+                if text.__class__ is str and _astral(text) and _search(text) is not None:
                     return False
         return said
 
@@ -312,7 +312,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
-        if not text.isascii() and self._animal_emoji_in(text) is not None and could_pair(t, text, self._entries):
+        if has_astral(text) and self._animal_emoji_in(text) is not None and could_pair(t, text, self._entries):
             before = pairs_formed()  # 'T-bones & skins 🐯' (topical only when a pair forms)
             found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
             if not found or pairs_formed() == before:

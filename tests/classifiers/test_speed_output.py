@@ -119,3 +119,15 @@ def test_opencc_changes_no_character_below_cjk_extension_a():
     assert convert(run) == run
     for text in ("Ngà voi thật, không phải nhựa", "Café ‘bone’ beads — 100% natural", "象牙 Ngà", "ｘ🐘ｘ"):
         assert tf.prepare(text) == _prepare_py(text) and tf.squeeze_text(text) == _squeeze_py(text), text
+
+
+def test_has_astral_is_a_character_above_the_bmp():
+    """_textfast.has_astral reads CPython's storage kind: it must say exactly whether a character
+    above U+FFFF is in the text (the animal-emoji check on ordinary listings relies on it)."""
+    from classifiers._textfast import has_astral
+
+    for c in list(range(0, 0x3000, 7)) + list(range(0xD000, 0x10000, 13)) + [0x10000, 0x1F42F, 0x1F98F, 0x10FFFF]:
+        ch = chr(c)
+        assert has_astral(ch) == (c > 0xFFFF)
+        assert has_astral("中文 text " + ch) == (c > 0xFFFF)
+    assert not has_astral("") and not has_astral("plain ascii")
