@@ -3,10 +3,11 @@ set: simplified, traditional HK/TW and zh+en, a third of it long multi-item post
 before the lexicon entries were added). The listings below are new wording for each kind, not copied
 from that set: a live tortoise or a skin told by its pattern written with a particle or simile
 (放射状的花纹, 梅花状的斑点, 耳朵后面有白点), pangolin scales by the animal's verb (穿山的那个) or a
-size word (山甲大片), the totoaba maw by its sex grade (金钱公), and a listed animal whose papers are
+size word (山甲大片), the totoaba maw by its sex grade (金钱公), a piece set against ordinary bone
+(比牛骨重, 比普通骨头重), and a listed animal whose papers are
 waved away (不带证, 证就别问了, 有证没证都行) must reach a reviewer; a star-pattern T-shirt, a
-Bengal kitten 'like a little leopard', an unlisted gecko and a second-hand scooter with the same
-pattern and paper words must stay out (guards on the new entries' reach)."""
+Bengal kitten 'like a little leopard', an unlisted gecko, a second-hand scooter, soup bones and a dog
+chew with the same pattern, paper and bone words must stay out (guards on the new entries' reach)."""
 import pytest
 
 
@@ -27,6 +28,9 @@ FLAG = [
     ("老鹰 一只 雏鸟", "证就别问了"),
     ("小陆龟 三只", "不包证 健康"),
     ("老鹰 两只", "不带手续 能架"),
+    # the piece set against ordinary bone
+    ("老麻将 一副", "比牛骨重 比牛骨白 老的"),
+    ("章料 一块", "比普通骨头重 白"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -36,6 +40,9 @@ PASS = [
     ("孟加拉猫 幼崽 像小豹子", "有血统证书，已打疫苗已驱虫，同城可看"),
     ("豹纹守宫 不带证 自家繁殖", "吃蟋蟀面包虫，好养，新手友好"),
     ("收二手电动车 有证没证都行", "电瓶车、踏板车都收，上门看车"),
+    # bone compared with bone where bone is what is sold: soup bones, a dog chew
+    ("猪骨头 汤骨 五斤", "比普通骨头香 新鲜现杀"),
+    ("狗咬胶 磨牙棒", "比普通骨头耐咬 不伤牙"),
 ]
 
 
