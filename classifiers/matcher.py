@@ -483,10 +483,6 @@ def _plain_word(piece: str, special_cases) -> tuple[int, str] | None:
 
 
 _SEGMENTING_KINDS = frozenset(PRODUCT_KINDS) | {"benign_context"}
-# generated forms kept out of the squeezed pre-filter: initials and typos sit inside ordinary words
-# squeezed; Vietnamese leet and joined spellings are found by the precise automaton, which the
-# ordinary-listing check runs too (in the squeezed one they only made it ~8,000 keys bigger to build)
-_NOT_PREFILTER_FORMS = ("initials", "typo", "leet", "joined")
 
 
 def compile_tables(lexicon: Lexicon) -> dict:
@@ -502,7 +498,7 @@ def compile_tables(lexicon: Lexicon) -> dict:
         # count in the precise form: squeezed, three letters turn up inside any English text
         # nor do genus names that need an epithet (pan, ara, boa sit inside any English text)
         # nor do typo forms (ottos sits inside photos), nor keys of one or two Latin letters (e.i. -> ei)
-        if (is_product and entries[eid].form not in _NOT_PREFILTER_FORMS and not entries[eid].needs_epithet
+        if (is_product and entries[eid].form not in ("initials", "typo") and not entries[eid].needs_epithet
                 and not (len(s) <= 2 and s.isascii())):
             squeezed.add(s)
             (everyday if is_everyday(entries[eid]) or p in EVERYDAY_PHRASES else strong).add(s)
