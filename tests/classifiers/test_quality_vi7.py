@@ -5,9 +5,11 @@ The listings below are new wording for each kind, not copied from that set: a bi
 species word ưng with its qualifier or as a chick (ưng Ấn Độ non, chim ưng non, cú lợn con), the slow
 loris spelled cu ly / culy, a wild spotted cat or a box turtle named by its looks (mèo đốm rừng, rùa
 đầu vàng) or described (white spot behind the ear, black spots on tawny, 'not a house cat'; a
-plastron that shuts like a box; eyes like longan seeds and slow climbing), and shark fin called vây
-cá must reach a reviewer; dishes named 'tiger skin', books of proverbs with ngà voi, childhood stories
-of ông ba mươi, a betta's fins, imitation fin, an everyday 'ai ưng', peaberry coffee culy and a Bengal
+plastron that shuts like a box; eyes like longan seeds and slow climbing), ivory's grain by a simile
+(vân đan lưới) beside other tells, a hornbill head by its big red-and-yellow bill, and shark fin
+called vây cá must reach a reviewer; dishes named 'tiger skin', books of proverbs with ngà voi, childhood stories
+of ông ba mươi, a betta's fins, imitation fin, agate beads and a wooden bird with
+the grain and bill words, an everyday 'ai ưng', peaberry coffee culy and a Bengal
 kitten with the same spots must stay out (guards on the new entries' reach)."""
 import pytest
 
@@ -29,6 +31,9 @@ FLAG = [
     ("Con mèo con nhặt ở bìa rừng", "Đốm đen trên nền vàng, ko phải mèo nhà đâu nha, để lại 500k"),
     ("Con rùa lạ bắt ở suối", "Yếm gập được, đóng kín mai khi sợ, đầu vàng. Ai mua ib"),
     ("Bé thú lạ mắt như hạt nhãn", "Leo cây chậm rì, tối mới ăn, người quen trên núi cho, để lại 1tr"),
+    # ivory's grain by a simile beside other tells; a hornbill head by its big red-and-yellow bill
+    ("Vòng trắng cũ của bà", "Vân đan lưới, nặng tay, ngả vàng, ai cần ib"),
+    ("Mỏ chim to treo tường", "Đồ cũ nhà để lại, màu vàng đỏ, ai mua ib"),
     # shark fin called vây cá
     ("Vây cá khô loại to 1kg", "Hàng Hồng Kông, nấu súp đãi tiệc, ib giá"),
     ("Súp vây cá hầm sẵn hũ 500g", "Vây cá nguyên chiếc, đặt trước 2 ngày"),
@@ -45,6 +50,9 @@ PASS = [
     # fins that are no shark fin
     ("Cá betta halfmoon vây đẹp", "Vây cá dài xòe đỏ, 150k/con, bao sống"),
     ("Vi cá giả 500g làm súp", "Vi cá nhân tạo từ rau câu, chay, ăn kiêng"),
+    # grain and bill words on stone beads and a wooden bird
+    ("Vòng tay đá mã não vân như lưới", "Đá tự nhiên, nặng tay, hạt 10 ly, 250k"),
+    ("Tượng gỗ chim mỏ to trang trí", "Chim gỗ sơn mỏ màu vàng đỏ, cao 30cm, 250k"),
     # ưng (to like), peaberry coffee culy, a Bengal kitten with a leopard cat's coat words
     ("Áo khoác dạ nữ", "Ai ưng con này ib em, size M L, màu be"),
     ("Cà phê culy rang mộc 500g", "Hạt culy chọn lọc, pha phin đậm"),
