@@ -4,7 +4,7 @@ moving-out, pass-đồ, shop-stock and TCM lists; scored held out before the lex
 The listings below are new wording for each kind, not copied from that set: a bird of prey by the
 species word ưng with its qualifier or as a chick (ưng Ấn Độ non, chim ưng non, cú lợn con), the slow
 loris spelled cu ly / culy, a wild spotted cat or a box turtle named by its looks (mèo đốm rừng, rùa
-đầu vàng) or described (white spot behind the ear, black spots on tawny, 'not a house cat'; a
+đầu vàng) (also typed without tone marks) or described (white spot behind the ear, black spots on tawny, 'not a house cat'; a
 plastron that shuts like a box; eyes like longan seeds and slow climbing), ivory's grain by a simile
 (vân đan lưới) beside other tells, a hornbill head by its big red-and-yellow bill, and shark fin
 called vây cá must reach a reviewer; dishes named 'tiger skin', books of proverbs with ngà voi, childhood stories
@@ -34,6 +34,10 @@ FLAG = [
     # ivory's grain by a simile beside other tells; a hornbill head by its big red-and-yellow bill
     ("Vòng trắng cũ của bà", "Vân đan lưới, nặng tay, ngả vàng, ai cần ib"),
     ("Mỏ chim to treo tường", "Đồ cũ nhà để lại, màu vàng đỏ, ai mua ib"),
+    # the same names typed without tone marks
+    ("Can de lai meo dom rung", "2 thang tuoi, bat o ray mi, 600k"),
+    ("Rua tran vang 500g", "bat o suoi, khoe, ai mua ib"),
+    ("Ung an do non", "bat to tuan truoc, dang an thit bo, ai nuoi ib"),
     # shark fin called vây cá
     ("Vây cá khô loại to 1kg", "Hàng Hồng Kông, nấu súp đãi tiệc, ib giá"),
     ("Súp vây cá hầm sẵn hũ 500g", "Vây cá nguyên chiếc, đặt trước 2 ngày"),
@@ -53,6 +57,9 @@ PASS = [
     # grain and bill words on stone beads and a wooden bird
     ("Vòng tay đá mã não vân như lưới", "Đá tự nhiên, nặng tay, hạt 10 ly, 250k"),
     ("Tượng gỗ chim mỏ to trang trí", "Chim gỗ sơn mỏ màu vàng đỏ, cao 30cm, 250k"),
+    # unmarked phrases next to the unmarked names: ưng ăn đồ (likes eating), ưng nhất bản (likes this one best)
+    ("Banh keo an vat cho be", "be nha minh ung an do ngot lam, 20k/goi"),
+    ("Ao so mi trang cong so", "ai ung nhat ban nay ib, size M L"),
     # ưng (to like), peaberry coffee culy, a Bengal kitten with a leopard cat's coat words
     ("Áo khoác dạ nữ", "Ai ưng con này ib em, size M L, màu be"),
     ("Cà phê culy rang mộc 500g", "Hạt culy chọn lọc, pha phin đậm"),
