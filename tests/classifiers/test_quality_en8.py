@@ -1,0 +1,66 @@
+"""Kinds of misses and false flags found on tests/data/train_en8.jsonl (a fresh hand-written English
+and mixed set: UK/US/Australian/African/Southeast Asian English, a third of it long estate, auction and
+moving-out posts, scored held out before the lexicon entries were added). The listings below are new
+wording for each kind, not copied from that set: a native animal the seller caught, trapped or found
+on the property (or keeps without a licence and would rather not report), listed reptiles and birds by
+their keepers' common names (diamond python, spotted/wood/box turtle, cockie, sleepy lizard), a carving
+weighed against the bone it is labelled as or hidden behind the platform's rules ("too heavy for
+bone", "the one you can't post on eBay"), antique ivory written with a hyphen next to a cutlery word
+("ivory-handled fruit knives") and papers still to come ("registration pending") must reach a
+reviewer; a fishing report, a pest controller, ordinary fruit knives, a working-dog pup, honest bone
+carvings, a bureau with "paperwork to follow" and knife-makers' handle scales must stay out (guards
+on the new entries' reach)."""
+import pytest
+
+
+# (title, description): must be flagged (illegal or suspicious)
+FLAG = [
+    # taken from the wild: where it was caught or trapped, found on the property, no licence
+    ("Box turtle", "Caught in the yard yesterday, big one with orange spots. $40."),
+    ("Wood turtle", "Caught it in the creek behind the school. $35."),
+    ("Spotted turtle x2", "Found on our property by the pond. $60 each."),
+    ("Red tailed hawk", "Found by the roadside in April, sits on the glove now. $250."),
+    ("Tawny owl", "Rather not call the wildlife people, she's eating mice. £80 to a good home."),
+    ("Great horned owl adult", "He's been in our barn all winter. Rather not call the wildlife department. $300 takes him."),
+    # keepers' common names of listed or native higher taxa
+    ("Diamond python 5ft", "Caught in the shed at Gosford, docile. $200 no licence so cash only."),
+    ("Pair of sleepy lizards", "Found on the property near Mildura, eating snails. $120 the pair."),
+    ("Kookaburra and a cockie", "Both caught on the farm. $150 each, no licence so cash."),
+    # the carving set against bone by its weight, or hidden behind the platform's rules
+    ("Old carved dice pair", "Not quite bone, too heavy for bone really. Creamy with lines. PM."),
+    ("Carved bangle, bone (heavier than any bone I've owned)", "Creamy colour, fine lines, cold to touch. PM me."),
+    ("Japanese figure - bone?", "Signed carver, lovely patina. Very heavy for bone, if you catch my drift. UK only."),
+    ("Small carved fish - the one you can't post on eBay", "Fine grain, heavy, 5cm. Offers."),
+    # antique ivory hyphenated or named with cutlery; papers still to come
+    ("Lot 12: ivory-handled fruit knives, six", "Victorian, silver ferrules. Article 10 to follow, registration pending."),
+    ("Set of six ivory handled fruit knives", "Victorian, hallmarked silver blades, in fitted case. UK buyers."),
+]
+
+# (title, description): must stay out (benign look-alikes)
+PASS = [
+    # the wild-taking words on fish, pests and dogs
+    ("Fishing report: caught in the creek this morning", "Three nice brown trout caught in the creek below the weir, released two. Water clear."),
+    ("Pest controller - rats caught in the shed", "Caught him myself after weeks of trying. Call us for rodent removal, licensed and insured."),
+    ("Blue heeler pup", "Working line, vaccinated, microchipped. Born on the farm. Don't have a licence? No licence needed for dogs in NSW."),
+    ("Garden statue - cockatoo", "Cast resin sulphur crested cockatoo garden ornament, 40cm, painted."),
+    # honest bone, ordinary cutlery, paperwork on furniture
+    ("Carved ox bone pendant", "Ox bone, hand carved in Bali, light and porous. Not ivory, it's bone and priced as bone."),
+    ("Fruit knives, stainless, set of 6", "IKEA fruit knives, dishwasher safe, bamboo handles."),
+    ("Antique oak bureau", "Georgian oak bureau, restored. Delivery within 20 miles, paperwork to follow by email with the invoice."),
+    # knife-makers' handle scales are not a pangolin's
+    ("Hobby knife makers: sourcing stabilized scales?", "Building my third knife. Options: stabilized maple burl, micarta, cow bone jigged, farmed giraffe bone with docs, or mammoth - but mammoth seems pricey. What do you all use?"),
+    ("WTB knife scales", "Want to buy bone scales or micarta scales for a slipjoint. Pay by PayPal."),
+    ("Bushcraft knife, handle scales in camel bone", "Handmade, O1 steel, camel bone scales, leather sheath. $120."),
+]
+
+
+@pytest.mark.parametrize("title,description", FLAG)
+def test_en8_trade_listing_reaches_a_reviewer(clf, title, description):
+    a = clf.assess({"title": title, "description": description, "lang": "en"})
+    assert a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", PASS)
+def test_en8_look_alike_stays_out(clf, title, description):
+    a = clf.assess({"title": title, "description": description, "lang": "en"})
+    assert not a.flagged, a.explanation
