@@ -9,7 +9,9 @@ bone", "the one you can't post on eBay"), antique ivory written with a hyphen ne
 ("ivory-handled fruit knives") and papers still to come ("registration pending") must reach a
 reviewer; a fishing report, a pest controller, ordinary fruit knives, a working-dog pup, honest bone
 carvings, a bureau with "paperwork to follow" and knife-makers' handle scales must stay out (guards
-on the new entries' reach)."""
+on the new entries' reach). A list of goods written on one line ("microwave $40, boxes of books $5,
+an old ivory tusk carving $700, ...") reaches a reviewer although books are among its items; a book
+sale, a magazine bundle and a news roundup whose items talk about ivory stay out."""
 import pytest
 
 
@@ -34,6 +36,10 @@ FLAG = [
     # antique ivory hyphenated or named with cutlery; papers still to come
     ("Lot 12: ivory-handled fruit knives, six", "Victorian, silver ferrules. Article 10 to follow, registration pending."),
     ("Set of six ivory handled fruit knives", "Victorian, hallmarked silver blades, in fitted case. UK buyers."),
+    # a list of goods on one line: books and records are items of the lot, not the post's frame
+    # (classifiers/list_items.py)
+    ("Clearing the flat before I emigrate", "Everything priced: microwave $40, desk lamp $10, boxes of paperback books $5, an old ivory tusk carving from my grandfather $700, rice cooker $15, shoe rack $10. Pickup only."),
+    ("Garage sale Saturday", "Lawn mower, comic books, vinyl records, a carved ivory chess set (no paperwork), golf clubs, kids bikes, camping chairs. Cash only."),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -51,6 +57,15 @@ PASS = [
     ("Hobby knife makers: sourcing stabilized scales?", "Building my third knife. Options: stabilized maple burl, micarta, cow bone jigged, farmed giraffe bone with docs, or mammoth - but mammoth seems pricey. What do you all use?"),
     ("WTB knife scales", "Want to buy bone scales or micarta scales for a slipjoint. Pay by PayPal."),
     ("Bushcraft knife, handle scales in camel bone", "Handmade, O1 steel, camel bone scales, leather sheath. $120."),
+    # lists of books, magazines and news whose items talk about the trade
+    ("Book sale - wildlife titles", "Paperbacks $2 each: Blood Ivory, The Last Rhino, Tiger tiger, Elephant memories, an issue about ivory poaching of National Geographic, field guides, atlases."),
+    ("Magazine bundle", "Old magazines, National Geographic 1989, Time, Life, a special issue on the ivory trade ban, Newsweek, BBC Wildlife. $20 the lot."),
+    ("News roundup", "This week: rangers in Kenya, a pangolin documentary on BBC, new books, customs seized ivory at the port, podcasts and more."),
+]
+
+# (title, description): a Chinese clear-out with a magazine issue about ivory smuggling stays out
+PASS_ZH = [
+    ("搬家清货 便宜出", "书架100元，几本旧杂志，有一期讲象牙走私，台灯20元，儿童自行车150元，同城自提。"),
 ]
 
 
@@ -63,4 +78,10 @@ def test_en8_trade_listing_reaches_a_reviewer(clf, title, description):
 @pytest.mark.parametrize("title,description", PASS)
 def test_en8_look_alike_stays_out(clf, title, description):
     a = clf.assess({"title": title, "description": description, "lang": "en"})
+    assert not a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", PASS_ZH)
+def test_en8_magazine_item_about_ivory_stays_out(clf, title, description):
+    a = clf.assess({"title": title, "description": description, "lang": "zh"})
     assert not a.flagged, a.explanation
