@@ -36,6 +36,13 @@ FLAG = [
     # antique ivory hyphenated or named with cutlery; papers still to come
     ("Lot 12: ivory-handled fruit knives, six", "Victorian, silver ferrules. Article 10 to follow, registration pending."),
     ("Set of six ivory handled fruit knives", "Victorian, hallmarked silver blades, in fitted case. UK buyers."),
+    # capsules counted as 'caps', old import papers, antique forms that begin with a colour phrase
+    ("Bear bile capsules", "Made in China, 60 caps per bottle, good for liver and eyes. 4 bottles left."),
+    ("Pangolin scale capsules", "Traditional formula, 30 caps per box, for circulation."),
+    ("Old ivory seal", "Comes with the customs receipt from 1975 and an appraisal letter. Buyer must check own state law."),
+    ("Carved ivory card case, 1880s", "Pierced Cantonese work. Import receipt from 1968 and insurance valuation included."),
+    ("Victorian ivory lace bobbins x12", "Turned and inscribed, some with spangles. From a lacemaker's box."),
+    ("Ivory paper knife, Dieppe", "Carved handle with a stag, 25cm, c1870."),
     # a list of goods on one line: books and records are items of the lot, not the post's frame
     # (classifiers/list_items.py)
     ("Clearing the flat before I emigrate", "Everything priced: microwave $40, desk lamp $10, boxes of paperback books $5, an old ivory tusk carving from my grandfather $700, rice cooker $15, shoe rack $10. Pickup only."),
@@ -57,6 +64,13 @@ PASS = [
     ("Hobby knife makers: sourcing stabilized scales?", "Building my third knife. Options: stabilized maple burl, micarta, cow bone jigged, farmed giraffe bone with docs, or mammoth - but mammoth seems pricey. What do you all use?"),
     ("WTB knife scales", "Want to buy bone scales or micarta scales for a slipjoint. Pay by PayPal."),
     ("Bushcraft knife, handle scales in camel bone", "Handmade, O1 steel, camel bone scales, leather sheath. $120."),
+    # the same words on supplements, caps to wear, customs forms, stationery and lace
+    ("Vitamin D3 softgels", "2000 IU, 120 caps per bottle, made in USA."),
+    ("Baseball caps x3", "New Era caps, fitted, size 7 1/4. Worn twice."),
+    ("Customs declaration form help", "How do I fill the customs declaration form when posting books to Australia?"),
+    ("Vintage camera, with original bill of sale from 1972", "Leica M4, serviced, with original box and bill of sale from 1972."),
+    ("Ivory lace wedding shawl", "Soft ivory lace shawl, 180cm, polyester."),
+    ("Ivory card blanks x50", "A6 ivory card with envelopes for wedding invitations."),
     # lists of books, magazines and news whose items talk about the trade
     ("Book sale - wildlife titles", "Paperbacks $2 each: Blood Ivory, The Last Rhino, Tiger tiger, Elephant memories, an issue about ivory poaching of National Geographic, field guides, atlases."),
     ("Magazine bundle", "Old magazines, National Geographic 1989, Time, Life, a special issue on the ivory trade ban, Newsweek, BBC Wildlife. $20 the lot."),
@@ -85,3 +99,33 @@ def test_en8_look_alike_stays_out(clf, title, description):
 def test_en8_magazine_item_about_ivory_stays_out(clf, title, description):
     a = clf.assess({"title": title, "description": description, "lang": "zh"})
     assert not a.flagged, a.explanation
+
+
+# a legal material right before a stand noun is the stand's, not the item's (container_materials.py):
+# "carved ivory tusk on teak stand" no longer counts teak as the tusk's material; with a replica named
+# the listing keeps its context (a resin tusk on a mahogany base is a declared replica)
+class _Hit:
+    def __init__(self, kind, cue, s, e):
+        self.kind, self.cue, self.n_start, self.n_end = kind, cue, s, e
+
+
+@pytest.mark.parametrize("t,word", [("carved ivory tusk on teak stand", "teak"),
+                                    ("three carved figures on wood stands", "wood"),
+                                    ("netsuke on a rosewood base", "rosewood"),
+                                    ("bust on a marble plinth", "marble")])
+def test_en8_a_stand_material_is_dropped(t, word):
+    from classifiers.container_materials import drop_container_materials
+
+    s = t.index(word)
+    assert drop_container_materials([_Hit("benign_context", "legal_material", s, s + len(word))], t) == []
+
+
+@pytest.mark.parametrize("t,word,others", [("rosewood box with ivory inlay", "rosewood", ()),
+                                           ("resin faux tusk on mahogany base", "mahogany", (("replica", 0, 5),))])
+def test_en8_an_item_material_or_a_replica_listing_keeps_it(t, word, others):
+    from classifiers.container_materials import drop_container_materials
+
+    s = t.index(word)
+    hits = [_Hit("benign_context", "legal_material", s, s + len(word))] + [
+        _Hit("benign_context", cue, a, b) for cue, a, b in others]
+    assert drop_container_materials(hits, t) == hits
