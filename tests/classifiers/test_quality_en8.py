@@ -43,6 +43,9 @@ FLAG = [
     ("Carved ivory card case, 1880s", "Pierced Cantonese work. Import receipt from 1968 and insurance valuation included."),
     ("Victorian ivory lace bobbins x12", "Turned and inscribed, some with spangles. From a lacemaker's box."),
     ("Ivory paper knife, Dieppe", "Carved handle with a stag, 25cm, c1870."),
+    # one letter of 'ivory' masked with a symbol
+    ("Carved figure, mat: iv*ry", "Old Chinese sage, warm yellow, age cracks. Can't write the word here."),
+    ("Old i#ory bangle", "62mm, creamy with lines, PM."),
     # a list of goods on one line: books and records are items of the lot, not the post's frame
     # (classifiers/list_items.py)
     ("Clearing the flat before I emigrate", "Everything priced: microwave $40, desk lamp $10, boxes of paperback books $5, an old ivory tusk carving from my grandfather $700, rice cooker $15, shoe rack $10. Pickup only."),
@@ -71,6 +74,7 @@ PASS = [
     ("Vintage camera, with original bill of sale from 1972", "Leica M4, serviced, with original box and bill of sale from 1972."),
     ("Ivory lace wedding shawl", "Soft ivory lace shawl, 180cm, polyester."),
     ("Ivory card blanks x50", "A6 ivory card with envelopes for wedding invitations."),
+    ("Fill in the blanks puzzle: iv*ry, t*sk", "Children's word puzzle book for ages 6-8, animals edition, new."),
     # lists of books, magazines and news whose items talk about the trade
     ("Book sale - wildlife titles", "Paperbacks $2 each: Blood Ivory, The Last Rhino, Tiger tiger, Elephant memories, an issue about ivory poaching of National Geographic, field guides, atlases."),
     ("Magazine bundle", "Old magazines, National Geographic 1989, Time, Life, a special issue on the ivory trade ban, Newsweek, BBC Wildlife. $20 the lot."),
