@@ -21,12 +21,24 @@ _AFTER = re.compile(
 _BEFORE = re.compile(r"(?:^|[^a-zà-ỹ])(?:hộp|hop|tủ|tu|lồng|long|bình|binh|khung|chụp|chup|hũ|hu)\s$")
 
 
+# any legal material right before a stand noun names what the item stands on ("carved ivory tusk on
+# teak stand", "figures on wood stands", "on a rosewood base"): the stand's wood or brass is not the
+# item's material (en8). Only where no replica material is named: a declared resin or faux piece keeps
+# its whole context (its legal stand is how the craft contrasts real and fake).
+_STAND = re.compile(r"\s?(?:display\s)?(?:stand|stands|base|bases|plinth|plinths|socle)(?![a-z])")
+
+
+def _on_a_stand(m, t: str, hits: list) -> bool:
+    return m.cue == "legal_material" and _STAND.match(t, m.n_end) is not None and not any(
+        h.kind == "benign_context" and h.cue == "replica" for h in hits)
+
+
 def drop_container_materials(hits: list, t: str) -> list:
-    """`hits` without the legal or replica materials that name a container (see module doc)."""
+    """`hits` without the legal or replica materials that name a container or a stand (see module doc)."""
     out = None
     for i, m in enumerate(hits):
-        if m.kind == "benign_context" and m.cue in _CUES and t[m.n_start:m.n_end] in _SEE_THROUGH and (
-                _AFTER.match(t, m.n_end) or _BEFORE.search(t, max(0, m.n_start - 8), m.n_start)):
+        if m.kind == "benign_context" and m.cue in _CUES and (t[m.n_start:m.n_end] in _SEE_THROUGH and (
+                _AFTER.match(t, m.n_end) or _BEFORE.search(t, max(0, m.n_start - 8), m.n_start)) or _on_a_stand(m, t, hits)):
             if out is None:
                 out = hits[:i]
             continue

@@ -60,7 +60,12 @@ def frames_on_item_lines(benign: list, live: list, t: str, frame_cues) -> None:
     item line of its own (not the title, not the line that introduces the list, not a product's
     line) is one more item of the lot: `remote`, like any look-alike away from the product."""
     frames = [b for b in benign if b.cue in frame_cues and not b.given]
-    if not frames or not is_lot_list(t):
+    if not frames:
+        return
+    if not is_lot_list(t):
+        from .list_items import media_items_in_one_line_lists
+
+        media_items_in_one_line_lists(frames, live, t)  # a list of goods written on one line
         return
     lines = t.split("\n")
     first_desc = next((i for i, text in enumerate(lines) if i and text.strip()), 1)
