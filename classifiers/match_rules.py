@@ -14,6 +14,7 @@ import re
 
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
+from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
 
@@ -105,8 +106,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             continue
         if e.form == "emoji" and text[m.start:m.end] == m.canonical:
             continue
-        if e.form == "initials" and not _initials_written(t, text, m):
-            continue
+        if e.form == "initials" and (not _initials_written(t, text, m) or (is_listed(e) and not has_trade_cue(hits))):
+            continue  # XY (listed by hand, two letters of a weaker name): only with a trade cue
         if e.needs_epithet and not _epithet_follows(t, m.n_end):
             continue
         out.append(m)
