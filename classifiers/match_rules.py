@@ -14,6 +14,7 @@ import re
 
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
+from .bone_food_forms import drop_bone_food
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
@@ -56,6 +57,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
+    hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
