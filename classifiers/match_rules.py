@@ -15,6 +15,7 @@ import re
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
+from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
@@ -98,6 +99,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if purposes:
         hits = [m for m in hits if m not in purposes]
     _emoji_part_in_lookalike(hits, text)
+    cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
