@@ -1,0 +1,105 @@
+"""Bare colour and piece codes with trade cues (issue 12, kind: 白 56 油 纹清 克价私; a 货单 of 白:/黑:/红:/片: lines).
+
+domain.md (section 3; design note 1): the trade names its goods by colour, white = ivory, black = rhino
+horn, red = hornbill casque (EIA "Seeing red"; 白料/黑料, 新京报 2019), and pangolin scales are 片 (甲片);
+colour codes "should only fire together with product or trade cues such as weight/price per gram, 牙纹,
+private-contact cues, carving or jewellery forms". This module builds exactly that combination, on the
+topical path only (a grain word or a list-line key made the text topical; nothing here runs for an
+ordinary listing):
+
+- a stock list: two or more lines that start with a colour or piece code and a colon (白：镯子3只…,
+  黑：挂件两个, 片：熟的5斤; the lexicon's list-line keys 白: 黑: 红: 片:) count as codes when a jewellery or
+  carving form stands on one of those lines or the text prices by weight, and a trade cue (contact,
+  price, secrecy...) stands in the text; otherwise (a shop's colour list of T-shirt sizes, a 货单 of copy
+  paper) the keys are dropped;
+- a bare colour (白, 黑, 红 standing alone between spaces or punctuation, as the seller wrote it) counts as
+  its code when the text prices by weight or names the grain (纹清, 牙纹) and also gives a bangle size or
+  asks for private contact, and names no legal material, replica or other goods (翡翠, 足金, curtains:
+  then the colour is the goods' own).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Entry
+
+# colour / piece code -> (category, the lexicon's code word it stands for)
+_CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料"), "紅": ("hornbill", "红料"),
+          "片": ("pangolin", "甲片")}
+LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
+CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
+SHORT_GRAIN = frozenset(("纹清",))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10)
+_PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries
+_SIZE = re.compile(r"(?:圈口|内径|号)\s?(?:4[6-9]|5\d|6[0-4])|(?<![\d.])(?:4[6-9]|5\d|6[0-4])(?:\s?mm|\s?号)?(?![\d.%])")
+_COLOUR_HEADER = re.compile(r"颜色|顏色|色号|配色|色系|可选色|colou?rs?\b|màu")
+_PRIVATE = re.compile(r"私")
+# a bare colour as written: alone between line starts, spaces or punctuation (白 56 油; 黑，牌子)
+_BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))([白黑红紅])(?=[\s,，。;；:：|/]|\d)")
+_ENTRIES: dict[str, Entry] = {}
+
+
+def _entry(code: str) -> Entry:
+    e = _ENTRIES.get(code)
+    if e is None:
+        category, canonical = _CODES[code]
+        e = _ENTRIES[code] = Entry(
+            id=-1, term=canonical, category=category, kind="code_word", weight=CODE_WEIGHT, cue=None,
+            label_hint=None, lang="zh", source="EIA_RED; BJNEWS2019 (domain.md: colour codes with trade cues)",
+            file="classifiers/colour_codes.py", line=0, variants=(code,))
+    return e
+
+
+def colour_codes(hits: list, t: str, text: str, make) -> list:
+    """`hits` with the list-line keys checked (kept and raised, or dropped) and bare colour codes added
+    where their trade cues stand with them (module doc). make(entry, term, t_span, text_span): a RawMatch."""
+    if "白" not in t and "黑" not in t and "红" not in t and "片" not in t and "纹清" not in t:
+        return hits
+    lines = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in LIST_KEYS]
+    cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
+    per_weight = any(m.cue == "price" and m.canonical in _PER_WEIGHT for m in cues)
+    if lines:
+        at_start = [m for m in lines if m.n_start == 0 or t[m.n_start - 1] == "\n"]
+        codes = {t[m.n_start] for m in at_start}
+        starts = {m.n_start for m in at_start}
+        # a jewellery or carving form on one of the list's lines (白: 镯子3只)
+        on_lines = any(m.cue == "form" and t.rfind("\n", 0, m.n_start) + 1 in starts for m in cues)
+        # ...and not a shop's colour list: a colour header (颜色:, 色号) or a material named (树脂, 亚克力)
+        good = (len(codes) >= 2 and (per_weight or on_lines) and any(m.cue != "form" for m in cues)
+                and not _COLOUR_HEADER.search(t)
+                and not any(m.kind == "benign_context" and not m.negated for m in hits))
+        if good:
+            for m in at_start:
+                m.weight = CODE_WEIGHT
+        drop = {id(m) for m in lines if not good or m.n_start not in starts}
+        if drop:
+            hits = [m for m in hits if id(m) not in drop]
+        if good:
+            return hits
+    grain = any(m.cue == "quality" for m in cues)
+    # the short grain words (纹清) are the trade's only beside its goods: said of jade (无纹无裂) or wood
+    # they are that material's, so they stay only where a colour code or an ivory term stands
+    short = [m for m in cues if m.canonical in SHORT_GRAIN]
+    ivory = any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form") for m in hits)
+    keep_short = ivory
+    found = ()
+    if (per_weight or grain) and not any(m.kind in ("name", "product_form") or (
+            m.kind == "benign_context" and not m.negated) for m in hits) and (
+            _SIZE.search(text) or _PRIVATE.search(text) or (per_weight and grain)):
+        found = list(_BARE.finditer(text))
+    if not found:
+        if short and not keep_short:
+            gone = {id(m) for m in short}
+            hits = [m for m in hits if id(m) not in gone]
+        return hits
+    added = []
+    for g in found:
+        code = g.group(1)
+        k = text.count(code, 0, g.start(1))  # the same occurrence in the normalised text
+        n = -1
+        for _ in range(k + 1):
+            n = t.find("红" if code == "紅" else code, n + 1)
+            if n < 0:
+                break
+        if n >= 0:
+            added.append(make(_entry(code), code, (n, n + 1), (g.start(1), g.end(1))))
+    return hits + added if added else hits
