@@ -21,21 +21,26 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Entry
+from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
 
 # colour / piece code -> (category, the lexicon's code word it stands for)
 _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料"), "紅": ("hornbill", "红料"),
           "片": ("pangolin", "甲片")}
+# the same colours in English and Vietnamese (white/black plastic, hàng trắng: domain.md, EIA "Seeing red")
+_SAME = {"white": "白", "trắng": "白", "black": "黑", "đen": "黑", "red": "红", "đỏ": "红", "紅": "红"}
 LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
-SHORT_GRAIN = frozenset(("纹清",))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10)
+SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10)
 _PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries
 _SIZE = re.compile(r"(?:圈口|内径|号)\s?(?:4[6-9]|5\d|6[0-4])|(?<![\d.])(?:4[6-9]|5\d|6[0-4])(?:\s?mm|\s?号)?(?![\d.%])")
 _COLOUR_HEADER = re.compile(r"颜色|顏色|色号|配色|色系|可选色|colou?rs?\b|màu")
 _PRIVATE = re.compile(r"私")
 # a bare colour as written: alone between line starts, spaces or punctuation (白 56 油; 黑，牌子)
-_BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))([白黑红紅])(?=[\s,，。;；:：|/]|\d)")
+# (an English or Vietnamese colour word only with no word after it: white 56, trắng, ...; white oak is oak)
+_BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?=[\s,，。;；:：|/]|\d|$)|"
+                   r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
 _ENTRIES: dict[str, Entry] = {}
+_ANY = re.compile(r"[白黑红片]|纹清|grain clear|vân rõ")  # nothing to check without one of these
 
 
 def _entry(code: str) -> Entry:
@@ -52,7 +57,7 @@ def _entry(code: str) -> Entry:
 def colour_codes(hits: list, t: str, text: str, make) -> list:
     """`hits` with the list-line keys checked (kept and raised, or dropped) and bare colour codes added
     where their trade cues stand with them (module doc). make(entry, term, t_span, text_span): a RawMatch."""
-    if "白" not in t and "黑" not in t and "红" not in t and "片" not in t and "纹清" not in t:
+    if not _ANY.search(t):
         return hits
     lines = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in LIST_KEYS]
     cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
@@ -72,7 +77,7 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
                 m.weight = CODE_WEIGHT
         drop = {id(m) for m in lines if not good or m.n_start not in starts}
         if drop:
-            hits = [m for m in hits if id(m) not in drop]
+            hits = _without(hits, drop)
         if good:
             return hits
     grain = any(m.cue == "quality" for m in cues)
@@ -84,22 +89,32 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     found = ()
     if (per_weight or grain) and not any(m.kind in ("name", "product_form") or (
             m.kind == "benign_context" and not m.negated) for m in hits) and (
-            _SIZE.search(text) or _PRIVATE.search(text) or (per_weight and grain)):
+            _SIZE.search(text) or _PRIVATE.search(text) or (per_weight and grain)
+            or any(m.cue in ("contact", "secrecy") for m in cues)):
         found = list(_BARE.finditer(text))
     if not found:
         if short and not keep_short:
-            gone = {id(m) for m in short}
-            hits = [m for m in hits if id(m) not in gone]
+            hits = _without(hits, {id(m) for m in short})
         return hits
     added = []
     for g in found:
-        code = g.group(1)
-        k = text.count(code, 0, g.start(1))  # the same occurrence in the normalised text
+        written = g.group(1) or g.group(2)
+        code = _SAME.get(written.lower(), written)
+        k = text.lower().count(written.lower(), 0, g.start())  # the same occurrence in the normalised text
         n = -1
         for _ in range(k + 1):
-            n = t.find("红" if code == "紅" else code, n + 1)
+            n = t.find(written.lower() if code != written else code, n + 1)
             if n < 0:
                 break
         if n >= 0:
-            added.append(make(_entry(code), code, (n, n + 1), (g.start(1), g.end(1))))
+            added.append(make(_entry(code), written, (n, n + len(written)), g.span(1 if g.group(1) else 2)))
     return hits + added if added else hits
+
+
+def _without(hits: list, gone: set) -> list:
+    """`hits` without those whose id() is in `gone`; nothing at all when no product term and no topical
+    cue is left: the text was topical only through what was dropped, and reads as it did without it."""
+    rest = [m for m in hits if id(m) not in gone]
+    if any(m.kind in _PRODUCT_KINDS or m.cue in TOPICAL_CUES for m in rest):
+        return rest
+    return []
