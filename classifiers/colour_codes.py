@@ -39,6 +39,8 @@ _PRIVATE = re.compile(r"私")
 # (an English or Vietnamese colour word only with no word after it: white 56, trắng, ...; white oak is oak)
 _BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?=[\s,，。;；:：|/]|\d|$)|"
                    r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
+PIECE_KEYS = frozenset(("片熟的",))  # the piece code with its state (片 熟的 / 片 生的; config/keywords/pangolin.yaml)
+_WEIGHT = re.compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
 _ENTRIES: dict[str, Entry] = {}
 _ANY = re.compile(r"[白黑红片]|纹清|grain clear|vân rõ")  # nothing to check without one of these
 
@@ -59,6 +61,16 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     where their trade cues stand with them (module doc). make(entry, term, t_span, text_span): a RawMatch."""
     if not _ANY.search(t):
         return hits
+    pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
+    if pieces:  # 片 熟的 五斤 价私: the piece code, processed or raw, by weight, price in private
+        cued = _WEIGHT.search(t) and any(m.cue in ("contact", "price", "secrecy") for m in hits
+                                         if m.kind == "trade_cue" and not m.negated)
+        bare = [m for m in pieces if cued and _bare_piece(text, m.start)]
+        for m in bare:
+            m.weight = CODE_WEIGHT
+        if len(bare) < len(pieces):
+            kept = {id(m) for m in bare}
+            hits = _without(hits, {id(m) for m in pieces if id(m) not in kept})
     lines = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in LIST_KEYS]
     cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
     per_weight = any(m.cue == "price" and m.canonical in _PER_WEIGHT for m in cues)
@@ -118,3 +130,10 @@ def _without(hits: list, gone: set) -> list:
     if any(m.kind in _PRODUCT_KINDS or m.cue in TOPICAL_CUES for m in rest):
         return rest
     return []
+
+
+def _bare_piece(text: str, start: int) -> bool:
+    """片 as the seller wrote it stands alone: a line start, a space or a mark before it, a space or a mark after."""
+    i = text.find("片", start)
+    return i >= 0 and (i == 0 or text[i - 1] in " \n\t,，。;；:：|/【】()（）") and text[i + 1:i + 2] in (
+        " ", "\n", ",", "，", ":", "：", "")
