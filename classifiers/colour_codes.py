@@ -12,10 +12,16 @@ ordinary listing):
   carving form stands on one of those lines or the text prices by weight, and a trade cue (contact,
   price, secrecy...) stands in the text; otherwise (a shop's colour list of T-shirt sizes, a 货单 of copy
   paper) the keys are dropped;
-- a bare colour (白, 黑, 红 standing alone between spaces or punctuation, as the seller wrote it) counts as
-  its code when the text prices by weight or names the grain (纹清, 牙纹) and also gives a bangle size or
-  asks for private contact, and names no legal material, replica or other goods (翡翠, 足金, curtains:
-  then the colour is the goods' own).
+- a bare colour (白, 黑, 红 standing alone between spaces or punctuation, as the seller wrote it; white,
+  black, red, trắng, đen, đỏ with no word after them: "white 56", not "white oak") counts as its code when
+  the text prices by weight or names the grain (纹清, 牙纹, grain clear, vân rõ) and also gives a bangle
+  size or asks for private contact, and names no legal material, replica or other goods (翡翠, 足金,
+  curtains: then the colour is the goods' own);
+- the piece code 片 with its state (片 熟的 五斤 价私: the lexicon's key 片熟的) counts where 片 stands alone,
+  with a weight and a price or contact cue;
+- the short grain words (纹清, grain clear, vân rõ) count only beside such a code or an ivory term; said
+  of jade or wood they are that material's. Whatever is dropped here, a text that was topical only
+  through it reads as it did without it (no hits at all).
 """
 from __future__ import annotations
 
@@ -42,7 +48,7 @@ _BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白�
 PIECE_KEYS = frozenset(("片熟的",))  # the piece code with its state (片 熟的 / 片 生的; config/keywords/pangolin.yaml)
 _WEIGHT = re.compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
 _ENTRIES: dict[str, Entry] = {}
-_ANY = re.compile(r"[白黑红片]|纹清|grain clear|vân rõ")  # nothing to check without one of these
+_ANY = re.compile(r"[白黑红片]|纹清|white|black|red|trắng|đen|đỏ|vân rõ")  # nothing to check without one of these
 
 
 def _entry(code: str) -> Entry:
