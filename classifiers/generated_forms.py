@@ -175,6 +175,10 @@ _PART_CHARS = {
 }
 _PIECES = ("piece", "chunk", "block", "tip", "cut", "fresh cut", "whole", "raw", "khúc", "nguyên khúc",
            "nguyên con", "nguyên túi", "miếng", "lát", "mảnh", "phôi")
+# goods and stock words: "收🐘货", "🦏货", "🐘 hàng", "🐯 goods" are the animal's goods (the trade's way of
+# naming the product by the animal alone, as 白货 names it by the colour). Right after the emoji only
+# ("象货", "象 hàng"): a goods word further on ("🐘 mug, stock available") is decoration on other goods.
+_GOODS = ("货", "hàng", "goods")
 # forms that may depict the animal instead of being made of it (🐘 statue is an elephant figurine)
 _DEPICTIONS = frozenset(("figurine", "statue", "tượng", "摆件"))
 # animal emoji: Unicode's Animal Symbols (🐀-🐿) and Supplemental Symbols (🦀-🦯, 🪰-🪿) blocks
@@ -238,7 +242,7 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
                             out.setdefault(k, set()).update(main)
                             with_form.add(k)
         words = [(w, found.get(p), True) for w, p in _PART_CHARS.items()] + [
-            (w, main, False) for w in _PIECES + tuple(form_words) if w not in _DEPICTIONS]
+            (w, main, False) for w in _PIECES + _GOODS + tuple(form_words) if w not in _DEPICTIONS]
         for w, ids, part in words:
             if not ids:
                 continue
@@ -251,7 +255,7 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
                     made = (f"{c} {v}", f"{c}{v}") + ((f"{v} {c}", f"{v}{c}") if part else ())
                 for k in made:
                     out.setdefault(k, set()).update(ids)
-                    if w in forms:
+                    if w in forms or w in _GOODS:  # weak like a form: what the goods are is not said
                         with_form.add(k)
     return out, with_form
 

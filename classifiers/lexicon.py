@@ -54,7 +54,8 @@ def is_everyday(e: Entry) -> bool:
 DEFAULT_WEIGHT = {"name": 0.9, "code_word": 0.6, "product_form": 0.8, "trade_cue": 0.5,
                   "benign_context": 0.8, "legal_channel": 0.6, "descriptor": 0.5}
 _ENTRY_FIELDS = {"term", "variants", "category", "kind", "cue", "weight", "lang", "label_hint",
-                 "source", "note", "pinyin", "verified", "source_key", "taxon", "cites", "needs_epithet", "fold"}
+                 "source", "note", "pinyin", "verified", "source_key", "taxon", "cites", "needs_epithet", "fold",
+                 "initials"}
 # Characters whose presence suggests someone typed a regular expression, which we do not accept.
 _REGEX_HINTS = ("\\", ".*", ".+", "[", "]", "(?", "^", "$", "|", "{", "}")
 MAX_TERM_LEN = 40
@@ -187,6 +188,9 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
         problems.append(f"{where}: needs_epithet must be true or false")
     if not isinstance(raw.get("fold", True), bool):
         problems.append(f"{where}: fold must be true or false (false: never match the term without its marks)")
+    listed_initials = raw.get("initials", False)  # XY (象牙): initials the generator leaves out (two letters of a name under 0.9)
+    if not isinstance(listed_initials, bool) or (listed_initials and kind != "code_word"):
+        problems.append(f"{where}: initials must be true or false, and only on a code_word entry")
     cue = raw.get("cue")
     if kind in CUES:
         if cue is None:
@@ -244,6 +248,7 @@ def _parse_entry(raw: object, where: str, next_id: int, file: str, line: int,
         id=next_id, term=term, category=category, kind=kind, weight=float(weight), cue=cue,
         label_hint=label_hint, lang=str(lang) if lang else None, source=source.strip(), file=file,
         line=line, variants=tuple(dict.fromkeys(variants)), taxon=taxon, cites=cites, needs_epithet=needs_epithet,
+        form="initials" if listed_initials is True else None,
     )
 
 

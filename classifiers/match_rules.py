@@ -14,6 +14,9 @@ import re
 
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
+from .bone_food_forms import drop_bone_food
+from .bound_imitation import cover_bound_imitations
+from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
 
@@ -55,6 +58,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
+    hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
@@ -95,6 +99,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if purposes:
         hits = [m for m in hits if m not in purposes]
     _emoji_part_in_lookalike(hits, text)
+    cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
@@ -105,8 +110,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             continue
         if e.form == "emoji" and text[m.start:m.end] == m.canonical:
             continue
-        if e.form == "initials" and not _initials_written(t, text, m):
-            continue
+        if e.form == "initials" and (not _initials_written(t, text, m) or (is_listed(e) and not has_trade_cue(hits))):
+            continue  # XY (listed by hand, two letters of a weaker name): only with a trade cue
         if e.needs_epithet and not _epithet_follows(t, m.n_end):
             continue
         out.append(m)

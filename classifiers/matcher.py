@@ -34,6 +34,7 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_astral, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+from .colour_codes import colour_codes
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 
@@ -411,6 +412,9 @@ class Matcher:
                                            dictionary, inflected_end, text, field)
         if hits:
             hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # I-V-O-R-Y is a wink
+            hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
+                term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
+                end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)

@@ -1,0 +1,53 @@
+"""An imitation word bound to the product (issue 12, kind: 仿玳瑁 手镯, "玳瑁手镯 仿的", "vòng ngà giả").
+
+An imitation word (仿, 仿的, 仿制, 树脂仿, imitation, faux, giả: the lexicon's benign_context entries with
+cue `replica` whose text says imitation; a replica material alone, resin or plaster, is not enough) written right before or right after a product term, with nothing but a space or a comma
+between them, says what that product is: an imitation of it, as 玳瑁色 says a colour (domain.md:
+tortoiseshell-coloured plastic is allowed; "faux ivory" is what the item is, unless it is a cover word
+used with a wink). The product term is then covered by the replica word (suppressed_by), as a longer
+look-alike phrase covers it. Not when the replica word is denied (不是仿的), quoted ('faux', “仿”: the
+quotes are the wink) or when a wink stands anywhere in the text (仿的 😉 懂的来).
+"""
+from __future__ import annotations
+
+import re
+
+_PRODUCT_KINDS = ("name", "code_word", "product_form")
+_GAP = re.compile(r"[\s,，、\-–—:：/()（）]{0,3}")
+_NEAR = 4  # characters at most between the product and the replica word
+# an imitation word in the replica hit as written: a replica material alone (resin, plaster) may be
+# another thing the product is sold with (虎骨膏 plasters: a medicated plaster, not a plaster cast)
+_IMITATION = re.compile(r"仿|假|人造|imitation|faux|fake|replica|repro|simulated|artificial|giả|nhân tạo|nhan tao")
+
+
+def cover_bound_imitations(hits: list, t: str) -> None:
+    """Set suppressed_by on product hits that a replica word right beside them says are imitations."""
+    replicas = [m for m in hits if m.kind == "benign_context" and m.cue == "replica" and not m.negated
+                and not getattr(m, "quoted", False) and _IMITATION.search(t, m.n_start, m.n_end)]
+    if not replicas:
+        return
+    for m in hits:
+        if m.kind == "trade_cue" and m.cue == "wink" and not m.negated:
+            return
+    for m in hits:
+        if m.kind not in _PRODUCT_KINDS or m.suppressed_by is not None or m.negated:
+            continue
+        for r in replicas:
+            if r.n_start < m.n_end and m.n_start < r.n_end:
+                continue  # overlapping: the lexicon's own cover rule decides (longer covers shorter)
+            if m.n_end <= r.n_start <= m.n_end + _NEAR:
+                gap = t[m.n_end:r.n_start]
+            elif r.n_end <= m.n_start <= r.n_end + _NEAR:
+                gap = t[r.n_end:m.n_start]
+            else:
+                continue
+            if _GAP.fullmatch(gap) and not _quoted_around(t, r):
+                m.suppressed_by = r.canonical
+                break
+
+
+def _quoted_around(t: str, r) -> bool:
+    """The replica word in quotation marks as written (normalised text): 'faux', “仿”."""
+    before = t[r.n_start - 1:r.n_start] if r.n_start else ""
+    after = t[r.n_end:r.n_end + 1]
+    return bool(before) and before in "'\"‘“「『" and bool(after) and after in "'\"’”」』"
