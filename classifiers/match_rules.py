@@ -15,6 +15,7 @@ import re
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .negated_lists import colour_code_asked, negate_listed
+from .paper_claims import papers_in_denials
 from .normalize import fold_diacritics, is_cjk
 
 BRAND = "X牌 (brand)"
@@ -51,7 +52,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = False
+    denied = checks = descriptors = no_papers = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
@@ -78,6 +79,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
+        elif kind == "trade_cue" and m.cue == "no_papers":
+            no_papers = True
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -94,6 +97,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
+    if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来 turns the phrase down
+        hits = papers_in_denials(hits, t)
     _emoji_part_in_lookalike(hits, text)
     if not (descriptors or checks):
         return hits

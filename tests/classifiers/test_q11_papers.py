@@ -23,7 +23,7 @@ PASS = [
     ("Rehoming my sun conure", "Captive bred, comes with CITES permit and breeder invoice. Rehoming fee applies, DM for details"),
     ("Nhượng lại rùa sulcata", "Rùa sulcata có giấy phép nuôi và giấy CITES đầy đủ, nhượng lại do chuyển nhà, ib"),
     # 2. a buyer who requires papers
-    ("求购 苏卡达陆龟 必须带证", "只要人工繁育、有专用标识的，没证的别来，价格好商量"),
+    ("求购 苏卡达陆龟 必须带证", "只要人工繁育、带专用标识，没证的别来，价格好商量"),
     ("求收 太陽鸚鵡 有證", "只收人工繁殖 有證嘅 一歲以內"),
     ("WTB sulcata tortoise", "Captive bred with CITES papers only, no wild caught please. Based in Leeds"),
     ("Cần mua rùa sulcata có giấy", "Cần mua rùa sulcata có giấy CITES và giấy phép nuôi, không mua hàng không giấy"),
@@ -43,6 +43,7 @@ FLAG = [
     ("收 陆龟 各种", "有证没证都收 量大优先"),
     ("求购 太阳鹦鹉", "人工繁育最好，有证没证都行"),
     ("Cần mua rùa sulcata", "có giấy càng tốt, không cần giấy cũng được, ib"),
+    ("WTB baby sun conure", "Looking for a hand-fed baby. Don't care about papers, cash ready"),
     # 3. the deal moved to another app beside the papers
     ("陆龟 带证 人工繁育", "人工繁育许可证 专用标识 齐全 加微信看货"),
     ("Sun conure CB with CITES", "Captive bred, CITES permit and breeder invoice included. WhatsApp me"),
