@@ -16,6 +16,9 @@ from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials
+from .sea_negation import ANSWERS as SEA_ANSWERS, ANY_NEGATOR, negate_sea
+
+_SEA_NEGATOR = ANY_NEGATOR.search
 from .normalize import fold_diacritics, is_cjk
 
 BRAND = "X牌 (brand)"
@@ -23,10 +26,11 @@ _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 # a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
-_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有)(?![a-zà-ỹ]| (?:idea|clue|doubt))")
+_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
+                          + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
-_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?[,.!:;\-–—]|$)")
+_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不|" + SEA_ANSWERS + r")(?: ?[,.!:;\-–—]|$)")
 # a place or show word (zoo, museum, exhibition) that says who the item is for or how good it is, not
 # what it is: "tusk for museum display", "rhino horn, museum grade", "gibbon for zoo", 博物馆级, "cho sở thú"
 _FOR_BEFORE = ("for ", "for the ", "for a ", "for your ", "cho ", "给", "供", "适合")
@@ -56,6 +60,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
+    if _SEA_NEGATOR(t) is not None:  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
+        negate_sea(hits, t)
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
