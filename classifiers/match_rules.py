@@ -85,7 +85,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
-        elif kind == "trade_cue" and m.cue == "no_papers":
+        elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
             no_papers = True
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
@@ -103,7 +103,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
-    if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来 turns the phrase down
+    if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
     _emoji_part_in_lookalike(hits, text)
     if not (descriptors or checks):

@@ -26,28 +26,34 @@ import re
 # --- on the matches (match_rules.after_rules, only when a no-papers cue was found) ---
 
 # a refusal right after the no-papers phrase, in its clause (没证的别来, 无证勿扰, 冇证唔要)
-_REFUSED_AFTER = re.compile(r"(?:的|者|的人|的朋友|的货)?\s?(?:别来|勿扰|免问|免谈|别问|不要|不收|不考虑|绕道|请绕道|勿来|勿进|唔要|唔收)")
+_REFUSED_AFTER = re.compile(r"(?:的|者|的人|的朋友|的货)?\s?(?:别来|勿扰|免问|免谈|别问|不要|不收|不考虑|绕道|请绕道|勿来|勿进|唔要|唔收)"
+                            r"|\s?(?:thì |thi )?(?:không|ko|k|hok) (?:mua|nhận|nhan|lấy|lay|bán|ban)(?![^\W\d_])|\s?(?:xin )?miễn"
+                            r"|\s?(?:,\s?)?(?:no deal|need not apply|don't bother|dont bother|no sale)")
 # a refusal before it, in its clause: a buyer or seller who will not deal in unpapered animals
 _REFUSED_BEFORE = re.compile(
     r"(?:(?:không|ko|k|hok|chẳng|khong)\s(?:mua|nhận|nhan|lấy|lay|bán|ban|chơi|choi|ship)"
     r"|(?:won't|wont|will not|don't|dont|do not|never)\s(?:buy|take|accept|sell|want)"
     r"|拒收|拒绝|谢绝|拒买|不买|不收|不卖)(?:\s?[^\s,，。;；.!?！？\n]+){0,2}\s?$")
+# a secrecy cue that is a lack of papers (không có giấy, không hóa đơn): refused like a no-papers one
+_PAPER_WORDS = ("giấy", "giay", "hóa đơn", "证", "paper", "permit", "receipt")
 _CLAUSE = re.compile(r"[,，。;；.!?！？\n:：]")
 
 
 def papers_in_denials(hits: list, t: str) -> list:
     """The hits without the legal-channel words inside a no-papers phrase (有证 in 没有证), with the
     no-papers phrases a refusal turns down marked negated. `hits`: one text's RawMatches."""
-    phrases = [m for m in hits if m.kind == "trade_cue" and m.cue == "no_papers"]
+    phrases = [m for m in hits if m.kind == "trade_cue" and (m.cue == "no_papers" or (
+        m.cue == "secrecy" and any(w in m.term.lower() for w in _PAPER_WORDS)))]
     for m in phrases:
         if m.negated:
             continue
-        after = t[m.n_end:m.n_end + 8]
+        after = t[m.n_end:m.n_end + 16]
         before = t[max(0, m.n_start - 30):m.n_start]
         cut = [x.end() for x in _CLAUSE.finditer(before)]
         if cut:
             before = before[cut[-1]:]
-        if _REFUSED_AFTER.match(after) or _REFUSED_BEFORE.search(before):
+        if (_REFUSED_AFTER.match(after) or _REFUSED_BEFORE.search(before)
+                or (t[m.n_end - 3:m.n_end] == " no" and after.startswith((" deal", " sale")))):  # no papers no deal
             m.negated = True
     return [h for h in hits if not (h.kind == "legal_channel" and any(
         p.n_start <= h.n_start and h.n_end <= p.n_end for p in phrases))]

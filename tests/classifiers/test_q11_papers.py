@@ -27,6 +27,8 @@ PASS = [
     ("求收 太陽鸚鵡 有證", "只收人工繁殖 有證嘅 一歲以內"),
     ("WTB sulcata tortoise", "Captive bred with CITES papers only, no wild caught please. Based in Leeds"),
     ("Cần mua rùa sulcata có giấy", "Cần mua rùa sulcata có giấy CITES và giấy phép nuôi, không mua hàng không giấy"),
+    ("Mua vẹt macaw có giấy", "cần mua vẹt macaw có giấy CITES, không có giấy không mua"),
+    ("Looking for CB sulcata with papers", "Must come with CITES certificate and breeder invoice, no papers no deal. PM me"),
     # 3. the platform's own private messages beside the papers
     ("陆龟 带证 人工繁育", "人工繁育许可证 专用标识 齐全 价格私聊"),
     ("Sun conure CB with CITES", "Captive bred, CITES permit and breeder invoice included. DM me"),
