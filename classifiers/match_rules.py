@@ -15,7 +15,7 @@ import re
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .negated_lists import colour_code_asked, negate_listed
-from .paper_claims import papers_in_denials
+from .paper_claims import papers_in_denials, winks_in_papers
 from .sea_negation import ANSWERS as SEA_ANSWERS, ANY_NEGATOR, negate_sea
 
 _SEA_NEGATOR = ANY_NEGATOR.search
@@ -56,7 +56,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = no_papers = False
+    denied = checks = descriptors = no_papers = papers = winks = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
@@ -87,6 +87,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
         elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
             no_papers = True
+        elif kind == "legal_channel":
+            papers = True
+        elif kind == "trade_cue" and m.cue == "wink":
+            winks = True
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -105,6 +109,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = [m for m in hits if m not in purposes]
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+    if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
+        hits = winks_in_papers(hits)
     _emoji_part_in_lookalike(hits, text)
     if not (descriptors or checks):
         return hits

@@ -59,6 +59,14 @@ def papers_in_denials(hits: list, t: str) -> list:
         p.n_start <= h.n_start and h.n_end <= p.n_end for p in phrases))]
 
 
+def winks_in_papers(hits: list) -> list:
+    """The hits without a wink that starts inside a paper's name: 识的 ("those who know") in 专用标识的
+    is the paper's last character and a particle, not a wink."""
+    papers = [m for m in hits if m.kind == "legal_channel"]
+    return [h for h in hits if not (h.kind == "trade_cue" and h.cue == "wink" and any(
+        p.n_start < h.n_start < p.n_end for p in papers))]
+
+
 # --- on the features (feature_kinds._live_listed) ---
 
 # no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it),

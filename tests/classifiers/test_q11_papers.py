@@ -24,6 +24,7 @@ PASS = [
     ("Nhượng lại rùa sulcata", "Rùa sulcata có giấy phép nuôi và giấy CITES đầy đủ, nhượng lại do chuyển nhà, ib"),
     # 2. a buyer who requires papers
     ("求购 苏卡达陆龟 必须带证", "只要人工繁育、带专用标识，没证的别来，价格好商量"),
+    ("求购 陆龟 带证", "只要有人工繁育许可证和专用标识的，没证的别来"),
     ("求收 太陽鸚鵡 有證", "只收人工繁殖 有證嘅 一歲以內"),
     ("WTB sulcata tortoise", "Captive bred with CITES papers only, no wild caught please. Based in Leeds"),
     ("Cần mua rùa sulcata có giấy", "Cần mua rùa sulcata có giấy CITES và giấy phép nuôi, không mua hàng không giấy"),
