@@ -16,9 +16,7 @@ from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials, winks_in_papers
-from .sea_negation import ANSWERS as SEA_ANSWERS, ANY_NEGATOR, negate_sea
-
-_SEA_NEGATOR = ANY_NEGATOR.search
+from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
 BRAND = "X牌 (brand)"
@@ -60,8 +58,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
-    if _SEA_NEGATOR(t) is not None:  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
-        negate_sea(hits, t)
+    negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
