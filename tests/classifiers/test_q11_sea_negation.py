@@ -17,6 +17,8 @@ FLAG = [
     # one item of a one-line lot names the product; another item's legal material is that item's
     ("Estate lot", "Lot: vase, brass bell, bone comb, ivory netsuke, old coins"),
     ("Garage sale bundle", "Bundle: teapot, resin buddha, tiger claw pendant, old stamps"),
+    # a negation in one item of a lot line does not reach the next item
+    ("Estate lot", "Lot: brass vase, no ivory, tiger claw pendant, old coins"),
 ]
 
 # (title, description): must stay out
@@ -29,6 +31,8 @@ PASS = [
     ("Loket kuku", "loket resin, tidak kuku harimau asli, hiasan sahaja"),
     # a one-line lot where the look-alike belongs to its own item
     ("Estate lot", "Lot: vase, brass bell, ivory-like resin bangle, old coins"),
+    # a shop's pledge listing the products (no lot word) still denies them all
+    ("Note", "We never sell ivory, tiger claw pendants or rhino horn. Brass vase RM50"),
 ]
 
 
