@@ -12,6 +12,7 @@ from collections import defaultdict
 from .lexicon import CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
 from .normalize import fold_diacritics
+from .paper_claims import buyer_requires_papers, moves_off_platform, rehoming_answered
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -421,23 +422,25 @@ _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", 
 _PAPERS_SHOWN = ("legal_certificate", "legal_licence", "legal_exemption")
 _PAPERS = ("legal_captive_bred",) + _PAPERS_SHOWN
 _CB_CLAIM = "人工繁育"  # the entry of the bare claim (captive bred, CB, 人工繁殖: legal_channels.yaml), no document
-_PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild", "cue_contact", "cue_demand")
-# no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it), unlike a rehoming story
-_PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", "dont", "lost", "found", "rescued",
-                  "không", "ko ", "k ", "chưa", "nhặt", "没", "无", "冇", "不", "唔", "捡", "执到")
+# what doubts the papers (contact: only a move to another app, paper_claims.moves_off_platform)
+_PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild")
 
 
 def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
     """A live animal of a group CITES lists offered for sale: with no papers, or rehomed/found, it goes
-    to a reviewer; an App II animal with its papers and nothing doubting them is a pet sale."""
+    to a reviewer; an App II animal with its papers and nothing doubting them is a pet sale. Papers
+    named answer a rehoming story, and make a buyer's demand a request for papered animals
+    (paper_claims)."""
     listed = [m for m in live if m.entry.cites in ("I", "II") or m.category == "live_animal"]
     if not listed:
         return
+    if _shown(f, why):
+        rehoming_answered(f, why)  # 转让 / rehoming beside a licence: no claim that there are none
+        if len(listed) == len(live) and not _doubted(f, why):
+            buyer_requires_papers(f, why)  # 求购…带证: a legal channel, not live-animal demand
     if len(listed) == len(live) and _papered(f, why, listed):  # the animal itself, not a part (plastron)
         f["live_papered"] = 1.0
         why["live_papered"] = listed + [m for k in _PAPERS for m in why.get(k, ())]
-        if f.pop("cue_no_papers", None):  # a rehoming story beside the papers: no claim that there are none
-            del why["cue_no_papers"]
         return
     if not (f.get("cue_live") or f.get("cue_no_papers")):
         return
@@ -456,14 +459,25 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     # "captive bred" alone is the seller's word, not a paper: with no certificate, licence or breeder's
     # document (invoice, 繁殖证明, chip number) beside it the reviewer asks for one (an App II animal
     # sold without papers goes to review)
-    shown = any(f.get(k) for k in _PAPERS_SHOWN) or any(
-        m.entry.term != _CB_CLAIM for m in why.get("legal_captive_bred", ()))
-    if not shown or any(f.get(k) for k in _PAPERS_DOUBTED):
+    if not _shown(f, why) or f.get("cue_demand") or _doubted(f, why):
         return False
-    if any(any(d in m.term.lower() for d in _PAPER_DENIALS) for m in why.get("cue_no_papers", ())):
+    if f.get("cue_no_papers"):  # what rehoming_answered left: papers denied, deferred or the animal wild-taken
         return False
     return (any(m.entry.cites == "II" for m in listed)
             and all(m.entry.cites == "II" for m in listed if m.weight >= 0.4 or m.entry.cites))
+
+
+def _doubted(f: dict, why: dict) -> bool:
+    """A wink, secrecy, a wild origin or a move to another app beside the papers (the platform's own
+    private messages, 私信/DM/ib, are no doubt: paper_claims.moves_off_platform)."""
+    return any(f.get(k) for k in _PAPERS_DOUBTED) or bool(f.get("cue_contact") and moves_off_platform(f, why))
+
+
+def _shown(f: dict, why: dict) -> bool:
+    """Papers named that can be shown: a certificate, a licence, a legal-source proof or a breeder's
+    document (not the bare captive-bred claim)."""
+    return any(f.get(k) for k in _PAPERS_SHOWN) or any(
+        m.entry.term != _CB_CLAIM for m in why.get("legal_captive_bred", ()))
 
 
 def _honest_denial(f: dict, why: dict) -> None:

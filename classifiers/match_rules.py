@@ -18,6 +18,8 @@ from .bone_food_forms import drop_bone_food
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
+from .paper_claims import papers_in_denials, winks_in_papers
+from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
 BRAND = "X牌 (brand)"
@@ -25,10 +27,11 @@ _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 # a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
-_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有)(?![a-zà-ỹ]| (?:idea|clue|doubt))")
+_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
+                          + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
-_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不)(?: ?[,.!:;\-–—]|$)")
+_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不|" + SEA_ANSWERS + r")(?: ?[,.!:;\-–—]|$)")
 # a place or show word (zoo, museum, exhibition) that says who the item is for or how good it is, not
 # what it is: "tusk for museum display", "rhino horn, museum grade", "gibbon for zoo", 博物馆级, "cho sở thú"
 _FOR_BEFORE = ("for ", "for the ", "for a ", "for your ", "cho ", "给", "供", "适合")
@@ -54,11 +57,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = False
+    denied = checks = descriptors = no_papers = papers = winks = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
+    negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
@@ -82,6 +86,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
+        elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
+            no_papers = True
+        elif kind == "legal_channel":
+            papers = True
+        elif kind == "trade_cue" and m.cue == "wink":
+            winks = True
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -98,6 +108,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
+    if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
+        hits = papers_in_denials(hits, t)
+    if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
+        hits = winks_in_papers(hits)
     _emoji_part_in_lookalike(hits, text)
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     if not (descriptors or checks):

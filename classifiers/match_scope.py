@@ -11,6 +11,7 @@ import here (an included file cannot have one), and no Cython-only syntax.
 import re
 
 from .lexicon import PRODUCT_KINDS
+from .inline_lots import frames_on_inline_items, is_lot_line
 from .lot_lists import frames_on_item_lines
 from .normalize import normalize
 
@@ -124,6 +125,7 @@ def scope_context(hits: list, t: str) -> None:
                 b.given = True
         places_for = [b for b in benign if not b.given and b.cue not in _POST_CUES]
         frames_on_item_lines(benign, live, t, _POST_CUES)  # postcards, item 6 of a house-clearance lot
+        frames_on_inline_items(benign, live, t, _POST_CUES)  # "Lot: vase, ivory netsuke, old coins"
     else:
         if not cues or any(m.kind == "descriptor" for m in hits):
             return  # described, not named: its cues are spread over the post
@@ -133,7 +135,7 @@ def scope_context(hits: list, t: str) -> None:
     lines = t.split("\n")
     n_lines = sum(1 for line in lines if line.strip())
     # a line that lists goods (sập gụ 25tr, tủ chè 18tr, ..., đũa ngà): each item is its own place
-    listing = [line.count(",") + line.count(";") + line.count("、") >= _LIST_ITEMS for line in lines]
+    listing = [line.count(",") + line.count(";") + line.count("、") >= _LIST_ITEMS or is_lot_line(line) for line in lines]
     if (n_lines < _SHORT_LINES and not (len(t) >= 60 and any(listing[1:]))
             and len(_SENTENCE_BREAK.findall(t)) < _SHORT_SENTENCES):
         return

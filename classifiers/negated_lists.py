@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .inline_lots import is_inline_lot
 from .lexicon import PRODUCT_KINDS
 
 # what may stand between two items of one list: punctuation, spaces and a conjunction (en/vi/zh)
@@ -52,6 +53,8 @@ def negate_listed(hits: list, t: str) -> None:
             continue
         if {c.category for c in cur} & {p.category for p in prev if p.negated}:
             continue  # the same product again: a correction (không phải ngà giả, ngà thật)
+        if is_inline_lot(t, cur[0].n_start):
+            continue  # "Lot: vase, no ivory, tiger claw": a lot's items are separate things (inline_lots)
         for c in cur:
             c.negated = True
 

@@ -1,0 +1,67 @@
+"""A lot written on one line (issue 12: estate and garage-sale lots; "Lot: vase, brass bell, ivory-like
+resin bangle, old coins"): each comma-separated item is its own thing.
+
+lot_lists reads a list of goods written one item a line; sellers also write the whole lot on one line
+after a lot word (Lot:, Bundle:, Job lot -, Estate lot:, Includes:, Lote:, Borong:). There a frame word
+(coins, stamps, postcards, a book: media) on an item of its own is one more item of the lot, not the
+post's frame (news, a report), and a negation reaches no further than its own item: "Lot: not ivory
+(resin) bangle, tiger claw pendant" denies the bangle, not the claw. A legal material already
+counts only for its own item (match_scope places the items of a line with four or more commas; a lot
+word makes a line of three such a line too: `is_inline_lot`).
+"""
+from __future__ import annotations
+
+import re
+
+# a lot word at the start of a line, then up to a few words, then a colon or a dash
+_LOT_HEAD = re.compile(
+    r"(?:^|\n)\s*(?:estate |job |mixed |auction |garage sale |moving sale |box |whole )?"
+    r"(?:lot|lots|bundle|contents|includes|items|lote|borong|set of items)\b[^,:：\n]{0,24}[:：\-–—]")
+_SEPARATORS = ",;、"
+
+
+def _line_bounds(t: str, pos: int) -> tuple[int, int]:
+    lo = t.rfind("\n", 0, pos) + 1
+    hi = t.find("\n", pos)
+    return lo, len(t) if hi < 0 else hi
+
+
+def is_lot_line(line: str) -> bool:
+    """Is this line a lot written on one line: a lot word heading it, three or more items?"""
+    if sum(line.count(c) for c in _SEPARATORS) < 2:
+        return False
+    return _LOT_HEAD.match(line) is not None
+
+
+def is_inline_lot(t: str, pos: int) -> bool:
+    """Is the line holding `pos` a lot written on one line?"""
+    lo, hi = _line_bounds(t, pos)
+    return is_lot_line(t[lo:hi])
+
+
+def item_of(t: str, pos: int) -> tuple[int, int]:
+    """(line start, item number) of `pos` in its line."""
+    lo, _ = _line_bounds(t, pos)
+    head = t[lo:pos]
+    return lo, sum(head.count(c) for c in _SEPARATORS)
+
+
+def other_items(t: str, a: int, b: int) -> bool:
+    """Are positions a and b in different items of one lot line?"""
+    if "\n" in t[min(a, b):max(a, b)] or not is_inline_lot(t, a):
+        return False
+    return item_of(t, a) != item_of(t, b)
+
+
+def frames_on_inline_items(benign: list, live: list, t: str, frame_cues) -> None:
+    """A frame word (media, conservation) on an item of a one-line lot that names no product of its
+    own is one more item: `remote`, as lot_lists does for a list written one item a line."""
+    frames = [b for b in benign if b.cue in frame_cues and not b.given and not b.remote]
+    if not frames or not live:
+        return
+    for b in frames:
+        if b.field == "category" or not is_inline_lot(t, b.n_start):
+            continue
+        where = item_of(t, b.n_start)
+        if not any(item_of(t, m.n_start) == where for m in live):
+            b.remote = True

@@ -1,0 +1,115 @@
+"""Papers beside a live animal of a CITES-listed group (issue 12: the zh6/en7/vi6 papered pets and
+paper-requiring buyers flagged as unpapered; WPL Art. 28-29 and CITES Art. VII: a captive-bred App II
+animal changes hands legally with its licence, 专用标识 or CITES permit).
+
+What the papers a listing names answer, and what still doubts them:
+- a no-papers phrase is no paper: the 有证 inside 没有证 / 有证没证都行 and the "paperwork" inside "can't give
+  paperwork" belong to the phrase (`papers_in_denials`, on the matches);
+- a no-papers phrase refused is denied, as 不要没证的 already is by the matcher's negation: 没证的别来,
+  无证勿扰 (the refusal after it), không mua hàng không giấy, won't buy without papers, 拒收无证 (before it)
+  (`refused_no_papers`, on the matches);
+- a transfer or rehoming story (转让, 轉讓, rehoming, free to a good home, tìm chủ mới) reads as "no papers"
+  only where no paper is named: beside a licence, 专用标识, a CITES permit or a breeder's invoice it is
+  how a keeper passes the animal on (`rehoming_answered`, on the features). A no-papers cue that denies
+  or defers the papers (没证, no papers, pending, found it) stays;
+- a buyer who names the papers asks for them (求购…带证, 求收 有證, "WTB ... CITES papers only", "cần mua ...
+  có giấy"): the demand is a legal channel, not live-animal demand, unless the buyer also waives them
+  (有证没证都收, không cần giấy: a no-papers cue left standing) (`buyer_requires_papers`);
+- the platform's own private messages (私信, 私聊, DM, PM, ib, inbox) are how every marketplace talks and
+  do not doubt the papers; a move to another app (加微信, WhatsApp, Zalo, Telegram, LINE) or a handle
+  does (`moves_off_platform`).
+"""
+from __future__ import annotations
+
+import re
+
+# --- on the matches (match_rules.after_rules, only when a no-papers cue was found) ---
+
+# a refusal right after the no-papers phrase, in its clause (没证的别来, 无证勿扰, 冇证唔要)
+_REFUSED_AFTER = re.compile(r"(?:的|者|的人|的朋友|的货)?\s?(?:别来|勿扰|免问|免谈|别问|不要|不收|不考虑|绕道|请绕道|勿来|勿进|唔要|唔收)"
+                            r"|\s?(?:thì |thi )?(?:không|ko|k|hok) (?:mua|nhận|nhan|lấy|lay|bán|ban)(?![^\W\d_])|\s?(?:xin )?miễn"
+                            r"|\s?(?:,\s?)?(?:no deal|need not apply|don't bother|dont bother|no sale)")
+# a refusal before it, in its clause: a buyer or seller who will not deal in unpapered animals
+_REFUSED_BEFORE = re.compile(
+    r"(?:(?:không|ko|k|hok|chẳng|khong)\s(?:mua|nhận|nhan|lấy|lay|bán|ban|chơi|choi|ship)"
+    r"|(?:won't|wont|will not|don't|dont|do not|never)\s(?:buy|take|accept|sell|want)"
+    r"|拒收|拒绝|谢绝|拒买|不买|不收|不卖)(?:\s?[^\s,，。;；.!?！？\n]+){0,2}\s?$")
+# a secrecy cue that is a lack of papers (không có giấy, không hóa đơn): refused like a no-papers one
+_PAPER_WORDS = ("giấy", "giay", "hóa đơn", "证", "paper", "permit", "receipt")
+_CLAUSE = re.compile(r"[,，。;；.!?！？\n:：]")
+
+
+def papers_in_denials(hits: list, t: str) -> list:
+    """The hits without the legal-channel words inside a no-papers phrase (有证 in 没有证), with the
+    no-papers phrases a refusal turns down marked negated. `hits`: one text's RawMatches."""
+    phrases = [m for m in hits if m.kind == "trade_cue" and (m.cue == "no_papers" or (
+        m.cue == "secrecy" and any(w in m.term.lower() for w in _PAPER_WORDS)))]
+    for m in phrases:
+        if m.negated:
+            continue
+        after = t[m.n_end:m.n_end + 16]
+        before = t[max(0, m.n_start - 30):m.n_start]
+        cut = [x.end() for x in _CLAUSE.finditer(before)]
+        if cut:
+            before = before[cut[-1]:]
+        if (_REFUSED_AFTER.match(after) or _REFUSED_BEFORE.search(before)
+                or (t[m.n_end - 3:m.n_end] == " no" and after.startswith((" deal", " sale")))):  # no papers no deal
+            m.negated = True
+    return [h for h in hits if not (h.kind == "legal_channel" and any(
+        p.n_start <= h.n_start and h.n_end <= p.n_end for p in phrases))]
+
+
+def winks_in_papers(hits: list) -> list:
+    """The hits without a wink that starts inside a paper's name: 识的 ("those who know") in 专用标识的
+    is the paper's last character and a particle, not a wink."""
+    papers = [m for m in hits if m.kind == "legal_channel"]
+    return [h for h in hits if not (h.kind == "trade_cue" and h.cue == "wink" and any(
+        p.n_start < h.n_start < p.n_end for p in papers))]
+
+
+# --- on the features (feature_kinds._live_listed) ---
+
+# no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it),
+# unlike a rehoming story
+PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", "dont", "lost", "found", "rescued",
+                 "can't", "cannot", "shy of", "không", "ko ", "k ", "chưa", "nhặt", "tak", "tiada", "tanpa", "tidak",
+                 "walang", "没", "无", "冇", "不", "唔", "捡", "执到", "丢", "抓", "捉", "掏", "别问", "wild", "caught",
+                 "taken", "bundok", "jungle", "forest", "optional", "with or without", "or no ", "无所谓", "cũng được")
+# a word naming another app or a handle in the written contact cue (加微信, WhatsApp me, kết bạn zalo)
+_OFF_PLATFORM = ("微", "wx", "vx", "v信", "v我", "v号", "加v", "加威", "加卫", "威信", "薇", "卫信", "维信", "徽信", "围信",
+                 "绿泡泡", "qq", "扣扣", "加扣", "企鹅", "飞机", "电报", "tg", "telegram", "whatsapp", "whats app",
+                 "line", "signal", "wickr", "kik", "snapchat", "zalo", "zl", "kakao", "viber", "朋友圈", "好友",
+                 "sđt", "sdt", "text me", "call")
+
+
+def moves_off_platform(f: dict, why: dict) -> bool:
+    """A contact cue that moves the deal off the platform: a handle found, or a cue naming an app."""
+    if f.get("contacts_found"):
+        return True
+    return any(any(w in m.term.lower() for w in _OFF_PLATFORM) for m in why.get("cue_contact", ()))
+
+
+def rehoming_answered(f: dict, why: dict) -> None:
+    """Papers are named: the no-papers cues that only tell a transfer or rehoming story go."""
+    cues = why.get("cue_no_papers")
+    if not cues:
+        return
+    left = [m for m in cues if any(d in m.term.lower() for d in PAPER_DENIALS)]
+    if len(left) == len(cues):
+        return
+    if left:
+        why["cue_no_papers"] = left
+    else:
+        f.pop("cue_no_papers", None)
+        why.pop("cue_no_papers", None)
+
+
+def buyer_requires_papers(f: dict, why: dict) -> bool:
+    """A demand for a live listed animal with the papers named (the caller checks they are shown) and
+    no waiver left (a no-papers cue, after rehoming_answered): the buyer asks for papered animals.
+    The demand cue goes; the papers stay for the caller to weigh."""
+    if not f.get("cue_demand") or f.get("cue_no_papers"):
+        return False
+    f.pop("cue_demand", None)
+    why.pop("cue_demand", None)
+    return True
