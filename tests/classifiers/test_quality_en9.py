@@ -8,10 +8,11 @@ kakakuona, นอแรด, งาช้าง, hathi dant, sher ka nakhun, star
 visible when cut, hot pin test done); codes next to stock nouns (WG pieces, red head raw, 'money'
 maw); bear parts by the species hunters name (black bear claws, grizzly claw, bear galls); North
 American pond turtles by common or Latin name (spotted turtle, Clemmys guttata, wood turtle); South
-Asian protected-species goods (mongoose hair brushes, hatha jodi) must reach a reviewer. Marble and
+Asian protected-species goods (mongoose hair brushes, hatha jodi); owl and hawk taxidermy mounts must
+reach a reviewer. Marble and
 soapstone tusks, Pangolin-branded gear, plastic 'hathi dant style' bangles, resin 'sher ka nakhun'
 lockets, bear-claw pastries, marble 'cold to the touch' coasters, a kanga with a tembo print and a
-children's kakakuona book must stay out (guards on the new entries' reach)."""
+children's kakakuona book, a plastic owl decoy and a pheasant mount must stay out (guards on the new entries' reach)."""
 import pytest
 
 
@@ -48,6 +49,9 @@ FLAG = [
     ("Wood turtle yearling", "found in the creek behind my house, looking for a buyer", "en"),
     ("Mongoose hair brushes set of 8", "real hair, very fine tip, for miniature artists", "en"),
     ("Hatha jodi original pair", "energised, for wealth, courier all India", "en"),
+    # owls and raptors as taxidermy mounts
+    ("Snowy owl mount on a branch", "old, good feathers, $400, pickup Duluth", "en"),
+    ("Mounted hawk, wings spread", "from an estate, glass eyes, offers", "en"),
 ]
 
 # (title, description, lang): must stay out (benign look-alikes)
@@ -62,6 +66,8 @@ PASS = [
     ("Marble coasters set of 4", "Creamy white, cold to the touch, felt base", "en"),
     ("Kanga tembo print cotton", "Two pieces, elephant print, Mombasa", "mixed"),
     ("Kitabu cha kakakuona - children's book", "Picture book about the pangolin, plush toy included", "mixed"),
+    ("Plastic owl decoy", "scares pigeons, with mounting stake", "en"),
+    ("Pheasant full mount", "rooster, flying pose, legally taken", "en"),
 ]
 
 
