@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import features as feat
 from .assessment import Assessment, Contact
+from .colour_phrases import mark as mark_colour_phrases
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
@@ -203,6 +204,7 @@ class Classifier:
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
+            mark_colour_phrases(matches, texts)  # màu hổ phách, 琥珀色: a colour, not the material
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
