@@ -11,11 +11,12 @@ FLAG = [
     ("Phiên đấu giá thú cưng tối nay",
      "Mèo Anh lông ngắn 3tr, thỏ Hà Lan 150k, hamster 50k, 1 bé lạ (ngủ ngày, mắt to tròn, leo cây chậm) 2tr, chó Phốc 2tr5"),
     ("Pet auction tonight",
-     "Hamsters £10, rabbit £30, guinea pigs £15, and one special little one (huge round eyes, sleeps all day, "
+     "Hamsters £10, rabbit £30, guinea pigs £15, and one special little one (big round eyes, sleeps all day, "
      "climbs very slowly, from the forest) £300"),
     ("Hàng mới về shop thú",
      "- Hamster bear 80k\n- Thỏ tai cụp 300k\n- Bé thú rừng: mắt như hạt nhãn, ngủ ngày thức đêm, leo cây chậm 1tr5\n"
      "- Nhím kiểng 400k"),
+    ("宠物 拍卖 今晚", "仓鼠 50元，兔子 200元，还有一只小可爱（大眼睛，白天睡觉，爬得很慢，山里朋友给的）1500元"),
 ]
 
 PASS = [
@@ -24,6 +25,7 @@ PASS = [
     ("Pass bé sóc bay úc", "ngủ ngày, mắt to tròn, leo cây chậm, thỏ với hamster cũng pass luôn"),
     ("Sóc bay úc tặng kèm hamster", "Sóc bay úc, bé 3 tháng (ngủ ngày, mắt to tròn), hamster tặng kèm, 900k"),
     ("Thanh lý thú cưng", "Thỏ Hà Lan 150k, hamster 50k, mèo Anh 3tr, chó Poodle 4tr, ai lấy ib"),
+    ("宠物店 新到", "仓鼠 50元，兔子 200元，蜜袋鼯（大眼睛，白天睡觉）800元"),
 ]
 
 
