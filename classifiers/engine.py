@@ -14,6 +14,7 @@ from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
+from .likeness import mark as mark_not_like
 from .pet_scope import mark as mark_pet_scope
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 
@@ -207,6 +208,7 @@ class Classifier:
                 contacts.extend(find_contacts(name, texts[name]))
             mark_colour_phrases(matches, texts)  # màu hổ phách, 琥珀色: a colour, not the material
             mark_pet_scope(matches, texts)  # a pet covers its own item of a list, not a described animal's
+            mark_not_like(matches, texts)  # không như nhựa, unlike resin: the replica denied
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
