@@ -16,6 +16,7 @@ from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .likeness import mark as mark_not_like
 from .pet_scope import mark as mark_pet_scope
+from .withheld_goods import mark as mark_withheld_goods
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 
 FIELDS = ("title", "description", "price", "seller", "category")
@@ -209,6 +210,7 @@ class Classifier:
             mark_colour_phrases(matches, texts)  # màu hổ phách, 琥珀色: a colour, not the material
             mark_pet_scope(matches, texts)  # a pet covers its own item of a list, not a described animal's
             mark_not_like(matches, texts)  # không như nhựa, unlike resin: the replica denied
+            mark_withheld_goods(matches)  # 'hàng rừng về' beside măng khô, nấm hương: the goods are food
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
