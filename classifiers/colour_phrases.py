@@ -26,7 +26,8 @@ _AFTER = ("色", "colour", "color", "-colour", "-color", "coloured", "colored", 
 
 
 def _colour_phrase(text: str, start: int, end: int) -> bool:
-    before = fold_diacritics(text[max(0, start - 10):start].lower()).rstrip(" :")
+    raw = text[max(0, start - 10):start].lower()
+    before = fold_diacritics(raw).rstrip(" :") if "m" in raw else ""  # màu / mau: no other word to fold for
     for w in _BEFORE:
         if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()):  # màu, not 'tamau'
             return True

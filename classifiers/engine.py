@@ -207,10 +207,12 @@ class Classifier:
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
-            mark_colour_phrases(matches, texts)  # màu hổ phách, 琥珀色: a colour, not the material
-            mark_pet_scope(matches, texts)  # a pet covers its own item of a list, not a described animal's
-            mark_not_like(matches, texts)  # không như nhựa, unlike resin: the replica denied
-            mark_withheld_goods(matches)  # 'hàng rừng về' beside măng khô, nấm hương: the goods are food
+            lookalikes = [m for m in matches if m.kind == "benign_context"]
+            if lookalikes:  # what the four below read first: most topical listings have none
+                mark_colour_phrases(lookalikes, texts)  # màu hổ phách, 琥珀色: a colour, not the material
+                mark_not_like(lookalikes, texts)  # không như nhựa, unlike resin: the replica denied
+                mark_pet_scope(matches, texts, lookalikes)  # a pet covers its own item of a list
+                mark_withheld_goods(matches, lookalikes)  # 'hàng rừng về' beside măng khô: the goods are food
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]

@@ -15,14 +15,17 @@ from .normalize import fold_diacritics
 _NOT_LIKE = ("khong nhu", "khong giong", "chang giong", "chang nhu", "ko nhu", "ko giong", "k nhu", "k giong",
              "khac han", "khac voi", "not like", "unlike", "nothing like")
 _CUES = ("replica", "legal_material")
+_HINTS = ("như", "nhu", "giống", "giong", "like", "khác", "khac")  # one of these before: worth folding
 
 
 def mark(matches: list, texts: dict) -> None:
     """Marks replica and legal-material look-alikes right after a 'not like' word as negated."""
     for m in matches:
         if m.kind == "benign_context" and m.cue in _CUES and not m.negated:
-            text = texts.get(m.field) or ""
-            before = fold_diacritics(text[max(0, m.start - 14):m.start].lower()).rstrip()
+            raw = (texts.get(m.field) or "")[max(0, m.start - 14):m.start].lower()
+            if not any(h in raw for h in _HINTS):
+                continue
+            before = fold_diacritics(raw).rstrip()
             for w in _NOT_LIKE:
                 if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()):
                     m.negated = True

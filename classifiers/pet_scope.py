@@ -53,10 +53,10 @@ def _item_of(spans: list[tuple[int, int]], pos: int) -> int:
     return len(spans) - 1
 
 
-def mark(matches: list, texts: dict) -> None:
+def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks the pet words remote when a separately priced item of a list of animals describes an
-    unnamed animal two or more ways and names no pet."""
-    pets = [m for m in matches if m.kind == "benign_context" and m.cue == "pet" and not m.remote]
+    unnamed animal two or more ways and names no pet. lookalikes: the benign-context matches."""
+    pets = [m for m in lookalikes if m.cue == "pet" and not m.remote]
     if not pets:
         return
     descs = [m for m in matches if m.kind == "descriptor" and m.suppressed_by is None and not m.remote]

@@ -17,8 +17,9 @@ def _withheld(m) -> bool:
             and e is not None and e.label_hint == "suspicious")
 
 
-def mark(matches: list) -> None:
-    """Drops the withheld-goods code words when the listing names a food."""
-    if any(m.kind == "benign_context" and m.cue == "food" and not m.negated and not m.remote for m in matches) \
+def mark(matches: list, lookalikes: list) -> None:
+    """Drops the withheld-goods code words when the listing names a food. lookalikes: the
+    benign-context matches."""
+    if any(m.cue == "food" and not m.negated and not m.remote for m in lookalikes) \
             and any(_withheld(m) for m in matches):
         matches[:] = [m for m in matches if not _withheld(m)]
