@@ -1,7 +1,7 @@
 """Issue 12 kind 6 (legal-regime items) and Viet Nam's bear farms (q12, from train_vi7's "left for
 code" list). A prohibited product (ivory, rhino horn, tiger parts, pangolin scales, hawksbill,
-hornbill, Vietnamese farm bear bile, a primate or an App I animal) offered with a paper claimed
-beside it (a farm's registration, a medicine's registration number, a ranger's confirmation, a
+hornbill, Vietnamese farm bear bile; live animals keep their own papers rule) offered with a paper
+claimed beside it (a farm's registration, a medicine's registration number, a ranger's confirmation, a
 certificate, 'declared before 2005') goes to a reviewer who checks the paper: the paper phrase is not
 a look-alike that clears it. In Viet Nam a bear farm's registration covers keeping chipped bears, not
 selling bile, and "the bears went to a rescue centre" beside a sale is no conservation post. The
