@@ -7,6 +7,7 @@ features from labeled data and keeps the rule prior as one of its inputs.
 from __future__ import annotations
 
 from . import feature_kinds
+from .legal_regime import paper_unchecked
 from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 
@@ -33,7 +34,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
      "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
-     "rule_prior")
+     "rule_prior", "paper_unchecked")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -83,6 +84,7 @@ FEATURE_LABELS: dict[str, str] = {
     "category_benign": "the platform files it as something else", "item_is_other": "the title's item is something else",
     "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
     "name_with_form": "named with the form it is sold in",
+    "paper_unchecked": "prohibited product offered with a paper claimed (the reviewer checks it)",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -96,6 +98,10 @@ def extract(matches: list[RawMatch], n_contacts: int,
     it (for the explanation): feature_kinds.extract, then the rule prior. One pass over the
     matches: this runs for every topical listing."""
     f, why = _extract_kinds(matches, n_contacts, quoted)
+    if f.get("legal_certificate") or f.get("legal_licence") or f.get("legal_exemption") or f.get("legal_captive_bred") \
+            or f.get("benign_legal_material") or f.get("benign_medicine") or f.get("benign_conservation") \
+            or f.get("benign_colour"):
+        paper_unchecked(f, why, matches)  # legal_regime.py: a paper claimed on a prohibited product
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

@@ -358,6 +358,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         return min(score, threshold - 0.01), "benign"
     if score < threshold:
+        if f.get("paper_unchecked"):  # legal_regime.py: a prohibited product with a paper claimed beside it
+            return threshold, "suspicious"
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
         benign = any(v for k, v in f.items() if k.startswith("benign_"))
@@ -410,6 +412,8 @@ def _named_outright(f: dict[str, float]) -> bool:
 def floor_reason(f: dict[str, float]) -> str:
     """The explanation's note when decide() sent a listing the learned score would clear to review
     (the rules in decide()'s order)."""
+    if f.get("paper_unchecked"):
+        return " | a prohibited product offered with a paper claimed beside it: a reviewer should check the paper"
     if any(v for k, v in f.items() if k.startswith("benign_")):  # only the cover story floor passes a look-alike
         return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")

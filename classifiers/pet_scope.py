@@ -1,0 +1,80 @@
+"""A pet word covers its own item, not the whole list (q12, issue 12).
+
+feature_kinds lets a legal pet named in a listing (hamster, thỏ Hà Lan, 仓鼠) excuse the looks and
+habits described in it: they describe the pet. In a list of animals sold one by one (a pet auction, a
+shop's new arrivals) that is wrong for an entry of its own, with its own price, that describes an
+unnamed animal two or more ways: "1 bé 'cún lười' (ngủ ngày, mắt to tròn, leo cây chậm) 1tr8" next to
+hamsters and rabbits is a slow loris described, not one more pet. Then the pets are words about the
+other items (RawMatch.remote, as a look-alike in a long post away from the product), and the
+description counts as described-not-named.
+
+Items: the lines of a post of three or more lines; otherwise the entries between commas, semicolons
+and 、 outside brackets (a bracket belongs to its entry). Only when pets are named in two or more
+items (a list of animals), and the described item names no pet and carries its own price. Runs in
+engine.raw_matches on topical listings with a pet and two or more descriptors only.
+"""
+from __future__ import annotations
+
+import re
+
+_OPEN, _CLOSE = "([（【「“", ")]）】」”"
+_SEPARATORS = ",，、;；"
+# a price of its own: 1tr8, 200k, 3 triệu, 50元, £300, $20, 1.500.000đ
+_PRICE = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:k\b|tr\d*\b|triệu|trieu|đ\b|d\b|vnd|元|块|rmb|usd|eur)|[$£€¥]\s*\d)")
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item of a field: its lines when it has three or more, else its entries."""
+    if text.count("\n") >= 2:
+        spans, start = [], 0
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                spans.append((start, i))
+                start = i + 1
+        spans.append((start, len(text)))
+        return spans
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _SEPARATORS and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def _item_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(spans):
+        if s <= pos < e or (pos == e and i == len(spans) - 1):
+            return i
+    return len(spans) - 1
+
+
+def mark(matches: list, texts: dict, lookalikes: list) -> None:
+    """Marks the pet words remote when a separately priced item of a list of animals describes an
+    unnamed animal two or more ways and names no pet. lookalikes: the benign-context matches."""
+    pets = [m for m in lookalikes if m.cue == "pet" and not m.remote]
+    if not pets:
+        return
+    descs = [m for m in matches if m.kind == "descriptor" and m.suppressed_by is None and not m.remote]
+    if len(descs) < 2:
+        return
+    spans = {f: _items(texts.get(f) or "") for f in ("title", "description")}
+    pet_items = {(m.field, _item_of(spans[m.field], m.start)) for m in pets if m.field in spans}
+    if len(pet_items) < 2:
+        return  # one pet item: the post is about that pet, its description is the pet's
+    described: dict[tuple, set] = {}
+    for m in descs:
+        if m.field in spans:
+            described.setdefault((m.field, _item_of(spans[m.field], m.start)), set()).add(m.canonical)
+    for (field, i), found in described.items():
+        if len(found) < 2 or (field, i) in pet_items:
+            continue
+        s, e = spans[field][i]
+        if _PRICE.search(texts[field], s, e):
+            for m in pets:
+                m.remote = True
+            return
