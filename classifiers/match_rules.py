@@ -54,12 +54,13 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     denied = checks = descriptors = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
+    firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind
-        if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
+        if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (firsts is None or t[m.n_start] in firsts) and (
                 t[m.n_start:m.n_end] in forms or fold_diacritics(t[m.n_start:m.n_end]) in forms):
             # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
             m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
@@ -111,6 +112,21 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             continue
         out.append(m)
     return out
+
+
+_FIRSTS: dict = {}
+
+
+def _form_firsts(forms) -> frozenset | None:
+    """The first characters of the emoji form keys (an animal emoji's character: 象, 虎), once per
+    set: a hit starting with another character is no form key as written nor folded (fold_diacritics
+    maps one character for one, only to ASCII letters). None (check every hit) if a key starts with
+    an ASCII letter."""
+    got = _FIRSTS.get(id(forms))
+    if got is None or got[0] is not forms:
+        firsts = frozenset(k[0] for k in forms if k)
+        got = _FIRSTS[id(forms)] = (forms, None if any(c.isascii() and c.isalpha() for c in firsts) else firsts)
+    return got[1]
 
 
 def _emoji_part_in_lookalike(hits: list, text: str) -> None:
