@@ -17,6 +17,12 @@ from .container_materials import drop_container_materials
 from .negated_lists import colour_code_asked, negate_listed
 from .normalize import fold_diacritics, is_cjk
 
+try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
+    from ._textfast import has_astral as _has_astral
+except ImportError:
+    def _has_astral(text: str) -> bool:
+        return any(ord(c) > 0xFFFF for c in text)
+
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
@@ -133,6 +139,8 @@ def _emoji_part_in_lookalike(hits: list, text: str) -> None:
     """An animal emoji read with the word after it as a part ("🐻 claw" = bear claw) when that word
     begins a look-alike phrase ("🐻 claw clip", "🐯 skin care"): the word is the look-alike's, as a
     pair written apart does not form inside another hit (apart_pairs)."""
+    if not _has_astral(text):
+        return  # no character above U+FFFF, so no emoji to start a hit (constant time)
     for m in hits:
         if m.kind in PRODUCT_KINDS and m.suppressed_by is None and m.end > m.start and ord(text[m.start]) > 0xFFFF:
             for b in hits:

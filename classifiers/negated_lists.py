@@ -38,12 +38,18 @@ def negate_listed(hits: list, t: str) -> None:
         return
     # every branch of _EN_NEG_VERB holds one of _EN_NEG_WORDS as written: a text with none of them
     # (most texts: Chinese, Vietnamese, English with no negation) needs no regex search per product
-    if any(w in t for w in _EN_NEG_WORDS):
+    # (each holds an n: a one-character test first, cheap where `t` is not ASCII)
+    if "n" in t and any(w in t for w in _EN_NEG_WORDS):
         for m in products:
             if not m.negated and _EN_NEG_VERB.search(t, max(0, m.n_start - 40), m.n_start):
                 m.negated = True
     if len(products) < 2:
         return
+    for m in products:
+        if m.negated:
+            break
+    else:
+        return  # nothing negated: no list to carry a negation along
     # the longest hit at each start is the list item (rhino horn, not horn)
     items: list = []
     for m in products:

@@ -43,3 +43,28 @@ def test_emoji_form_first_characters():
         assert k[0] in firsts and fold_diacritics(k)[0] in firsts
     assert match_rules._form_firsts(frozenset({"象hạt", "xj ring"})) is None  # an ASCII start: check every hit
     assert match_rules._form_firsts(forms) is firsts  # worked out once per set
+
+
+def test_every_negation_literal_holds_an_n():
+    assert all("n" in w for w in negated_lists._EN_NEG_WORDS)
+
+
+def test_the_part_word_search_finds_every_part_word_pair_apart_could_read():
+    from classifiers import apart_pairs
+
+    search = apart_pairs._part_search()
+    for p in apart_pairs._parts_normalized():
+        assert search(f"xx {p} yy") is not None and search(p) is not None
+    assert search("象牙手镯 一对 包邮") is None
+
+
+def test_animal_emoji_are_all_above_the_basic_plane():
+    """pair_apart and _emoji_part_in_lookalike look for them only in a str stored 4 bytes a character."""
+    from classifiers import apart_pairs
+    from classifiers._textfast import has_astral
+
+    from classifiers.engine import load_classifier
+
+    animals = apart_pairs.emoji_animals(load_classifier().lexicon.entries)
+    assert animals and all(ord(ch) > 0xFFFF for ch in animals)
+    assert has_astral("tiger 🐯 claw") and not has_astral("tiger claw 虎爪 ngà")
