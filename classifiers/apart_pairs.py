@@ -26,6 +26,12 @@ from .lexicon import PRODUCT_KINDS
 from .match_rules import _BRAND_AFTER
 from .normalize import normalize
 
+try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
+    from ._textfast import has_astral as _has_astral
+except ImportError:
+    def _has_astral(text: str) -> bool:
+        return any(ord(c) > 0xFFFF for c in text)
+
 # anatomical parts a traded animal gives (the part half of the lexicon's two-word products)
 _PARTS = frozenset(
     "claw claws talon talons tooth teeth fang fangs tusk tusks bone bones skull skin skins pelt pelts hide hides "
@@ -143,9 +149,11 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
             return hits  # a product is named already (an animal's bare name or emoji is no product)
         if m.kind == "benign_context" and m.cue in _OTHER_ITEM and not m.negated:
             return hits  # a toy, a pet, food, a brand...: the item is something else
-    pairs, emoji_animals = _pair_tables(entries)
-    parts_n = _parts_normalized()
     t = norm.text
+    parts_n = _parts_normalized()
+    if _part_search()(t) is None:
+        return hits  # no part word in the text, not even inside another word: no pair
+    pairs, emoji_animals = _pair_tables(entries)
     animals: list[tuple[int, int, str]] = []  # (n_start, n_end, animal word)
     parts: list[tuple[int, int, str]] = []
     for w in _WORD.finditer(t):
@@ -156,7 +164,7 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
             parts.append((w.start(), w.end(), word))
     if not parts:
         return hits
-    if emoji_animals:
+    if emoji_animals and _has_astral(text):  # the animal emoji are all above U+FFFF
         starts = norm.starts
         for i, ch in enumerate(text):
             a = emoji_animals.get(ch)
@@ -211,6 +219,15 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
 
 
 _PARTS_N: list = []
+_PART_SEARCH: list = []
+
+
+def _part_search():
+    """The search method of a regex for any normalised part word as a substring: where it finds
+    none, no word of the text is a part word (pair_apart's cheap first test)."""
+    if not _PART_SEARCH:
+        _PART_SEARCH.append(re.compile("|".join(sorted(map(re.escape, _parts_normalized()), key=len, reverse=True))).search)
+    return _PART_SEARCH[0]
 
 
 def _parts_normalized() -> frozenset:

@@ -22,6 +22,12 @@ from .paper_claims import papers_in_denials, winks_in_papers
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
+try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
+    from ._textfast import has_astral as _has_astral
+except ImportError:
+    def _has_astral(text: str) -> bool:
+        return any(ord(c) > 0xFFFF for c in text)
+
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
@@ -60,6 +66,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     denied = checks = descriptors = no_papers = papers = winks = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
+    firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
@@ -67,7 +74,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind
-        if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (
+        if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (firsts is None or t[m.n_start] in firsts) and (
                 t[m.n_start:m.n_end] in forms or fold_diacritics(t[m.n_start:m.n_end]) in forms):
             # 🐘 bracelet: the material, or an elephant charm: a code word, vague alone
             m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
@@ -132,10 +139,27 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     return out
 
 
+_FIRSTS: dict = {}
+
+
+def _form_firsts(forms) -> frozenset | None:
+    """The first characters of the emoji form keys (an animal emoji's character: 象, 虎), once per
+    set: a hit starting with another character is no form key as written nor folded (fold_diacritics
+    maps one character for one, only to ASCII letters). None (check every hit) if a key starts with
+    an ASCII letter."""
+    got = _FIRSTS.get(id(forms))
+    if got is None or got[0] is not forms:
+        firsts = frozenset(k[0] for k in forms if k)
+        got = _FIRSTS[id(forms)] = (forms, None if any(c.isascii() and c.isalpha() for c in firsts) else firsts)
+    return got[1]
+
+
 def _emoji_part_in_lookalike(hits: list, text: str) -> None:
     """An animal emoji read with the word after it as a part ("🐻 claw" = bear claw) when that word
     begins a look-alike phrase ("🐻 claw clip", "🐯 skin care"): the word is the look-alike's, as a
     pair written apart does not form inside another hit (apart_pairs)."""
+    if not _has_astral(text):
+        return  # no character above U+FFFF, so no emoji to start a hit (constant time)
     for m in hits:
         if m.kind in PRODUCT_KINDS and m.suppressed_by is None and m.end > m.start and ord(text[m.start]) > 0xFFFF:
             for b in hits:
