@@ -9,7 +9,20 @@ whole sets (a labeled file is one writer's or one session's work: its ids share 
 the out-of-fold logit is the text part's reading of a set it never saw, and the stacked weight is
 calibrated on that.
 
-Only training changes: the model file has the same form, and nothing runs per listing.
+Only training changes: the model file has the same form, and nothing runs per listing. One set alone
+(dev.jsonl, a test's listings) has fewer hands than folds and keeps the random folds: output identical.
+
+Development figures (session 9, dev + 19 training sets, 7,061 listings; threshold 0.6, C 1.0; F1 /
+illegal recall / look-alike false flags), random folds -> folds by hand: 5-fold CV 0.9697 / 0.9656 /
+0.0134 (40 false flags) -> 0.9695 / 0.9653 / 0.0124 (37); leave one language out 0.9474 (false flags
+0.0214) -> 0.9485 (0.0201); leave one category out 0.9329 -> 0.9319; leave one Chinese set out
+(zh2..zh6) 0.9719 -> 0.9719 (15 -> 14 false flags). Measured and not kept (each beside the folds
+above, or the shipped way): a stop list of generic 1-grams (的/一/老..., English and Vietnamese
+function words, numbers) lowered every figure (CV 0.9676, language out 0.9470, category out 0.9292,
+Chinese set out 0.9650: those grams carry signal the 2-/3-grams around them do not replace); a
+stronger text regularisation (C 0.1: CV 0.9691, language out 0.9476, category out 0.9314); the text
+logit clipped at 3 instead of 6 (CV 0.9696, language out 0.9489, category out 0.9308). Without the
+text part: CV 0.9503, language out 0.9488, category out 0.9110.
 """
 from __future__ import annotations
 
