@@ -272,9 +272,17 @@ def cross_validate(items: list[Item], k: int = 5, c: float = 1.0, threshold: flo
         test = set(test_idx)
         train = [it for i, it in enumerate(items) if i not in test]
         model = fit([feat.vector(it.f) for it in train], [it.gold for it in train], c=c,
-                    grams=[it.grams for it in train] if text else None)
+                    grams=[it.grams for it in train] if text else None, hands=hands_of(train))
         for i in test_idx:
             _predict(model, items[i], threshold)
+
+
+def hands_of(items: list[Item]) -> list[str | None]:
+    """Each listing's labeled set (text_oof.hand_of its id): the text part's out-of-fold folds hold
+    whole sets, so the stacked weights learn how far to trust it on text by another hand."""
+    from .text_oof import hand_of
+
+    return [hand_of(listing_id(it.listing)) for it in items]
 
 
 def predict_all(model: Model, items: list[Item], threshold: float) -> None:

@@ -243,10 +243,11 @@ def set_active(sha256: str | None) -> None:
 
 
 def fit(X: list[list[float]], labels: list[str], c: float = 1.0, grams: list | None = None,
-        text_c: float = 0.3, seed: int = 13) -> Model:
+        text_c: float = 0.3, seed: int = 13, hands: list | None = None) -> Model:
     """Train the regressions on feature vectors (FEATURE_NAMES order) and gold labels; with `grams`
     (each listing's n-gram bucket ids, None for a listing that is not topical) the text part too,
-    its out-of-fold logits feeding `text_model`."""
+    its out-of-fold logits feeding `text_model`. `hands`: each listing's labeled set
+    (text_oof.hand_of its id): the out-of-fold folds then hold whole sets (see text_oof.py)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -255,7 +256,7 @@ def fit(X: list[list[float]], labels: list[str], c: float = 1.0, grams: list | N
     text = None
     if grams is not None and len(set(y_pos.tolist())) == 2:
         col = FEATURE_NAMES.index("text_model")
-        Xa[:, col] = _oof_text_logits(grams, y_pos, text_c, seed)
+        Xa[:, col] = _oof_text_logits(grams, y_pos, text_c, seed, hands=hands)
         text = _fit_text(grams, y_pos, text_c)
     pos = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(Xa, y_pos)
     mask = y_pos == 1
@@ -310,20 +311,26 @@ def _fit_text(grams: list, y, c: float) -> TextModel:
     return TextModel(BITS, weights, round(float(m.intercept_[0]), 4))
 
 
-def _oof_text_logits(grams: list, y, c: float, seed: int, k: int = 5):
+def _oof_text_logits(grams: list, y, c: float, seed: int, k: int = 5, hands: list | None = None):
     """Each listing's text logit from a text model fit without it (k folds): the stacked
-    regressions learn how far to trust the text part on text it has not seen."""
+    regressions learn how far to trust the text part on text it has not seen. With `hands`, each
+    fold holds whole labeled sets (text by a hand the text model did not read; text_oof.py)."""
     import random
 
     import numpy as np
 
+    from .text_oof import group_folds
+
     out = np.zeros(len(grams))
     topical = [i for i, g in enumerate(grams) if g is not None]
-    rng = random.Random(seed)
-    order = topical[:]
-    rng.shuffle(order)
+    fold_list = group_folds(topical, hands, k) if hands is not None else None
+    if fold_list is None:
+        rng = random.Random(seed)
+        order = topical[:]
+        rng.shuffle(order)
+        fold_list = [order[f::k] for f in range(k)]
     for f in range(k):
-        test = set(order[f::k])
+        test = set(fold_list[f])
         train = {i for i in topical if i not in test}
         if len(set(y[sorted(train)].tolist())) < 2:
             continue

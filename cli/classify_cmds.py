@@ -263,7 +263,7 @@ def train(file, from_store, also, output, c, threshold, folds, candidate, labele
         also = tuple(also) + tuple(repo_sets())
     file, source = training_data(file, from_store, also)
     from classifiers import features as feat
-    from classifiers.evaluate import cross_validate, featurize, file_sha256, listing_id, report
+    from classifiers.evaluate import cross_validate, featurize, file_sha256, hands_of, listing_id, report
     from classifiers.listings_io import read_listings
     from classifiers.model import DEFAULT_MODEL_PATH, fit, version_of
 
@@ -281,7 +281,8 @@ def train(file, from_store, also, output, c, threshold, folds, candidate, labele
     items = featurize(clf, listings)
     cross_validate(items, k=folds, c=c, threshold=threshold)
     rep = report(items, f"{folds}-fold CV")
-    model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c, grams=[it.grams for it in items])
+    model = fit([feat.vector(it.f) for it in items], [it.gold for it in items], c=c, grams=[it.grams for it in items],
+                hands=hands_of(items))
     model.threshold = threshold
     ids = [listing_id(x) for x in listings]
     if None in ids:  # eval then cannot recognise them: it treats every listing without an id as seen
