@@ -449,6 +449,24 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
         why["live_unpapered"] = listed + why.get("cue_no_papers", [])
 
 
+# q13: words that say a paper is not there yet (legal_channels.yaml: exemption pending, 证在办, đang làm giấy)
+_PENDING_WORDS = ("pending", "applied", "applying", "to follow", "to be transferred", "waiting", "awaiting",
+                  "đang làm", "đang xin", "chờ giấy", "在办", "办理中", "辦理中", "申请中", "申請中", "办证中", "辦證中",
+                  "还没下来", "還沒下來", "未下来")
+
+
+def _is_pending(term: str) -> bool:
+    low = term.lower()
+    return any(w in low for w in _PENDING_WORDS)
+
+
+def _shown(m, pending: list) -> bool:
+    """A paper claim that is not itself pending and not part of a pending phrase (CITES permit | pending)."""
+    if _is_pending(m.term):
+        return False
+    return not any(p.field == m.field and p.n_start < m.n_end and m.n_start < p.n_end for p in pending)
+
+
 def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     """Papers claimed (CB, breeder's invoice, import papers, 专用标识, giấy CITES), nothing doubting them,
     and every animal named specifically (weight >= 0.4 or an appendix) App II: App I species, primates
@@ -456,8 +474,11 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     # "captive bred" alone is the seller's word, not a paper: with no certificate, licence or breeder's
     # document (invoice, 繁殖证明, chip number) beside it the reviewer asks for one (an App II animal
     # sold without papers goes to review)
-    shown = any(f.get(k) for k in _PAPERS_SHOWN) or any(
-        m.entry.term != _CB_CLAIM for m in why.get("legal_captive_bred", ()))
+    # q13: a paper applied for, pending or to follow (Article 10 to be transferred, CITES permit pending,
+    # đang làm giấy, 证在办) is not a paper shown: the animal stays in review until it is there
+    pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m.term)]
+    shown = any(_shown(m, pending) for k in _PAPERS_SHOWN for m in why.get(k, ())) or any(
+        m.entry.term != _CB_CLAIM and _shown(m, pending) for m in why.get("legal_captive_bred", ()))
     if not shown or any(f.get(k) for k in _PAPERS_DOUBTED):
         return False
     if any(any(d in m.term.lower() for d in _PAPER_DENIALS) for m in why.get("cue_no_papers", ())):
