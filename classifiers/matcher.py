@@ -246,6 +246,17 @@ class Matcher:
         hits = self._squeezed.find_matches_as_indexes(squeeze(text))
         return bool(hits) and (everyday or self._strong(hits))
 
+    def _everyday_rechecked(self, sq: str) -> list:
+        """The squeezed pre-filter hits of the squeezed text `sq`; where all are everyday words, the
+        overlapping hits instead: the search reports the earliest-ending key and moves on, so an
+        everyday word hides a longer key it begins (手感 in 手感冬暖夏凉; q13). As _matchfast.Reject."""
+        hits = self._squeezed.find_matches_as_indexes(sq)
+        if hits and not any_strong(hits, self._squeezed_everyday):
+            again = self._squeezed.find_matches_as_indexes(sq, overlapping=True)
+            if any_strong(again, self._squeezed_everyday):
+                return again
+        return hits
+
     def _strong(self, squeezed_hits: list) -> bool:
         return any_strong(squeezed_hits, self._squeezed_everyday)
 
@@ -281,7 +292,7 @@ class Matcher:
             return self._scan_normalized(field, text, notes, norm_out, prepared, t, starts, ends, spans)
         prepared = prepare(text)
         if prepared is None:
-            hits = self._squeezed.find_matches_as_indexes(squeeze(text)) if text else []
+            hits = self._everyday_rechecked(squeeze(text)) if text else []
             if not hits:
                 return None
             norm = normalize(text)
@@ -304,7 +315,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
-        squeezed = self._squeezed.find_matches_as_indexes(_squeeze_prepared(prepared[0]))
+        squeezed = self._everyday_rechecked(_squeeze_prepared(prepared[0]))
         if squeezed and any_strong(squeezed, self._squeezed_everyday):
             split = self._split_word_spans(t, spans)  # i vory, pango lin, ng a v oi
             if split:
