@@ -35,6 +35,7 @@ from ._textfast import has_astral, has_marked_latin, normalize_prepared as _norm
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .colour_codes import colour_codes
+from .filler_names import build as build_filler_table, filler_names
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 
@@ -138,6 +139,8 @@ class Matcher:
         # whose linear child search is slow for the ~800 first characters of the lexicon
         self._precise = AhoCorasick(t["precise_keys"], matchkind=MatchKind.Standard)
         self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
+        self._precise_keys = t["precise_keys"]
+        self._filler_table = None  # filler_names: built on the first topical text
         self._key_is_product = t["key_is_product"]
         self._key_folded = t["key_folded"]
         self._squeezed = AhoCorasick(t["squeezed_keys"])
@@ -426,6 +429,12 @@ class Matcher:
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+        if hits:  # 穿山一甲片: one filler character inside a name (topical texts only)
+            if self._filler_table is None:
+                self._filler_table = build_filler_table(self._precise_keys, self._precise_ids, self._entries)
+            hits = filler_names(hits, t, norm, self._filler_table, self._entries, dictionary, lambda e, ns, ts: RawMatch(
+                term=text[ts[0]:ts[1]], canonical=e.term, category=e.category, kind=e.kind, field=field,
+                start=ts[0], end=ts[1], cue=e.cue, weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)
