@@ -34,6 +34,7 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_astral, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
 from .filler_names import build as build_filler_table, filler_names
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
@@ -435,6 +436,7 @@ class Matcher:
             hits = filler_names(hits, t, norm, self._filler_table, self._entries, dictionary, lambda e, ns, ts: RawMatch(
                 term=text[ts[0]:ts[1]], canonical=e.term, category=e.category, kind=e.kind, field=field,
                 start=ts[0], end=ts[1], cue=e.cue, weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+            hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)
