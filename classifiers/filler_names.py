@@ -13,6 +13,7 @@ inner split counts as that key, unless
   common character),
 - the filler forms an ordinary word with the character beside it, or a dictionary word with a whole
   half (老虎排骨: 排骨), or
+- an end of the match runs on into an ordinary word (犀角 梳 水牛角: 水牛), or
 - the name is found as written anyway (then the precise pass has it already).
 
 The hit keeps its entry's kind and weight: the trick is a wink, not a weaker name.
@@ -79,6 +80,8 @@ def filler_names(hits: list, t: str, norm, table: dict, entries, dictionary, mak
                     or _word(left + filler, dictionary) or _word(filler + right, dictionary)):
                 continue  # the filler belongs to a word with a half (老虎排骨: 排骨)
             end = j + 1 + len(right)
+            if (end < n and _ordinary(t[end - 1:end + 1], dictionary)) or (i > 0 and _ordinary(t[i - 1:i + 1], dictionary)):
+                continue  # a half runs on into a word (犀角梳水牛角: 水牛)
             if (i, end) in taken:
                 continue
             taken.add((i, end))
