@@ -37,6 +37,7 @@ from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
 from .filler_names import build as build_filler_table, filler_names
+from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 
@@ -437,6 +438,7 @@ class Matcher:
                 term=text[ts[0]:ts[1]], canonical=e.term, category=e.category, kind=e.kind, field=field,
                 start=ts[0], end=ts[1], cue=e.cue, weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
+            hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)
