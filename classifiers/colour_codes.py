@@ -68,6 +68,9 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     pairs = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == CODE_PAIR]
     if pairs:
         hits = _code_lists(hits, pairs, t, text, make)
+    whites = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHITE_PIECES]
+    if whites:
+        hits = _white_pieces(hits, whites, t)
     if not _ANY.search(t):
         return hits
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
@@ -194,6 +197,29 @@ def _list_entry(code: str) -> Entry:
             label_hint=None, lang="zh", source="EIA_RED; BJNEWS2019 (domain.md: one-character codes listed after 收)",
             file="classifiers/colour_codes.py", line=0, variants=(code,))
     return e
+
+
+# q13: white pieces / blanks / offcuts (miếng trắng, khúc trắng): the colour code with a piece word; the
+# lexicon's key (config/keywords/ivory.yaml) counts only with a price by weight and no material named
+WHITE_PIECES = "white pieces"
+_WHITE_MATERIAL = re.compile(r"\b(?:gold|silver|jade|resin|plastic|acrylic|porcelain|ceramic|marble|quartz|shell|"
+                             r"pearl|chess|puzzle|lego|wood|stone|glass|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
+                             r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
+# priced by the gram (or its Vietnamese units), not by the kilo as clothing bales and scrap are
+_BY_GRAM = re.compile(r"gram|/\s?g\b|\bper g\b|\bgam\b|克|lạng|\bchỉ\b")
+
+
+def _white_pieces(hits: list, whites: list, t: str) -> list:
+    """The white-pieces keys kept (raised to a code) where the text prices by weight and names no other
+    material or goods; dropped otherwise."""
+    cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
+    per_weight = any(m.cue == "price" and m.canonical in _PER_WEIGHT for m in cues)
+    if per_weight and _BY_GRAM.search(t) and not _WHITE_MATERIAL.search(t) and not any(
+            m.kind == "benign_context" and not m.negated for m in hits):
+        for m in whites:
+            m.weight = CODE_WEIGHT
+        return hits
+    return _without(hits, {id(m) for m in whites})
 
 
 def _without(hits: list, gone: set) -> list:
