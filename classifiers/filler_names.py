@@ -20,6 +20,8 @@ The hit keeps its entry's kind and weight: the trick is a wink, not a weaker nam
 """
 from __future__ import annotations
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from .normalize import is_cjk
 
 MIN_LEN = 3
@@ -29,10 +31,10 @@ _PRODUCT = ("name", "product_form", "code_word")
 _NOT_FILLER = frozenset("，。、；：？！")
 
 
-def build(keys: list[str], ids: list[tuple], entries) -> dict[str, list[tuple[str, str, int]]]:
-    """first character of a left half -> [(left, right, entry id)] for every inner split of every
-    qualifying key (module doc)."""
-    out: dict[str, list[tuple[str, str, int]]] = {}
+def build(keys: list[str], ids: list[tuple], entries) -> dict:
+    """An automaton of the left halves of every inner split of every qualifying key (module doc), and for
+    each left half: first character of the right half -> [(right half, entry id)], longest first."""
+    out: dict[str, dict[str, dict[str, list[tuple[str, int]]]]] = {}
     for k, eids in zip(keys, ids):
         if len(k) < MIN_LEN or not all(is_cjk(c) for c in k):
             continue
@@ -41,8 +43,15 @@ def build(keys: list[str], ids: list[tuple], entries) -> dict[str, list[tuple[st
         if best is None:
             continue
         for s in range(1, len(k)):
-            out.setdefault(k[0], []).append((k[:s], k[s:], best))
-    return out
+            out.setdefault(k[0], {}).setdefault(k[:s], {}).setdefault(k[s], []).append((k[s:], best))
+    lefts, nexts = [], []
+    for by_left in out.values():  # the longest right half first (穿山一甲片 is 穿山甲片, not 穿山甲)
+        for left, by_next in by_left.items():
+            for cands in by_next.values():
+                cands.sort(key=lambda rc: -len(rc[0]))
+            lefts.append(left)
+            nexts.append(by_next)
+    return {"lefts": lefts, "nexts": nexts, "automaton": AhoCorasick(lefts, matchkind=MatchKind.Standard) if lefts else None}
 
 
 def _ordinary(word: str, dictionary) -> bool:
@@ -58,21 +67,25 @@ def _word(word: str, dictionary) -> bool:
 def filler_names(hits: list, t: str, norm, table: dict, entries, dictionary, make) -> list:
     """`hits` with the names written with one filler character added (module doc). make(entry, n_span,
     text_span): a RawMatch."""
-    if not table:
+    if not table or table["automaton"] is None:
         return hits
     taken = {(m.n_start, m.n_end) for m in hits}
     added = []
     n = len(t)
-    for i, c in enumerate(t):
-        cands = table.get(c)
+    nexts = table["nexts"]
+    for k, i, j in table["automaton"].find_matches_as_indexes(t, overlapping=True):
+        if j + 2 > n:
+            continue
+        left = t[i:j]
+        cands = nexts[k].get(t[j + 1])
         if not cands:
             continue
-        for left, right, eid in cands:
-            j = i + len(left)
-            if j + 1 + len(right) > n or not t.startswith(left, i) or not t.startswith(right, j + 1):
-                continue
-            filler = t[j]
-            if not is_cjk(filler) or filler in _NOT_FILLER:
+        filler = t[j]
+        if not is_cjk(filler) or filler in _NOT_FILLER:
+            continue
+        found = None
+        for right, eid in cands:
+            if not t.startswith(right, j + 1):
                 continue
             if _ordinary(left, dictionary) and _ordinary(right, dictionary):
                 continue  # 犀牛|角: 犀牛的角 is a phrase
@@ -80,11 +93,15 @@ def filler_names(hits: list, t: str, norm, table: dict, entries, dictionary, mak
                     or _word(left + filler, dictionary) or _word(filler + right, dictionary)):
                 continue  # the filler belongs to a word with a half (老虎排骨: 排骨)
             end = j + 1 + len(right)
-            if (end < n and _ordinary(t[end - 1:end + 1], dictionary)) or (i > 0 and _ordinary(t[i - 1:i + 1], dictionary)):
+            if (end < n and _ordinary(t[end - 1:end + 1], dictionary)) or (
+                    i > 0 and _ordinary(t[i - 1:i + 1], dictionary)):
                 continue  # a half runs on into a word (犀角梳水牛角: 水牛)
             if (i, end) in taken:
                 continue
+            found = (eid, end)
+            break
+        if found is not None:
+            eid, end = found
             taken.add((i, end))
             added.append(make(entries[eid], (i, end), norm.span(i, end)))
-            break
     return hits + added if added else hits
