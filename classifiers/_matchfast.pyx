@@ -571,7 +571,7 @@ cdef class Reject:
 
     def __call__(self, dict listing):
         cdef list plain = self.plain_texts(listing, self.fields, self.max_chars)
-        cdef str title, desc, price, seller, joined, t
+        cdef str title, desc, price, seller, joined, t, sq
         cdef list spans, hits
         cdef Py_ssize_t k
         for v in plain:
@@ -591,9 +591,17 @@ cdef class Reject:
         spans = self.precise(t, overlapping=True)
         if spans and has_product_key(spans, self.key_is_product, t):
             return (joined, prepared, normalized, spans)
-        hits = self.squeezed(self.squeeze_prepared((<tuple> prepared)[0]))
+        sq = self.squeeze_prepared((<tuple> prepared)[0])
+        hits = self.squeezed(sq)
         if hits:
             for h in hits:
+                k = (<tuple> h)[0]
+                if not self.everyday[k]:
+                    return (joined, prepared, normalized, spans)
+            # only everyday words found: the search reports the earliest-ending key and moves past it,
+            # so an everyday word can hide a longer key it begins (手感 in 手感冬暖夏凉); look again
+            # with every key (texts with an everyday word only)
+            for h in self.squeezed(sq, overlapping=True):
                 k = (<tuple> h)[0]
                 if not self.everyday[k]:
                     return (joined, prepared, normalized, spans)

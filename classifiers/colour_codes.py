@@ -65,6 +65,12 @@ def _entry(code: str) -> Entry:
 def colour_codes(hits: list, t: str, text: str, make) -> list:
     """`hits` with the list-line keys checked (kept and raised, or dropped) and bare colour codes added
     where their trade cues stand with them (module doc). make(entry, term, t_span, text_span): a RawMatch."""
+    pairs = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == CODE_PAIR]
+    if pairs:
+        hits = _code_lists(hits, pairs, t, text, make)
+    whites = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHITE_PIECES]
+    if whites:
+        hits = _white_pieces(hits, whites, t)
     if not _ANY.search(t):
         return hits
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
@@ -127,6 +133,93 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         if n >= 0:
             added.append(make(_entry(code), written, (n, n + len(written)), g.span(1 if g.group(1) else 2)))
     return hits + added if added else hits
+
+
+# q13: a list of one-character codes after a buying or selling word (长期收：甲、角、红、白; 收 角同片).
+# Each code alone is an everyday character; two or more of them standing alone as a list, right after
+# 收/求购/出 on the same line, is the trade's shorthand (domain.md section 3; design note 1: codes with a
+# trade cue). The lexicon's pair keys (config/keywords/pangolin.yaml, "甲、角") make such a text topical.
+CODE_PAIR = "甲、角"
+_LIST_CODES = {"甲": ("pangolin", "甲片"), "片": ("pangolin", "甲片"), "角": ("rhino_horn", "犀角"),
+               "牙": ("ivory", "象牙"), "白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料")}
+_CODE_LIST = re.compile(r"([甲角片牙白黑红])((?:(?:[、,/和同跟]|及)[甲角片牙白黑红]){1,6})")
+# a buying or selling word just before the list on its line (收: / 求购 / 有冇人收 / 出)
+_TRADE_BEFORE = re.compile(r"(?:收|求购|求|回收|收购|出|卖|售)[^\n]{0,3}$")
+_STANDS_AFTER = re.compile(r"$|[\s,，。.;；:：!！?？、)）]|都|各|老|新|等|均|皆|啊|呀|吗|嗎|么")
+
+
+def _code_lists(hits: list, pairs: list, t: str, text: str, make) -> list:
+    """The pair keys checked: kept as one code hit per listed code where the list stands alone after a
+    buying or selling word on its line (module doc; q13), dropped otherwise."""
+    added = []
+    seen = set()
+    for m in pairs:
+        line0 = t.rfind("\n", 0, m.n_start) + 1
+        for g in _CODE_LIST.finditer(t, line0, t.find("\n", m.n_end) if "\n" in t[m.n_end:] else len(t)):
+            if not (g.start() <= m.n_start < g.end()) or g.start() in seen:
+                continue
+            before = t[line0:g.start()]
+            if before and not (before[-1] in " :：,，、" or before.endswith(("收", "求购", "收购", "回收", "出", "卖"))):
+                continue  # 指甲、角质: the first code is the end of a word
+            if not _TRADE_BEFORE.search(before.rstrip(" :：")):
+                continue
+            if not _STANDS_AFTER.match(t, g.end()):
+                continue  # 片、角钢: the last code begins a word
+            seen.add(g.start())
+            for i in range(g.start(), g.end()):
+                c = t[i]
+                if c in _LIST_CODES and (i == g.start() or t[i - 1] in "、,/和同跟及"):
+                    e = _list_entry(c)
+                    added.append(make(e, c, (i, i + 1), _orig(text, m, i, c)))
+    rest = _without(hits, {id(m) for m in pairs})
+    return rest + added if added else rest
+
+
+def _orig(text: str, m, i: int, c: str) -> tuple:
+    """The original span of the code at normalised offset i: where the seller wrote it near the pair hit's
+    own offset (spaces and marks may differ between the two texts; 紅 for 红)."""
+    guess = m.start + (i - m.n_start)
+    best = None
+    for j in range(max(0, guess - 12), min(len(text), guess + 13)):
+        if text[j] == c or (c == "红" and text[j] == "紅"):
+            if best is None or abs(j - guess) < abs(best - guess):
+                best = j
+    return (best, best + 1) if best is not None else (m.start, m.end)
+
+
+def _list_entry(code: str) -> Entry:
+    key = "list:" + code
+    e = _ENTRIES.get(key)
+    if e is None:
+        category, canonical = _LIST_CODES[code]
+        e = _ENTRIES[key] = Entry(
+            id=-1, term=canonical, category=category, kind="code_word", weight=CODE_WEIGHT, cue=None,
+            label_hint=None, lang="zh", source="EIA_RED; BJNEWS2019 (domain.md: one-character codes listed after 收)",
+            file="classifiers/colour_codes.py", line=0, variants=(code,))
+    return e
+
+
+# q13: white pieces / blanks / offcuts (miếng trắng, khúc trắng): the colour code with a piece word; the
+# lexicon's key (config/keywords/ivory.yaml) counts only with a price by weight and no material named
+WHITE_PIECES = "white pieces"
+_WHITE_MATERIAL = re.compile(r"\b(?:gold|silver|jade|resin|plastic|acrylic|porcelain|ceramic|marble|quartz|shell|"
+                             r"pearl|chess|puzzle|lego|wood|stone|glass|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
+                             r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
+# priced by the gram (or its Vietnamese units), not by the kilo as clothing bales and scrap are
+_BY_GRAM = re.compile(r"gram|/\s?g\b|\bper g\b|\bgam\b|克|lạng|\bchỉ\b")
+
+
+def _white_pieces(hits: list, whites: list, t: str) -> list:
+    """The white-pieces keys kept (raised to a code) where the text prices by weight and names no other
+    material or goods; dropped otherwise."""
+    cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
+    per_weight = any(m.cue == "price" and m.canonical in _PER_WEIGHT for m in cues)
+    if per_weight and _BY_GRAM.search(t) and not _WHITE_MATERIAL.search(t) and not any(
+            m.kind == "benign_context" and not m.negated for m in hits):
+        for m in whites:
+            m.weight = CODE_WEIGHT
+        return hits
+    return _without(hits, {id(m) for m in whites})
 
 
 def _without(hits: list, gone: set) -> list:

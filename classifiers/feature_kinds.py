@@ -452,6 +452,24 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
         why["live_unpapered"] = listed + why.get("cue_no_papers", [])
 
 
+# q13: words that say a paper is not there yet (legal_channels.yaml: exemption pending, 证在办, đang làm giấy)
+_PENDING_WORDS = ("pending", "applied", "applying", "to follow", "to be transferred", "waiting", "awaiting",
+                  "đang làm", "đang xin", "chờ giấy", "在办", "办理中", "辦理中", "申请中", "申請中", "办证中", "辦證中",
+                  "还没下来", "還沒下來", "未下来")
+
+
+def _is_pending(term: str) -> bool:
+    low = term.lower()
+    return any(w in low for w in _PENDING_WORDS)
+
+
+def _not_pending(m, pending: list) -> bool:
+    """A paper claim that is not itself pending and not part of a pending phrase (CITES permit | pending)."""
+    if _is_pending(m.term):
+        return False
+    return not any(p.field == m.field and p.n_start < m.n_end and m.n_start < p.n_end for p in pending)
+
+
 def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     """Papers claimed (CB, breeder's invoice, import papers, 专用标识, giấy CITES), nothing doubting them,
     and every animal named specifically (weight >= 0.4 or an appendix) App II: App I species, primates
@@ -459,6 +477,8 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     # "captive bred" alone is the seller's word, not a paper: with no certificate, licence or breeder's
     # document (invoice, 繁殖证明, chip number) beside it the reviewer asks for one (an App II animal
     # sold without papers goes to review)
+    # q13: a paper applied for, pending or to follow (Article 10 to be transferred, CITES permit pending,
+    # đang làm giấy, 证在办) is not a paper shown (_shown): the animal stays in review until it is there
     if not _shown(f, why) or f.get("cue_demand") or _doubted(f, why):
         return False
     if f.get("cue_no_papers"):  # what rehoming_answered left: papers denied, deferred or the animal wild-taken
@@ -475,9 +495,10 @@ def _doubted(f: dict, why: dict) -> bool:
 
 def _shown(f: dict, why: dict) -> bool:
     """Papers named that can be shown: a certificate, a licence, a legal-source proof or a breeder's
-    document (not the bare captive-bred claim)."""
-    return any(f.get(k) for k in _PAPERS_SHOWN) or any(
-        m.entry.term != _CB_CLAIM for m in why.get("legal_captive_bred", ()))
+    document (not the bare captive-bred claim), none of them pending (_not_pending)."""
+    pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m.term)]
+    return any(_not_pending(m, pending) for k in _PAPERS_SHOWN for m in why.get(k, ())) or any(
+        m.entry.term != _CB_CLAIM and _not_pending(m, pending) for m in why.get("legal_captive_bred", ()))
 
 
 def _honest_denial(f: dict, why: dict) -> None:

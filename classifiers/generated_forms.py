@@ -191,6 +191,11 @@ _ANIMAL_EMOJI = ((0x1F400, 0x1F43F), (0x1F980, 0x1F9AF), (0x1FAB0, 0x1FABF))
 # lexicon's own colour code (colour + 料) is of the category of that animal's product: 🐘 white, not 🐘 black.
 _COLOUR_WORDS = {"白": ("白", "白色", "white", "trắng"), "黑": ("黑", "黑色", "black", "đen"),
                  "红": ("红", "红色", "red", "đỏ")}
+# q13: the colour written before the animal's emoji (an adjective in Chinese and English): 白🐘, 白的🐘, white 🐘
+# (not the bare character: 白象 is a noodle and battery brand, and its squeezed key would send every
+# such listing down the full check before the emoji test drops it)
+_COLOUR_BEFORE = {"白": ("白色", "白的", "白色的", "white"), "黑": ("黑色", "黑的", "black"),
+                  "红": ("红色", "红的", "red")}
 
 
 def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict[str, str], form_words,
@@ -239,6 +244,12 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
                 if cats & {category_of(i) for i in keys.get(colour + "料", ())}:
                     for w in colour_words:
                         for k in ((c + w,) if is_cjk(w[0]) else (f"{c} {w}", f"{c}{w}")):
+                            out.setdefault(k, set()).update(main)
+                            with_form.add(k)
+                    # q13: the colour also before the emoji, as Chinese and English put an adjective
+                    # ("white 🐘 beads", "白的🐘"); Vietnamese puts it after the noun (🐘 trắng, above)
+                    for w in _COLOUR_BEFORE.get(colour, ()):
+                        for k in ((w + c,) if is_cjk(w[0]) else (f"{w} {c}", f"{w}{c}")):
                             out.setdefault(k, set()).update(main)
                             with_form.add(k)
         words = [(w, found.get(p), True) for w, p in _PART_CHARS.items()] + [

@@ -34,7 +34,10 @@ from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritic
 from ._textfast import has_astral, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
+from .filler_names import build as build_filler_table, filler_names
+from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 
@@ -138,6 +141,8 @@ class Matcher:
         # whose linear child search is slow for the ~800 first characters of the lexicon
         self._precise = AhoCorasick(t["precise_keys"], matchkind=MatchKind.Standard)
         self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
+        self._precise_keys = t["precise_keys"]
+        self._filler_table = None  # filler_names: built on the first topical text
         self._key_is_product = t["key_is_product"]
         self._key_folded = t["key_folded"]
         self._squeezed = AhoCorasick(t["squeezed_keys"])
@@ -246,6 +251,17 @@ class Matcher:
         hits = self._squeezed.find_matches_as_indexes(squeeze(text))
         return bool(hits) and (everyday or self._strong(hits))
 
+    def _everyday_rechecked(self, sq: str) -> list:
+        """The squeezed pre-filter hits of the squeezed text `sq`; where all are everyday words, the
+        overlapping hits instead: the search reports the earliest-ending key and moves on, so an
+        everyday word hides a longer key it begins (手感 in 手感冬暖夏凉; q13). As _matchfast.Reject."""
+        hits = self._squeezed.find_matches_as_indexes(sq)
+        if hits and not any_strong(hits, self._squeezed_everyday):
+            again = self._squeezed.find_matches_as_indexes(sq, overlapping=True)
+            if any_strong(again, self._squeezed_everyday):
+                return again
+        return hits
+
     def _strong(self, squeezed_hits: list) -> bool:
         return any_strong(squeezed_hits, self._squeezed_everyday)
 
@@ -281,7 +297,7 @@ class Matcher:
             return self._scan_normalized(field, text, notes, norm_out, prepared, t, starts, ends, spans)
         prepared = prepare(text)
         if prepared is None:
-            hits = self._squeezed.find_matches_as_indexes(squeeze(text)) if text else []
+            hits = self._everyday_rechecked(squeeze(text)) if text else []
             if not hits:
                 return None
             norm = normalize(text)
@@ -304,7 +320,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
-        squeezed = self._squeezed.find_matches_as_indexes(_squeeze_prepared(prepared[0]))
+        squeezed = self._everyday_rechecked(_squeeze_prepared(prepared[0]))
         if squeezed and any_strong(squeezed, self._squeezed_everyday):
             split = self._split_word_spans(t, spans)  # i vory, pango lin, ng a v oi
             if split:
@@ -415,6 +431,14 @@ class Matcher:
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+        if hits:  # 穿山一甲片: one filler character inside a name (topical texts only)
+            if self._filler_table is None:
+                self._filler_table = build_filler_table(self._precise_keys, self._precise_ids, self._entries)
+            hits = filler_names(hits, t, norm, self._filler_table, self._entries, dictionary, lambda e, ns, ts: RawMatch(
+                term=text[ts[0]:ts[1]], canonical=e.term, category=e.category, kind=e.kind, field=field,
+                start=ts[0], end=ts[1], cue=e.cue, weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+            hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
+            hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)
