@@ -506,6 +506,15 @@ def any_strong(list hits, const unsigned char[:] everyday):
     return False
 
 
+def any_hiding(list hits, const unsigned char[:] everyday):
+    """Is any squeezed pre-filter hit an everyday word that can hide a strong key (coded 2:
+    matcher._everyday_codes)?"""
+    for h in hits:
+        if everyday[<Py_ssize_t> h[0]] == 2:
+            return True
+    return False
+
+
 def any_cover(list spans, const unsigned char[:] cover, starts, ends, str text, str quotes):
     """Does a cover material sit among the precise spans of the normalised text: a key coded 0
     anywhere, or one coded 2 with quotation marks around it in the original `text` (starts/ends:
@@ -601,10 +610,14 @@ cdef class Reject:
             # only everyday words found: the search reports the earliest-ending key and moves past it,
             # so an everyday word can hide a longer key it begins (手感 in 手感冬暖夏凉); look again
             # with every key (texts with an everyday word only)
-            for h in self.squeezed(sq, overlapping=True):
-                k = (<tuple> h)[0]
-                if not self.everyday[k]:
-                    return (joined, prepared, normalized, spans)
+            # (only where an everyday word found can hide one: coded 2, matcher._everyday_codes)
+            for h in hits:
+                if self.everyday[<Py_ssize_t> (<tuple> h)[0]] == 2:
+                    for h2 in self.squeezed(sq, overlapping=True):
+                        k = (<tuple> h2)[0]
+                        if not self.everyday[k]:
+                            return (joined, prepared, normalized, spans)
+                    break
             if spans and any_cover(spans, self.not_cover, (<tuple> normalized)[1], (<tuple> normalized)[2], joined,
                                    self.quotes):
                 return (joined, prepared, normalized, spans)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Reject, Resolver, any_cover, any_strong, has_product_key
+from ._matchfast import Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
@@ -36,7 +36,6 @@ from .match_rules import BRAND, after_rules  # BRAND: what features and tests im
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
-from .filler_names import build as build_filler_table, filler_names
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
@@ -142,7 +141,6 @@ class Matcher:
         self._precise = AhoCorasick(t["precise_keys"], matchkind=MatchKind.Standard)
         self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
         self._precise_keys = t["precise_keys"]
-        self._filler_table = None  # filler_names: built on the first topical text
         self._key_is_product = t["key_is_product"]
         self._key_folded = t["key_folded"]
         self._squeezed = AhoCorasick(t["squeezed_keys"])
@@ -252,11 +250,12 @@ class Matcher:
         return bool(hits) and (everyday or self._strong(hits))
 
     def _everyday_rechecked(self, sq: str) -> list:
-        """The squeezed pre-filter hits of the squeezed text `sq`; where all are everyday words, the
-        overlapping hits instead: the search reports the earliest-ending key and moves on, so an
-        everyday word hides a longer key it begins (手感 in 手感冬暖夏凉; q13). As _matchfast.Reject."""
+        """The squeezed pre-filter hits of the squeezed text `sq`; where all are everyday words and one
+        of them can hide a strong key (coded 2), the overlapping hits instead: the search reports the
+        earliest-ending key and moves on, so an everyday word hides a longer key it begins or lies in
+        (手感 in 手感冬暖夏凉; q13). As _matchfast.Reject."""
         hits = self._squeezed.find_matches_as_indexes(sq)
-        if hits and not any_strong(hits, self._squeezed_everyday):
+        if hits and not any_strong(hits, self._squeezed_everyday) and any_hiding(hits, self._squeezed_everyday):
             again = self._squeezed.find_matches_as_indexes(sq, overlapping=True)
             if any_strong(again, self._squeezed_everyday):
                 return again
@@ -431,12 +430,7 @@ class Matcher:
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
-        if hits:  # 穿山一甲片: one filler character inside a name (topical texts only)
-            if self._filler_table is None:
-                self._filler_table = build_filler_table(self._precise_keys, self._precise_ids, self._entries)
-            hits = filler_names(hits, t, norm, self._filler_table, self._entries, dictionary, lambda e, ns, ts: RawMatch(
-                term=text[ts[0]:ts[1]], canonical=e.term, category=e.category, kind=e.kind, field=field,
-                start=ts[0], end=ts[1], cue=e.cue, weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+        if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
@@ -558,7 +552,9 @@ def compile_tables(lexicon: Lexicon) -> dict:
         # 0 = one (a replica word), 2 = one in quotation marks (a legal material), 1 = none
         "key_not_cover": bytes(_cover_code([entries[i] for i in e]) for e in ids),
         "squeezed_keys": squeezed_keys,
-        "squeezed_everyday": bytes(s in everyday and s not in strong for s in squeezed_keys),
+        # 0: a strong key; 1: an everyday word (正品, genuine); 2: an everyday word that can hide a
+        # strong key from the squeezed search (_hiding_everyday): only then is it searched again
+        "squeezed_everyday": _everyday_codes(squeezed_keys, everyday, strong),
         # jieba's added words decide where product terms may start and end: only products and
         # look-alike compounds (大象牙膏) of the lexicon itself belong there; a cue phrase (捡到一只小)
         # would cut a name (小鹰)
@@ -631,3 +627,24 @@ def _topicality(e: Entry) -> int:
     if e.kind not in PRODUCT_KINDS or e.form == "emoji":
         return 0
     return 2 if e.needs_epithet or e.form == "initials" else 1
+
+
+def _everyday_codes(squeezed_keys: list[str], everyday: set, strong: set) -> bytes:
+    """Per squeezed key: 0 strong, 1 everyday, 2 everyday and able to hide a strong key from a
+    search that reports the earliest-ending key and restarts after it: the everyday word lies in the
+    strong key (手感 in 手感冬暖夏凉), ends inside it (a suffix of the word begins the key), or the key
+    ends where the word ends (a tie). Any other strong key in the text is found anyway."""
+    strong_keys = [k for k in squeezed_keys if k in strong]
+    joined = "\x00".join(strong_keys)
+    starts = {k[:i] for k in strong_keys for i in range(1, len(k))}
+    strong_set = set(strong_keys)
+    codes = bytearray()
+    for s in squeezed_keys:
+        if not (s in everyday and s not in strong):
+            codes.append(0)
+        elif (s in joined or any(s[i:] in starts for i in range(1, len(s)))
+              or any(s[i:] in strong_set for i in range(1, len(s)))):
+            codes.append(2)
+        else:
+            codes.append(1)
+    return bytes(codes)
