@@ -5,7 +5,7 @@ entries were added). The listings below are new wording for each kind, not copie
 syllable of the product set in quotes as the cover ('tê', 'đồi', 'trắng', 'đen', 'bóng cá' Mễ), the
 tiger's honorific ông after the glue word without quotes and hổ written h0 / h.ổ, rhino horn by its
 hair-fibre root, hornbills by other names (phượng hoàng đất, cao cát) or the casque as a hat on the
-beak, roasted pangolin scales (vảy trút sao), ivory named in Khmer, ivory objects named by object + ngà,
+beak, roasted pangolin scales (trút sao cát), ivory named in Khmer, 
 a legal-regime piece with appraisal papers, and a wild animal with no keeper's registration book must
 reach a reviewer; grandparents' recipes, hair-removal cream, white clothes, martial-arts classes, land
 for sale, a kitten without its vaccination book, teencode plush toys, film-prop horns, birdwatching
@@ -16,7 +16,7 @@ import pytest
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
     # one syllable of the product in quotes as the cover
-    ("Có ít 'tê' nam phi", "mài uống hạ sốt, 1 chỉ, ib"),
+    ("Có 2 chỉ bột 'tê'", "mài nước uống giải nhiệt"),
     ("Kẹp 'đồi' cổ của mẹ", "màu vàng nâu trong, để lại cho ai thích"),
     ("hàng 'đen' 800g", "gốc còn chân lông, khách quen mới bán"),
     ("mấy món 'trắng' rừng lào", "mặt Phật, nhẫn, ai lấy ib"),
@@ -25,15 +25,15 @@ FLAG = [
     ("lạng cao ông nhà nấu", "ai đau xương khớp nhắn"),
     ("móng h0 bọc vàng", "dài 5 phân, có tủy"),
     # rhino horn by its root; hornbills by other names and the casque as a hat
-    ("Sừng đen nguyên chiếc", "gốc còn lông, 700g, ai cần ib"),
+    ("Còn 1 'đen' nguyên chiếc", "khách quen báo giá riêng"),
     ("Chim phượng hoàng đất non", "bắt tổ trên cây cao, ăn chuối"),
     ("Mỏ chim có mũ đỏ cam", "khô, nguyên khối, hàng lào"),
     # pharmacy scales; Khmer ivory; an object + ngà; papers of a legal-regime piece; no keeper's book
-    ("vảy tê tê sao cát 2 lạng", "nhà thuốc lấy sỉ"),
+    ("trút sao cát 2 lạng", "nhà thuốc lấy sỉ"),
     ("កងភ្លុកដំរី vòng tay", "hàng qua cửa khẩu Xa Mát"),
-    ("Ống điếu ngà cổ", "của cụ để lại, 15cm"),
-    ("Tượng ngà voi thời Pháp", "có giấy xác nhận nguồn gốc trước 1990, bán cho nhà sưu tầm"),
-    ("Kỳ đà hoa 2kg", "bắt ở suối, chưa có sổ nuôi"),
+    ("Hộp trầu chạm ngà thời Nguyễn", "có giấy giám định cổ vật của bảo tàng"),
+    ("Trăn gấm con 1m", "vân lưới đẹp, chưa có sổ nuôi"),
+    ("Bé trăn gấm", "chưa có sổ kiểm lâm, ăn chuột tốt"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
