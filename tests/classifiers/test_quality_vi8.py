@@ -3,10 +3,10 @@ set: border traders, Central Highlands hunters, Hà Nội antique shops, Sài G�
 thuốc Nam, livestreams, Zalo voice typing, no diacritics, teencode; scored held out before the lexicon
 entries were added). The listings below are new wording for each kind, not copied from that set: one
 syllable of the product set in quotes as the cover ('tê', 'đồi', 'trắng', 'đen', 'bóng cá' Mễ), the
-tiger's honorific ông after the glue word without quotes and hổ written h0 / h.ổ, rhino horn by its
+tiger's honorific ông after the glue word without quotes and hổ written h0, rhino horn by its
 hair-fibre root, hornbills by other names (phượng hoàng đất, cao cát) or the casque as a hat on the
-beak, roasted pangolin scales (trút sao cát), ivory named in Khmer, 
-a legal-regime piece with appraisal papers, and a wild animal with no keeper's registration book must
+beak, roasted pangolin scales (trút sao cát), ivory named in Khmer,
+an ivory object named by object and ngà with appraisal papers (a legal-regime piece), and a wild animal with no keeper's registration book must
 reach a reviewer; grandparents' recipes, hair-removal cream, white clothes, martial-arts classes, land
 for sale, a kitten without its vaccination book, teencode plush toys, film-prop horns, birdwatching
 and arrest news must stay out (guards on the new entries' reach)."""
