@@ -30,16 +30,24 @@ _LOT_HEAD = re.compile(
 _SEPARATORS = ",;、"
 LIST_ITEMS = 4  # separators on a line that make it a list of goods
 NUMBERED_ITEMS = 3  # numbered items ("Lot 1 ... Lot 2 ... Lot 3") that make a line a run of lots
-# an item number heading an item written inline: Lot 12, Lô 3, Item 4, #5, ①
-_NUMBERED = re.compile(r"(?:(?<![\w])(?:lot|lô|item|no\.) ?\d{1,3}(?![\d\w.,])|(?<![\w])#\d{1,3}(?![\d\w])|[①-⑳])")
+# an item number heading an item written inline: Lot 12, Lô 3, Item 4, #5; a bare number before a
+# CJK word after a space or the line start (①②③ normalise to 1 2 3: "1不锈钢餐具 2铜座钟 3红木笔筒")
+_NUMBERED = re.compile(r"(?<![\w])(?:lot|lô|item|no\.|#) ?(\d{1,3})(?![\d\w]|\.\d)"
+                       r"|(?:^|(?<= ))(\d{1,3})(?=[\u4e00-\u9fff])")
 
 
 def numbered_heads(line: str) -> list[int]:
-    """Where the numbered items of a line that is a run of them start (none when fewer than
-    NUMBERED_ITEMS). `line` is normalised (lower case)."""
-    if len(line) < 40:
+    """Where the numbered items of a line that is a run of them start: item numbers counting up by
+    one (Lot 1, Lot 2, Lot 3; 12, 13, 14), NUMBERED_ITEMS or more of them, else none. `line` is
+    normalised (lower case)."""
+    if len(line) < 30:
         return []
-    heads = [m.start() for m in _NUMBERED.finditer(line)]
+    heads, last = [], None
+    for m in _NUMBERED.finditer(line):
+        n = int(m.group(1) or m.group(2))
+        if last is None or n == last + 1:
+            heads.append(m.start())
+            last = n
     return heads if len(heads) >= NUMBERED_ITEMS else []
 
 
@@ -107,5 +115,7 @@ def frames_on_inline_items(benign: list, live: list, t: str, frame_cues) -> None
         if b.field == "category" or not is_inline_lot(t, b.n_start):
             continue
         where = item_of(t, b.n_start)
+        if where[1] == 0 and numbered_heads(t[where[0]:_line_bounds(t, b.n_start)[1]]):
+            continue  # the words before the first numbered item introduce the run: the post's frame
         if not any(item_of(t, m.n_start) == where for m in live):
             b.remote = True

@@ -10,18 +10,20 @@ import pytest
 from classifiers.inline_lots import is_list_line, item_index, numbered_heads
 
 FLAG = [
-    # a catalogue written as "Lot N" sentences on one line: commas inside a lot do not split it
-    ("Saturday sale - catalogue preview",
-     "Lot 1 Set of six silver teaspoons. Lot 2 Pair of brass candlesticks, Victorian. Lot 3 Walnut sewing "
-     "box. Lot 4 Carved ivory netsuke of a rat, signed, 19th century. Lot 5 Box of old postcards and "
-     "stamps. Lot 6 Oak mantel clock. Viewing Friday 10-4, commission bids welcome."),
-    ("Phiên đấu giá đồ cổ cuối tuần",
-     "Lô 1 bộ ấm chén gốm Bát Tràng. Lô 2 đôi chân nến đồng. Lô 3 hộp gỗ gụ khảm trai. Lô 4 tượng "
-     "Phật bằng ngà voi thật chạm tay, cao 12cm. Lô 5 sách cũ và tem thư. Lô 6 đồng hồ treo tường. "
-     "Xem hàng thứ 7, đặt giá qua inbox."),
-    ("本周拍卖预展 老物件专场",
-     "①清代青花瓷碗一只 ②铜香炉一个 ③红木笔筒 ④老象牙雕观音像 高15厘米 ⑤民国邮票一册 "
-     "⑥老照片若干 周六现场看货 出价私聊"),
+    # catalogues written as "Lot N" sentences on one line: legal materials, costume jewellery and books
+    # of OTHER lots cancelled the ivory lot; commas inside one lot do not split it
+    ("Weekly general sale - highlights",
+     "Lot 1 Canteen of cutlery. Lot 2 Brass carriage clock. Lot 3 Rosewood jewellery box with mother-of-pearl "
+     "inlay. Lot 4 Pair of carved ivory temple dogs on wooden bases, early 20th c. Lot 5 Bag of costume "
+     "jewellery. Lot 6 Box of books and sheet music. Online bidding."),
+    ("Đấu giá đồ cũ tuần này",
+     "Lô 1 bộ dao dĩa inox. Lô 2 tẩu thuốc sừng trâu. Lô 3 hộp gỗ hương khảm xà cừ. Lô 4 cặp kỳ lân ngà voi "
+     "thật chạm tay. Lô 5 tranh sơn dầu phong cảnh. Lô 6 thùng sách cũ. Đặt giá online."),
+    ("Thanh lý đồ cổ",
+     "Lô 1 tượng gỗ mít. Lô 2 vòng tay nhựa resin. Lô 3 đĩa than nhạc Trịnh. Lô 4 móng hổ bịt bạc thật. "
+     "Lô 5 sừng trâu tạc thuyền buồm. Xem hàng chủ nhật."),
+    # ①②③ on one line (normalised to 1 2 3 before a CJK word)
+    ("本周杂项拍卖", "①不锈钢餐具一箱 ②铜座钟 ③红木首饰盒 螺钿镶嵌 ④象牙雕狮子一对 带木座 民国 ⑤仿珠宝一袋 ⑥旧书一箱 网上出价"),
 ]
 
 PASS = [
@@ -36,6 +38,8 @@ PASS = [
     ("Saturday sale - catalogue preview",
      "Lot 1 Set of six silver teaspoons. Lot 2 Pair of brass candlesticks. Lot 3 Walnut sewing box. "
      "Lot 4 Resin faux ivory figure of Guanyin, modern copy. Lot 5 Box of postcards. Lot 6 Oak clock."),
+    # counted quantities (1批 2根 3袋) in a seizure report are not a run of lots to sell
+    ("海关通报", "海关近日查获走私物品：1批象牙制品 2根犀角 3袋穿山甲鳞片 4张豹皮，已移交森林公安调查处理。"),
     ("Lot list", "Lot 1 Ivory coloured lace tablecloth. Lot 2 Bone china tea set. Lot 3 Plush elephant "
      "toy. Lot 4 Tiger print silk scarf. Lot 5 Pine bookshelf, flat-pack."),
 ]
