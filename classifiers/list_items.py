@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-LIST_ITEMS = 4  # separators on a line that make it a list of goods (match_scope._LIST_ITEMS)
+from .inline_lots import LIST_ITEMS  # separators on a line that make it a list of goods
 ITEM_CHARS = 40  # an item of a list is short; a longer stretch is a clause
 _SEP = re.compile(r"[,;、]|[.!?](?= |$)")
 _ITEM_CUES = frozenset(("media",))

@@ -158,10 +158,16 @@ def scope_context(hits: list, t: str) -> None:
         """The same line (a paragraph speaks of one thing; of a list line, the same item), or the
         title and its first description line."""
         (la, ca), (lb, cb) = a, b
-        return (la == lb and ca == cb) or {la, lb} == {0, first_desc}
+        return (la == lb and ca == cb) or ({la, lb} == {0, first_desc} and not title_item_named)
 
+    title_item_named = False
     if live:
         places = [where(p) for p in live]
+        # a first description line that lists goods and names the product in a later item, not its
+        # first (a shop's stock: arowana, goldfish, ..., star kachua): that item is the title's, the
+        # others are other goods; a line that opens with the product describes it (prose with commas)
+        title_item_named = (listing[first_desc] and any(pl[0] == first_desc and pl[1] >= 2 for pl in places)
+                            and not any(pl[0] == first_desc and pl[1] == 0 for pl in places))
         title_named = any(pl[0] == 0 for pl in places)
         for b in places_for:
             wb = where(b)

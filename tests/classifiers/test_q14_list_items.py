@@ -66,3 +66,37 @@ def test_items_of_a_line():
     assert is_list_line(commas) and item_index(commas, commas.index("turtle")) == 3
     assert not is_list_line("a short sentence, with one comma")
     assert not numbered_heads("item 1 and item 2 only")
+
+
+# a shop's stock written on the first description line: the title names the protected animal, the
+# pets and aquarium goods are the OTHER items of that line, not a look-alike for it
+STOCK = [
+    ("Indian star tortoise babies 3 pc",
+     "Fish Point Pune new stock: guppies, goldfish, koi, budgies, aquarium plants, Indian star tortoise "
+     "babies 3 pc, eating well, shop price less. Call now."),
+    ("Rùa sao Ấn Độ con 2 bé",
+     "Cá cảnh Minh Anh về hàng: cá vàng, cá koi, chim yến phụng, bể kính, rùa sao Ấn Độ con 2 bé, ăn khỏe, "
+     "giá rẻ hơn shop. Gọi ngay."),
+    ("印度星龟苗 3只",
+     "水族店上新：金鱼、锦鲤、虎皮鹦鹉、鱼缸配件、印度星龟苗 3只，吃食正常，比店里便宜，周末营业到晚上九点，欢迎来店自提，速来。"),
+]
+
+
+@pytest.mark.parametrize("title,desc", STOCK)
+def test_other_items_of_a_stock_line_do_not_cancel_the_titled_animal(clf, title, desc):
+    a = clf.assess({"title": title, "description": desc})
+    assert a.flagged, a.explanation
+    assert not any(k in ("product_and_benign", "benign_pet", "benign_food") for k, _ in a.contributions), a.contributions
+
+
+@pytest.mark.parametrize("title,desc", [
+    # the same stock line naming no protected animal
+    ("Fresh stock at Fish Point", "Guppies, goldfish, koi, budgies, aquarium plants, red-eared slider babies, "
+     "eating well. Call now."),
+    # prose with commas that opens with the titled animal describes it: the title's line stays one place
+    ("Russian tortoise, CB, with table", "Captive bred Russian tortoise, 4 yrs, male, 12cm, comes with "
+     "tortoise table, UVB and substrate, rehoming."),
+])
+def test_stock_line_guards(clf, title, desc):
+    a = clf.assess({"title": title, "description": desc})
+    assert not a.flagged, a.explanation
