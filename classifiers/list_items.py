@@ -9,12 +9,15 @@ whole post as media. Here an item of such a line (text between , ; 、 or a sent
 media word, is short (an item, not a clause of a news report), and names no product is `remote`
 like any look-alike away from the product. Conservation words (customs, seized, reported) are left
 alone: they frame news posts that list products with commas too.
+
+What makes a line a list and which item a word sits in is inline_lots.is_list_line / item_index (q14);
+this module only adds the media-word case, where a sentence end also closes an item.
 """
 from __future__ import annotations
 
 import re
 
-LIST_ITEMS = 4  # separators on a line that make it a list of goods (match_scope._LIST_ITEMS)
+from .inline_lots import LIST_ITEMS  # separators on a line that make it a list of goods
 ITEM_CHARS = 40  # an item of a list is short; a longer stretch is a clause
 _SEP = re.compile(r"[,;、]|[.!?](?= |$)")
 _ITEM_CUES = frozenset(("media",))

@@ -11,7 +11,7 @@ import here (an included file cannot have one), and no Cython-only syntax.
 import re
 
 from .lexicon import PRODUCT_KINDS
-from .inline_lots import frames_on_inline_items, is_lot_line
+from .inline_lots import frames_on_inline_items, is_list_line, item_index
 from .lot_lists import frames_on_item_lines
 from .normalize import normalize
 
@@ -31,7 +31,6 @@ _GIFT_BACK_ZH, _GIFT_BACK_LATIN = 8, 28  # characters back from the look-alike, 
 # what ends a sentence or a line: a context word counts for the product of its own line in a long post
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]|\.(?= |$)")
 _SHORT_LINES, _SHORT_SENTENCES = 3, 5  # title + a short description: everything in it is about one item
-_LIST_ITEMS = 4  # commas (,;、) enough to make a line a list of goods
 # context that describes the title's item wherever it stands in its description (made of resin)
 _MATERIAL_CUES = frozenset(("replica", "legal_material"))
 # cues about the listing as a whole wherever they stand (a wink, a tell, no papers); a form is no cue
@@ -135,7 +134,7 @@ def scope_context(hits: list, t: str) -> None:
     lines = t.split("\n")
     n_lines = sum(1 for line in lines if line.strip())
     # a line that lists goods (sập gụ 25tr, tủ chè 18tr, ..., đũa ngà): each item is its own place
-    listing = [line.count(",") + line.count(";") + line.count("、") >= _LIST_ITEMS or is_lot_line(line) for line in lines]
+    listing = [is_list_line(line) for line in lines]  # inline_lots: what an item of a list is
     if (n_lines < _SHORT_LINES and not (len(t) >= 60 and any(listing[1:]))
             and len(_SENTENCE_BREAK.findall(t)) < _SHORT_SENTENCES):
         return
@@ -149,8 +148,7 @@ def scope_context(hits: list, t: str) -> None:
         line = bisect_right(nl, m.n_start)
         if not listing[line]:
             return line, 0
-        head = t[starts[line]:m.n_start]
-        return line, head.count(",") + head.count(";") + head.count("、")
+        return line, item_index(lines[line], m.n_start - starts[line])
 
     # the title is line 0 (the engine joins title and description with a newline); its first
     # description line says what the title's item is
@@ -160,10 +158,16 @@ def scope_context(hits: list, t: str) -> None:
         """The same line (a paragraph speaks of one thing; of a list line, the same item), or the
         title and its first description line."""
         (la, ca), (lb, cb) = a, b
-        return (la == lb and ca == cb) or {la, lb} == {0, first_desc}
+        return (la == lb and ca == cb) or ({la, lb} == {0, first_desc} and not title_item_named)
 
+    title_item_named = False
     if live:
         places = [where(p) for p in live]
+        # a first description line that lists goods and names the product in a later item, not its
+        # first (a shop's stock: arowana, goldfish, ..., star kachua): that item is the title's, the
+        # others are other goods; a line that opens with the product describes it (prose with commas)
+        title_item_named = (listing[first_desc] and any(pl[0] == first_desc and pl[1] >= 2 for pl in places)
+                            and not any(pl[0] == first_desc and pl[1] == 0 for pl in places))
         title_named = any(pl[0] == 0 for pl in places)
         for b in places_for:
             wb = where(b)
