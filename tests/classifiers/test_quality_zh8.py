@@ -5,7 +5,8 @@ were added). The listings below are new wording for each kind, not copied from t
 pond turtles by their short forum names (三线闭壳, 食蛇龜, 斑點池龜), 玳瑁 cut to 瑁 or written with a
 calendar emoji, the hornbill casque as 外黄内红, the antique trade's 竹木牙角 lots, a seller unsure
 whether a piece is bone or tusk, a horn scraped to powder against fever, 山J片/穿S甲 with a pinyin
-initial, and a piece that 'cannot go online' must reach a reviewer; the empty box or bottle of an old
+initial, a piece that 'cannot go online', a seller who promises to get past customs, Cantonese 牙嘢 and
+spaced-letter x i a n g 牙 must reach a reviewer; the empty box or bottle of an old
 tiger-bone brand and a chamber's notice telling members not to carry such goods must stay out, as must
 ordinary listings that share the entries' words (an acrylic tortoiseshell-colour bangle, a museum's
 竹木牙角 exhibition tickets, a dental question, a phone case 'the platform won't let me post')."""
@@ -35,6 +36,12 @@ FLAG = [
     ("穿S甲 鳞 半斤", "私聊"),
     # the piece that cannot go online
     ("老杂项 一件", "不方便上镜 白的 有纹 私"),
+    # getting past customs offered as a service (the word 'customs' is not a seizure report here)
+    ("ivory beads 象牙珠 from Laos", "avoid customs 没问题 DM"),
+    # Cantonese 牙嘢 with an age or piece word; 象 spelt out in spaced pinyin letters
+    ("舊牙嘢 細件", "平放"),
+    ("牙嘢麻雀 一副", "阿爺留低"),
+    ("x i a n g 牙 印章", "方的"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -48,6 +55,9 @@ PASS = [
     ("种植牙 咨询", "医生说要先拍CT看是骨还是牙的问题"),
     ("二手 手机壳 十个", "平台不让发链接 加我看图"),
     ("二手 相机 镜头", "不能上架 加微信"),
+    ("海关 新闻 转发", "海关查获象牙制品 customs seized 提醒大家"),
+    ("报关 代理 清关", "包清关 包税 双清到门 服装 鞋子"),
+    ("牙科 診所 洗牙", "搞掂啲牙嘢 預約"),
     ("闭壳龟 专用 饲料 500克", "水龟通用 颗粒"),
 ]
 
