@@ -631,20 +631,29 @@ def _topicality(e: Entry) -> int:
 
 def _everyday_codes(squeezed_keys: list[str], everyday: set, strong: set) -> bytes:
     """Per squeezed key: 0 strong, 1 everyday, 2 everyday and able to hide a strong key from a
-    search that reports the earliest-ending key and restarts after it: the everyday word lies in the
-    strong key (手感 in 手感冬暖夏凉), ends inside it (a suffix of the word begins the key), or the key
-    ends where the word ends (a tie). Any other strong key in the text is found anyway."""
+    search that reports the earliest-ending key and restarts after it: a word that lies in a strong
+    key, where what the key has after the word holds no strong key of its own (手感 in 手感冬暖夏凉; not
+    genuine in genuine ivory: ivory is found after it), or that a strong key ends with (a tie). A
+    word whose last letters begin a key (genuine + eagle squeezed) is left to the first search, as
+    every word was before: that search is paid by every ordinary listing with such a word."""
     strong_keys = [k for k in squeezed_keys if k in strong]
-    joined = "\x00".join(strong_keys)
-    starts = {k[:i] for k in strong_keys for i in range(1, len(k))}
+    if not strong_keys:
+        return bytes(0 if s in strong else 1 for s in squeezed_keys)
+    strong_ac = AhoCorasick(strong_keys)
     strong_set = set(strong_keys)
-    codes = bytearray()
-    for s in squeezed_keys:
-        if not (s in everyday and s not in strong):
-            codes.append(0)
-        elif (s in joined or any(s[i:] in starts for i in range(1, len(s)))
-              or any(s[i:] in strong_set for i in range(1, len(s)))):
-            codes.append(2)
-        else:
-            codes.append(1)
-    return bytes(codes)
+    words = [s for s in squeezed_keys if s in everyday and s not in strong]
+
+    def tail_found(tail: str) -> bool:
+        return bool(tail) and bool(strong_ac.find_matches_as_indexes(tail))
+
+    hiding: set[str] = set()
+    if words:
+        words_ac = AhoCorasick(words)
+        for k in strong_keys:  # a word inside a strong key, with key left after it
+            for w, a, b in words_ac.find_matches_as_indexes(k, overlapping=True):
+                if b < len(k) and not tail_found(k[b:]):
+                    hiding.add(words[w])
+    for w in words:  # a tie: a strong key ends where the word ends
+        if any(w[i:] in strong_set for i in range(1, len(w))):
+            hiding.add(w)
+    return bytes(0 if s not in everyday or s in strong else 2 if s in hiding else 1 for s in squeezed_keys)

@@ -28,16 +28,17 @@ def test_everyday_words_guards(clf, title, description):
 
 def test_only_everyday_words_that_can_hide_a_key_are_searched_again():
     """The second (overlapping) search runs only where an everyday word found can hide a strong key
-    (matcher._everyday_codes): one inside a key, one whose end begins a key, or one a key ends with."""
+    (matcher._everyday_codes): one inside a key, where the rest of the key holds no strong key of its
+    own, or one a strong key ends with."""
     from classifiers.matcher import _everyday_codes
 
-    keys = ["正品", "手感", "手感冬暖夏凉", "包邮", "邮票象牙", "新款", "款象", "全新", "新"]
+    keys = ["正品", "正品象牙", "手感", "手感冬暖夏凉", "包邮", "邮票象", "新款", "款象牙", "象牙", "全新", "新"]
     everyday = {"正品", "手感", "包邮", "新款", "全新"}
-    strong = {"手感冬暖夏凉", "邮票象牙", "款象", "新"}
+    strong = {"正品象牙", "手感冬暖夏凉", "邮票象", "款象牙", "象牙", "新"}
     codes = dict(zip(keys, _everyday_codes(keys, everyday, strong)))
     assert codes["手感冬暖夏凉"] == 0 and codes["新"] == 0
-    assert codes["正品"] == 1  # hides nothing: a key after it is found anyway
-    assert codes["手感"] == 2  # lies at the start of 手感冬暖夏凉
-    assert codes["包邮"] == 2  # its end (邮) begins 邮票象牙
-    assert codes["新款"] == 2  # its end begins 款象
+    assert codes["正品"] == 1  # 正品象牙: 象牙 after it is found anyway
+    assert codes["新款"] == 1  # its end begins 款象牙 (an overlap at the end is left to the first search)
+    assert codes["手感"] == 2  # 冬暖夏凉 alone is no key
+    assert codes["包邮"] == 1  # its end (邮) begins 邮票象: left to the first search
     assert codes["全新"] == 2  # a strong key (新) ends where it ends
