@@ -51,15 +51,20 @@ _ENTRIES: dict[str, Entry] = {}
 _ANY = re.compile(r"[白黑红片]|纹清|white|black|red|trắng|đen|đỏ|vân rõ")  # nothing to check without one of these
 
 
-def _entry(code: str) -> Entry:
-    e = _ENTRIES.get(code)
+def _code_entry(key: str, code: str, table: dict, source: str) -> Entry:
+    """The lexicon-like entry a code reads as (cached by key): its product from `table`."""
+    e = _ENTRIES.get(key)
     if e is None:
-        category, canonical = _CODES[code]
-        e = _ENTRIES[code] = Entry(
+        category, canonical = table[code]
+        e = _ENTRIES[key] = Entry(
             id=-1, term=canonical, category=category, kind="code_word", weight=CODE_WEIGHT, cue=None,
-            label_hint=None, lang="zh", source="EIA_RED; BJNEWS2019 (domain.md: colour codes with trade cues)",
-            file="classifiers/colour_codes.py", line=0, variants=(code,))
+            label_hint=None, lang="zh", source=source, file="classifiers/colour_codes.py", line=0,
+            variants=(code,))
     return e
+
+
+def _entry(code: str) -> Entry:
+    return _code_entry(code, code, _CODES, "EIA_RED; BJNEWS2019 (domain.md: colour codes with trade cues)")
 
 
 def colour_codes(hits: list, t: str, text: str, make) -> list:
@@ -188,15 +193,8 @@ def _orig(text: str, m, i: int, c: str) -> tuple:
 
 
 def _list_entry(code: str) -> Entry:
-    key = "list:" + code
-    e = _ENTRIES.get(key)
-    if e is None:
-        category, canonical = _LIST_CODES[code]
-        e = _ENTRIES[key] = Entry(
-            id=-1, term=canonical, category=category, kind="code_word", weight=CODE_WEIGHT, cue=None,
-            label_hint=None, lang="zh", source="EIA_RED; BJNEWS2019 (domain.md: one-character codes listed after 收)",
-            file="classifiers/colour_codes.py", line=0, variants=(code,))
-    return e
+    return _code_entry("list:" + code, code, _LIST_CODES,
+                       "EIA_RED; BJNEWS2019 (domain.md: one-character codes listed after 收)")
 
 
 # q13: white pieces / blanks / offcuts (miếng trắng, khúc trắng): the colour code with a piece word; the
