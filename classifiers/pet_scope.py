@@ -11,7 +11,7 @@ description counts as described-not-named.
 Items (inline_lots' item rule, `item_spans`): the lines of a post of three or more lines; otherwise
 the entries between commas, semicolons and 、 outside brackets (a bracket belongs to its entry). Only
 when pets are named in two or more items (a list of animals), and the described item names no pet and
-carries its own price. Runs in engine.raw_matches on topical listings with a pet and two or more
+carries its own price. Runs in scope_marks on topical listings with a pet and two or more
 descriptors only. The fields are read as written (m.start), not normalised.
 """
 from __future__ import annotations
