@@ -8,7 +8,7 @@ beside it (tiger-bone liquor whose wine is amber-coloured). The look-alike colou
 (màu ngà, 象牙白, ivory white: cue 'colour') are left alone: they are the colour look-alikes.
 
 The same flag as a look-alike word in a long post away from the product (RawMatch.remote): a context
-word about another thing. Runs in engine.raw_matches on topical listings only.
+word about another thing. Runs in scope_marks on topical listings with a look-alike only.
 """
 from __future__ import annotations
 
@@ -35,10 +35,10 @@ def _colour_phrase(text: str, start: int, end: int) -> bool:
     return after.startswith(_AFTER)
 
 
-def mark(matches: list, texts: dict) -> None:
+def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks look-alike materials (amber, jade, woods: cue other or legal_material) named as a colour as remote."""
-    for m in matches:
-        if m.kind == "benign_context" and m.cue in _MATERIAL_CUES and not m.remote:
+    for m in lookalikes:
+        if m.cue in _MATERIAL_CUES and not m.remote:
             text = texts.get(m.field) or ""
             if _colour_phrase(text, m.start, m.end):
                 m.remote = True

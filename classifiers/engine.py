@@ -9,15 +9,12 @@ from pathlib import Path
 
 from . import features as feat
 from .assessment import Assessment, Contact
-from .colour_phrases import mark as mark_colour_phrases
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
-from .likeness import mark as mark_not_like
-from .pet_scope import mark as mark_pet_scope
-from .withheld_goods import mark as mark_withheld_goods
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
+from .scope_marks import mark_scope
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -207,12 +204,7 @@ class Classifier:
         if matches:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
-            lookalikes = [m for m in matches if m.kind == "benign_context"]
-            if lookalikes:  # what the four below read first: most topical listings have none
-                mark_colour_phrases(lookalikes, texts)  # màu hổ phách, 琥珀色: a colour, not the material
-                mark_not_like(lookalikes, texts)  # không như nhựa, unlike resin: the replica denied
-                mark_pet_scope(matches, texts, lookalikes)  # a pet covers its own item of a list
-                mark_withheld_goods(matches, lookalikes)  # 'hàng rừng về' beside măng khô: the goods are food
+            mark_scope(matches, texts)  # scope_marks: look-alikes that speak of something else
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]

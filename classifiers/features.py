@@ -98,10 +98,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
     it (for the explanation): feature_kinds.extract, then the rule prior. One pass over the
     matches: this runs for every topical listing."""
     f, why = _extract_kinds(matches, n_contacts, quoted)
-    if f.get("legal_certificate") or f.get("legal_licence") or f.get("legal_exemption") or f.get("legal_captive_bred") \
-            or f.get("benign_legal_material") or f.get("benign_medicine") or f.get("benign_conservation") \
-            or f.get("benign_colour"):
-        paper_unchecked(f, why, matches)  # legal_regime.py: a paper claimed on a prohibited product
+    paper_unchecked(f, why, matches)  # legal_regime.py: a paper claimed on a prohibited product
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

@@ -18,22 +18,34 @@ post written one item a line (lot_lists), or on one line
 A news report that lists products with commas is a list line too, but its frame words (conservation,
 media) stay the post's frame unless the line is a lot (`is_inline_lot`) or an item line of a list of
 goods (lot_lists): only look-alikes scope to their item there.
+
+The separator rule is the one item rule for pet_scope and list_items too (`item_spans`, `item_around`):
+their differences are parameters, each with its reason.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 # a lot word at the start of a line, then up to a few words, then a colon or a dash
 _LOT_HEAD = re.compile(
     r"(?:^|\n)\s*(?:estate |job |mixed |auction |garage sale |moving sale |box |whole )?"
     r"(?:lot|lots|bundle|contents|includes|items|lote|borong|set of items)\b[^,:：\n]{0,24}[:：\-–—]")
-_SEPARATORS = ",;、"
+# ， ； as written: pet_scope reads a field as written; the normalised text has , ; for them
+_SEPARATORS = ",;、，；"
+_CUT_SENTENCE = None  # separators or a sentence end; compiled on first use (list_items only)
+_OPEN, _CLOSE = "([（【「“", ")]）】」”"
 LIST_ITEMS = 4  # separators on a line that make it a list of goods
 NUMBERED_ITEMS = 3  # numbered items ("Lot 1 ... Lot 2 ... Lot 3") that make a line a run of lots
 # an item number heading an item written inline: Lot 12, Lô 3, Item 4, #5; a bare number before a
 # CJK word after a space or the line start (①②③ normalise to 1 2 3: "1不锈钢餐具 2铜座钟 3红木笔筒")
 _NUMBERED = re.compile(r"(?<![\w])(?:lot|lô|item|no\.|#) ?(\d{1,3})(?![\d\w]|\.\d)"
                        r"|(?:^|(?<= ))(\d{1,3})(?=[\u4e00-\u9fff])")
+
+
+def _separators(s: str) -> int:
+    """len(item_cuts(s)), counted in C: is_list_line runs on every line of a long topical post."""
+    return sum(s.count(c) for c in _SEPARATORS)
 
 
 def numbered_heads(line: str) -> list[int]:
@@ -53,7 +65,7 @@ def numbered_heads(line: str) -> list[int]:
 
 def is_list_line(line: str) -> bool:
     """Does this line list several items: LIST_ITEMS separators, a lot line or a run of numbered items?"""
-    if sum(line.count(c) for c in _SEPARATORS) >= LIST_ITEMS:
+    if _separators(line) >= LIST_ITEMS:
         return True
     return is_lot_line(line) or bool(numbered_heads(line))
 
@@ -64,8 +76,52 @@ def item_index(line: str, rel: int) -> int:
     heads = numbered_heads(line)
     if heads:
         return sum(1 for h in heads if h <= rel)
-    head = line[:rel]
-    return sum(head.count(c) for c in _SEPARATORS)
+    return _separators(line[:rel])  # the item_cuts before it, counted
+
+
+def item_cuts(line: str, *, sentence_ends: bool = False, brackets: bool = False) -> list[int]:
+    """Where the items of `line` end: at its separators (, ; 、). With `sentence_ends` a sentence end
+    ends one too (list_items: a media word is a short item of its own, "... art books. Whole turtle
+    shell"); with `brackets` no separator inside brackets does (pet_scope: "(ngủ ngày, mắt to tròn)"
+    describes the one animal of its entry)."""
+    global _CUT_SENTENCE
+    if sentence_ends:
+        if _CUT_SENTENCE is None:
+            _CUT_SENTENCE = re.compile("[" + _SEPARATORS + r"]|[.!?](?= |$)")
+        return [m.start() for m in _CUT_SENTENCE.finditer(line)]
+    if not brackets:
+        return [i for i, ch in enumerate(line) if ch in _SEPARATORS]
+    cuts, depth = [], 0
+    for i, ch in enumerate(line):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _SEPARATORS and depth == 0:
+            cuts.append(i)
+    return cuts
+
+
+def item_spans(text: str, *, by_line: bool = False, brackets: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each item of `text`: the stretches between `item_cuts`, or its lines with
+    `by_line` (a post written one item a line, as lot_lists reads one)."""
+    cuts = [i for i, ch in enumerate(text) if ch == "\n"] if by_line else item_cuts(text, brackets=brackets)
+    starts = [0] + [c + 1 for c in cuts]
+    return list(zip(starts, cuts + [len(text)]))
+
+
+def item_number(spans: list[tuple[int, int]], pos: int) -> int:
+    """Which of `spans` (from item_spans) holds position `pos`."""
+    return bisect_left([e for _, e in spans], pos, hi=len(spans) - 1)
+
+
+def item_around(line: str, start: int, end: int | None = None, *, sentence_ends: bool = False) -> tuple[int, int]:
+    """(start, end) in `line` of the item holding line[start:end] (a word; `end` defaults to
+    `start`): from the cut before it to the first cut at or after its end."""
+    cuts = item_cuts(line, sentence_ends=sentence_ends)
+    end = start if end is None else end
+    return (max([c + 1 for c in cuts if c < start], default=0),
+            min([c for c in cuts if c >= end], default=len(line)))
 
 
 def _line_bounds(t: str, pos: int) -> tuple[int, int]:
@@ -76,7 +132,7 @@ def _line_bounds(t: str, pos: int) -> tuple[int, int]:
 
 def is_lot_line(line: str) -> bool:
     """Is this line a lot written on one line: a lot word heading it, three or more items?"""
-    if sum(line.count(c) for c in _SEPARATORS) < 2:
+    if _separators(line) < 2:
         return False
     return _LOT_HEAD.match(line) is not None
 

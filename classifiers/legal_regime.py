@@ -44,6 +44,11 @@ _STORY_CUES = ("colour", "conservation")
 # a rescue centre the animals went to (a conservation word that is part of a farm's story)
 _RESCUE_WORDS = ("cuu ho", "rescue", "sanctuary", "救助", "救护", "救護")
 _OFFER = ("cue_sale", "cue_price", "cue_contact", "contacts_found", "cue_demand")
+# what a paper or a provenance story shows up as: a legal channel, or the benign contexts the lexicon
+# files paper phrases (legal material, medicine), item colours and rescue stories under; a listing
+# with none of them (most topical listings) is not read further
+_GATE = ("legal_certificate", "legal_licence", "legal_exemption", "legal_captive_bred",
+         "benign_legal_material", "benign_medicine", "benign_conservation", "benign_colour")
 
 
 def _paper_phrase(term: str) -> bool:
@@ -67,6 +72,11 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
     """Sets f["paper_unchecked"] (model.decide sends the listing to review) when a prohibited product
     is offered with a paper claimed, or a Vietnamese bear-farm product with a rescue story, and the
     only look-alikes are the paper phrase itself, a colour of the item or the provenance story."""
+    for k in _GATE:
+        if f.get(k):
+            break
+    else:
+        return
     if f.get("talk_about", 0.0) >= 0.6 or f.get("live_papered") or "no_product" in f:
         return
     products = [m for m in matches if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated

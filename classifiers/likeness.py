@@ -5,7 +5,8 @@ giống nhựa" (not like plastic), or "unlike resin", denies the replica materi
 nhựa" does: a tell of the real thing, which the matcher already reads for 不像塑料 and "not plastic".
 The Vietnamese and English comparison forms are marked negated here (feature_kinds then reads a
 denied replica as a wink, and a declared legal material with only the replica denied as an honest
-seller: sừng trâu, mùi không như nhựa). Runs in engine.raw_matches on topical listings only.
+seller: sừng trâu, mùi không như nhựa). Runs in scope_marks on topical
+listings with a look-alike only.
 """
 from __future__ import annotations
 
@@ -18,10 +19,10 @@ _CUES = ("replica", "legal_material")
 _HINTS = ("như", "nhu", "giống", "giong", "like", "khác", "khac")  # one of these before: worth folding
 
 
-def mark(matches: list, texts: dict) -> None:
+def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks replica and legal-material look-alikes right after a 'not like' word as negated."""
-    for m in matches:
-        if m.kind == "benign_context" and m.cue in _CUES and not m.negated:
+    for m in lookalikes:
+        if m.cue in _CUES and not m.negated:
             raw = (texts.get(m.field) or "")[max(0, m.start - 14):m.start].lower()
             if not any(h in raw for h in _HINTS):
                 continue

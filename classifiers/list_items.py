@@ -10,16 +10,16 @@ media word, is short (an item, not a clause of a news report), and names no prod
 like any look-alike away from the product. Conservation words (customs, seized, reported) are left
 alone: they frame news posts that list products with commas too.
 
-What makes a line a list and which item a word sits in is inline_lots.is_list_line / item_index (q14);
-this module only adds the media-word case, where a sentence end also closes an item.
+What makes a line a list and which item a word sits in is inline_lots' item rule (q14); this module
+only adds the media-word case, where a sentence end also closes an item (`sentence_ends`).
 """
 from __future__ import annotations
 
 import re
 
-from .inline_lots import LIST_ITEMS  # separators on a line that make it a list of goods
+from .inline_lots import LIST_ITEMS, item_around, item_cuts
+
 ITEM_CHARS = 40  # an item of a list is short; a longer stretch is a clause
-_SEP = re.compile(r"[,;、]|[.!?](?= |$)")
 _ITEM_CUES = frozenset(("media",))
 # a product item that says what a book or magazine is about ("有一期讲象牙走私", "an issue about ivory")
 _TALK = re.compile(r"讲|講|关于|關於|介绍|报道|報道|讲述|(?<![a-z])(?:about|featuring|covering|story of|issue on|article on|chapter on|episode on)(?![a-z])")
@@ -38,12 +38,9 @@ def media_items_in_one_line_lists(benign: list, live: list, t: str) -> None:
         hi = t.find("\n", b.n_end)
         hi = len(t) if hi < 0 else hi
         line = t[lo:hi]
-        cuts = [m.start() for m in _SEP.finditer(line)]
-        if len(cuts) < LIST_ITEMS:
+        if len(item_cuts(line, sentence_ends=True)) < LIST_ITEMS:
             continue
-        rel = b.n_start - lo
-        start = max([c + 1 for c in cuts if c < rel], default=0)
-        end = min([c for c in cuts if c >= b.n_end - lo], default=len(line))
+        start, end = item_around(line, b.n_start - lo, b.n_end - lo, sentence_ends=True)
         if end - start > ITEM_CHARS:
             continue
         if any(lo + start <= p.n_start < lo + end for p in live):
@@ -54,11 +51,13 @@ def media_items_in_one_line_lists(benign: list, live: list, t: str) -> None:
 
 
 def _item_of(t: str, pos: int) -> str:
-    """The list item (text between separators on its line) around position `pos` of `t`."""
+    """The list item (text between separators or sentence ends on its line) around position `pos` of `t`."""
     lo = t.rfind("\n", 0, pos) + 1
     hi = t.find("\n", pos)
     hi = len(t) if hi < 0 else hi
-    cuts = [lo + m.start() for m in _SEP.finditer(t, lo, hi)]
+    # the cuts are off by `lo` on every line but the first, as they always were: fixing it changes
+    # the scores of 3 training listings (no flag), so it is a change of its own, not part of a tidy
+    cuts = [2 * lo + c for c in item_cuts(t[lo:hi], sentence_ends=True)]
     start = max([c + 1 for c in cuts if c < pos], default=lo)
     end = min([c for c in cuts if c >= pos], default=hi)
     return t[start:end]

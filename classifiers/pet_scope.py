@@ -8,49 +8,25 @@ hamsters and rabbits is a slow loris described, not one more pet. Then the pets 
 other items (RawMatch.remote, as a look-alike in a long post away from the product), and the
 description counts as described-not-named.
 
-Items: the lines of a post of three or more lines; otherwise the entries between commas, semicolons
-and 、 outside brackets (a bracket belongs to its entry). Only when pets are named in two or more
-items (a list of animals), and the described item names no pet and carries its own price. Runs in
-engine.raw_matches on topical listings with a pet and two or more descriptors only.
+Items (inline_lots' item rule, `item_spans`): the lines of a post of three or more lines; otherwise
+the entries between commas, semicolons and 、 outside brackets (a bracket belongs to its entry). Only
+when pets are named in two or more items (a list of animals), and the described item names no pet and
+carries its own price. Runs in scope_marks on topical listings with a pet and two or more
+descriptors only. The fields are read as written (m.start), not normalised.
 """
 from __future__ import annotations
 
 import re
 
-_OPEN, _CLOSE = "([（【「“", ")]）】」”"
-_SEPARATORS = ",，、;；"
+from .inline_lots import item_number, item_spans
+
 # a price of its own: 1tr8, 200k, 3 triệu, 50元, £300, $20, 1.500.000đ
 _PRICE = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:k\b|tr\d*\b|triệu|trieu|đ\b|d\b|vnd|元|块|rmb|usd|eur)|[$£€¥]\s*\d)")
 
 
 def _items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each item of a field: its lines when it has three or more, else its entries."""
-    if text.count("\n") >= 2:
-        spans, start = [], 0
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                spans.append((start, i))
-                start = i + 1
-        spans.append((start, len(text)))
-        return spans
-    spans, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch in _SEPARATORS and depth == 0:
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, len(text)))
-    return spans
-
-
-def _item_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e or (pos == e and i == len(spans) - 1):
-            return i
-    return len(spans) - 1
+    return item_spans(text, by_line=text.count("\n") >= 2, brackets=True)
 
 
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
@@ -63,13 +39,13 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     if len(descs) < 2:
         return
     spans = {f: _items(texts.get(f) or "") for f in ("title", "description")}
-    pet_items = {(m.field, _item_of(spans[m.field], m.start)) for m in pets if m.field in spans}
+    pet_items = {(m.field, item_number(spans[m.field], m.start)) for m in pets if m.field in spans}
     if len(pet_items) < 2:
         return  # one pet item: the post is about that pet, its description is the pet's
     described: dict[tuple, set] = {}
     for m in descs:
         if m.field in spans:
-            described.setdefault((m.field, _item_of(spans[m.field], m.start)), set()).add(m.canonical)
+            described.setdefault((m.field, item_number(spans[m.field], m.start)), set()).add(m.canonical)
     for (field, i), found in described.items():
         if len(found) < 2 or (field, i) in pet_items:
             continue

@@ -6,7 +6,7 @@ suspicious, weight below 0.5) when a trade or contact cue stands with them. A po
 the forest goods are, as food (măng khô, nấm hương, mật ong rừng: benign food contexts), has said
 what it sells: the weak code word is then dropped (suppressing it would still count as wildlife
 evidence: 'a product covered'), and the post is read as the food post it is.
-Runs in engine.raw_matches on topical listings only.
+Runs in scope_marks on topical listings with a look-alike only.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _withheld(m) -> bool:
             and e is not None and e.label_hint == "suspicious")
 
 
-def mark(matches: list, lookalikes: list) -> None:
+def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Drops the withheld-goods code words when the listing names a food. lookalikes: the
     benign-context matches."""
     if any(m.cue == "food" and not m.negated and not m.remote for m in lookalikes) \

@@ -133,19 +133,16 @@ KNOWN_MISSES = []
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_english_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert a.flagged, a.explanation
+def test_english_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_english_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert not a.flagged, a.explanation
+def test_english_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "en")
 
 
 @pytest.mark.xfail(strict=True, reason="known miss: needs more than lexicon data")
 @pytest.mark.parametrize("title,description", KNOWN_MISSES)
-def test_known_english_misses(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert a.flagged, a.explanation
+def test_known_english_misses(expect, title, description):
+    expect.flagged(title, description, "en")

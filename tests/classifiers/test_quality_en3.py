@@ -59,20 +59,17 @@ PASS = [
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_en3_kind_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert a.flagged, a.explanation
+def test_en3_kind_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_en3_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert not a.flagged, a.explanation
+def test_en3_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "en")
 
 
 # A captive-bred App II tortoise sold with the breeder's records is a pet sale (features.live_papered:
 # the training labels' consensus for App II animals with papers); App I species stay in review.
-def test_en3_captive_bred_app2_tortoise_with_records(clf):
-    a = clf.assess({"title": "Hermann's tortoise hatchlings",
-                    "description": "Captive bred 2025, breeder's invoice and hatch dates supplied.", "lang": "en"})
-    assert not a.flagged, a.explanation
+def test_en3_captive_bred_app2_tortoise_with_records(expect):
+    expect.not_flagged("Hermann's tortoise hatchlings",
+                       "Captive bred 2025, breeder's invoice and hatch dates supplied.", "en")

@@ -11,7 +11,6 @@ a cast-iron owl, Bearpaw boots, a boxwood netsuke, foam cosplay armour, a fabric
 buffalo-horn comb, a pashmina sold with the ring test and iced cookies (must stay out)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -60,18 +59,11 @@ PASS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
-
-
 @pytest.mark.parametrize("title,description", FLAG)
-def test_en6_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert a.flagged, a.explanation
+def test_en6_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_en6_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert not a.flagged, a.explanation
+def test_en6_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "en")

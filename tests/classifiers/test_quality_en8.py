@@ -88,21 +88,18 @@ PASS_ZH = [
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_en8_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert a.flagged, a.explanation
+def test_en8_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_en8_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert not a.flagged, a.explanation
+def test_en8_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", PASS_ZH)
-def test_en8_magazine_item_about_ivory_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert not a.flagged, a.explanation
+def test_en8_magazine_item_about_ivory_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "zh")
 
 
 # a legal material right before a stand noun is the stand's, not the item's (container_materials.py):

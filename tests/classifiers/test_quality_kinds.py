@@ -3,7 +3,6 @@ hand for these tests (not from dev.jsonl, the demo data or tests/data/unseen.jso
 look-alikes that share their words and must stay out."""
 import pytest
 
-from classifiers import load_classifier
 from classifiers.normalize import _normalize_slow, normalize
 
 
@@ -11,10 +10,6 @@ from classifiers.normalize import _normalize_slow, normalize
 def _matches(clf, text):
     """Every lexicon hit in the text, topical or not."""
     return clf.matcher.find("title", text)
-
-
-def _flagged(clf, title, description, lang=None):
-    return clf.assess({"title": title, "description": description, "lang": lang})
 
 
 # --- 1. Vietnamese negation: "không phải nhựa" = not plastic, like 不是树脂 / not resin ---
@@ -28,9 +23,8 @@ VI_DENIED_MATERIAL = [
 
 
 @pytest.mark.parametrize("title,description", VI_DENIED_MATERIAL)
-def test_vietnamese_denied_cover_material_is_a_wink(clf, title, description):
-    a = _flagged(clf, title, description, "vi")
-    assert a.flagged, a.explanation
+def test_vietnamese_denied_cover_material_is_a_wink(expect, title, description):
+    expect.flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("text,term", [
@@ -71,9 +65,8 @@ COLOUR_NAMED = [
 
 
 @pytest.mark.parametrize("title,description", COLOUR_NAMED)
-def test_colour_word_names_the_material_when_the_cover_is_denied(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert a.flagged, a.explanation
+def test_colour_word_names_the_material_when_the_cover_is_denied(expect, title, description):
+    expect.flagged(title, description)
 
 
 COLOUR_HONEST = [
@@ -87,9 +80,8 @@ COLOUR_HONEST = [
 
 
 @pytest.mark.parametrize("title,description", COLOUR_HONEST)
-def test_colour_word_with_the_material_admitted_stays_out(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert not a.flagged, a.explanation
+def test_colour_word_with_the_material_admitted_stays_out(expect, title, description):
+    expect.not_flagged(title, description)
 
 
 VI_HONEST = [
@@ -101,9 +93,8 @@ VI_HONEST = [
 
 
 @pytest.mark.parametrize("title,description", VI_HONEST)
-def test_vietnamese_honest_denials_stay_out(clf, title, description):
-    a = _flagged(clf, title, description, "vi")
-    assert not a.flagged, a.explanation
+def test_vietnamese_honest_denials_stay_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("text,term", [
@@ -124,16 +115,14 @@ WINK_WITH_INNER_LOOKALIKE = [
 
 
 @pytest.mark.parametrize("title,description", WINK_WITH_INNER_LOOKALIKE)
-def test_lookalike_inside_a_trade_cue_excuses_nothing(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert a.flagged, a.explanation
+def test_lookalike_inside_a_trade_cue_excuses_nothing(expect, title, description):
+    a = expect.flagged(title, description)
     assert "benign_conservation" not in dict(a.contributions) and "benign_replica" not in dict(a.contributions)
 
 
-def test_lookalike_outside_the_cue_still_counts(clf):
-    a = clf.assess({"title": "Customs seized ivory at the airport", "description": "news report", "lang": "en"})
+def test_lookalike_outside_the_cue_still_counts(expect):
+    a = expect.not_flagged("Customs seized ivory at the airport", "news report", "en")
     assert any(m.cue == "conservation" for m in a.matches)
-    assert not a.flagged, a.explanation
 
 
 # --- 3. an animal emoji next to a part or form word, any language ---
@@ -153,9 +142,8 @@ EMOJI_PART = [
 
 
 @pytest.mark.parametrize("title,description", EMOJI_PART)
-def test_animal_emoji_with_a_part_or_form_is_the_product(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert a.flagged, a.explanation
+def test_animal_emoji_with_a_part_or_form_is_the_product(expect, title, description):
+    a = expect.flagged(title, description)
     assert any(m.kind in ("name", "product_form", "code_word") and m.start == 0 for m in a.matches)
 
 
@@ -184,9 +172,8 @@ EMOJI_NOT_PRODUCT = [
 
 
 @pytest.mark.parametrize("title,description", EMOJI_NOT_PRODUCT)
-def test_emoji_depictions_and_plain_fish_stay_out(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert not a.flagged, a.explanation
+def test_emoji_depictions_and_plain_fish_stay_out(expect, title, description):
+    expect.not_flagged(title, description)
 
 
 # --- 4. fish maw described richly outranks the food look-alike ---
@@ -200,9 +187,8 @@ MAW_DESCRIBED = [
 
 
 @pytest.mark.parametrize("title,description", MAW_DESCRIBED)
-def test_described_maw_outranks_the_food_lookalike(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert a.flagged, a.explanation
+def test_described_maw_outranks_the_food_lookalike(expect, title, description):
+    a = expect.flagged(title, description)
     assert "benign_food" not in dict(a.contributions)
 
 
@@ -216,9 +202,8 @@ MAW_FOOD = [
 
 
 @pytest.mark.parametrize("title,description", MAW_FOOD)
-def test_plain_cooking_maw_stays_out(clf, title, description):
-    a = _flagged(clf, title, description)
-    assert not a.flagged, a.explanation
+def test_plain_cooking_maw_stays_out(expect, title, description):
+    expect.not_flagged(title, description)
 
 
 # --- 5. Cantonese particles and traditional characters flow through like Mandarin ---
@@ -255,9 +240,8 @@ CANTONESE_WINKS = [
 
 
 @pytest.mark.parametrize("title,description", CANTONESE_WINKS)
-def test_cantonese_winks_reach_a_reviewer(clf, title, description):
-    a = _flagged(clf, title, description, "zh")
-    assert a.flagged, a.explanation
+def test_cantonese_winks_reach_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "zh")
 
 
 CANTONESE_BENIGN = [
@@ -268,28 +252,20 @@ CANTONESE_BENIGN = [
 
 
 @pytest.mark.parametrize("title,description", CANTONESE_BENIGN)
-def test_cantonese_honest_listings_stay_out(clf, title, description):
-    a = _flagged(clf, title, description, "zh")
-    assert not a.flagged, a.explanation
+def test_cantonese_honest_listings_stay_out(expect, title, description):
+    expect.not_flagged(title, description, "zh")
 
 
 @pytest.mark.parametrize("title,description", [
     ("Kitten for rehoming", "big eyes, very playful, sleeps all day, litter trained"),
     ("Puppy needs a new home", "big eyes, sleeps all day, eats kibble"),
 ])
-def test_a_pet_described_is_named_not_described_instead_of_named(title, description):
+def test_a_pet_described_is_named_not_described_instead_of_named(expect, title, description):
     """Descriptors (big eyes, sleeps all day) say 'described, not named' only when no animal is
     named: a kitten with big eyes is a kitten."""
-    from classifiers import load_classifier
-
-    a = load_classifier().assess({"title": title, "description": description, "lang": "en"})
-    assert "described_not_named" not in dict(a.contributions) and not a.flagged, a.explanation
+    a = expect.not_flagged(title, description, "en")
+    assert "described_not_named" not in dict(a.contributions), a.explanation
 
 
-def test_an_unnamed_animal_described_still_goes_to_review():
-    from classifiers import load_classifier
-
-    a = load_classifier().assess({"title": "Cute little guy, huge eyes",
-                                  "description": "sleeps all day, active at night, eats insects and fruit. DM",
-                                  "lang": "en"})
-    assert a.flagged, a.explanation
+def test_an_unnamed_animal_described_still_goes_to_review(expect):
+    expect.flagged("Cute little guy, huge eyes", "sleeps all day, active at night, eats insects and fruit. DM", "en")

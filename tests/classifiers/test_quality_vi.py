@@ -184,9 +184,8 @@ KNOWN_MISSES = []
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_vietnamese_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert a.flagged, a.explanation
+def test_vietnamese_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "vi")
 
 
 LEGAL_PETS = [
@@ -197,18 +196,16 @@ LEGAL_PETS = [
 
 
 @pytest.mark.parametrize("title,description", LEGAL_PETS)
-def test_a_named_legal_pet_stays_out(clf, title, description):
-    assert not clf.assess({"title": title, "description": description, "lang": "vi"}).flagged
+def test_a_named_legal_pet_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_vietnamese_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert not a.flagged, a.explanation
+def test_vietnamese_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")
 
 
 @pytest.mark.xfail(strict=True, reason="known miss: needs more than lexicon data")
 @pytest.mark.parametrize("title,description", KNOWN_MISSES)
-def test_known_vietnamese_misses(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert a.flagged, a.explanation
+def test_known_vietnamese_misses(expect, title, description):
+    expect.flagged(title, description, "vi")

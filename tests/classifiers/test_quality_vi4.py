@@ -62,24 +62,20 @@ HONEST_DENIALS = [
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_vi4_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert a.flagged, a.explanation
+def test_vi4_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_vi4_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert not a.flagged, a.explanation
+def test_vi4_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("title,description", SPLIT_NAMES)
-def test_vi4_split_names_are_found(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert a.flagged, a.explanation
+def test_vi4_split_names_are_found(expect, title, description):
+    expect.flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("title,description", HONEST_DENIALS)
-def test_vi4_honest_denials_stay_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert not a.flagged, a.explanation
+def test_vi4_honest_denials_stay_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")

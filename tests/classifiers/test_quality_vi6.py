@@ -16,7 +16,6 @@ grandfather's story, cobra news and prints, a papered crocodile bag, lion's mane
 cattle horn typed without marks, a pheasant farm registered with the forest rangers)."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -89,18 +88,11 @@ GUARD = [
 ]
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
-
-
 @pytest.mark.parametrize("title,description", FLAG)
-def test_vi6_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert a.flagged, a.explanation
+def test_vi6_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("title,description", STAY_OUT + GUARD)
-def test_vi6_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert not a.flagged, a.explanation
+def test_vi6_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")

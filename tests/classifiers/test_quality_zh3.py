@@ -33,12 +33,10 @@ PASS = [
 
 
 @pytest.mark.parametrize("kind,title,description", FLAG)
-def test_zh3_trade_listing_reaches_a_reviewer(clf, kind, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert a.flagged, (kind, a.explanation)
+def test_zh3_trade_listing_reaches_a_reviewer(expect, kind, title, description):
+    expect.flagged(title, description, "zh", note=kind)
 
 
 @pytest.mark.parametrize("kind,title,description", PASS)
-def test_zh3_look_alike_stays_out(clf, kind, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert not a.flagged, (kind, a.explanation)
+def test_zh3_look_alike_stays_out(expect, kind, title, description):
+    expect.not_flagged(title, description, "zh", note=kind)

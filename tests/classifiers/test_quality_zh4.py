@@ -58,18 +58,11 @@ GUARD_FLAG = [
 ]
 
 
-
-def _assess(clf, title, description):
-    return clf.assess({"title": title, "description": description, "lang": "zh"})
-
-
 @pytest.mark.parametrize("title,description", FLAG + GUARD_FLAG)
-def test_zh4_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = _assess(clf, title, description)
-    assert a.flagged, a.explanation
+def test_zh4_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "zh")
 
 
 @pytest.mark.parametrize("title,description", PASS + GUARD_PASS)
-def test_zh4_look_alike_stays_out(clf, title, description):
-    a = _assess(clf, title, description)
-    assert not a.flagged, a.explanation
+def test_zh4_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "zh")

@@ -15,7 +15,6 @@ over-reaches fails them: a wild leopard-cat kitten stays flagged; a zoo monkey e
 pose, a synthetic-skin erhu and a polyester tiger-skin tapestry stay out."""
 import pytest
 
-from classifiers import load_classifier
 
 # (title, description): must be flagged (illegal or suspicious)
 FLAG = [
@@ -84,18 +83,11 @@ PASS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def clf():
-    return load_classifier()
-
-
 @pytest.mark.parametrize("title,description", FLAG)
-def test_zh5_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert a.flagged, a.explanation
+def test_zh5_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "zh")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_zh5_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert not a.flagged, a.explanation
+def test_zh5_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "zh")

@@ -63,12 +63,10 @@ PASS = [
 
 
 @pytest.mark.parametrize("kind,title,description", FLAG)
-def test_kind_is_flagged(clf, kind, title, description):
-    a = clf.assess({"title": title, "description": description})
-    assert a.flagged, f"{kind}: {a.explanation}"
+def test_kind_is_flagged(expect, kind, title, description):
+    expect.flagged(title, description, note=kind)
 
 
 @pytest.mark.parametrize("kind,title,description", PASS)
-def test_look_alike_stays_out(clf, kind, title, description):
-    a = clf.assess({"title": title, "description": description})
-    assert not a.flagged, f"{kind}: {a.explanation}"
+def test_look_alike_stays_out(expect, kind, title, description):
+    expect.not_flagged(title, description, note=kind)

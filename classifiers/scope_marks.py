@@ -1,0 +1,28 @@
+"""Look-alike scope marks (q12, issue 12): what a look-alike in a topical listing speaks of.
+
+Each mark reads the raw matches of a topical listing with its look-alikes (benign-context matches)
+and marks a look-alike remote or negated when it speaks of something else than the product, or drops
+the code words the look-alikes explain. They run in order, in one place (engine.raw_matches), only
+when the listing has a look-alike: most topical listings have none.
+
+To add one: a module with `mark(matches, texts, lookalikes) -> None` (texts: the fields as written,
+matches' start/end index them), listed in MARKS with a comment saying what it reads.
+"""
+from __future__ import annotations
+
+from . import colour_phrases, likeness, pet_scope, withheld_goods
+
+MARKS = (
+    colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
+    likeness.mark,  # không như nhựa, unlike resin: the replica denied
+    pet_scope.mark,  # a pet covers its own item of a list
+    withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
+)
+
+
+def mark_scope(matches: list, texts: dict) -> None:
+    """Runs every mark of MARKS over a topical listing's raw matches, in order."""
+    lookalikes = [m for m in matches if m.kind == "benign_context"]
+    if lookalikes:
+        for mark in MARKS:
+            mark(matches, texts, lookalikes)
