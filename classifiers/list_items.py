@@ -55,9 +55,7 @@ def _item_of(t: str, pos: int) -> str:
     lo = t.rfind("\n", 0, pos) + 1
     hi = t.find("\n", pos)
     hi = len(t) if hi < 0 else hi
-    # the cuts are off by `lo` on every line but the first, as they always were: fixing it changes
-    # the scores of 3 training listings (no flag), so it is a change of its own, not part of a tidy
-    cuts = [2 * lo + c for c in item_cuts(t[lo:hi], sentence_ends=True)]
+    cuts = [lo + c for c in item_cuts(t[lo:hi], sentence_ends=True)]
     start = max([c + 1 for c in cuts if c < pos], default=lo)
     end = min([c for c in cuts if c >= pos], default=hi)
     return t[start:end]
