@@ -6,7 +6,8 @@ kind, not copied from that set: 象牙 with a character that carries 象 (豫牙
 white tooth' with a count, colour codes named as a pair of goods a courier carries, the collector
 nickname 老犀, Cantonese 黑嘢 with a buying word, the hornbill casque by its layers or as 老鸟头, 玳瑁
 as 代茂, 羚羊角 as LYJ, 熊胆 with a pinyin syllable, tiger bone as 老虎的骨, a tamed hawk, the African
-grey by its colours and the star tortoise by its nickname must reach a reviewer; an old formula that
+grey by its colours, the star tortoise by its nickname, Cantonese 犀牛嘢, 花猫骨 and a quoted
+'bone' label must reach a reviewer; an old formula that
 names tiger bone only to say it cannot be bought must stay out, as must ordinary listings that share
 the entries' words (a rhinoceros plush, a toothbrush, sesame, an opera headdress, a late-night meme,
 a kitten rehomed for a small fee)."""
@@ -38,6 +39,12 @@ FLAG = [
     ("熬好的鹰 转让", "会回手 打兔子用"),
     ("出一只 会学话的", "身体灰色，尾巴红色，从非洲带来的"),
     ("星星龟 两只 背甲十公分", "面交"),
+    # Cantonese-English: the rhino named, the part left as 'stuff' (kind 5)
+    ("有冇人識睇 犀牛嘢", "阿爺留低嘅犀牛嘢 一細件 想放"),
+    # 花猫 (spotted wild cat) with a part word for wine (kind 3)
+    ("泡酒 花猫骨头 一副", "山里老猎户的 存了很多年"),
+    # a buyer who quotes the seller's 'bone' label and wants the lot (kind 3)
+    ("netsuke 小件", "seller says bone, lines cross, want all"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -53,6 +60,9 @@ PASS = [
     ("熬鹰 表情包", "通宵熬夜 打工人"),
     ("小猫 找领养", "收一点营养费 已驱虫 打过疫苗"),
     ("星空 拼图 1000片", "星星图案 成人减压"),
+    ("花猫 抱枕", "花猫图案 卡通 全新"),
+    ("犀牛嘢 公仔", "細路玩具 毛公仔 全新"),
+    ("bone netsuke", "seller says bone, I checked the pores, it is cow bone, modern resin base"),
 ]
 
 # (title, description): sellers who warn against others' fakes still reach a reviewer (guard on the
