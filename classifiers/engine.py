@@ -11,6 +11,7 @@ from . import features as feat
 from .assessment import Assessment, Contact
 from .colour_phrases import mark as mark_colour_phrases
 from .contacts import find_contacts
+from .held_piece import mark as mark_held_piece
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
@@ -208,11 +209,12 @@ class Classifier:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
             lookalikes = [m for m in matches if m.kind == "benign_context"]
-            if lookalikes:  # what the four below read first: most topical listings have none
+            if lookalikes:  # what the five below read first: most topical listings have none
                 mark_colour_phrases(lookalikes, texts)  # màu hổ phách, 琥珀色: a colour, not the material
                 mark_not_like(lookalikes, texts)  # không như nhựa, unlike resin: the replica denied
                 mark_pet_scope(matches, texts, lookalikes)  # a pet covers its own item of a list
                 mark_withheld_goods(matches, lookalikes)  # 'hàng rừng về' beside măng khô: the goods are food
+                mark_held_piece(matches, texts, lookalikes)  # 买了个手把件 有交叉纹 怎么处理: a question about a piece in hand
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]

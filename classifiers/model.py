@@ -378,6 +378,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         if _cover_story(f):
             return threshold, "suspicious"
         return score, "benign"
+    if f.get("held_question"):  # held_piece.py: an owner asking about a piece in hand is no seller
+        return score, "suspicious"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
 
