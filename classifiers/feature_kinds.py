@@ -179,6 +179,7 @@ def extract(matches: list[RawMatch], n_contacts: int,
                for m in live):  # a weak live-animal word with nothing alive about the listing (night owl mug)
             f["vague_name_only"] = 1.0  # hornbill, rhino, white plastic: the animal or a common word, no product
             why["vague_name_only"] = list(live)
+            f.pop("product_weak_only", None)  # q17: the same weakness, said once (vague implies weak)
         best = max(live, key=lambda m: (m.weight, m.kind == "name"))
         if best.entry.label_hint == "suspicious" or all(m.entry.label_hint == "suspicious" for m in live):
             f["hint_suspicious"] = 1.0

@@ -34,7 +34,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
      "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
-     "rule_prior", "paper_unchecked")
+     "rule_prior", "paper_unchecked", "held_question")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -85,6 +85,7 @@ FEATURE_LABELS: dict[str, str] = {
     "brand_name": "an animal name used as a brand (X牌)", "text_model": "learned from the text",
     "name_with_form": "named with the form it is sold in",
     "paper_unchecked": "prohibited product offered with a paper claimed (the reviewer checks it)",
+    "held_question": "an owner asks about a piece with the tells of a protected group (at most suspicious)",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -99,8 +100,15 @@ def extract(matches: list[RawMatch], n_contacts: int,
     matches: this runs for every topical listing."""
     f, why = _extract_kinds(matches, n_contacts, quoted)
     paper_unchecked(f, why, matches)  # legal_regime.py: a paper claimed on a prohibited product
+    if ("descr_n" in f or "cue_quality" in f) and any(m.held for m in matches) and not any(
+            k in f for k in _SELLING):  # held_piece.py: an owner asking, not selling (no price, contact, sale word)
+        f["held_question"] = 1.0
+        why["held_question"] = [m for m in matches if m.held]
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
+
+
+_SELLING = ("cue_sale", "cue_price", "cue_contact", "cue_demand")
 
 
 def rule_logit(f: dict[str, float]) -> float:

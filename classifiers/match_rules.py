@@ -19,6 +19,7 @@ from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials, winks_in_papers
+from .ask_denial import negate_asked
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
@@ -70,6 +71,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
+    negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:

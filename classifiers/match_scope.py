@@ -12,6 +12,7 @@ import re
 
 from .lexicon import PRODUCT_KINDS
 from .inline_lots import frames_on_inline_items, is_list_line, item_index
+from .item_context import lookalikes_on_other_items
 from .lot_lists import frames_on_item_lines
 from .normalize import normalize
 
@@ -40,6 +41,8 @@ _GIVEN_CUES = frozenset(("toy", "replica", "legal_material", "other", "fashion",
 # what the post is (a warning, a report, a question to a museum): about all of it, wherever it stands
 _POST_CUES = frozenset(("conservation", "media"))
 _LOOK_ALIKE_CUES = frozenset(("colour", "idiom", "brand", "toy", "place", "vehicle", "fashion"))
+# what a described item's list does not scope: frames, and pets (pet_scope.py decides a list of animals)
+_NOT_ITEMS = _POST_CUES | frozenset(("pet",))
 
 
 def _gift_re():
@@ -68,10 +71,22 @@ _EATS_ZH = ("吃", "喂", "食")
 _EATS_RE = re.compile(r"(?<![\w])(?:eats|eat|eating|fed|feeds|feed|feeding|diet|ăn|an|cho ăn|thích ăn)(?: [\w]+)?\W*$")
 
 
+_EATS_LIST_ZH = 8  # characters back over a list of foods in one clause (吃葵花籽和水果, 喂虫子、苹果)
+
+
 def _eats(t: str, start: int) -> bool:
-    """An eating word right before a food word (吃水果, ăn trái cây, eats fresh fruit): the animal's diet."""
+    """An eating word right before a food word (吃水果, ăn trái cây, eats fresh fruit), or before a list
+    of foods in its clause (吃葵花籽和水果): the animal's diet."""
     seg = t[max(0, start - 16):start]
-    return any(w in seg[-3:] for w in _EATS_ZH) or _EATS_RE.search(seg) is not None
+    if any(w in seg[-3:] for w in _EATS_ZH) or _EATS_RE.search(seg) is not None:
+        return True
+    zh = seg[-_EATS_LIST_ZH:]
+    for i in range(len(zh) - 1, -1, -1):
+        if zh[i] in _CLAUSE_BREAK and zh[i] != "、":
+            return False
+        if zh[i] in _EATS_ZH:
+            return True
+    return False
 
 
 def scope_context(hits: list, t: str) -> None:
@@ -113,6 +128,9 @@ def scope_context(hits: list, t: str) -> None:
         for b in foods:
             if _eats(t, b.n_start):
                 b.diet = True
+    if not live:  # described, not named, as one item of a list line: the other items' look-alikes are theirs
+        descs = [m for m in hits if m.kind == "descriptor" and m.suppressed_by is None and not m.negated]
+        lookalikes_on_other_items(benign, descs, t, _NOT_ITEMS)
     if not live and not covered:  # a look-alike that swallowed the animal word whole (象牙白 沙发)
         covered = [b for b in benign if b.cue in _LOOK_ALIKE_CUES]
         if not covered:
@@ -125,6 +143,11 @@ def scope_context(hits: list, t: str) -> None:
         places_for = [b for b in benign if not b.given and b.cue not in _POST_CUES]
         frames_on_item_lines(benign, live, t, _POST_CUES)  # postcards, item 6 of a house-clearance lot
         frames_on_inline_items(benign, live, t, _POST_CUES)  # "Lot: vase, ivory netsuke, old coins"
+        # a list of goods, even in a short post (咖啡、燕窝、沉香，还有山甲鳞): each look-alike is its own
+        # item's, unless the title names the product (then the first description line describes it)
+        nl0 = t.find("\n")
+        if not any(m.n_start < nl0 for m in live):
+            lookalikes_on_other_items(places_for, live, t)
     else:
         if not cues or any(m.kind == "descriptor" for m in hits):
             return  # described, not named: its cues are spread over the post

@@ -361,8 +361,9 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # the learned text part weighs evidence, it is none itself: trade talk alone (ai cần ib,
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
-    if score >= threshold and f.get("vague_name_only") and not _any_context(f):
+    if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not f.get("descr_matches_product"):
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
+        # (q17: a tell of the named group, XJ + 有清香, is something around it)
         return min(score, threshold - 0.01), "benign"
     if score < threshold:
         if f.get("paper_unchecked"):  # legal_regime.py: a prohibited product with a paper claimed beside it
@@ -377,6 +378,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         if _cover_story(f):
             return threshold, "suspicious"
         return score, "benign"
+    if f.get("held_question"):  # held_piece.py: an owner asking about a piece in hand is no seller
+        return score, "suspicious"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
 

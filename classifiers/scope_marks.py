@@ -10,13 +10,14 @@ matches' start/end index them), listed in MARKS with a comment saying what it re
 """
 from __future__ import annotations
 
-from . import colour_phrases, likeness, pet_scope, withheld_goods
+from . import colour_phrases, held_piece, likeness, pet_scope, withheld_goods
 
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
     likeness.mark,  # không như nhựa, unlike resin: the replica denied
     pet_scope.mark,  # a pet covers its own item of a list
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
+    held_piece.mark,  # 买了个手把件 有交叉纹 怎么处理: a question about a piece in hand
 )
 
 
