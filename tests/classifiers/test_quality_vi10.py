@@ -6,7 +6,8 @@ entries were added). The listings below are new wording for each kind, not copie
 product cut to a quoted everyday word on its form ('mật đen', scales of a 'mountain fish', a 'big cat's
 claws, the 'hat bird', 'tê' after 'said to be'), the tiger's ông ba mươi as cụ ba mươi on its parts,
 an honorific put inside the rhino-horn name, tê tê voice-typed as tết tết, the barn owl by its
-northern name, the 'nanh móng' goods list and a tusk piece called 'Phi' must reach a reviewer; the
+northern name, the 'nanh móng' goods list, a tusk piece called 'Phi' and a white piece shown by its
+grain must reach a reviewer; the
 everyday words (molasses, a big pet cat, grandfather's height or reburial, numbness 'tê', a worker home
 from Angola with household goods, a Tết sale), plastic tortoiseshell, Korean UDCA liver pills, a
 printed decoration and white tiles with grain must stay out (guards on the new entries' reach)."""
@@ -28,6 +29,8 @@ FLAG = [
     ("Bé chim lợn non", "nuôi 2 tuần, để lại"),
     ("Có đủ nanh, móng, da", "bên bản gửi về"),
     ("khúc phi 2kg", "cắt theo yêu cầu"),
+    ("bé nhà mình đeo vòng 'cá núi'", "ai cần mua ib"),
+    ("Mặt dây trắng mịn có vân", "hàng cụ để lại, ib"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
