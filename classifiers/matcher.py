@@ -39,6 +39,7 @@ from .colour_codes import colour_codes
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
+from .viqr_marks import GATE as _VIQR_GATE, read_marks
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -74,6 +75,20 @@ _MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 _SPLITTERS = frozenset(" .-_*·•'/|~+")
+
+
+def _viqr_typed(text: str) -> bool:
+    """Whether text holds a symbol VIQR types a mark with and punctuation rarely uses (^ ` ~ +)."""
+    return any(c in text for c in _VIQR_GATE)
+
+
+def _viqr(text: str, norm: Normalized) -> Normalized:
+    """norm with VIQR-typed Vietnamese words written with their marks (viqr_marks.py)."""
+    if _viqr_typed(text):
+        got = read_marks(text, norm.text, norm.starts, norm.ends)
+        if got is not None:
+            return Normalized(*got)
+    return norm
 
 
 def _by_start_end(span: tuple) -> tuple:
@@ -299,7 +314,7 @@ class Matcher:
             hits = self._everyday_rechecked(squeeze(text)) if text else []
             if not hits:
                 return None
-            norm = normalize(text)
+            norm = _viqr(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
                                           norm, text):
                 return None
@@ -315,6 +330,11 @@ class Matcher:
     def _scan_normalized(self, field: str, text: str, notes, norm_out, prepared: tuple, t: str, starts, ends,
                          spans: list) -> list[RawMatch] | None:
         """scan() from the normalised text and its precise spans on."""
+        if _viqr_typed(text):  # nga` voi, o^ng: the marks typed as symbols, written as marks
+            got = read_marks(text, t, starts, ends)
+            if got is not None:
+                t, starts, ends = got
+                spans = self._precise_spans(t)
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
@@ -387,7 +407,7 @@ class Matcher:
     def find(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
-        norm = normalize(text)
+        norm = _viqr(text, normalize(text))
         if norm_out is not None:
             norm_out.append(norm.text)
         return self._find(field, text, norm, notes)
