@@ -40,6 +40,7 @@ from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
 from .viqr_marks import GATE as _VIQR_GATE, read_marks
+from .colour_dots import has_dots, undo_bullets
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -80,15 +81,6 @@ _SPLITTERS = frozenset(" .-_*·•'/|~+")
 def _viqr_typed(text: str) -> bool:
     """Whether text holds a symbol VIQR types a mark with and punctuation rarely uses (^ ` ~ +)."""
     return any(c in text for c in _VIQR_GATE)
-
-
-def _viqr(text: str, norm: Normalized) -> Normalized:
-    """norm with VIQR-typed Vietnamese words written with their marks (viqr_marks.py)."""
-    if _viqr_typed(text):
-        got = read_marks(text, norm.text, norm.starts, norm.ends)
-        if got is not None:
-            return Normalized(*got)
-    return norm
 
 
 def _by_start_end(span: tuple) -> tuple:
@@ -314,7 +306,7 @@ class Matcher:
             hits = self._everyday_rechecked(squeeze(text)) if text else []
             if not hits:
                 return None
-            norm = _viqr(text, normalize(text))
+            norm = self._rewritten(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
                                           norm, text):
                 return None
@@ -330,11 +322,10 @@ class Matcher:
     def _scan_normalized(self, field: str, text: str, notes, norm_out, prepared: tuple, t: str, starts, ends,
                          spans: list) -> list[RawMatch] | None:
         """scan() from the normalised text and its precise spans on."""
-        if _viqr_typed(text):  # nga` voi, o^ng: the marks typed as symbols, written as marks
-            got = read_marks(text, t, starts, ends)
-            if got is not None:
-                t, starts, ends = got
-                spans = self._precise_spans(t)
+        got = self._rewrite(text, t, starts, ends)
+        if got is not None:
+            t, starts, ends = got
+            spans = self._precise_spans(t)
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
@@ -357,6 +348,34 @@ class Matcher:
                 norm_out.append(t)
             return found
         return None
+
+    def _rewrite(self, text: str, t: str, starts, ends):
+        """The normalised text with the writing tricks read that need the whole word around them,
+        or None when there is none: marks typed as VIQR symbols (nga` voi, o^ng: viqr_marks.py), and
+        a colour dot that stands in no goods word put back (● 尺码; ⚪料 stays 白料: colour_dots.py)."""
+        got = None
+        if _viqr_typed(text):
+            got = read_marks(text, t, starts, ends)
+            if got is not None:
+                t, starts, ends = got
+        if has_dots(text):
+            undone = undo_bullets(text, t, starts, ends, self._key_pair)
+            if undone is not None:
+                got = undone
+        return got
+
+    def _rewritten(self, text: str, norm: Normalized) -> Normalized:
+        got = self._rewrite(text, norm.text, norm.starts, norm.ends)
+        return norm if got is None else Normalized(*got)
+
+    def _key_pair(self, two: str) -> bool:
+        """Whether a product term begins with these two characters (象牙 in 象●牙); the set is made
+        the first time a text with a colour dot asks, not at start-up."""
+        pairs = self.__dict__.get("_key_pairs")
+        if pairs is None:
+            pairs = self.__dict__["_key_pairs"] = frozenset(
+                k[:2] for k, p in zip(self._precise_keys, self._key_is_product) if p and len(k) >= 2)
+        return two in pairs
 
     def _animal_emoji(self) -> frozenset:
         """The animal emoji that can pair with a part word (apart_pairs), worked out once."""
@@ -407,7 +426,7 @@ class Matcher:
     def find(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
-        norm = _viqr(text, normalize(text))
+        norm = self._rewritten(text, normalize(text))
         if norm_out is not None:
             norm_out.append(norm.text)
         return self._find(field, text, norm, notes)

@@ -33,6 +33,8 @@ EMOJI_WORDS: dict[str, str] = {
     "🔝": "顶", "🔴": "红", "🦌": "鹿", "🐒": "猴", "🐵": "猴", "🦜": "鹦鹉", "🐍": "蛇",
     "🐊": "鳄", "🦈": "鲨", "🦅": "鹰", "🦉": "鸮", "🐦": "鸟", "🦔": "刺猬", "🐾": "爪",
     "✈": "bay",
+    # white and black dots for the colour codes (⚪料 = 白料); colour_dots.py puts back bullets
+    "⚪": "白", "⚫": "黑", "○": "白", "◯": "白", "●": "黑",
 }
 # More emoji come from the emoji package's names (classifiers/emoji_forms.py, installed by the
 # matcher for its lexicon); the table above wins where both name one.
