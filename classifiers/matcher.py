@@ -41,6 +41,7 @@ from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair
 from .writing_tricks import spelled_out
 from .viqr_marks import GATE as _VIQR_GATE, read_marks
 from .colour_dots import has_dots, undo_bullets
+from .filler_chars import filler_spans
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -333,6 +334,7 @@ class Matcher:
         squeezed = self._everyday_rechecked(_squeeze_prepared(prepared[0]))
         if squeezed and any_strong(squeezed, self._squeezed_everyday):
             split = self._split_word_spans(t, spans)  # i vory, pango lin, ng a v oi
+            split += filler_spans(self._find_overlapping, t, spans, self._is_product_key)  # 穿山一甲
             if split:
                 spans = sorted(spans + split, key=_by_start_end)
         if self._topical_squeezed_at(squeezed, spans, starts, ends, text):
@@ -367,6 +369,12 @@ class Matcher:
     def _rewritten(self, text: str, norm: Normalized) -> Normalized:
         got = self._rewrite(text, norm.text, norm.starts, norm.ends)
         return norm if got is None else Normalized(*got)
+
+    def _find_overlapping(self, s: str) -> list:
+        return self._precise.find_matches_as_indexes(s, overlapping=True)
+
+    def _is_product_key(self, k: int) -> bool:
+        return self._key_is_product[k] == 1
 
     def _key_pair(self, two: str) -> bool:
         """Whether a product term begins with these two characters (象牙 in 象●牙); the set is made
