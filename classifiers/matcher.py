@@ -36,6 +36,7 @@ from .match_rules import BRAND, after_rules  # BRAND: what features and tests im
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
+from .quoted_codes import quoted_codes
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
@@ -477,6 +478,7 @@ class Matcher:
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+            hits = quoted_codes(hits, t)  # “大白”，原支的: a quoted colour code beside a raw-form or origin word
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
