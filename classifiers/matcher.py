@@ -42,7 +42,7 @@ from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair
 from .writing_tricks import spelled_out
 from .viqr_marks import GATE as _VIQR_GATE, read_marks
 from .colour_dots import has_dots, undo_bullets
-from .filler_chars import filler_spans
+from .filler_chars import drop_fillers, has_strokes
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -334,8 +334,11 @@ class Matcher:
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
         squeezed = self._everyday_rechecked(_squeeze_prepared(prepared[0]))
         if squeezed and any_strong(squeezed, self._squeezed_everyday):
+            unbroken = drop_fillers(self._find_overlapping, t, starts, ends, self._is_product_key)  # 象丶牙
+            if unbroken is not None:
+                t, starts, ends = unbroken
+                spans = self._precise_spans(t)
             split = self._split_word_spans(t, spans)  # i vory, pango lin, ng a v oi
-            split += filler_spans(self._find_overlapping, t, spans, self._is_product_key)  # 穿山一甲
             if split:
                 spans = sorted(spans + split, key=_by_start_end)
         if self._topical_squeezed_at(squeezed, spans, starts, ends, text):
@@ -354,8 +357,9 @@ class Matcher:
 
     def _rewrite(self, text: str, t: str, starts, ends):
         """The normalised text with the writing tricks read that need the whole word around them,
-        or None when there is none: marks typed as VIQR symbols (nga` voi, o^ng: viqr_marks.py), and
-        a colour dot that stands in no goods word put back (● 尺码; ⚪料 stays 白料: colour_dots.py)."""
+        or None when there is none: marks typed as VIQR symbols (nga` voi, o^ng: viqr_marks.py), a
+        colour dot that stands in no goods word put back (● 尺码; ⚪料 stays 白料: colour_dots.py), and
+        a stroke typed inside a product name taken out (象丶牙: filler_chars.py)."""
         got = None
         if _viqr_typed(text):
             got = read_marks(text, t, starts, ends)
@@ -364,7 +368,11 @@ class Matcher:
         if has_dots(text):
             undone = undo_bullets(text, t, starts, ends, self._key_pair)
             if undone is not None:
-                got = undone
+                got = t, starts, ends = undone
+        if has_strokes(t):  # 象丿牙筷子: a stroke inside a name (一 only where no product was found)
+            unbroken = drop_fillers(self._find_overlapping, t, starts, ends, self._is_product_key)
+            if unbroken is not None:
+                got = unbroken
         return got
 
     def _rewritten(self, text: str, norm: Normalized) -> Normalized:

@@ -5,11 +5,13 @@ the filler is a wink, as 象.牙 is. Stay out: 一 as a number (犀牛一角钱,
 words that make no product term, and no start-up table (the check runs only after the pre-filter)."""
 import pytest
 
-from classifiers.filler_chars import filler_spans
+from array import array
+
+from classifiers.filler_chars import drop_fillers
 
 FLAG = [
     ("象丶牙 吊坠", "老象丶牙吊坠，克价私聊"),
-    ("犀乀角杯 老货", "犀乀角杯 一只 懂的来"),
+    ("象丿牙 筷子", "象丿牙筷子 一双 私聊"),
     ("虎丿骨 泡酒", "正宗虎丿骨 一斤 私聊"),
 ]
 STAY_OUT = [
@@ -39,5 +41,10 @@ def test_one_before_a_measure_word_is_a_number():
     def find(s):
         return [(k, s.find(w), s.find(w) + len(w)) for w, k in keys.items() if w in s]
 
-    assert filler_spans(find, "犀牛一角钱", [], lambda k: True) == []
-    assert filler_spans(find, "穿山一甲片", [], lambda k: True) == [(1, 0, 4)]
+    def run(t):
+        n = len(t)
+        return drop_fillers(find, t, array("i", range(n)), array("i", range(1, n + 1)), lambda k: True)
+
+    assert run("犀牛一角钱") is None  # 一角 is ten cents
+    t, starts, ends = run("穿山一甲片")
+    assert t == "穿山甲片" and list(starts) == [0, 1, 3, 4]  # offsets still point at what was written

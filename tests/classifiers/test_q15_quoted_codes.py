@@ -6,7 +6,7 @@ origin word."""
 import pytest
 
 FLAG = [
-    ("清仓 出几样东西", "家具两件，冰箱一台，另有三根「大白」整根的，非洲带回，懂的私"),
+    ("搬家处理", "沙发 电视 还有一根“大白”，原支的，私聊"),
     ("回国前处理", "微波炉 洗衣机 还有两件“白的”老牌子，日本回流，有意私聊"),
     ("Moving sale", "sofa, bike, and 3 'white stuff' pieces, whole, from Africa. PM"),
     ("整理库存", "还有一只‘黑的’原支带尖，非洲来的，面交"),

@@ -8,10 +8,10 @@ from classifiers.normalize import normalize
 from classifiers.viqr_marks import read_marks
 
 FLAG = [
-    ("ca\u0300n ba'n", "co\u0300n 2 khu'c nga` voi nguye^n, ai ca^`n ib"),
+    ("ba'n nga` voi", "nga` voi nguye^n khu'c 2 ky', ib"),
     ("Su+`ng te^ gia'c", "su+`ng te^ gia'c nguye^n ca^y, gia' ib"),
-    ("Cao ho^' co^'t", "cao ho^' co^'t nhà nấu 1 lạng, ship toàn quốc"),
     ("va?y te^ te^ kho^", "ba'n va?y te^ te^ kho^, 1 ky', alo"),
+    ("ma^.t ga^'u", "ma^.t ga^'u nguye^n tu'i, ib zalo"),
 ]
 STAY_OUT = [
     ("hi ^^ ^_^", "o^ ke^ shop ^^ ba'n a'o thun mo+'i, gia' re^ ^_^"),
