@@ -15,7 +15,7 @@ GOODS = frozenset("料货角牙片")
 
 
 def has_dots(text: str) -> bool:
-    return any(d in text for d in DOTS)
+    return "⚪" in text or "⚫" in text or "○" in text or "◯" in text or "●" in text  # (DOTS; `in` is cheapest)
 
 
 def undo_bullets(text: str, t: str, starts, ends, joins_key):
