@@ -40,9 +40,8 @@ from .quoted_codes import quoted_codes
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
-from .viqr_marks import GATE as _VIQR_GATE, read_marks
-from .colour_dots import has_dots, undo_bullets
-from .filler_chars import drop_fillers, has_strokes
+from .read_tricks import read_tricks
+from .filler_chars import drop_fillers
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -78,27 +77,6 @@ _MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 _SPLITTERS = frozenset(" .-_*·•'/|~+")
-
-
-_VIQR_AFTER_LETTER: list = []
-
-
-def _tricky(text: str) -> bool:
-    """Whether text holds any character _rewrite looks for (VIQR symbols, colour dots, strokes):
-    a chain of `in` (memchr) is ~3x cheaper than one regex or set scan on a listing's text."""
-    if "^" in text or "`" in text or "~" in text or "+" in text:
-        return True
-    return not text.isascii() and (has_dots(text) or has_strokes(text))
-
-
-def _viqr_typed(text: str) -> bool:
-    """Whether text holds, right after a letter, a symbol VIQR types a mark with and punctuation
-    rarely uses (o^, a`, a~, u+); the pattern is compiled on first use."""
-    if not ("^" in text or "`" in text or "~" in text or "+" in text):
-        return False
-    if not _VIQR_AFTER_LETTER:
-        _VIQR_AFTER_LETTER.append(re.compile("[A-Za-z][" + re.escape("".join(_VIQR_GATE)) + "]").search)
-    return _VIQR_AFTER_LETTER[0](text) is not None
 
 
 def _by_start_end(span: tuple) -> tuple:
@@ -372,26 +350,9 @@ class Matcher:
         return None
 
     def _rewrite(self, text: str, t: str, starts, ends):
-        """The normalised text with the writing tricks read that need the whole word around them,
-        or None when there is none: marks typed as VIQR symbols (nga` voi, o^ng: viqr_marks.py), a
-        colour dot that stands in no goods word put back (● 尺码; ⚪料 stays 白料: colour_dots.py), and
-        a stroke typed inside a product name taken out (象丶牙: filler_chars.py)."""
-        if not _tricky(text):  # most texts hold none of the characters below
-            return None
-        got = None
-        if _viqr_typed(text):
-            got = read_marks(text, t, starts, ends)
-            if got is not None:
-                t, starts, ends = got
-        if has_dots(text):
-            undone = undo_bullets(text, t, starts, ends, self._key_pair)
-            if undone is not None:
-                got = t, starts, ends = undone
-        if has_strokes(t):  # 象丿牙筷子: a stroke inside a name (一 only where no product was found)
-            unbroken = drop_fillers(self._find_overlapping, t, starts, ends, self._is_product_key)
-            if unbroken is not None:
-                got = unbroken
-        return got
+        """The normalised text with the writing tricks of read_tricks.py read (nga` voi, ⚪料 but not
+        a ● bullet, 象丶牙), or None when there is none."""
+        return read_tricks(text, t, starts, ends, self._find_overlapping, self._is_product_key, self._key_pair)
 
     def _rewritten(self, text: str, norm: Normalized) -> Normalized:
         got = self._rewrite(text, norm.text, norm.starts, norm.ends)
