@@ -16,7 +16,7 @@ from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
 from .bound_imitation import cover_bound_imitations
-from .listed_initials import has_trade_cue, is_listed
+from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials, winks_in_papers
 from .ask_denial import negate_asked
@@ -133,7 +133,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             continue
         if e.form == "emoji" and text[m.start:m.end] == m.canonical:
             continue
-        if e.form == "initials" and (not _initials_written(t, text, m) or (is_listed(e) and not has_trade_cue(hits))):
+        if e.form == "initials" and (not (counted(t, m.n_end) if e.lang == "vi" else _initials_written(t, text, m))
+                                     or (is_listed(e) and not has_trade_cue(hits))):
             continue  # XY (listed by hand, two letters of a weaker name): only with a trade cue
         if e.needs_epithet and not _epithet_follows(t, m.n_end):
             continue

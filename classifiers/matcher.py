@@ -36,9 +36,12 @@ from .match_rules import BRAND, after_rules  # BRAND: what features and tests im
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
+from .quoted_codes import quoted_codes
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
+from .read_tricks import read_tricks
+from .filler_chars import drop_fillers
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -300,7 +303,7 @@ class Matcher:
             hits = self._everyday_rechecked(squeeze(text)) if text else []
             if not hits:
                 return None
-            norm = normalize(text)
+            norm = self._rewritten(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
                                           norm, text):
                 return None
@@ -316,12 +319,20 @@ class Matcher:
     def _scan_normalized(self, field: str, text: str, notes, norm_out, prepared: tuple, t: str, starts, ends,
                          spans: list) -> list[RawMatch] | None:
         """scan() from the normalised text and its precise spans on."""
+        got = self._rewrite(text, t, starts, ends)
+        if got is not None:
+            t, starts, ends = got
+            spans = self._precise_spans(t)
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
         squeezed = self._everyday_rechecked(_squeeze_prepared(prepared[0]))
         if squeezed and any_strong(squeezed, self._squeezed_everyday):
+            unbroken = drop_fillers(self._find_overlapping, t, starts, ends, self._is_product_key)  # 象丶牙
+            if unbroken is not None:
+                t, starts, ends = unbroken
+                spans = self._precise_spans(t)
             split = self._split_word_spans(t, spans)  # i vory, pango lin, ng a v oi
             if split:
                 spans = sorted(spans + split, key=_by_start_end)
@@ -338,6 +349,30 @@ class Matcher:
                 norm_out.append(t)
             return found
         return None
+
+    def _rewrite(self, text: str, t: str, starts, ends):
+        """The normalised text with the writing tricks of read_tricks.py read (nga` voi, ⚪料 but not
+        a ● bullet, 象丶牙), or None when there is none."""
+        return read_tricks(text, t, starts, ends, self._find_overlapping, self._is_product_key, self._key_pair)
+
+    def _rewritten(self, text: str, norm: Normalized) -> Normalized:
+        got = self._rewrite(text, norm.text, norm.starts, norm.ends)
+        return norm if got is None else Normalized(*got)
+
+    def _find_overlapping(self, s: str) -> list:
+        return self._precise.find_matches_as_indexes(s, overlapping=True)
+
+    def _is_product_key(self, k: int) -> bool:
+        return self._key_is_product[k] == 1
+
+    def _key_pair(self, two: str) -> bool:
+        """Whether a product term begins with these two characters (象牙 in 象●牙); the set is made
+        the first time a text with a colour dot asks, not at start-up."""
+        pairs = self.__dict__.get("_key_pairs")
+        if pairs is None:
+            pairs = self.__dict__["_key_pairs"] = frozenset(
+                k[:2] for k, p in zip(self._precise_keys, self._key_is_product) if p and len(k) >= 2)
+        return two in pairs
 
     def _animal_emoji(self) -> frozenset:
         """The animal emoji that can pair with a part word (apart_pairs), worked out once."""
@@ -388,7 +423,7 @@ class Matcher:
     def find(self, field: str, text: str, notes: list[str] | None = None,
              norm_out: list[str] | None = None) -> list[RawMatch]:
         """Lexicon hits in `text`; a note is appended to `notes` when hits were cut at MAX_SPANS."""
-        norm = normalize(text)
+        norm = self._rewritten(text, normalize(text))
         if norm_out is not None:
             norm_out.append(norm.text)
         return self._find(field, text, norm, notes)
@@ -431,6 +466,7 @@ class Matcher:
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
+            hits = quoted_codes(hits, t)  # “大白”，原支的: a quoted colour code beside a raw-form or origin word
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form

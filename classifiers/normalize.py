@@ -33,6 +33,8 @@ EMOJI_WORDS: dict[str, str] = {
     "🔝": "顶", "🔴": "红", "🦌": "鹿", "🐒": "猴", "🐵": "猴", "🦜": "鹦鹉", "🐍": "蛇",
     "🐊": "鳄", "🦈": "鲨", "🦅": "鹰", "🦉": "鸮", "🐦": "鸟", "🦔": "刺猬", "🐾": "爪",
     "✈": "bay",
+    # white and black dots for the colour codes (⚪料 = 白料); colour_dots.py puts back bullets
+    "⚪": "白", "⚫": "黑", "○": "白", "◯": "白", "●": "黑",
 }
 # More emoji come from the emoji package's names (classifiers/emoji_forms.py, installed by the
 # matcher for its lexicon); the table above wins where both name one.
@@ -64,6 +66,9 @@ def add_emoji_words(words: dict[str, str]) -> None:
 # Characters inside Latin words that stand for letters (leetspeak).
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 
+# stroke characters put inside a Chinese name as fillers (filler_chars.STROKES, without its import);
+# 一 is a word the lexicon's keys hold (一红, 一黑): the squeezed form keeps it
+_FILLERS = "丶乀丿乛丨亅乚乁"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f"
 # Sentence punctuation is kept: removing it would glue separate words together (象牙白，衬衫).
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # what str.splitlines() splits on
@@ -175,6 +180,8 @@ def _squeeze_table() -> dict[int, str | None]:
         if _is_separator(ch) and ch not in LEET:
             table[cp] = None
     for ch in _ZERO_WIDTH:
+        table[ord(ch)] = None
+    for ch in _FILLERS:  # 象丶牙: the pre-filter over-matches on purpose (filler_chars.py)
         table[ord(ch)] = None
     for k, v in LEET.items():
         table[ord(k)] = v

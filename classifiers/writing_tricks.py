@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .filler_chars import STROKES
 from .lexicon import PRODUCT_KINDS, Entry
+
+_STROKES = frozenset(STROKES)
 
 # three or more single letters or digits, one separator style between them (I-V-O-R-Y, w.h.i.t.e,
 # r h 1 n o, P 4 N G 0 L 1 N), standing as a word of its own
@@ -36,8 +39,11 @@ def spelled_out(hits: list, text: str) -> list:
         if m.kind not in PRODUCT_KINDS or m.suppressed_by is not None or m.end - m.start < 3:
             continue
         written = text[m.start:m.end]
-        if written.isalpha() or not (_spelled_run(written) or _CJK_BROKEN.search(written)):
-            continue
+        if _STROKES.isdisjoint(written):
+            if written.isalpha() or not (_spelled_run(written) or _CJK_BROKEN.search(written)):
+                continue
+        elif not any(c in _STROKES and 0 < i < len(written) - 1 for i, c in enumerate(written)):
+            continue  # a stroke typed as a filler inside the name (象丶牙: filler_chars.py) is a wink too
         wink = _copy_as_wink(m)
         if extra is None:
             extra = []
