@@ -447,6 +447,59 @@ cdef class Resolver:
         return False
 
 
+cdef extern from "Python.h":
+    object PyUnicode_FromKindAndData(int kind, const void* buffer, Py_ssize_t size)
+    int PyUnicode_4BYTE_KIND
+    int PyUnicode_KIND(object o)
+    void* PyUnicode_DATA(object o)
+    Py_UCS4 PyUnicode_READ(int kind, void* data, Py_ssize_t index)
+
+
+cdef inline bint _latin_py(Py_UCS4 c) noexcept:
+    # normalize.is_latin_letter (no combining marks: NFKC has composed them by then)
+    return is_letter(c) or (0xC0 <= c <= 0x24F and c != 0xD7 and c != 0xF7) or (0x1E00 <= c <= 0x1EFF)
+
+
+cdef inline bint _splitter(Py_UCS4 c) noexcept:
+    # matcher._SPLITTERS: " .-_*·•'/|~+"
+    return (c == 32 or c == 46 or c == 45 or c == 95 or c == 42 or c == 0xB7 or c == 0x2022 or c == 39
+            or c == 47 or c == 124 or c == 126 or c == 43)
+
+
+def split_kept(str t):
+    """Matcher._split_word_spans' first step (matcher._split_kept_py, in Python): (t without each
+    splitter that stands between two Latin letters, the index in t of each character kept), or
+    None when there is no such splitter. In Python, a loop over every character of the text."""
+    cdef Py_ssize_t n = len(t), i, m = 0
+    cdef int kind = PyUnicode_KIND(t)
+    cdef void* data = PyUnicode_DATA(t)
+    cdef Py_UCS4 c
+    cdef Py_UCS4* buf
+    cdef list kept
+    for i in range(1, n - 1):
+        if _splitter(PyUnicode_READ(kind, data, i)) and _latin_py(PyUnicode_READ(kind, data, i - 1)) and _latin_py(
+                PyUnicode_READ(kind, data, i + 1)):
+            break
+    else:
+        return None
+    buf = <Py_UCS4*> malloc(n * sizeof(Py_UCS4) + 1)
+    if buf == NULL:
+        raise MemoryError()
+    try:
+        kept = []
+        for i in range(n):
+            c = PyUnicode_READ(kind, data, i)
+            if 0 < i < n - 1 and _splitter(c) and _latin_py(PyUnicode_READ(kind, data, i - 1)) and _latin_py(
+                    PyUnicode_READ(kind, data, i + 1)):
+                continue
+            buf[m] = c
+            m += 1
+            kept.append(i)
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, m), kept
+    finally:
+        free(buf)
+
+
 def has_product_key(list spans, const unsigned char[:] key_is_product, str t):
     """Does any (key index, start, end) span of `t` name a product term? key_is_product: one byte
     per key, 1 = a product term, 2 = one only as a whole Latin word (pan, boa, xj: inside English

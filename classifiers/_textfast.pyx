@@ -623,13 +623,26 @@ cdef int put_str(Out* o, str s) except -1:
     cdef const char* u = PyUnicode_AsUTF8AndSize(s, &k)
     cdef unsigned char c
     cdef char* q
+    cdef unsigned long long w, x, y
     reserve(o, 6 * k + 2)
     q = o.p + o.n
     q[0] = 34
     q += 1
     run = 0
-    for i in range(k):
+    i = 0
+    while i < k:
+        if i + 8 <= k:  # 8 bytes at a time while none needs escaping (most text: all of it)
+            memcpy(&w, u + i, 8)
+            x = w ^ 0x2222222222222222ULL
+            y = w ^ 0x5C5C5C5C5C5C5C5CULL
+            if not (((w - 0x2020202020202020ULL) & ~w) | ((x - 0x0101010101010101ULL) & ~x)
+                    | ((y - 0x0101010101010101ULL) & ~y)) & 0x8080808080808080ULL:
+                memcpy(q, u + i, 8)
+                q += 8
+                i += 8
+                continue
         c = <unsigned char> u[i]
+        i += 1
         if c >= 32 and c != 34 and c != 92:
             q[0] = <char> c
             q += 1
@@ -1190,3 +1203,99 @@ def has_quote(str s):
               or 0x300C <= c <= 0x300F):
             return True
     return False
+
+
+# -- contacts.py's first cheap look -------------------------------------------------------------
+
+# binascii.crc32 of contacts.py's patterns joined as _ANY joins them, as written for this loop:
+# contacts.py compares at import and scans with the regex alone where they differ.
+CONTACT_PATTERNS_CRC = 551654201
+
+
+cdef inline bint _re_word(Py_UCS4 c) noexcept:
+    return c == 95 or Py_UNICODE_ISALNUM(c)  # re's \w for str patterns
+
+
+cdef inline bint _lit_at(int kind, void* data, Py_ssize_t n, Py_ssize_t i, const char* lit,
+                         Py_ssize_t k) noexcept:
+    """s[i:i + k] == the ASCII literal lit."""
+    cdef Py_ssize_t j
+    if i + k > n:
+        return False
+    for j in range(k):
+        if PyUnicode_READ(kind, data, i + j) != <Py_UCS4> (<unsigned char> lit[j]):
+            return False
+    return True
+
+
+def contact_start(str s):
+    """The first index at which a branch of contacts._PATTERNS can match in s (NFKC, lower case),
+    by what each branch needs there: its first character, the characters its lookahead starts
+    with, its lookbehind; len(s) where none can. Necessary conditions only (the pattern decides
+    from there): a regex search pays a character-set test at every character and a lookahead at
+    every t, l, v, w of English text (~6,000 instructions a text; this loop ~10 a character)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i, j
+    cdef int kind = PyUnicode_KIND(s)
+    cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c, d, nxt, prev = 0
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if i > 0:
+            prev = PyUnicode_READ(kind, data, i - 1)
+        nxt = PyUnicode_READ(kind, data, i + 1) if i + 1 < n else 0
+        if c < 128:
+            if c == 118:  # v: v信, vx; (?<!\wv) then a colon or equals sign after up to 2 spaces
+                if nxt == 0x4FE1 or nxt == 120:
+                    return i
+                if not (i > 0 and _re_word(prev)):
+                    for j in range(i + 1, min(i + 4, n)):
+                        d = PyUnicode_READ(kind, data, j)
+                        if d == 58 or d == 61 or d == 0xFF1A or d == 0xFF1D:
+                            return i
+            elif c == 119:  # w: wx, wechat, weixin, whatsapp, whats app, wa.me/, (?<!\ww)a
+                if (nxt == 120 or _lit_at(kind, data, n, i + 1, b"echat", 5)
+                        or _lit_at(kind, data, n, i + 1, b"eixin", 5) or _lit_at(kind, data, n, i + 1, b"hatsapp", 7)
+                        or _lit_at(kind, data, n, i + 1, b"hats app", 8) or _lit_at(kind, data, n, i + 1, b"a.me/", 5)):
+                    return i
+                if nxt == 97 and not (i > 0 and _re_word(prev)):
+                    return i
+            elif c == 113:  # qq
+                if nxt == 113:
+                    return i
+            elif c == 116:  # tg, telegram
+                if nxt == 103 or _lit_at(kind, data, n, i + 1, b"elegram", 7):
+                    return i
+            elif c == 64:  # @(?<![\w.]@) then [a-z]
+                if 97 <= nxt <= 122 and not (i > 0 and (prev == 46 or _re_word(prev))):
+                    return i
+            elif c == 122:  # zalo
+                if _lit_at(kind, data, n, i + 1, b"alo", 3):
+                    return i
+            elif c == 108:  # l(?<!\wl) then ine
+                if _lit_at(kind, data, n, i + 1, b"ine", 3) and not (i > 0 and _re_word(prev)):
+                    return i
+            elif c == 49:  # 1(?<!\d1) then [3-9]
+                if 51 <= nxt <= 57 and not (i > 0 and Py_UNICODE_ISDECIMAL(prev)):
+                    return i
+            elif c == 43:  # + then \d
+                if Py_UNICODE_ISDECIMAL(nxt):
+                    return i
+        elif c == 0x5FAE or c == 0x5A01 or c == 0x8587:  # 微信 威信 薇信
+            if nxt == 0x4FE1:
+                return i
+        elif c == 0x52A0:  # 加v 加微
+            if nxt == 118 or nxt == 0x5FAE:
+                return i
+        elif c == 0x6263:  # 扣扣
+            if nxt == 0x6263:
+                return i
+        elif c == 0x4F01:  # 企鹅
+            if nxt == 0x9E45:
+                return i
+        elif c == 0x7535:  # 电报
+            if nxt == 0x62A5:
+                return i
+        elif c == 0x98DE:  # 飞机
+            if nxt == 0x673A:
+                return i
+    return n

@@ -6,6 +6,7 @@ linear in the text length even on hostile input.
 """
 from __future__ import annotations
 
+import binascii
 import re
 from .assessment import Contact
 from .normalize import nfkc
@@ -52,13 +53,27 @@ _PATTERNS: list[tuple[str, list[str]]] = [
 ]
 _SEARCHES = [(kind, re.compile("|".join(branches)).search, kind in ("whatsapp", "zalo", "phone"))
              for kind, branches in _PATTERNS]
-_ANY = re.compile("|".join(b for _, branches in _PATTERNS for b in branches)).search
+_ANY_PATTERN = "|".join(b for _, branches in _PATTERNS for b in branches)
+_ANY = re.compile(_ANY_PATTERN).search
 _MAX_SCAN = 20_000  # contacts sit near the start; no need to scan a whole 1 MB description
+
+try:  # where a branch can start, in a C loop (most texts: nowhere, and no regex runs at all)
+    from ._textfast import CONTACT_PATTERNS_CRC, contact_start as _contact_start
+except ImportError:
+    _contact_start = None
+else:  # it was written for the patterns above: a changed pattern turns it off
+    if binascii.crc32(_ANY_PATTERN.encode()) != CONTACT_PATTERNS_CRC:
+        _contact_start = None
+
 
 def find_contacts(field: str, text: str) -> list[Contact]:
     t = text[:_MAX_SCAN]
     s = nfkc(t).lower()
-    first = _ANY(s)
+    if _contact_start is None:
+        first = _ANY(s)
+    else:
+        start = _contact_start(s)  # no match can start before it (a search from pos sees what is before)
+        first = _ANY(s, start) if start < len(s) else None
     if first is None:
         return []  # the common case: one scan and done
     found: list[Contact] = []

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key
+from ._matchfast import Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key, split_kept
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
@@ -77,6 +77,14 @@ _MARKED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 _SPLITTERS = frozenset(" .-_*·•'/|~+")
+
+
+def _split_kept_py(t: str) -> tuple[str, list[int]] | None:
+    """_matchfast.split_kept in Python (tests compare the two): t without each splitter between
+    two Latin letters (i vory, iv.ory), and the index in t of each character kept; None if none."""
+    kept = [i for i, ch in enumerate(t) if not (
+        ch in _SPLITTERS and 0 < i < len(t) - 1 and is_latin_letter(t[i - 1]) and is_latin_letter(t[i + 1]))]
+    return None if len(kept) == len(t) else ("".join(t[i] for i in kept), kept)
 
 
 def _by_start_end(span: tuple) -> tuple:
@@ -395,14 +403,10 @@ class Matcher:
         only): the squeezed keys are looked for in `t` with the separators between Latin letters
         taken out, and a hit counts when it starts and ends on word boundaries, is 5+ letters, and
         was written split (as written, the precise pass has judged it already)."""
-        kept: list[int] = []
-        for i, ch in enumerate(t):
-            if ch in _SPLITTERS and 0 < i < len(t) - 1 and is_latin_letter(t[i - 1]) and is_latin_letter(t[i + 1]):
-                continue
-            kept.append(i)
-        if len(kept) == len(t):
+        split = split_kept(t)  # _split_kept_py in C: in Python a loop over every character
+        if split is None:
             return []
-        joined = "".join(t[i] for i in kept)
+        joined, kept = split
         to_precise = self._squeezed_precise
         taken = {(s, e) for _, s, e in spans}
         out = []
