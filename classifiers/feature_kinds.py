@@ -458,14 +458,17 @@ _PENDING_WORDS = ("pending", "applied", "applying", "to follow", "to be transfer
                   "还没下来", "還沒下來", "未下来")
 
 
-def _is_pending(term: str) -> bool:
-    low = term.lower()
+def _is_pending(m) -> bool:
+    """Pending as written, or not in the seller's hands (q16: someone else's word, never received)."""
+    if m.unheld:
+        return True
+    low = m.term.lower()
     return any(w in low for w in _PENDING_WORDS)
 
 
 def _not_pending(m, pending: list) -> bool:
     """A paper claim that is not itself pending and not part of a pending phrase (CITES permit | pending)."""
-    if _is_pending(m.term):
+    if _is_pending(m):
         return False
     return not any(p.field == m.field and p.n_start < m.n_end and m.n_start < p.n_end for p in pending)
 
@@ -496,7 +499,7 @@ def _doubted(f: dict, why: dict) -> bool:
 def _shown(f: dict, why: dict) -> bool:
     """Papers named that can be shown: a certificate, a licence, a legal-source proof or a breeder's
     document (not the bare captive-bred claim), none of them pending (_not_pending)."""
-    pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m.term)]
+    pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m)]
     return any(_not_pending(m, pending) for k in _PAPERS_SHOWN for m in why.get(k, ())) or any(
         m.entry.term != _CB_CLAIM and _not_pending(m, pending) for m in why.get("legal_captive_bred", ()))
 

@@ -19,6 +19,7 @@ from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials, winks_in_papers
+from .unheld_papers import mark_unheld
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
@@ -117,6 +118,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = [m for m in hits if m not in purposes]
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+    if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
+        mark_unheld(hits, t)
     if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
         hits = winks_in_papers(hits)
     _emoji_part_in_lookalike(hits, text)

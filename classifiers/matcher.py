@@ -95,6 +95,7 @@ class RawMatch(Match):
     given: bool = False  # a look-alike given with a named product (送 毛绒玩具, tặng kèm, comes with a free toy)
     remote: bool = False  # a context word or cue in a long post, away from the product it could be about
     diet: bool = False  # a food word a live animal eats (吃水果, ăn trái cây, eats fruit): no food for sale
+    unheld: bool = False  # a paper someone else vouches for or the seller never got (unheld_papers)
 
 
 def _animal_emoji_reject(reject, emoji: frozenset, title: str, description: str):
