@@ -37,6 +37,11 @@ def _marker_search():
     return _SEARCH
 
 
+def is_hearsay(before: str) -> bool:
+    """Someone else's word in this text before a claim (前主人说, the breeder said, nghe nói)."""
+    return _marker_search()[0](before) is not None
+
+
 def mark_unheld(hits: list, t: str) -> None:
     """Mark `unheld` the legal-channel hits of normalised text t that someone else vouches for or the
     seller says they never got."""
