@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from .lexicon import PRODUCT_KINDS
 from .normalize import fold_diacritics
+from .ranger_papers import is_ranger_word
 
 # categories whose trade is banned or needs a registration/exemption (domain.md §1 product table)
 _PROHIBITED = frozenset(("ivory", "pangolin", "rhino_horn", "tiger", "leopard", "hornbill", "turtle_shell", "bear"))
@@ -75,7 +76,8 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
         return
     papers = [m for m in matches if not (m.given or m.remote or m.negated) and (
         (m.kind == "legal_channel" and m.cue in ("certificate", "licence", "exemption", "captive_bred"))
-        or (m.kind == "benign_context" and _paper_phrase(m.term)))]
+        or (m.kind == "benign_context" and (_paper_phrase(m.term) or (
+            m.cue == "legal_material" and is_ranger_word(m.term)))))]  # giấy ... của kiểm lâm (ranger_papers)
     offer = any(f.get(k) for k in _OFFER)
     bear_story = (any(m.category == "bear" for m in products) and offer
                   and any(_rescue(m.term) for m in why.get("benign_conservation", ())))

@@ -21,6 +21,7 @@ from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials, winks_in_papers
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
+from .ranger_papers import is_ranger_word, ranger_papers
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
@@ -66,7 +67,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = no_papers = papers = winks = False
-    purposes = customs = None
+    purposes = customs = rangers = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
@@ -97,6 +98,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
         elif kind == "benign_context" and m.cue == "conservation" and is_customs_word(m.term):
             customs = [m] if customs is None else customs + [m]
+        elif kind == "benign_context" and m.cue == "conservation" and is_ranger_word(m.term):
+            rangers = [m] if rangers is None else rangers + [m]
         elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
             no_papers = True
         elif kind == "legal_channel":
@@ -121,6 +124,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = [m for m in hits if m not in purposes]
     if customs:  # "can't take it through customs": the seller's trade fact, not seizure news
         seller_customs(customs, t)
+    if rangers:  # xác nhận ... của kiểm lâm, giấy kiểm lâm: the paper's issuer, not a ranger in the news
+        ranger_papers(rangers, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
     if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
