@@ -13,6 +13,7 @@ from .lexicon import CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
 from .normalize import fold_diacritics
 from .paper_claims import buyer_requires_papers, moves_off_platform, rehoming_answered
+from .strict_listed import strict_listed
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -485,6 +486,8 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     if not _shown(f, why) or f.get("cue_demand") or _doubted(f, why):
         return False
     if f.get("cue_no_papers"):  # what rehoming_answered left: papers denied, deferred or the animal wild-taken
+        return False
+    if any(strict_listed(m) for m in listed):  # q16: App I or a primate: the reviewer checks the paper
         return False
     return (any(m.entry.cites == "II" for m in listed)
             and all(m.entry.cites == "II" for m in listed if m.weight >= 0.4 or m.entry.cites))
