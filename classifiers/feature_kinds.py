@@ -65,6 +65,9 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 if m.field == "title":
                     f["product_in_title"] = 1.0
                     why["product_in_title"].append(m)
+                if m.wild:  # q16: said to be caught in the wild (wild_taken): no papers
+                    f["cue_no_papers"] = 1.0
+                    why["cue_no_papers"].append(m)
         elif m.negated:
             if k == "benign_context" and m.cue == "replica" and _says_fake(m.term):
                 f["cue_quality"] = 1.0  # 不是假的, không phải hàng giả, not fake: a claim that it is genuine

@@ -22,6 +22,7 @@ from .paper_claims import papers_in_denials, winks_in_papers
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
 from .ranger_papers import is_ranger_word, ranger_papers
+from .wild_taken import mark_wild_taken
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
@@ -66,7 +67,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = no_papers = papers = winks = False
+    denied = checks = descriptors = no_papers = papers = winks = alive = False
     purposes = customs = rangers = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
@@ -83,6 +84,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
             kind = "code_word"
         if kind == "name":
+            alive = alive or m.category == "live_animal"
             if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
                     _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
                 m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
@@ -128,6 +130,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         ranger_papers(rangers, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+    if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
+        mark_wild_taken(hits, t)
     if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
         mark_unheld(hits, t)
     if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
