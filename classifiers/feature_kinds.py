@@ -13,7 +13,7 @@ from .lexicon import CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
 from .normalize import fold_diacritics
 from .paper_claims import buyer_requires_papers, moves_off_platform, rehoming_answered
-from .strict_listed import strict_listed
+from .strict_listed import cites_permit_answers, strict_listed
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -490,10 +490,12 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
         return False
     if f.get("cue_no_papers"):  # what rehoming_answered left: papers denied, deferred or the animal wild-taken
         return False
-    if any(strict_listed(m) for m in listed):  # q16: App I or a primate: the reviewer checks the paper
+    # q16: a primate, or an App I animal without a CITES permit named (Art. VII.4), the reviewer checks
+    papers = [m for k in _PAPERS for m in why.get(k, ())]
+    if any(strict_listed(m) and not cites_permit_answers(m, papers) for m in listed):
         return False
-    return (any(m.entry.cites == "II" for m in listed)
-            and all(m.entry.cites == "II" for m in listed if m.weight >= 0.4 or m.entry.cites))
+    return (any(m.entry.cites in ("I", "II") for m in listed)
+            and all(m.entry.cites in ("I", "II") for m in listed if m.weight >= 0.4 or m.entry.cites))
 
 
 def _doubted(f: dict, why: dict) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from .lexicon import PRODUCT_KINDS
 from .normalize import fold_diacritics
 from .ranger_papers import is_ranger_word
-from .strict_listed import strict_listed
+from .strict_listed import cites_permit_answers, strict_listed
 
 # categories whose trade is banned or needs a registration/exemption (domain.md §1 product table)
 _PROHIBITED = frozenset(("ivory", "pangolin", "rhino_horn", "tiger", "leopard", "hornbill", "turtle_shell", "bear"))
@@ -83,8 +83,6 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
         return
     products = [m for m in matches if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated
                 and not (m.given or m.remote or m.diet) and _prohibited(m)]
-    if products and not all(m.category != "live_animal" or _offered_alive(m, f) for m in products):
-        products = [m for m in products if m.category != "live_animal" or _offered_alive(m, f)]
     if not products:
         return
     papers = [m for m in matches if not (m.given or m.remote or m.negated) and (
@@ -95,6 +93,11 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
         denials = why.get("cue_secrecy", []) + why.get("cue_no_papers", [])
         papers = [p for p in papers if not any(d.field == p.field and d.n_start < p.n_end and p.n_start < d.n_end
                                                for d in denials)]
+    if any(m.category == "live_animal" for m in products):  # App I animals and primates (strict_listed)
+        products = [m for m in products if m.category != "live_animal" or (
+            _offered_alive(m, f) and not cites_permit_answers(m, papers))]
+        if not products:
+            return
     offer = any(f.get(k) for k in _OFFER)
     bear_story = (any(m.category == "bear" for m in products) and offer
                   and any(_rescue(m.term) for m in why.get("benign_conservation", ())))

@@ -4,6 +4,7 @@ breeding operations, CITES Art. VII.4) and every primate (the taxonomy lexicon l
 all App II or I, and China class I/II, Viet Nam group IB/IIB). A papered App II pet is a pet sale
 (feature_kinds._papered); these stay in review with their papers (legal_regime.paper_unchecked).
 
+An App I animal with a CITES permit named is the exception (cites_permit_answers: Art. VII.4).
 App I and the order come from the matched entry (taxonomy.yaml's `cites` and `taxon`); primate names
 filed without a taxon (live_animals.yaml's 猕猴 group, vietnamese.yaml's khỉ đuôi lợn) by their head
 word, the one the taxonomy's Primates entries use for "any monkey" (猴子/khỉ/monkey) and its kin.
@@ -33,4 +34,19 @@ def strict_listed(m) -> bool:
     e = m.entry
     if e is None or m.category != "live_animal":
         return False
-    return e.cites == "I" or (e.taxon or "").startswith("Primates") or is_primate_name(m.term)
+    return e.cites == "I" or is_primate(m)
+
+
+def is_primate(m) -> bool:
+    return (m.entry.taxon or "").startswith("Primates") or is_primate_name(m.term)
+
+
+def cites_permit_answers(m, papers: list) -> bool:
+    """An App I animal (not a primate) with a CITES permit or certificate named: bred in a registered
+    operation, it is traded as App II is (CITES Art. VII.4: a captive-bred arowana with its chip and
+    CITES papers); a chip, a farm paper or 'kèm giấy' alone is no such permit, the reviewer asks."""
+    return not is_primate(m) and any(w in p.term.lower() for p in papers for w in _PERMIT_WORDS)
+
+
+# a CITES permit as written (the lexicon's 'giấy cites' entry also holds 'có chip': the term, not the canonical)
+_PERMIT_WORDS = ("cites", "进出口证明", "進出口證明")

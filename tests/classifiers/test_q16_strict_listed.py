@@ -22,6 +22,8 @@ def test_papered_app1_or_primate_goes_to_review(clf, title, description):
 @pytest.mark.parametrize("title,description", [
     # papered captive-bred App II pets stay benign
     ("转让 太阳锥尾鹦鹉 人工繁育", "人工繁育许可证和专用标识齐全，附繁殖证明，亲人，笼子一起给。"),
+    # an App I arowana with its CITES certificate: captive-bred stock of a registered farm (Art. VII.4)
+    ("Cá rồng huyết long có giấy CITES", "Cá rồng huyết long 25cm, có chip và giấy chứng nhận CITES của trại."),
     # a monkey word that is no animal (lion's mane mushroom) with a certificate
     ("Nấm đầu khỉ tươi", "Nấm đầu khỉ tươi có giấy chứng nhận VSATTP, 200k/kg."),
 ])
