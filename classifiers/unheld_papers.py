@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .normalize import fold_diacritics
-
 # someone else's word, before the paper in its clause: 前主人说有证, 听说有证, "the breeder said it has
 # CITES", "was told it has papers", "nghe nói có giấy", "người bán bảo là có giấy" (a 说 right before the
 # paper or after a third party: 说明/说一下 are the seller's own)
@@ -44,23 +42,15 @@ def is_hearsay(before: str) -> bool:
 
 def mark_unheld(hits: list, t: str) -> None:
     """Mark `unheld` the legal-channel hits of normalised text t that someone else vouches for or the
-    seller says they never got."""
+    seller says they never got (marked and unmarked Vietnamese are both in the patterns: no folding)."""
     hearsay, not_held = _marker_search()
-    folded = None
     if hearsay(t) is None and not_held(t) is None:
-        folded = fold_diacritics(t)
-        if not_held(folded) is None:
-            return
+        return
     for m in hits:
         if m.kind != "legal_channel":
             continue
         start = max(t.rfind(c, 0, m.n_start) for c in _CLAUSE) + 1
         ends = [i for i in (t.find(c, m.n_end) for c in _STOPS) if i >= 0]
         end = min(ends) if ends else len(t)
-        before, after = t[start:m.n_start], t[m.n_end:end]
-        if hearsay(before) or not_held(after):
-            m.unheld = True
-            continue
-        folded = folded or fold_diacritics(t)
-        if not_held(folded[m.n_end:end]):  # hearsay only as written: unmarked 'bao co giay' is a guarantee
+        if hearsay(t, start, m.n_start) or not_held(t, m.n_end, end):
             m.unheld = True
