@@ -21,7 +21,19 @@ _HEADS_EN = ("monkey", "monkeys", "macaque", "macaques", "lemur", "lemurs", "lor
 _HEADS_ZH = ("猴", "猿", "马骝", "馬騮")
 
 
+_SEEN: dict[str, bool] = {}  # matched terms repeat: answered once (bounded)
+
+
 def is_primate_name(term: str) -> bool:
+    got = _SEEN.get(term)
+    if got is None:
+        got = _primate_name(term)
+        if len(_SEEN) < 4096:
+            _SEEN[term] = got
+    return got
+
+
+def _primate_name(term: str) -> bool:
     t = fold_diacritics(term.lower())
     if any(c in t for c in _HEADS_ZH):
         return True

@@ -20,12 +20,16 @@ _WILD = (r"\bbắt (?:được |đc |dc |đuợc )?(?:ngoài |trong |ở |trên 
          + r"|\b(?:caught|trapped|captured|netted) (?:it |them |him |her )?(?:in|from|out of|on) (?:the )?"
            r"(?:wild|forest|jungle|woods|bush|mountains?|hils?|fields?|river)\b")
 _SEARCH = None
+# one of the verbs in the text, or the pattern cannot match (plain `in` tests first)
+_VERBS = ("bắt", "bat ", "bẫy", "抓", "捉", "捕", "逮", "套", "掏", "caught", "trapped", "captured", "netted")
 
 
 def mark_wild_taken(hits: list, t: str) -> bool:
     """Mark `wild` the live-animal names of normalised text t when it says the animal was caught in the
     wild; returns whether it did."""
     global _SEARCH
+    if not any(v in t for v in _VERBS):
+        return False
     if _SEARCH is None:
         _SEARCH = re.compile(_WILD).search
     if _SEARCH(t) is None:
