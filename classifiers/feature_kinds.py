@@ -13,6 +13,7 @@ from .lexicon import CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
 from .normalize import fold_diacritics
 from .paper_claims import buyer_requires_papers, moves_off_platform, rehoming_answered
+from .strict_listed import cites_permit_answers, strict_listed
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -64,6 +65,9 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 if m.field == "title":
                     f["product_in_title"] = 1.0
                     why["product_in_title"].append(m)
+                if m.wild:  # q16: said to be caught in the wild (wild_taken): no papers
+                    f["cue_no_papers"] = 1.0
+                    why["cue_no_papers"].append(m)
         elif m.negated:
             if k == "benign_context" and m.cue == "replica" and _says_fake(m.term):
                 f["cue_quality"] = 1.0  # 不是假的, không phải hàng giả, not fake: a claim that it is genuine
@@ -459,14 +463,17 @@ _PENDING_WORDS = ("pending", "applied", "applying", "to follow", "to be transfer
                   "还没下来", "還沒下來", "未下来")
 
 
-def _is_pending(term: str) -> bool:
-    low = term.lower()
+def _is_pending(m) -> bool:
+    """Pending as written, or not in the seller's hands (q16: someone else's word, never received)."""
+    if m.unheld:
+        return True
+    low = m.term.lower()
     return any(w in low for w in _PENDING_WORDS)
 
 
 def _not_pending(m, pending: list) -> bool:
     """A paper claim that is not itself pending and not part of a pending phrase (CITES permit | pending)."""
-    if _is_pending(m.term):
+    if _is_pending(m):
         return False
     return not any(p.field == m.field and p.n_start < m.n_end and m.n_start < p.n_end for p in pending)
 
@@ -484,8 +491,12 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
         return False
     if f.get("cue_no_papers"):  # what rehoming_answered left: papers denied, deferred or the animal wild-taken
         return False
-    return (any(m.entry.cites == "II" for m in listed)
-            and all(m.entry.cites == "II" for m in listed if m.weight >= 0.4 or m.entry.cites))
+    # q16: a primate, or an App I animal without a CITES permit named (Art. VII.4), the reviewer checks
+    papers = [m for k in _PAPERS for m in why.get(k, ())]
+    if any(strict_listed(m) and not cites_permit_answers(m, papers) for m in listed):
+        return False
+    return (any(m.entry.cites in ("I", "II") for m in listed)
+            and all(m.entry.cites in ("I", "II") for m in listed if m.weight >= 0.4 or m.entry.cites))
 
 
 def _doubted(f: dict, why: dict) -> bool:
@@ -497,7 +508,7 @@ def _doubted(f: dict, why: dict) -> bool:
 def _shown(f: dict, why: dict) -> bool:
     """Papers named that can be shown: a certificate, a licence, a legal-source proof or a breeder's
     document (not the bare captive-bred claim), none of them pending (_not_pending)."""
-    pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m.term)]
+    pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m)]
     return any(_not_pending(m, pending) for k in _PAPERS_SHOWN for m in why.get(k, ())) or any(
         m.entry.term != _CB_CLAIM and _not_pending(m, pending) for m in why.get("legal_captive_bred", ()))
 

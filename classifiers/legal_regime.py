@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from .lexicon import PRODUCT_KINDS
 from .normalize import fold_diacritics
+from .ranger_papers import is_ranger_word
+from .strict_listed import cites_permit_answers, strict_listed
 
 # categories whose trade is banned or needs a registration/exemption (domain.md §1 product table)
 _PROHIBITED = frozenset(("ivory", "pangolin", "rhino_horn", "tiger", "leopard", "hornbill", "turtle_shell", "bear"))
@@ -63,9 +65,19 @@ def _rescue(term: str) -> bool:
 
 def _prohibited(m) -> bool:
     """A firmly named product of a banned trade, or a weakly named one the lexicon sends to review
-    (mammoth ivory). Live animals are not read here: their papers are features.live_papered's (farmed
-    pheasants, civets and crocodiles with a ranger's registration are legal stock)."""
-    return m.category in _PROHIBITED and (m.weight >= 0.5 or m.entry.label_hint == "suspicious")
+    (mammoth ivory). Live animals are read here only if App I or primates (strict_listed, q16): other
+    animals' papers are features.live_papered's (farmed pheasants, civets with a ranger's registration
+    are legal stock)."""
+    return (m.category in _PROHIBITED and (m.weight >= 0.5 or m.entry.label_hint == "suspicious")) or strict_listed(m)
+
+
+def _offered_alive(m, f: dict) -> bool:
+    """An App I animal or primate (strict_listed) offered as the animal itself, with its papers not
+    denied: named in the title or with a live cue (not the leather of a farmed crocodile), and no
+    no-papers cue (then it is an unpapered animal, not a paper to check)."""
+    if f.get("cue_no_papers") or f.get("live_unpapered"):
+        return False
+    return m.field == "title" or bool(f.get("cue_live"))
 
 
 def paper_unchecked(f: dict, why: dict, matches: list) -> None:
@@ -85,18 +97,31 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
         return
     papers = [m for m in matches if not (m.given or m.remote or m.negated) and (
         (m.kind == "legal_channel" and m.cue in ("certificate", "licence", "exemption", "captive_bred"))
-        or (m.kind == "benign_context" and _paper_phrase(m.term)))]
+        or (m.kind == "benign_context" and (_paper_phrase(m.term) or (
+            m.cue == "legal_material" and is_ranger_word(m.term)))))]  # giấy ... của kiểm lâm (ranger_papers)
+    if papers and (f.get("cue_secrecy") or f.get("cue_no_papers")):  # "K có giấy tờ": the paper inside its denial
+        denials = why.get("cue_secrecy", []) + why.get("cue_no_papers", [])
+        papers = [p for p in papers if not any(d.field == p.field and d.n_start < p.n_end and p.n_start < d.n_end
+                                               for d in denials)]
+    if any(m.category == "live_animal" for m in products):  # App I animals and primates (strict_listed)
+        products = [m for m in products if m.category != "live_animal" or (
+            _offered_alive(m, f) and not cites_permit_answers(m, papers))]
+        if not products:
+            return
     offer = any(f.get(k) for k in _OFFER)
     bear_story = (any(m.category == "bear" for m in products) and offer
                   and any(_rescue(m.term) for m in why.get("benign_conservation", ())))
     if not papers and not bear_story:
         return
     paper_benign = {id(m) for m in papers}
+    live_strict = any(m.category == "live_animal" for m in products)
     for k in f:
         if not k.startswith("benign_") or not f[k]:
             continue
         cue = k[len("benign_"):]
         left = [m for m in why.get(k, ()) if id(m) not in paper_benign]
+        if left and cue == "legal_material" and live_strict:  # a farm or captive-breeding claim is the claim itself
+            continue
         if left and cue not in _STORY_CUES:
             return  # a look-alike that says what the item is: a toy, a replica, a declared material...
         if left and cue == "conservation" and not (offer and (papers or all(_rescue(m.term) for m in left))):

@@ -20,6 +20,10 @@ from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
 from .paper_claims import papers_in_denials, winks_in_papers
 from .ask_denial import negate_asked
+from .unheld_papers import mark_unheld
+from .customs_excuse import is_customs_word, seller_customs
+from .ranger_papers import is_ranger_word, ranger_papers
+from .wild_taken import mark_wild_taken
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
@@ -64,8 +68,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = no_papers = papers = winks = False
-    purposes = None
+    denied = checks = descriptors = no_papers = papers = winks = alive = False
+    purposes = customs = rangers = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
@@ -82,6 +86,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             m.weight, m.kind = min(m.weight, _EMOJI_FORM_WEIGHT), "code_word"
             kind = "code_word"
         if kind == "name":
+            alive = alive or m.category == "live_animal"
             if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
                     _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
                 m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
@@ -95,6 +100,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
+        elif kind == "benign_context" and m.cue == "conservation" and is_customs_word(m.term):
+            customs = [m] if customs is None else customs + [m]
+        elif kind == "benign_context" and m.cue == "conservation" and is_ranger_word(m.term):
+            rangers = [m] if rangers is None else rangers + [m]
         elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
             no_papers = True
         elif kind == "legal_channel":
@@ -117,8 +126,16 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
+    if customs:  # "can't take it through customs": the seller's trade fact, not seizure news
+        seller_customs(customs, t)
+    if rangers:  # xác nhận ... của kiểm lâm, giấy kiểm lâm: the paper's issuer, not a ranger in the news
+        ranger_papers(rangers, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+    if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
+        mark_wild_taken(hits, t)
+    if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
+        mark_unheld(hits, t)
     if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
         hits = winks_in_papers(hits)
     _emoji_part_in_lookalike(hits, text)

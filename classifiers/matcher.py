@@ -107,6 +107,8 @@ class RawMatch(Match):
     remote: bool = False  # a context word or cue in a long post, away from the product it could be about
     diet: bool = False  # a food word a live animal eats (吃水果, ăn trái cây, eats fruit): no food for sale
     held: bool = False  # a question word about a piece the poster holds (held_piece.py): no frame, at most review
+    unheld: bool = False  # a paper someone else vouches for or the seller never got (unheld_papers)
+    wild: bool = False  # a live animal the text says was caught in the wild (wild_taken)
 
 
 def _animal_emoji_reject(reject, emoji: frozenset, title: str, description: str):

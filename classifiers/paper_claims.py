@@ -94,7 +94,7 @@ def rehoming_answered(f: dict, why: dict) -> None:
     cues = why.get("cue_no_papers")
     if not cues:
         return
-    left = [m for m in cues if any(d in m.term.lower() for d in PAPER_DENIALS)]
+    left = [m for m in cues if m.wild or any(d in m.term.lower() for d in PAPER_DENIALS)]  # wild: wild_taken
     if len(left) == len(cues):
         return
     if left:

@@ -144,7 +144,9 @@ PASS = [
     ('Shop Ngà Nguyễn thanh lý', 'quần áo trẻ em'),
     ('Tượng voi gốm Bát Tràng', 'cặp voi phong thủy'),
     ('Rượu ngâm ba kích tím', 'chai 2 lít'),
-    ('Cá rồng huyết long có chip', 'giấy tờ đầy đủ'),
+    # q16: an App I arowana with a chip and unnamed papers goes to review (vi8-0139's house rule); with its
+    # CITES certificate named it stays benign (test_q16_strict_listed)
+    ('Cá rồng huyết long có chip', 'giấy CITES đầy đủ'),
     ('Tượng tê giác bằng gỗ', 'để bàn'),
     ('Sừng tê giác giả bằng nhựa resin', 'đạo cụ quay phim'),
     ('Mô hình hổ nhựa', 'đồ chơi cho bé'),
