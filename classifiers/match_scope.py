@@ -131,6 +131,8 @@ def scope_context(hits: list, t: str) -> None:
     if not live:  # described, not named, as one item of a list line: the other items' look-alikes are theirs
         descs = [m for m in hits if m.kind == "descriptor" and m.suppressed_by is None and not m.negated]
         lookalikes_on_other_items(benign, descs, t, _NOT_ITEMS)
+        if descs:  # a book or magazine that is one more item of the list (旧杂志若干) frames nothing
+            frames_on_item_lines(benign, descs, t, _POST_CUES)
     if not live and not covered:  # a look-alike that swallowed the animal word whole (象牙白 沙发)
         covered = [b for b in benign if b.cue in _LOOK_ALIKE_CUES]
         if not covered:
