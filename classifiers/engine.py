@@ -16,6 +16,7 @@ from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .likeness import mark as mark_not_like
 from .pet_scope import mark as mark_pet_scope
+from .rescue_fee import mark as mark_rescue_fee
 from .withheld_goods import mark as mark_withheld_goods
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 
@@ -213,6 +214,7 @@ class Classifier:
                 mark_not_like(lookalikes, texts)  # không như nhựa, unlike resin: the replica denied
                 mark_pet_scope(matches, texts, lookalikes)  # a pet covers its own item of a list
                 mark_withheld_goods(matches, lookalikes)  # 'hàng rừng về' beside măng khô: the goods are food
+                mark_rescue_fee(matches, texts, lookalikes)  # cứu hộ ... phí 5 triệu: a rescue that asks money
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
