@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import features as feat
 from .assessment import Assessment, Contact
+from .auction_lots import mark as mark_auction_lots
 from .colour_phrases import mark as mark_colour_phrases
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
@@ -215,6 +216,7 @@ class Classifier:
                 mark_pet_scope(matches, texts, lookalikes)  # a pet covers its own item of a list
                 mark_withheld_goods(matches, lookalikes)  # 'hàng rừng về' beside măng khô: the goods are food
                 mark_rescue_fee(matches, texts, lookalikes)  # cứu hộ ... phí 5 triệu: a rescue that asks money
+                mark_auction_lots(matches, texts, lookalikes)  # 拍品 ... 来源：旧藏 ... 估价: provenance, not news
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
