@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from . import features as feat
+from .a_not_a import mark as mark_a_not_a
 from .assessment import Assessment, Contact
 from .auction_lots import mark as mark_auction_lots
 from .colour_phrases import mark as mark_colour_phrases
@@ -217,6 +218,7 @@ class Classifier:
                 mark_withheld_goods(matches, lookalikes)  # 'hàng rừng về' beside măng khô: the goods are food
                 mark_rescue_fee(matches, texts, lookalikes)  # cứu hộ ... phí 5 triệu: a rescue that asks money
                 mark_auction_lots(matches, texts, lookalikes)  # 拍品 ... 来源：旧藏 ... 估价: provenance, not news
+                mark_a_not_a(matches, texts, lookalikes)  # 要不要买: a buyer's question, not a warning
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
