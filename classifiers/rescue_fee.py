@@ -95,5 +95,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     matches[:] = [m for m in matches if id(m) not in dropped]
     lookalikes[:] = [m for m in lookalikes if id(m) not in dropped]
     field, start, end, term = fee
+    if any(m.kind == "trade_cue" and m.field == field and m.start < end and start < m.end for m in matches):
+        return  # the lexicon reads the fee already (营养费 as a sale cue)
     matches.append(RawMatch(term=term, canonical="rescue fee", category="none", kind="trade_cue", field=field,
                             start=start, end=end, cue="price", weight=0.5))
