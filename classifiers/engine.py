@@ -16,6 +16,7 @@ from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
+from .occupation_mentions import mark as mark_occupations
 from .likeness import mark as mark_not_like
 from .pet_scope import mark as mark_pet_scope
 from .rescue_fee import mark as mark_rescue_fee
@@ -219,6 +220,7 @@ class Classifier:
                 mark_rescue_fee(matches, texts, lookalikes)  # cứu hộ ... phí 5 triệu: a rescue that asks money
                 mark_auction_lots(matches, texts, lookalikes)  # 拍品 ... 来源：旧藏 ... 估价: provenance, not news
                 mark_a_not_a(matches, texts, lookalikes)  # 要不要买: a buyer's question, not a warning
+                mark_occupations(matches, texts, lookalikes)  # bố em làm kiểm lâm: a relative's job, not a frame
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
