@@ -12,7 +12,8 @@ frame) and the fee counts as a price cue (a trade cue match on the fee's words).
 What stays out: a rescue with no fee (news, a found animal taken to a centre); a fee with no rescue
 word; a rescue that names no protected animal firmly (a shelter's dogs and cats: pets are no
 products); a charity frame (donation, 捐款, WWF, quyên góp: a symbolic adoption or a fundraiser);
-'miễn phí' (free) and 'châu Phi' are no fee.
+the animal handed to the rangers or a centre (bàn giao, 移交, handed over to); 'miễn phí' (free),
+'chi phí' (a cost) and 'châu Phi' are no fee.
 Runs in engine.raw_matches beside the other look-alike marks, on listings with a conservation
 look-alike only; the regexes are compiled on first use.
 """
@@ -27,9 +28,12 @@ from .normalize import fold_diacritics
 
 # rescue vocabulary among the conservation look-alikes (as written, without tone marks, lower case)
 _RESCUE = ("cuu ho", "cuu duoc", "giai cuu", "cuu song", "rescue", "救助", "救护", "救護", "救下", "救了")
-# a charity frame: a donation or a symbolic adoption is no private sale
+# a charity frame (a donation, a symbolic adoption) or an authority's rescue: no private sale
 _CHARITY = ("donat", "charity", "fundrais", "volunteer", "wwf", "ifaw", "捐", "公益", "义卖", "认养",
-            "quyen gop", "tu thien")
+            "quyen gop", "tu thien",
+            # the animal handed to an authority or centre, its costs paid by one: a rescue report
+            "ban giao", "chuyen giao", "tiep nhan", "tai tro", "chi tra", "移交", "送往", "承担",
+            "handed over", "handed to", "turned over", "funded by")
 # categories whose trade is banned or needs a permit (legal_regime's list) and live animals
 _PROTECTED = frozenset(("ivory", "pangolin", "rhino_horn", "tiger", "leopard", "hornbill", "turtle_shell", "bear",
                         "live_animal"))
@@ -44,7 +48,7 @@ def _fee():
     return re.compile(
         r"(?P<offer>tien chuoc|(?:rehoming|re-homing|adoption|adopt) fee|领养费|转让费|赎金)"
         r"|营养费|随缘金|辛苦费|奶粉钱|医药费|药费|路费|红包|\d+\s*(?:元|块|rmb)"
-        r"|(?<!mien )(?<!chau )\bphi\b|tien (?:dau|cong|thuoc|an|xang|nuoi)|ung ho \d|chuyen \d"
+        r"|(?<!mien )(?<!chau )(?<!chi )\bphi\b|tien (?:dau|cong|thuoc|an|xang|nuoi)|ung ho \d|chuyen \d"
         r"|\b\d+(?:[.,]\d+)?\s*(?:tr|trieu|k|nghin|ngan|vnd)\b"
         r"|\bfees?\b|[$£€]\s*\d|\b\d+\s*(?:usd|dollars|baht)\b")
 
@@ -52,7 +56,7 @@ def _fee():
 @lru_cache(maxsize=1)
 def _handover():
     """Giving the animal to someone: adoption, taking it over, coming to fetch it."""
-    return re.compile(r"领养|转给|转让|接手|找人接|有缘人|找家|nhan nuoi|ai nhan|qua don|den don|de lai|giao"
+    return re.compile(r"领养|转给|转让|接手|找人接|有缘人|找家|nhan nuoi|ai nhan|qua don|den don|de lai|thi giao"
                       r"|rehom|adopt|take (?:him|her|it) home|new home")
 
 

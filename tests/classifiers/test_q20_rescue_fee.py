@@ -20,6 +20,8 @@ STAY_OUT = [
     ("Rescued pangolin released", "Rangers rescued a pangolin from a poacher's snare and released it after treatment."),
     ("Nhặt được tê tê", "đi rẫy cứu được con tê tê bị thương, mọi người cho hỏi giao cho trung tâm cứu hộ nào ạ"),
     ("认养大熊猫 公益", "公益认养一只大熊猫，捐款 300 元，获得电子证书和毛绒玩偶，支持救助。"),
+    ("Bàn giao tê tê", "người dân cứu hộ con tê tê, đã bàn giao cho kiểm lâm, chi phí chăm sóc 4 triệu/tháng do trung tâm lo"),
+    ("Giải cứu khỉ", "đoàn giải cứu 3 cá thể culi, giao cho vườn quốc gia, phí vận chuyển do quỹ tài trợ"),
     ("Symbolic rhino adoption", "Adopt a rescued rhino: a $50 donation to the sanctuary gets you a certificate."),
 ]
 
