@@ -14,7 +14,7 @@ Runs in engine.raw_matches beside the other look-alike marks (on listings with a
 """
 from __future__ import annotations
 
-_NEG = "不没沒"  # the negators of an A-not-A question
+_NEG = "不没沒唔冇"  # the negators of an A-not-A question (Cantonese 唔, 冇 too: 要唔要買)
 
 
 def _asks(text: str, i: int) -> bool:
