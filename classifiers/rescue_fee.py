@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .legal_regime import _PROHIBITED
 from .lexicon import PRODUCT_KINDS
 from .matcher import RawMatch
 from .normalize import fold_diacritics
@@ -35,8 +36,7 @@ _CHARITY = ("donat", "charity", "fundrais", "volunteer", "wwf", "ifaw", "捐", "
             "ban giao", "chuyen giao", "tiep nhan", "tai tro", "chi tra", "移交", "送往", "承担",
             "handed over", "handed to", "turned over", "funded by")
 # categories whose trade is banned or needs a permit (legal_regime's list) and live animals
-_PROTECTED = frozenset(("ivory", "pangolin", "rhino_horn", "tiger", "leopard", "hornbill", "turtle_shell", "bear",
-                        "live_animal"))
+_PROTECTED = _PROHIBITED | {"live_animal"}
 # an offer among the matched trade cues
 _OFFER_CUES = frozenset(("contact", "sale", "demand", "price"))
 
