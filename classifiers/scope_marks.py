@@ -10,7 +10,8 @@ matches' start/end index them), listed in MARKS with a comment saying what it re
 """
 from __future__ import annotations
 
-from . import colour_phrases, held_piece, likeness, pet_scope, withheld_goods
+from . import (a_not_a, auction_lots, colour_phrases, held_piece, likeness, occupation_mentions, pet_scope,
+               rescue_fee, withheld_goods)
 
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
@@ -18,6 +19,10 @@ MARKS = (
     pet_scope.mark,  # a pet covers its own item of a list
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
     held_piece.mark,  # 买了个手把件 有交叉纹 怎么处理: a question about a piece in hand
+    rescue_fee.mark,  # cứu hộ ... phí 5 triệu: a rescue that asks money
+    auction_lots.mark,  # 拍品 ... 来源：旧藏 ... 估价: provenance, not news
+    a_not_a.mark,  # 要不要买: a buyer's question, not a warning
+    occupation_mentions.mark,  # bố em làm kiểm lâm: a relative's job, not a frame
 )
 
 
