@@ -329,7 +329,8 @@ class Matcher:
     def _scan_normalized(self, field: str, text: str, notes, norm_out, prepared: tuple, t: str, starts, ends,
                          spans: list) -> list[RawMatch] | None:
         """scan() from the normalised text and its precise spans on."""
-        spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover, spans)
+        spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
+                             spans, text, starts)
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
@@ -438,7 +439,7 @@ class Matcher:
 
         if spans is None:
             spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
-                                 self._precise_spans(t))
+                                 self._precise_spans(t), text, norm.starts)
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:

@@ -5,7 +5,9 @@ reads as having no product at all. Here the product keys are looked for in the t
 marks that stand at a word's edge taken out (an apostrophe inside a word, don't, stays), and a hit
 counts only where a mark was inside it; the quoted word is a wink (the seller marks the word a
 filter or a reader should not take literally), so such a term also gets a wink cue, as
-writing_tricks does for a spelled-out name.
+writing_tricks does for a spelled-out name. The same pass sees through an animal emoji echoing the
+character typed before it (熊🐻胆汁, 象🐘牙: the normaliser writes 熊熊胆汁, which word boundaries cut
+as 熊熊/胆汁); writing_tricks already reads the emoji inside the name as a wink.
 
 Hooked in the matcher at three places of one path: its ordinary-listing check (rejecter), the
 topicality test (_scan_normalized) and the precise spans (_find). Only texts with such a mark pay
@@ -18,6 +20,12 @@ from dataclasses import replace
 
 from .lexicon import PRODUCT_KINDS, Entry
 
+try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
+    from ._textfast import has_astral as _has_astral
+except ImportError:
+    def _has_astral(text: str) -> bool:
+        return any(ord(c) > 0xFFFF for c in text)
+
 QUOTE_MARKS = "'\"‘’“”「」『』«»`"
 _APOSTROPHES = "'’"
 
@@ -26,6 +34,7 @@ _WINK = Entry(id=-1, term="quoted word in a name", category="none", kind="trade_
               file="", line=0, variants=())
 
 _search = None
+_doubled = None
 
 
 def _mark_search():
@@ -51,24 +60,43 @@ def edge_marks(t: str) -> list[int]:
     return out
 
 
-def without_marks(t: str) -> tuple[str, list[int]] | None:
-    """(t with its edge quote marks taken out, the offset in t of each kept character), or None
-    when t has no such mark."""
+def without_marks(t: str, echoes=()) -> tuple[str, list[int]] | None:
+    """(t with its edge quote marks (and the `echoes` offsets) taken out, the offset in t of each kept
+    character), or None when t has no such mark."""
     marks = edge_marks(t) if _mark_search()(t) is not None else ()
-    if not marks:
+    if not marks and not echoes:
         return None
-    drop = set(marks)
+    drop = set(marks) | set(echoes)
     kept = [i for i in range(len(t)) if i not in drop]
     return "".join(t[i] for i in kept), kept
 
 
-def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, spans: list) -> list:
+def emoji_echoes(t: str, text: str, starts) -> list[int]:
+    """Offsets in t of a character written out from an emoji that repeats the typed character before
+    it (熊🐻 -> 熊熊, 象🐘牙): the emoji is decoration on the name, not a second animal."""
+    global _doubled
+    if _doubled is None:
+        _doubled = re.compile(r"([\u3400-\u9fff])(?=\1)").finditer
+    out = []
+    for m in _doubled(t):
+        i = m.start() + 1
+        if ord(text[starts[i]]) > 0xFFFF and ord(text[starts[i - 1]]) <= 0xFFFF:
+            out.append(i)
+    return out
+
+
+def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, spans: list,
+                 text: str | None = None, starts=None) -> list:
     """`spans` (key index, start, end in t) with the product keys found across a quote mark added:
     `find` is the precise automaton's overlapping search. A hit counts where a mark was taken out
     inside it, it lies on one line and was not found as written, and no quoted word inside it is
     read already as written: a whole name in quotes (「象牙」印章, 'Hổ Cốt') or a quoted cover
-    material ('bone' carving: the seller's claim, which cover_names weighs) is not a name cut by quotes."""
-    got = without_marks(t)
+    material ('bone' carving: the seller's claim, which cover_names weighs) is not a name cut by quotes.
+    text, starts: the original text and the offset in it of each character of t, where an animal
+    emoji may echo the character before it (熊🐻胆汁: t reads 熊熊胆汁, which word boundaries cut as
+    熊熊/胆汁): such an echo is taken out as a mark is (q18, issue 12 kind 3)."""
+    echoes = emoji_echoes(t, text, starts) if text is not None and starts is not None and _has_astral(text) else ()
+    got = without_marks(t, echoes)
     if got is None:
         return spans
     joined, kept = got
