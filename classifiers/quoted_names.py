@@ -16,15 +16,20 @@ anything (a regex search over the text).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .lexicon import PRODUCT_KINDS, Entry
 
-try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
-    from ._textfast import has_astral as _has_astral
+try:  # compiled loops over the text (has_quote: one of QUOTE_MARKS, as matcher.QUOTES; has_astral: a
+    # character above U+FFFF, which CPython stores only in a str of 4 bytes a character)
+    from ._textfast import has_astral as _has_astral, has_quote as _has_quote
 except ImportError:
     def _has_astral(text: str) -> bool:
         return any(ord(c) > 0xFFFF for c in text)
+
+    def _has_quote(text: str) -> bool:
+        return any(c in QUOTE_MARKS for c in text)
 
 QUOTE_MARKS = "'\"‘’“”「」『』«»`"
 _APOSTROPHES = "'’"
@@ -33,42 +38,63 @@ _WINK = Entry(id=-1, term="quoted word in a name", category="none", kind="trade_
               label_hint=None, lang=None, source="generated: a quotation mark inside a lexicon product term",
               file="", line=0, variants=())
 
-_search = None
+_edges = None  # regexes compiled on first use: no regex work at import
 _doubled = None
-
-
-def _mark_search():
-    global _search
-    if _search is None:  # compiled on first use: no regex work at import
-        _search = re.compile("[" + re.escape(QUOTE_MARKS) + "]").search
-    return _search
 
 
 def edge_marks(t: str) -> list[int]:
     """Offsets in t of the quote marks at a word's edge: every mark but an apostrophe between two
     letters (don't, it’s, tiger's)."""
-    search = _mark_search()
-    out: list[int] = []
-    m = search(t)
-    while m is not None:
+    global _edges
+    if _edges is None:
+        _edges = re.compile("[" + re.escape(QUOTE_MARKS) + "]").finditer
+    out = []
+    last = len(t) - 1
+    for m in _edges(t):
         i = m.start()
-        ch = t[i]
-        if not (ch in _APOSTROPHES and 0 < i < len(t) - 1 and t[i - 1].isalpha() and t[i + 1].isalpha()
-                and t[i - 1].isascii() and t[i + 1].isascii()):
-            out.append(i)
-        m = search(t, i + 1)
+        if t[i] in _APOSTROPHES and 0 < i < last and _ascii_letter(t[i - 1]) and _ascii_letter(t[i + 1]):
+            continue
+        out.append(i)
     return out
 
 
+def _ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
 def without_marks(t: str, echoes=()) -> tuple[str, list[int]] | None:
-    """(t with its edge quote marks (and the `echoes` offsets) taken out, the offset in t of each kept
-    character), or None when t has no such mark."""
-    marks = edge_marks(t) if _mark_search()(t) is not None else ()
+    """(t with its edge quote marks (and the `echoes` offsets) taken out, for each offset taken out
+    where it would stand in that text: to_source() maps an offset back), or None when t has none."""
+    marks = edge_marks(t) if _has_quote(t) else ()
     if not marks and not echoes:
         return None
-    drop = set(marks) | set(echoes)
-    kept = [i for i in range(len(t)) if i not in drop]
-    return "".join(t[i] for i in kept), kept
+    drops = sorted(set(marks) | set(echoes))
+    pieces, a = [], 0
+    for d in drops:
+        pieces.append(t[a:d])
+        a = d + 1
+    pieces.append(t[a:])
+    return "".join(pieces), [d - k for k, d in enumerate(drops)]
+
+
+_REACH = 40  # characters a product key may reach on either side of a taken-out mark
+
+
+def _windows(at: list[int], n: int) -> list[tuple[int, int]]:
+    """The stretches of without_marks' text within _REACH of a taken-out offset, merged."""
+    out: list[tuple[int, int]] = []
+    for p in at:
+        a, b = max(0, p - _REACH), min(n, p + _REACH)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def to_source(at: list[int], j: int) -> int:
+    """The offset in t of offset j of without_marks(t)'s text (`at`: its second part)."""
+    return j + bisect_right(at, j)
 
 
 def emoji_echoes(t: str, text: str, starts) -> list[int]:
@@ -96,25 +122,33 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
     emoji may echo the character before it (熊🐻胆汁: t reads 熊熊胆汁, which word boundaries cut as
     熊熊/胆汁): such an echo is taken out as a mark is (q18, issue 12 kind 3)."""
     echoes = emoji_echoes(t, text, starts) if text is not None and starts is not None and _has_astral(text) else ()
+    if not echoes and not _has_quote(t):
+        return spans
     got = without_marks(t, echoes)
     if got is None:
         return spans
-    joined, kept = got
-    taken = {(s, e) for _, s, e in spans}
+    joined, at = got
+    taken = None
     extra = []
     marks = None
-    for k, a, b in find(joined, overlapping=True):
-        if not key_is_product[k]:
-            continue
-        s, e = kept[a], kept[b - 1] + 1
-        if e - s == b - a or (s, e) in taken or "\n" in t[s:e]:
-            continue
-        if marks is None:
-            marks = edge_marks(t)
-            read = {(s1, e1) for k1, s1, e1 in spans if key_is_product[k1] or key_not_cover[k1] != 1}
-        if any((p + 1, q) in read for p, q in zip(marks, marks[1:]) if p < e and q >= s):
-            continue
-        extra.append((k, s, e))
+    # only what lies near a taken-out offset can cross one: the search runs on those windows alone
+    for w0, w1 in _windows(at, len(joined)):
+        for k, a, b in find(joined[w0:w1], overlapping=True):
+            if not key_is_product[k]:
+                continue
+            s, e = to_source(at, w0 + a), to_source(at, w0 + b - 1) + 1
+            if e - s == b - a:
+                continue  # no mark inside: found as written already
+            if taken is None:
+                taken = {(s1, e1) for _, s1, e1 in spans}
+            if (s, e) in taken or "\n" in t[s:e]:
+                continue
+            if marks is None:
+                marks = edge_marks(t)
+                read = {(s1, e1) for k1, s1, e1 in spans if key_is_product[k1] or key_not_cover[k1] != 1}
+            if any((p + 1, q) in read for p, q in zip(marks, marks[1:]) if p < e and q >= s):
+                continue
+            extra.append((k, s, e))
     if not extra:
         return spans
     return sorted(spans + extra, key=lambda sp: (sp[1], sp[2]))
@@ -125,7 +159,7 @@ def has_quoted_name(texts, squeeze, squeezed_find, strong) -> bool:
     matcher's compiled ordinary-listing check cannot see (it squeezes with the marks kept).
     strong: whether squeezed hits include a strong key."""
     for text in texts:
-        if text.__class__ is not str or _mark_search()(text) is None:
+        if text.__class__ is not str or not _has_quote(text):
             continue
         got = without_marks(text)
         if got is not None and strong(squeezed_find(squeeze(got[0]))):
@@ -136,12 +170,14 @@ def has_quoted_name(texts, squeeze, squeezed_find, strong) -> bool:
 def quoted_winks(hits: list, text: str) -> list:
     """`hits` with a wink cue added on each product term written with a quote mark inside it
     (Tanduk "badak", 穿山"甲"). `text`: the original text the hits' start/end point into."""
+    if not _has_quote(text):
+        return hits
     extra = None
     for m in hits:
         if m.kind not in PRODUCT_KINDS or m.suppressed_by is not None:
             continue
         written = text[m.start:m.end]
-        if _mark_search()(written) is None or not edge_marks(written):
+        if not _has_quote(written) or not edge_marks(written):
             continue
         if extra is None:
             extra = []

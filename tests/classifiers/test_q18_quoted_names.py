@@ -61,7 +61,9 @@ def test_offsets_point_at_the_written_name(clf):
 
 
 def test_apostrophe_inside_word_is_no_mark():
-    from classifiers.quoted_names import edge_marks, without_marks
+    from classifiers.quoted_names import edge_marks, to_source, without_marks
 
     assert edge_marks("don't tiger's") == []
-    assert without_marks("穿山\"甲\"") == ("穿山甲", [0, 1, 3])
+    assert edge_marks("'voi' it’s") == [0, 4]
+    joined, at = without_marks("穿山\"甲\"")
+    assert joined == "穿山甲" and [to_source(at, j) for j in range(3)] == [0, 1, 3]
