@@ -178,6 +178,7 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
     # nor a legal material that is the part word itself (bone: the cover the pair sees through)
     covered = [(m.n_start, m.n_end) for m in hits if not (
         (m.kind in PRODUCT_KINDS and m.weight < 0.5 and m.suppressed_by is None) or (m.kind == "benign_context" and m.cue == "legal_material"
+                                                        and not m.negated  # 'not bone': no part at all
                                                         and t[m.n_start:m.n_end] in parts_n))]
     short = len(t) <= _SHORT_CHARS and t.count("\n") < _SHORT_LINES
     breaks = [] if short else [b.start() for b in _BREAK.finditer(t)]
@@ -192,8 +193,11 @@ def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
                 continue
             lo, hi = min(a0, p0), max(a1, p1)
             s, end = norm.starts[lo], norm.ends[hi - 1]
-            written = text[s:end] if end - s <= 60 else f"{text[norm.starts[p0]:norm.ends[p1 - 1]]} … " \
-                f"{text[norm.starts[a0]:norm.ends[a1 - 1]]}"
+            written = text[s:end] if end - s <= 60 and "\n" not in t[lo:hi] else \
+                f"{text[norm.starts[p0]:norm.ends[p1 - 1]]} … {text[norm.starts[a0]:norm.ends[a1 - 1]]}"
+            if "\n" in t[lo:hi]:  # q18: on two lines (the emoji in the title, the part in the description):
+                lo, hi = p0, p1  # the match is the part word's, in the part's own field
+                s, end = norm.starts[lo], norm.ends[hi - 1]
             m = cls(term=written, canonical=e.term, category=e.category, kind="product_form", field=field, start=s,
                     end=end, cue=None, negated=False, suppressed_by=None, weight=min(e.weight, PAIR_WEIGHT),
                     entry=e, n_start=lo, n_end=hi)

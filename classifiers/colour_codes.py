@@ -26,6 +26,7 @@ ordinary listing):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
 
@@ -76,6 +77,9 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     whites = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHITE_PIECES]
     if whites:
         hits = _white_pieces(hits, whites, t)
+    sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
+    if sized:
+        hits = _sized_codes(hits, sized, t)
     if not _ANY.search(t):
         return hits
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
@@ -234,3 +238,68 @@ def _bare_piece(text: str, start: int) -> bool:
     i = text.find("片", start)
     return i >= 0 and (i == 0 or text[i - 1] in " \n\t,，。;；:：|/【】()（）") and text[i + 1:i + 2] in (
         " ", "\n", ",", "，", ":", "：", "")
+
+
+# q18: a colour or size code sold by weight to an Asian buyer, in the languages of the source markets
+# ("long white"/"short black" per kg, French "dents blanches", Portuguese "dentes grandes"/"corno negro",
+# 白的小件 brought from Viet Nam: en10, zh9). The lexicon's keys (config/keywords/ivory.yaml and
+# rhino_horn.yaml, term "long white" / "short black") count only with two of three trade cues: an Asian
+# buyer or a trade origin, a weight (per kg, 18kg), private contact; and only where the code stands as
+# the goods itself (a word after it is the goods the colour describes: long white dress) and no other
+# material or benign goods is named (white dresses, whitening toothpaste, a black horn comb of cow horn).
+SIZED_CODES = frozenset(("long white", "short black"))
+
+
+@lru_cache(maxsize=1)
+def _sized_res() -> tuple:
+    """(Asian buyer, weight, private, goods word after the code, purpose before it): compiled on first use."""
+    buyer = re.compile(r"asia(?:n|tique|tico|ática)s?\b|\bchin(?:a|ese|ois|oise|ês|esa|eses|eses)\b|"
+                       r"vietnam(?:ese|ien|ienne|ita)s?\b|\bhanoi\b|\bhcm\b|\bhong kong\b|中国客|越南|老挝|缅甸")
+    weight = re.compile(r"\d\s?(?:kgs?|kilos?|quilos?|公斤|斤)\b|\bper (?:kg|kilo)\b|/\s?kg\b|\bpar kilo\b|"
+                        r"\bau kilo\b|\bpor (?:kg|quilo)\b|\bo quilo\b|\d\s?(?:kgs?|kilos?)(?![a-z])|按斤|论斤|按公斤")
+    private = re.compile(r"en priv[ée]|\bprivado\b|\bem privado\b|\bmp\b|\binbox\b|\bdm\b|\bpm\b|私|不发价格|"
+                         r"\bwhatsapp\b|\btelegram\b")
+    goods = re.compile(r"[ \t]*(?!and\b|or\b|et\b|e\b|pcs\b|pieces?\b|pairs?\b|available\b|dispon|grande|taille|"
+                       r"size\b|de\b|do\b|da\b|para\b|pour\b|for\b|only\b|kg\b|st\b)[a-zà-ỹ]{3,}")
+    # a purpose before the code: the colour is what the goods do (pour des dents blanches: toothpaste)
+    purpose = re.compile(r"(?:\bpour(?: des| les| avoir des)?|\bfor|\bpara(?: os| as| ter)?|\bget)\s*$")
+    return buyer, weight, private, goods, purpose
+
+
+def _sized_codes(hits: list, sized: list, t: str) -> list:
+    """The sized colour-code keys kept (raised to a code) where two of their trade cues stand in the text
+    and the code is the goods itself; dropped otherwise (see SIZED_CODES). Both codes standing alone in
+    one text (long white and short black) is one of the cues: the trade's pair, not a colour of goods.
+    In a list of goods only what is named on the code's own item blocks it."""
+    buyer, weight, private, goods, purpose = _sized_res()
+    cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
+    # a code that names goods anywhere in the text (long white hair, short black coffee) is their colour
+    # everywhere in it
+    described = {m.entry.term for m in sized if goods.match(t, m.n_end)
+                 or purpose.search(t, max(0, m.n_start - 16), m.n_start)}
+    alone = [m for m in sized if m.entry.term not in described]
+    found = (bool(buyer.search(t)) or any(m.cue == "origin" for m in cues),
+             bool(weight.search(t)),
+             bool(private.search(t)) or any(m.cue in ("contact", "secrecy") for m in cues),
+             len({m.entry.term for m in alone}) >= 2)
+    if sum(found) < 2 or not alone:
+        return _without(hits, {id(m) for m in sized})
+    breaks = [i for i, c in enumerate(t) if c in _ITEM_BREAKS]
+    listed = len(breaks) >= 3
+
+    def item(n: int) -> tuple:
+        a = max((i for i in breaks if i < n), default=-1) + 1
+        return a, next((i for i in breaks if i >= n), len(t))
+
+    benign = [m for m in hits if m.kind == "benign_context" and not m.negated]
+    kept = []
+    for m in alone:
+        a, b = item(m.n_start) if listed else (0, len(t))
+        if _WHITE_MATERIAL.search(t, a, b) or any(a <= o.n_start < b for o in benign):
+            continue
+        m.weight = CODE_WEIGHT
+        kept.append(id(m))
+    return _without(hits, {id(m) for m in sized if id(m) not in kept})
+
+
+_ITEM_BREAKS = frozenset(",，;；。\n、")  # what separates the items of a list of goods

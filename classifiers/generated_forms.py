@@ -175,6 +175,9 @@ _PART_CHARS = {
 }
 _PIECES = ("piece", "chunk", "block", "tip", "cut", "fresh cut", "whole", "raw", "khúc", "nguyên khúc",
            "nguyên con", "nguyên túi", "miếng", "lát", "mảnh", "phôi")
+# q18: ground or shaved part right after the animal's emoji ("🦏 dust", "🦏 shavings", "🐘 mạt"): the part
+# as sold for medicine, as a piece word says the part is cut (not a form: nothing else is ground so)
+_GROUND = ("dust", "shavings", "scrapings", "filings", "bột", "mạt")
 # goods and stock words: "收🐘货", "🦏货", "🐘 hàng", "🐯 goods" are the animal's goods (the trade's way of
 # naming the product by the animal alone, as 白货 names it by the colour). Right after the emoji only
 # ("象货", "象 hàng"): a goods word further on ("🐘 mug, stock available") is decoration on other goods.
@@ -224,7 +227,7 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
 
     out: dict[str, set[int]] = {}
     with_form: set[str] = set()
-    forms = set(form_words) - set(_PART_CHARS) - set(_PIECES)
+    forms = set(form_words) - set(_PART_CHARS) - set(_PIECES) - set(_GROUND)
     for c in animals:
         found: dict[str, set[int]] = {}  # part character -> product ids of c + part (or the best longer term)
         for part in set(_PART_CHARS.values()):
@@ -253,7 +256,7 @@ def emoji_part_keys(keys: dict[str, set[int]], product_weight, emoji_chars: dict
                             out.setdefault(k, set()).update(main)
                             with_form.add(k)
         words = [(w, found.get(p), True) for w, p in _PART_CHARS.items()] + [
-            (w, main, False) for w in _PIECES + _GOODS + tuple(form_words) if w not in _DEPICTIONS]
+            (w, main, False) for w in _PIECES + _GROUND + _GOODS + tuple(form_words) if w not in _DEPICTIONS]
         for w, ids, part in words:
             if not ids:
                 continue

@@ -42,6 +42,7 @@ from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair
 from .writing_tricks import spelled_out
 from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
+from .quoted_names import has_quoted_name, quoted_spans, quoted_winks
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -252,7 +253,20 @@ class Matcher:
         rej = Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
                      _QUOTE_CHARS, tf)
-        return _animal_emoji_reject(rej, self._animal_emoji(), fields[0][0], fields[1][0])
+        rej = _animal_emoji_reject(rej, self._animal_emoji(), fields[0][0], fields[1][0])
+        return self._quoted_name_reject(rej, fields[0][0], fields[1][0])
+
+    def _quoted_name_reject(self, reject, title: str, description: str):
+        """A Reject that also lets through a listing naming a product with a quoted word inside the
+        name (Tanduk "badak": quoted_names), which the compiled check squeezes with the marks kept."""
+        def check(listing, _reject=reject, _keys=(title, description), _sq=squeeze,
+                  _find=self._squeezed.find_matches_as_indexes, _strong=self._strong):
+            said = _reject(listing)
+            if said is True and has_quoted_name([listing.get(k) for k in _keys], _sq, _find, _strong):
+                return False
+            return said
+
+        return check
 
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:
@@ -333,6 +347,8 @@ class Matcher:
         if got is not None:
             t, starts, ends = got
             spans = self._precise_spans(t)
+        spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
+                             spans, text, starts)
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
@@ -464,11 +480,13 @@ class Matcher:
             return self._inflected_end(t, n_start, n_end)
 
         if spans is None:
-            spans = self._precise_spans(t)
+            spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
+                                 self._precise_spans(t), text, norm.starts)
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if hits:
             hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # I-V-O-R-Y is a wink
+            hits = quoted_winks(hits, text)  # Tanduk "badak": the quoted word is a wink
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
