@@ -486,11 +486,12 @@ class Matcher:
                                            dictionary, inflected_end, text, field)
         if hits:
             hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # I-V-O-R-Y is a wink
-            hits = quoted_winks(hits, text)  # Tanduk "badak": the quoted word is a wink
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
             hits = quoted_codes(hits, t)  # “大白”，原支的: a quoted colour code beside a raw-form or origin word
+            # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
+            hits = quoted_winks(hits, text)  # Tanduk "badak": the quoted word is a wink
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
