@@ -595,8 +595,9 @@ cdef class Reject:
     takes a path this does not follow (a field to coerce or cut, a text whose normalisation
     changes its length, marked Latin letters: Vietnamese's folded pass). When it may have hits and
     the title/description text went through the first steps, what they gave instead of False:
-    (that text, prepare()'s tuple, normalize_prepared()'s tuple, the precise spans), for
-    Matcher.scan to go on from. The steps are
+    (that text, prepare()'s tuple, normalize_prepared()'s tuple, the precise spans, and the seller
+    name's squeezed pre-filter hits where it got that far, else None), for Matcher.scan and
+    raw_matches to go on from. The steps are
     raw_matches' and Matcher.scan's, called as they call them; tests compare the two over whole
     files (tests/classifiers/test_speed_equivalence.py)."""
     cdef object precise, squeezed, plain_texts, prepare, normalize_prepared, squeeze_prepared
@@ -652,14 +653,14 @@ cdef class Reject:
             return False
         spans = self.precise(t, overlapping=True)
         if spans and has_product_key(spans, self.key_is_product, t):
-            return (joined, prepared, normalized, spans)
+            return (joined, prepared, normalized, spans, None)
         sq = self.squeeze_prepared((<tuple> prepared)[0])
         hits = self.squeezed(sq)
         if hits:
             for h in hits:
                 k = (<tuple> h)[0]
                 if not self.everyday[k]:
-                    return (joined, prepared, normalized, spans)
+                    return (joined, prepared, normalized, spans, None)
             # only everyday words found: the search reports the earliest-ending key and moves past it,
             # so an everyday word can hide a longer key it begins (手感 in 手感冬暖夏凉); look again
             # with every key (texts with an everyday word only)
@@ -669,13 +670,18 @@ cdef class Reject:
                     for h2 in self.squeezed(sq, overlapping=True):
                         k = (<tuple> h2)[0]
                         if not self.everyday[k]:
-                            return (joined, prepared, normalized, spans)
+                            return (joined, prepared, normalized, spans, None)
                     break
             if spans and any_cover(spans, self.not_cover, (<tuple> normalized)[1], (<tuple> normalized)[2], joined,
                                    self.quotes):
-                return (joined, prepared, normalized, spans)
-        if seller and self._strong_in(seller):
-            return (joined, prepared, normalized, spans)
+                return (joined, prepared, normalized, spans, None)
+        # the seller name's pre-filter hits go on with the rest (raw_matches would squeeze it again)
+        seller_hits = None
+        if seller:
+            seller_hits = self.squeezed(self.squeeze_text(seller))
+            for h in seller_hits:
+                if not self.everyday[<Py_ssize_t> (<tuple> h)[0]]:
+                    return (joined, prepared, normalized, spans, seller_hits)
         if price and self.has_words(price) and self._strong_in(price):
-            return (joined, prepared, normalized, spans)
+            return (joined, prepared, normalized, spans, seller_hits)
         return True

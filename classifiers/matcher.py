@@ -272,6 +272,10 @@ class Matcher:
     def _strong(self, squeezed_hits: list) -> bool:
         return any_strong(squeezed_hits, self._squeezed_everyday)
 
+    def strong(self, squeezed_hits: list) -> bool:
+        """prefilter(text, everyday=False) from the squeezed pre-filter hits of a non-empty text."""
+        return any_strong(squeezed_hits, self._squeezed_everyday)
+
     def _topical_squeezed(self, squeezed_hits: list, spans, norm, text: str) -> bool:
         """A squeezed pre-filter hit makes a text topical, except everyday words (正品, genuine,
         natural, sold as is) with no cover material beside them: a replica word, or a legal
