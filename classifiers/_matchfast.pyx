@@ -568,6 +568,36 @@ def any_hiding(list hits, const unsigned char[:] everyday):
     return False
 
 
+def hidden_strong(find, str sq, list hits, const unsigned char[:] everyday, Py_ssize_t longest):
+    """Does the overlapping squeezed search of `sq` find a strong key (coded 0) where the first
+    search's `hits` (key index, start, end, by start) are all everyday words? Searched only
+    around those hits: that search reports the earliest-ending key and restarts after it, so a
+    key it passed over overlaps a hit it reported, and lies within `longest` (the longest
+    squeezed key) of it; the windows of neighbouring hits are searched as one. find: the
+    squeezed automaton's find_matches_as_indexes."""
+    cdef Py_ssize_t n = len(sq), lo = -1, hi = -1, a, b
+    for h in hits:
+        a = (<tuple> h)[1]
+        b = (<tuple> h)[2]
+        a = a - longest if a > longest else 0
+        b = b + longest if b + longest < n else n
+        if lo >= 0 and a <= hi:
+            if b > hi:
+                hi = b
+            continue
+        if lo >= 0 and _strong_in_window(find, sq, lo, hi, everyday):
+            return True
+        lo, hi = a, b
+    return lo >= 0 and _strong_in_window(find, sq, lo, hi, everyday)
+
+
+cdef bint _strong_in_window(find, str sq, Py_ssize_t lo, Py_ssize_t hi, const unsigned char[:] everyday) except -1:
+    for h in find(sq[lo:hi], overlapping=True):
+        if not everyday[<Py_ssize_t> (<tuple> h)[0]]:
+            return True
+    return False
+
+
 def any_cover(list spans, const unsigned char[:] cover, starts, ends, str text, str quotes):
     """Does a cover material sit among the precise spans of the normalised text: a key coded 0
     anywhere, or one coded 2 with quotation marks around it in the original `text` (starts/ends:
@@ -605,15 +635,16 @@ cdef class Reject:
     cdef bytes key_is_product, not_cover
     cdef const unsigned char[:] everyday
     cdef tuple fields
-    cdef Py_ssize_t max_chars
+    cdef Py_ssize_t max_chars, longest
     cdef str quotes
 
     def __init__(self, precise, squeezed, bytes key_is_product, bytes everyday, bytes not_cover, tuple fields,
-                 Py_ssize_t max_chars, str quotes, textfast):
+                 Py_ssize_t max_chars, str quotes, textfast, Py_ssize_t longest):
         """precise/squeezed: the Matcher's two automata' find_matches_as_indexes; the byte
         tables: Matcher._key_is_product, _squeezed_everyday, _key_not_cover; fields: the engine's
         field key sets (title, description, price, seller, category), max_chars its cut;
-        textfast: the _textfast module with its tables loaded."""
+        textfast: the _textfast module with its tables loaded; longest: the longest squeezed key."""
+        self.longest = longest
         self.precise, self.squeezed = precise, squeezed
         self.key_is_product, self.everyday, self.not_cover = key_is_product, everyday, not_cover
         self.fields, self.max_chars, self.quotes = fields, max_chars, quotes
@@ -665,12 +696,11 @@ cdef class Reject:
             # so an everyday word can hide a longer key it begins (手感 in 手感冬暖夏凉); look again
             # with every key (texts with an everyday word only)
             # (only where an everyday word found can hide one: coded 2, matcher._everyday_codes)
+            # (searched around the hits only: hidden_strong)
             for h in hits:
                 if self.everyday[<Py_ssize_t> (<tuple> h)[0]] == 2:
-                    for h2 in self.squeezed(sq, overlapping=True):
-                        k = (<tuple> h2)[0]
-                        if not self.everyday[k]:
-                            return (joined, prepared, normalized, spans, None)
+                    if hidden_strong(self.squeezed, sq, hits, self.everyday, self.longest):
+                        return (joined, prepared, normalized, spans, None)
                     break
             if spans and any_cover(spans, self.not_cover, (<tuple> normalized)[1], (<tuple> normalized)[2], joined,
                                    self.quotes):
