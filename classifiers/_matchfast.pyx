@@ -568,6 +568,36 @@ def any_hiding(list hits, const unsigned char[:] everyday):
     return False
 
 
+def hidden_strong(find, str sq, list hits, const unsigned char[:] everyday, Py_ssize_t longest):
+    """Does the overlapping squeezed search of `sq` find a strong key (coded 0) where the first
+    search's `hits` (key index, start, end, by start) are all everyday words? Searched only
+    around those hits: that search reports the earliest-ending key and restarts after it, so a
+    key it passed over overlaps a hit it reported, and lies within `longest` (the longest
+    squeezed key) of it; the windows of neighbouring hits are searched as one. find: the
+    squeezed automaton's find_matches_as_indexes."""
+    cdef Py_ssize_t n = len(sq), lo = -1, hi = -1, a, b
+    for h in hits:
+        a = (<tuple> h)[1]
+        b = (<tuple> h)[2]
+        a = a - longest if a > longest else 0
+        b = b + longest if b + longest < n else n
+        if lo >= 0 and a <= hi:
+            if b > hi:
+                hi = b
+            continue
+        if lo >= 0 and _strong_in_window(find, sq, lo, hi, everyday):
+            return True
+        lo, hi = a, b
+    return lo >= 0 and _strong_in_window(find, sq, lo, hi, everyday)
+
+
+cdef bint _strong_in_window(find, str sq, Py_ssize_t lo, Py_ssize_t hi, const unsigned char[:] everyday) except -1:
+    for h in find(sq[lo:hi], overlapping=True):
+        if not everyday[<Py_ssize_t> (<tuple> h)[0]]:
+            return True
+    return False
+
+
 def any_cover(list spans, const unsigned char[:] cover, starts, ends, str text, str quotes):
     """Does a cover material sit among the precise spans of the normalised text: a key coded 0
     anywhere, or one coded 2 with quotation marks around it in the original `text` (starts/ends:
@@ -595,8 +625,9 @@ cdef class Reject:
     takes a path this does not follow (a field to coerce or cut, a text whose normalisation
     changes its length, marked Latin letters: Vietnamese's folded pass). When it may have hits and
     the title/description text went through the first steps, what they gave instead of False:
-    (that text, prepare()'s tuple, normalize_prepared()'s tuple, the precise spans), for
-    Matcher.scan to go on from. The steps are
+    (that text, prepare()'s tuple, normalize_prepared()'s tuple, the precise spans, and the seller
+    name's squeezed pre-filter hits where it got that far, else None), for Matcher.scan and
+    raw_matches to go on from. The steps are
     raw_matches' and Matcher.scan's, called as they call them; tests compare the two over whole
     files (tests/classifiers/test_speed_equivalence.py)."""
     cdef object precise, squeezed, plain_texts, prepare, normalize_prepared, squeeze_prepared
@@ -604,15 +635,16 @@ cdef class Reject:
     cdef bytes key_is_product, not_cover
     cdef const unsigned char[:] everyday
     cdef tuple fields
-    cdef Py_ssize_t max_chars
+    cdef Py_ssize_t max_chars, longest
     cdef str quotes
 
     def __init__(self, precise, squeezed, bytes key_is_product, bytes everyday, bytes not_cover, tuple fields,
-                 Py_ssize_t max_chars, str quotes, textfast):
+                 Py_ssize_t max_chars, str quotes, textfast, Py_ssize_t longest):
         """precise/squeezed: the Matcher's two automata' find_matches_as_indexes; the byte
         tables: Matcher._key_is_product, _squeezed_everyday, _key_not_cover; fields: the engine's
         field key sets (title, description, price, seller, category), max_chars its cut;
-        textfast: the _textfast module with its tables loaded."""
+        textfast: the _textfast module with its tables loaded; longest: the longest squeezed key."""
+        self.longest = longest
         self.precise, self.squeezed = precise, squeezed
         self.key_is_product, self.everyday, self.not_cover = key_is_product, everyday, not_cover
         self.fields, self.max_chars, self.quotes = fields, max_chars, quotes
@@ -652,30 +684,34 @@ cdef class Reject:
             return False
         spans = self.precise(t, overlapping=True)
         if spans and has_product_key(spans, self.key_is_product, t):
-            return (joined, prepared, normalized, spans)
+            return (joined, prepared, normalized, spans, None)
         sq = self.squeeze_prepared((<tuple> prepared)[0])
         hits = self.squeezed(sq)
         if hits:
             for h in hits:
                 k = (<tuple> h)[0]
                 if not self.everyday[k]:
-                    return (joined, prepared, normalized, spans)
+                    return (joined, prepared, normalized, spans, None)
             # only everyday words found: the search reports the earliest-ending key and moves past it,
             # so an everyday word can hide a longer key it begins (手感 in 手感冬暖夏凉); look again
             # with every key (texts with an everyday word only)
             # (only where an everyday word found can hide one: coded 2, matcher._everyday_codes)
+            # (searched around the hits only: hidden_strong)
             for h in hits:
                 if self.everyday[<Py_ssize_t> (<tuple> h)[0]] == 2:
-                    for h2 in self.squeezed(sq, overlapping=True):
-                        k = (<tuple> h2)[0]
-                        if not self.everyday[k]:
-                            return (joined, prepared, normalized, spans)
+                    if hidden_strong(self.squeezed, sq, hits, self.everyday, self.longest):
+                        return (joined, prepared, normalized, spans, None)
                     break
             if spans and any_cover(spans, self.not_cover, (<tuple> normalized)[1], (<tuple> normalized)[2], joined,
                                    self.quotes):
-                return (joined, prepared, normalized, spans)
-        if seller and self._strong_in(seller):
-            return (joined, prepared, normalized, spans)
+                return (joined, prepared, normalized, spans, None)
+        # the seller name's pre-filter hits go on with the rest (raw_matches would squeeze it again)
+        seller_hits = None
+        if seller:
+            seller_hits = self.squeezed(self.squeeze_text(seller))
+            for h in seller_hits:
+                if not self.everyday[<Py_ssize_t> (<tuple> h)[0]]:
+                    return (joined, prepared, normalized, spans, seller_hits)
         if price and self.has_words(price) and self._strong_in(price):
-            return (joined, prepared, normalized, spans)
+            return (joined, prepared, normalized, spans, seller_hits)
         return True

@@ -7,7 +7,8 @@ the same rules in C loops, because in Python they cost ~50 µs per listing. The 
 drift apart on what a separator is; tests compare both paths on every demo and dev text.
 """
 from cpython.array cimport array, clone, resize
-from cpython.unicode cimport PyUnicode_1BYTE_KIND, PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
+from cpython.bytes cimport PyBytes_GET_SIZE
+from cpython.unicode cimport PyUnicode_AsUTF8String, PyUnicode_1BYTE_KIND, PyUnicode_4BYTE_KIND, PyUnicode_DATA, PyUnicode_FromKindAndData, PyUnicode_KIND, PyUnicode_READ
 from libc.math cimport fabsf
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memchr, memcpy, memset
@@ -950,15 +951,19 @@ cdef object _is_normalized = None  # unicodedata.is_normalized
 cdef object _nfkc_full = None  # unicodedata.normalize
 cdef object _fold_py = None  # normalize.fold_radicals
 cdef object _t2s = None  # the OpenCC t2s converter's convert
+cdef object _t2s_self = None, _t2s_raw = None  # the converter and its C++ extension's convert(utf8, size)
 cdef unsigned char _fold_bits[8192]  # one bit per BMP code point fold_radicals may change (_FOLDABLE)
 
 
-def init_prepare(is_normalized, nfkc_full, fold, str fold_chars, t2s):
+def init_prepare(is_normalized, nfkc_full, fold, str fold_chars, t2s, t2s_raw=None):
     """normalize.py's pieces for prepare(): unicodedata's NFKC check and form, fold_radicals and
-    the characters it changes outside the ranges tested here, the t2s converter."""
-    global _is_normalized, _nfkc_full, _fold_py, _t2s
+    the characters it changes outside the ranges tested here, the t2s converter's convert;
+    t2s_raw: (the converter, its extension's convert(utf8 bytes, size)) to call that directly
+    (the Python wrapper only encodes: ~600 instructions a call), or None."""
+    global _is_normalized, _nfkc_full, _fold_py, _t2s, _t2s_self, _t2s_raw
     cdef Py_ssize_t i
     _is_normalized, _nfkc_full, _fold_py, _t2s = is_normalized, nfkc_full, fold, t2s
+    _t2s_self, _t2s_raw = t2s_raw if t2s_raw is not None else (None, None)
     memset(_fold_bits, 0, sizeof(_fold_bits))
     codes = [0x131] + list(range(0x250, 0x2B0)) + list(range(0x370, 0x530)) + list(range(0x2E80, 0x2F00))
     codes += list(range(0x31C0, 0x31F0)) + [ord(c) for c in fold_chars]
@@ -1024,6 +1029,19 @@ cdef bint _foldable(str s):
     return False
 
 
+cdef str _convert(str s):
+    """_t2s(s), through the extension's own method when init_prepare was given it."""
+    if _t2s_raw is None:
+        return _t2s(s)
+    cdef bytes b = PyUnicode_AsUTF8String(s)
+    return _t2s_raw(_t2s_self, b, PyBytes_GET_SIZE(b))
+
+
+def t2s(str s):
+    """The t2s conversion prepare() makes (tests compare it with the converter's own convert)."""
+    return _convert(s)
+
+
 cdef bint _may_convert(str s):
     """Whether OpenCC's t2s may change `s`: only where it holds a character from U+3400 on (CJK
     Extension A and above). Its keys are Chinese characters and phrases of them; every character
@@ -1056,7 +1074,7 @@ def prepare(str text):
         if _foldable(s):
             s = _fold_py(s)
         if _may_convert(s):
-            s = _t2s(s)
+            s = _convert(s)
             if PyUnicode_GET_LENGTH(s) != n:
                 return None
     return s, starts, ends
@@ -1120,11 +1138,60 @@ def squeeze_text(str text):
         if _foldable(s):
             s = _fold_py(s)
         if _may_convert(s):
-            s = _t2s(s)
+            s = _convert(s)
     return squeeze_prepared(s)
 
 
 # -- small checks the ordinary (nothing-found) listing made with regular expressions ------------
+
+cdef inline bint _at(int kind, void* data, Py_ssize_t n, Py_ssize_t i, str w):
+    """Does w (ASCII-free of surrogates, short) stand in the text at i?"""
+    cdef Py_ssize_t m = PyUnicode_GET_LENGTH(w), j
+    if i + m > n:
+        return False
+    for j in range(m):
+        if <Py_UCS4> PyUnicode_READ(kind, data, i + j) != <Py_UCS4> w[j]:
+            return False
+    return True
+
+
+def any_colour_code(str t):
+    """colour_codes' precondition in one pass: does t hold 白 黑 红 片 纹清 white black red trắng
+    đen đỏ or vân rõ (the regex of those alternatives tried every position, ~40 instructions a
+    character; tests compare the two)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(t), i
+    cdef int kind = PyUnicode_KIND(t)
+    cdef void* data = PyUnicode_DATA(t)
+    cdef Py_UCS4 c
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c < 0x62:  # below b: none starts there
+            continue
+        if c == 0x767D or c == 0x9ED1 or c == 0x7EA2 or c == 0x7247:  # 白 黑 红 片
+            return True
+        if c == 0x7EB9:  # 纹
+            if _at(kind, data, n, i, "纹清"):
+                return True
+        elif c == 0x77:  # w
+            if _at(kind, data, n, i, "white"):
+                return True
+        elif c == 0x62:  # b
+            if _at(kind, data, n, i, "black"):
+                return True
+        elif c == 0x72:  # r
+            if _at(kind, data, n, i, "red"):
+                return True
+        elif c == 0x74:  # t
+            if _at(kind, data, n, i, "trắng"):
+                return True
+        elif c == 0x111:  # đ
+            if _at(kind, data, n, i, "đen") or _at(kind, data, n, i, "đỏ"):
+                return True
+        elif c == 0x76:  # v
+            if _at(kind, data, n, i, "vân rõ"):
+                return True
+    return False
+
 
 def has_marked_latin(str s):
     """matcher._MARKED_LATIN.search(s) is not None: a character in U+00C0-U+024F or U+1E00-U+1EFF

@@ -49,7 +49,21 @@ _BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白�
 PIECE_KEYS = frozenset(("片熟的",))  # the piece code with its state (片 熟的 / 片 生的; config/keywords/pangolin.yaml)
 _WEIGHT = re.compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
 _ENTRIES: dict[str, Entry] = {}
-_ANY = re.compile(r"[白黑红片]|纹清|white|black|red|trắng|đen|đỏ|vân rõ")  # nothing to check without one of these
+# nothing to check without one of these written (a regex of the alternatives tried every position)
+_ANY = ("白", "黑", "红", "片", "纹清", "white", "black", "red", "trắng", "đen", "đỏ", "vân rõ")
+
+
+def _any_code_py(t: str) -> bool:
+    for w in _ANY:
+        if w in t:
+            return True
+    return False
+
+
+try:  # the same in one compiled pass (tests compare the two and the regex it was)
+    from ._textfast import any_colour_code as _any_code
+except ImportError:
+    _any_code = _any_code_py
 
 
 def _code_entry(key: str, code: str, table: dict, source: str) -> Entry:
@@ -80,7 +94,7 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
     if sized:
         hits = _sized_codes(hits, sized, t)
-    if not _ANY.search(t):
+    if not _any_code(t):
         return hits
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
     if pieces:  # 片 熟的 五斤 价私: the piece code, processed or raw, by weight, price in private

@@ -176,12 +176,19 @@ class Classifier:
         found = self.matcher.scan("title/description", joined, warnings, norm_out, pre)
         # a price only when it has words (面议, /克); a seller name only when it names a product
         price_words = bool(price) and _has_words(price)  # _HAS_WORDS.search, compiled
+        # the seller name's squeezed pre-filter hits when Reject got that far (None: not looked for)
+        seller_hits = pre[4] if pre is not None and pre[0] == joined else None
         if found is None:
             # an everyday word in a seller name or price (正品小店) does not make a listing topical
-            seller_topical = bool(seller) and self.matcher.prefilter(seller, everyday=False)
+            if seller_hits is not None:
+                seller_topical = self.matcher.strong(seller_hits)
+            else:
+                seller_topical = bool(seller) and self.matcher.prefilter(seller, everyday=False)
             if not (seller_topical or (price_words and self.matcher.prefilter(price, everyday=False))):
                 return matches, contacts, warnings  # the common case: nothing topical, almost free
             found = self.matcher.find("title/description", joined, warnings, norm_out)
+        elif seller_hits is not None:
+            seller_topical = bool(seller_hits)
         else:
             seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if norm_out and found:

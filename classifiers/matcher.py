@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from ._matchfast import Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key, split_kept
+from ._matchfast import (Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key, hidden_strong,
+                         split_kept)
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
@@ -159,6 +160,7 @@ class Matcher:
         self._key_is_product = t["key_is_product"]
         self._key_folded = t["key_folded"]
         self._squeezed = AhoCorasick(t["squeezed_keys"])
+        self._longest_squeezed = max(map(len, t["squeezed_keys"]), default=0)  # hidden_strong's reach
         self._key_not_cover = t["key_not_cover"]
         self._squeezed_everyday = t["squeezed_everyday"]
         self._squeezed_precise = t["squeezed_precise"]
@@ -252,7 +254,7 @@ class Matcher:
             return None
         rej = Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
-                     _QUOTE_CHARS, tf)
+                     _QUOTE_CHARS, tf, self._longest_squeezed)
         rej = _animal_emoji_reject(rej, self._animal_emoji(), fields[0][0], fields[1][0])
         return self._quoted_name_reject(rej, fields[0][0], fields[1][0])
 
@@ -284,12 +286,16 @@ class Matcher:
         (手感 in 手感冬暖夏凉; q13). As _matchfast.Reject."""
         hits = self._squeezed.find_matches_as_indexes(sq)
         if hits and not any_strong(hits, self._squeezed_everyday) and any_hiding(hits, self._squeezed_everyday):
-            again = self._squeezed.find_matches_as_indexes(sq, overlapping=True)
-            if any_strong(again, self._squeezed_everyday):
-                return again
+            find = self._squeezed.find_matches_as_indexes
+            if hidden_strong(find, sq, hits, self._squeezed_everyday, self._longest_squeezed):  # around the hits
+                return find(sq, overlapping=True)
         return hits
 
     def _strong(self, squeezed_hits: list) -> bool:
+        return any_strong(squeezed_hits, self._squeezed_everyday)
+
+    def strong(self, squeezed_hits: list) -> bool:
+        """prefilter(text, everyday=False) from the squeezed pre-filter hits of a non-empty text."""
         return any_strong(squeezed_hits, self._squeezed_everyday)
 
     def _topical_squeezed(self, squeezed_hits: list, spans, norm, text: str) -> bool:

@@ -493,8 +493,17 @@ def use_char_table(table: bytes) -> None:
 def _load_compiled_tables() -> None:
     _textfast.init(char_table(), LEET, {k[0]: v for k, v in _EMOJI_ALL.items()}, _is_separator)
     _textfast.init_prepare(unicodedata.is_normalized, unicodedata.normalize, fold_radicals,
-                           "".join(map(chr, _CANTONESE)), _converter.convert)
+                           "".join(map(chr, _CANTONESE)), _converter.convert, _t2s_raw())
     _tables_loaded[:] = [True]
+
+
+def _t2s_raw() -> tuple | None:
+    """(the converter, its C++ extension's convert) when OpenCC.convert is the plain wrapper that
+    encodes the text as UTF-8 and calls it: the compiled module then calls it itself."""
+    base = type(_converter).__mro__[1]
+    if type(_converter) is not opencc.OpenCC or getattr(base, "__module__", "").rpartition(".")[2] != "opencc_clib":
+        return None
+    return _converter, base.convert
 
 
 _tables_loaded: list[bool] = []  # [True] while the compiled module holds the current tables

@@ -73,7 +73,7 @@ def _check(clf, rows: list[dict]) -> tuple[int, int]:
         full = clf.assess_or_none(row)
         nothing += full is None
         said = reject(row)
-        assert said is True or said is False or (type(said) is tuple and len(said) == 4), i
+        assert said is True or said is False or (type(said) is tuple and len(said) == 5), i
         if said is True:
             ordinary += 1
             assert full is None, i  # the row number only: held-out listings are never printed
