@@ -15,6 +15,7 @@ import re
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
+from .declared_materials import drop_restated_parts
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -69,6 +70,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
+    hits = drop_restated_parts(hits, t)  # "Leopard the bone ... leopard bone": the product's part, no other material
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
