@@ -16,6 +16,7 @@ from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
 from .declared_materials import drop_restated_parts
+from .advice_against import advise_against
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -73,6 +74,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     hits = drop_restated_parts(hits, t)  # "Leopard the bone ... leopard bone": the product's part, no other material
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
+    advise_against(hits, t)  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind
