@@ -17,6 +17,7 @@ from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
 from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
+from .herbal_keyword_titles import cover_herbal_keywords
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -75,6 +76,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     advise_against(hits, t)  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
+    cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind
