@@ -18,6 +18,7 @@ from .bone_food_forms import drop_bone_food
 from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
+from .item_papers import papers_of_items
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -125,6 +126,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = papers_in_denials(hits, t)
     if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
         hits = winks_in_papers(hits)
+    if papers:  # "arwana ... with certificate chip, ..., labi-labi (no doc)": the paper is the arowana's
+        papers_of_items(hits, t)
     _emoji_part_in_lookalike(hits, text)
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     if not (descriptors or checks):
