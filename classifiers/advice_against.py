@@ -18,24 +18,40 @@ _PRODUCTS = ("name", "product_form", "code_word")
 # (patterns on the normalised text: letters repeated are one, banned is baned, illegal ilegal)
 # what an offer says (any of these cues in the text: the advice may be a seller's own patter)
 _OFFER_CUES = ("contact", "price", "secrecy", "wink", "demand")
-_BEFORE_RE = _AFTER_RE = None
+# the advice right before the product (an optional word between: avoid the/any/real X), as normalised
+_ADVICE = ("avoid", "avoiding", "don't buy", "don’t buy", "dont buy", "do not buy", "never buy", "stop buying",
+           "say no to", "stay away from", "boycot", "don't eat", "don’t eat", "dont eat", "do not eat", "never eat",
+           "refuse to buy", "tránh mua", "tránh xa", "tránh dùng", "đừng mua", "đừng ăn", "đừng dùng", "không nên mua",
+           "không nên ăn", "không nên dùng", "nói không với", "别买", "不要买", "切勿购买", "勿购买", "拒绝购买", "请勿购买",
+           "别吃", "不要吃", "拒食", "拒绝食用", "远离")
+_BETWEEN = ("any", "the", "real", "wild", "cheap", "hàng", "đồ")
+_AFTER_RE = None
 _BEFORE_CHARS, _AFTER_CHARS = 32, 28
 
 
-def _patterns():
-    global _BEFORE_RE, _AFTER_RE
-    if _BEFORE_RE is None:
-        _BEFORE_RE = re.compile(
-            r"(?:(?<![a-z])(?:avoid|avoiding|don['’]?t buy|do not buy|never buy|stop buying|say no to|"
-            r"stay away from|boycot|don['’]?t eat|do not eat|never eat|refuse to buy)"
-            r"|tránh mua|tránh xa|tránh dùng|đừng mua|đừng ăn|đừng dùng|không nên mua|không nên ăn|không nên dùng|"
-            r"nói không với|别买|不要买|切勿购买|勿购买|拒绝购买|请勿购买|别吃|不要吃|拒食|拒绝食用|远离)"
-            r"(?: (?:any|the|real|wild|cheap|hàng|đồ))? ?$")
+def _after_re():
+    global _AFTER_RE
+    if _AFTER_RE is None:
         _AFTER_RE = re.compile(
             r" ?[,，]? ?(?:(?:it['’]s|it is|they['’]re|they are|that['’]s|which is|is|are)(?: now| totaly| strictly)? "
             r"(?:bann?ed|il?legal|prohibited)(?![a-z])|(?:是|都是)?(?:违法的|违法|禁止买卖的|禁止买卖|禁售的)"
             r"|(?:là |đều )?(?:bị cấm|phạm pháp|bất hợp pháp))")
-    return _BEFORE_RE, _AFTER_RE
+    return _AFTER_RE
+
+
+def _advised(before: str) -> bool:
+    """Does `before` (the text right before the product) end with advice against it?"""
+    w = before.rstrip()
+    head, _, last = w.rpartition(" ")
+    if last in _BETWEEN:
+        w = head.rstrip()
+    if not w.endswith(_ADVICE):
+        return False
+    for a in _ADVICE:  # a Latin advice word starts a word (not "pavoid")
+        if w.endswith(a):
+            i = len(w) - len(a)
+            return i == 0 or not (a[0].isascii() and w[i - 1].isalpha())
+    return False
 
 
 def advise_against(hits: list, t: str) -> None:
@@ -50,12 +66,12 @@ def advise_against(hits: list, t: str) -> None:
             live = [m] if live is None else live + [m]
     if live is None:
         return
-    before_re, after_re = _patterns()
+    after_re = _after_re()
     named = []
     for m in live:
-        lo = max(0, m.n_start - _BEFORE_CHARS)
-        cut = max(t.rfind(c, lo, m.n_start) for c in ".!?。！？\n")  # the advice is in the product's sentence
-        if before_re.search(t, max(lo, cut + 1), m.n_start) or after_re.match(t, m.n_end, m.n_end + _AFTER_CHARS):
+        # the advice ends right before the product (a sentence end between them ends it otherwise)
+        before = t[max(0, m.n_start - _BEFORE_CHARS):m.n_start]
+        if _advised(before) or after_re.match(t, m.n_end, m.n_end + _AFTER_CHARS):
             named.append(m)
     for m in live:  # a product term overlapping the one advised against is the same phrase (elephant | ivory pendants)
         if m in named or any(n.n_start < m.n_end and m.n_start < n.n_end for n in named):

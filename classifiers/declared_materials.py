@@ -47,9 +47,9 @@ def drop_restated_parts(hits: list, t: str) -> list:
     for b in bare:
         part = _BARE[t[b.n_start:b.n_end]]
         for m in hits:
-            if m.kind in _PRODUCT and not m.negated and m.weight >= _FIRM and (
-                    m.suppressed_by is None or m.suppressed_by == b.canonical and m.n_start < b.n_end and b.n_start < m.n_end
-            ) and _restates(t[m.n_start:m.n_end], part):
+            covered = m.suppressed_by == b.canonical and m.n_start < b.n_end and b.n_start < m.n_end
+            if m.kind in _PRODUCT and not m.negated and m.weight >= _FIRM and (m.suppressed_by is None or covered) and (
+                    _restates(t[m.n_start:m.n_end], part)):
                 if id(b) not in gone:
                     gone.append(id(b))
                 if m.suppressed_by is not None:

@@ -4,8 +4,8 @@ train_en11 0182, "Rhino Horn Powder Men Energy Booster Herbal Supplement Capsule
 Supplement shops stuff their titles with the names buyers search for ("Rhino Horn", "Tiger Bone",
 "Bear Bile") ahead of an herbal capsule whose ingredients are plants. Real horn or bile powder sellers
 also say "capsule" and "natural", so the name is cleared only with all of these:
-- the title is a keyword list (KEYWORDS or more words, KEYWORD_HANZI Chinese characters) naming a supplement form (supplement, capsule,
-  胶囊, viên uống);
+- the title is a keyword list (KEYWORDS or more words, KEYWORD_HANZI Chinese characters) naming a
+  supplement form (supplement, capsule, 胶囊, viên uống);
 - the description lists its ingredients (Ingredients:, Thành phần:, 成分：, three or more items) and no
   named product is among them;
 - a registration or approval number (Reg. No. 12345, NPN 80012345, SĐK: VD-1234-19, 国食健字G2015...);
@@ -32,9 +32,9 @@ def _res():
     if _RE is None:
         _RE = (
             re.compile(r"(?:(?<![a-z])(?:ingredients?|composition|contains)|thành phần|成分|配料|主要原料)\s?[:：]"),
-            re.compile(r"(?:(?<![a-z])(?:reg(?:istration)?\.? ?(?:no|number|#)|registered no|fda reg(?:istration)?(?: no)?|"
-                       r"npn|aust ?l|mal|bpom(?: ri)?|kkm)|số đăng ký|số công bố|sđk|国药准字|国食健字|卫食健字|批准文号|"
-                       r"注册号|备案号)\s?[:：#.]?\s?[a-z]{0,3}[\s\-]?\d[\d\-/.]{3,}"),
+            re.compile(r"(?:(?<![a-z])(?:reg(?:istration)?\.? ?(?:no|number|#)|registered no|"
+                       r"fda reg(?:istration)?(?: no)?|npn|aust ?l|mal|bpom(?: ri)?|kkm)|số đăng ký|số công bố|sđk|"
+                       r"国药准字|国食健字|卫食健字|批准文号|注册号|备案号)\s?[:：#.]?\s?[a-z]{0,3}[\s\-]?\d[\d\-/.]{3,}"),
         )
     return _RE
 
@@ -48,7 +48,8 @@ def cover_herbal_keywords(hits: list, t: str) -> None:
     title = t[:cut]
     if not any(w in title for w in _FORM_WORDS):
         return  # the common case: no supplement word in the title
-    if len(title.split()) < KEYWORDS and sum(1 for c in title if "\u4e00" <= c <= "\u9fff") < KEYWORD_HANZI:
+    if len(title.split()) < KEYWORDS and (len(title) < KEYWORD_HANZI or sum(
+            1 for c in title if "\u4e00" <= c <= "\u9fff") < KEYWORD_HANZI):
         return
     in_title = []
     for m in hits:

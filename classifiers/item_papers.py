@@ -7,8 +7,8 @@ paper. A paper is `remote` (features leave it out, as any word about another ite
 - its item names no live product of the line, and no item before it on the line does (a paper after a
   named animal in a later item is the animal's: "Ball python, female, CB, with breeder invoice"), and
 - its item names something of its own (a look-alike or pet word, "budgies with closed rings", or two
-  words or more beside the paper: "arwana super red 30cm with certificate chip"); a bare paper item ("CITES papers, invoice, ring number, African grey")
-  lists the papers of the post's animal.
+  words or more beside the paper: "arwana super red 30cm with certificate chip"); a bare paper item
+  ("CITES papers, invoice, ring number, African grey") lists the papers of the post's animal.
 """
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ def papers_of_items(hits: list, t: str) -> None:
             continue  # its own item's product, or the product named before it (attributes after a name)
         start, end = _bounds(t, lo, hi, item, p)
         own = any(start <= m.n_start and m.n_end <= end for m in hits if m.kind == "benign_context")
-        if own or sum(1 for w in _WORD.findall(t[start:p.n_start] + " " + t[p.n_end:end]) if w not in _FILLERS) >= _OWN_WORDS:
+        words = _WORD.findall(t[start:p.n_start] + " " + t[p.n_end:end])
+        if own or sum(1 for w in words if w not in _FILLERS) >= _OWN_WORDS:
             p.remote = True
 
 

@@ -49,6 +49,8 @@ _GRADE_AFTER = (" grade", " quality", " level", " standard", "级", "級", "品�
 # look-alikes whose denial names the real thing ("not Ivory soap", "not resin ivory"): the product word
 # inside them is not denied with them
 _DENIED_LOOKALIKE_CUES = ("brand", "replica")
+# cues of an offer (with secrecy and a wink): advice against a product beside them may be patter
+_OFFER_CUES = ("contact", "price", "demand")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 _EPITHET = re.compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
@@ -67,16 +69,14 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = no_papers = papers = winks = False
+    denied = checks = descriptors = no_papers = papers = winks = materials = offer = False
     purposes = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
-    hits = drop_restated_parts(hits, t)  # "Leopard the bone ... leopard bone": the product's part, no other material
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
-    advise_against(hits, t)  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
     cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
@@ -100,12 +100,18 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
+        elif kind == "benign_context" and m.cue == "legal_material":
+            materials = True
         elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
             no_papers = True
+            offer = offer or (m.cue == "secrecy" and not m.negated)
         elif kind == "legal_channel":
             papers = True
         elif kind == "trade_cue" and m.cue == "wink":
             winks = True
+            offer = offer or not m.negated
+        elif kind == "trade_cue" and m.cue in _OFFER_CUES and not m.negated:
+            offer = True
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -122,6 +128,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
+    if materials:  # "Leopard the bone ... leopard bone": the product's part, no other material
+        hits = drop_restated_parts(hits, t)
+    if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
+        advise_against(hits, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
     if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
