@@ -46,7 +46,7 @@ def cover_herbal_keywords(hits: list, t: str) -> None:
     if cut < 0:
         return
     title = t[:cut]
-    if not any(w in title for w in _FORM_WORDS):
+    if cut < KEYWORD_HANZI or not any(w in title for w in _FORM_WORDS):
         return  # the common case: no supplement word in the title
     if len(title.split()) < KEYWORDS and (len(title) < KEYWORD_HANZI or sum(
             1 for c in title if "\u4e00" <= c <= "\u9fff") < KEYWORD_HANZI):

@@ -42,11 +42,13 @@ def papers_of_items(hits: list, t: str) -> None:
         hi = t.find("\n", p.n_end)
         hi = len(t) if hi < 0 else hi
         on_line = [m for m in live if lo <= m.n_start < hi]
-        if not on_line or not is_list_line(t[lo:hi]):
-            continue  # a paper on a line of its own, or in prose, speaks of the listing
+        if not on_line or any(m.n_start < p.n_start for m in on_line):
+            continue  # no product on its line, or one named before it (item numbers only grow along a line)
+        if not is_list_line(t[lo:hi]):
+            continue  # prose: a paper speaks of the listing
         item = item_of(t, p.n_start)[1]
         if any(item_of(t, m.n_start)[1] <= item for m in on_line):
-            continue  # its own item's product, or the product named before it (attributes after a name)
+            continue  # its own item's product
         start, end = _bounds(t, lo, hi, item, p)
         own = any(start <= m.n_start and m.n_end <= end for m in hits if m.kind == "benign_context")
         words = _WORD.findall(t[start:p.n_start] + " " + t[p.n_end:end])
