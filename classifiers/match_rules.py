@@ -15,6 +15,10 @@ import re
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
+from .declared_materials import drop_restated_parts
+from .advice_against import advise_against
+from .herbal_keyword_titles import cover_herbal_keywords
+from .item_papers import papers_of_items
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -50,6 +54,8 @@ _GRADE_AFTER = (" grade", " quality", " level", " standard", "级", "級", "品�
 # look-alikes whose denial names the real thing ("not Ivory soap", "not resin ivory"): the product word
 # inside them is not denied with them
 _DENIED_LOOKALIKE_CUES = ("brand", "replica")
+# cues of an offer (with secrecy and a wink): advice against a product beside them may be patter
+_OFFER_CUES = ("contact", "price", "demand")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
 _EPITHET = re.compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
@@ -68,7 +74,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = no_papers = papers = winks = alive = False
+    denied = checks = descriptors = no_papers = papers = winks = alive = materials = offer = False
     purposes = customs = rangers = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
@@ -77,6 +83,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
+    cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind
@@ -104,12 +111,18 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             customs = [m] if customs is None else customs + [m]
         elif kind == "benign_context" and m.cue == "conservation" and is_ranger_word(m.term):
             rangers = [m] if rangers is None else rangers + [m]
+        elif kind == "benign_context" and m.cue == "legal_material":
+            materials = True
         elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
             no_papers = True
+            offer = offer or (m.cue == "secrecy" and not m.negated)
         elif kind == "legal_channel":
             papers = True
         elif kind == "trade_cue" and m.cue == "wink":
             winks = True
+            offer = offer or not m.negated
+        elif kind == "trade_cue" and m.cue in _OFFER_CUES and not m.negated:
+            offer = True
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -130,6 +143,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         seller_customs(customs, t)
     if rangers:  # xác nhận ... của kiểm lâm, giấy kiểm lâm: the paper's issuer, not a ranger in the news
         ranger_papers(rangers, t)
+    if materials:  # "Leopard the bone ... leopard bone": the product's part, no other material
+        hits = drop_restated_parts(hits, t)
+    if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
+        advise_against(hits, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
     if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
@@ -138,6 +155,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         mark_unheld(hits, t)
     if papers and winks:  # 识的 in 专用标识的: the paper's word, no wink
         hits = winks_in_papers(hits)
+    if papers:  # "arwana ... with certificate chip, ..., labi-labi (no doc)": the paper is the arowana's
+        papers_of_items(hits, t)
     _emoji_part_in_lookalike(hits, text)
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     if not (descriptors or checks):

@@ -14,6 +14,7 @@ from .lexicon import PRODUCT_KINDS
 from .inline_lots import frames_on_inline_items, is_list_line, item_index
 from .item_context import lookalikes_on_other_items
 from .lot_lists import frames_on_item_lines
+from .declared_materials import declared_of_item
 from .normalize import normalize
 
 # what ends a clause: negations, buying words and gift markers reach no further back
@@ -199,6 +200,8 @@ def scope_context(hits: list, t: str) -> None:
             if wb[0] == 0 or (title_named and b.cue in _MATERIAL_CUES):
                 continue  # the title's words say what the item is; a material describes the title's item
             if not any(near(pl, wb) for pl in places):
+                if b.cue in _MATERIAL_CUES and declared_of_item(b, t, live):
+                    continue  # 牙雕笔筒，骆驼骨的: the piece's own material, not another item
                 b.remote = True
         return
     # every product term covered (象牙白 沙发): a cue on another line is about something else
