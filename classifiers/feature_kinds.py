@@ -447,7 +447,10 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
         f["live_papered"] = 1.0
         why["live_papered"] = listed + [m for k in _PAPERS for m in why.get(k, ())]
         return
-    if not (f.get("cue_live") or f.get("cue_no_papers")):
+    # a wild-caught word (野生, wild caught, bắt rừng) on live-animal names says the animal is alive and
+    # has no captive papers; on a part (野生穿山甲片) it says nothing about a live sale
+    if not (f.get("cue_live") or f.get("cue_no_papers")
+            or (f.get("cue_wild") and all(m.category == "live_animal" for m in listed))):
         return
     f["live_listed"] = 1.0
     why["live_listed"] = listed
