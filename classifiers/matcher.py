@@ -32,7 +32,7 @@ from .assessment import Match
 from .lexicon import KINDS, PRODUCT_KINDS, Entry, Lexicon, is_everyday
 from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_cjk, is_latin_letter,
                         normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
-from ._textfast import has_astral, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
+from ._textfast import has_astral, has_quote, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
 from .carved_subjects import carved_subjects
@@ -43,7 +43,7 @@ from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair
 from .writing_tricks import spelled_out
 from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
-from .quoted_names import has_quoted_name, quoted_spans, quoted_winks
+from .quoted_names import names_product_unquoted, quoted_spans, quoted_winks
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -113,23 +113,27 @@ class RawMatch(Match):
     wild: bool = False  # a live animal the text says was caught in the wild (wild_taken)
 
 
-def _animal_emoji_reject(reject, emoji: frozenset, title: str, description: str):
+def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted_name):
     """A Reject that also lets through a listing whose title or description holds an animal emoji
-    (scan() reads those for an animal apart from its part, apart_pairs): the batch path stays the
-    engine's own. A plain function (cheaper to call than an object's __call__)."""
-    if not emoji:
-        return reject
+    (scan() reads those for an animal apart from its part, apart_pairs) or names a product once a
+    quote mark inside the name is taken out (Tanduk "badak": quoted_names; the compiled check
+    squeezes with the marks kept): the batch path stays the engine's own. One plain function for
+    both (cheaper to call than an object's __call__ or a second wrapper: this runs on every line)."""
     # one regex scan of the text (frozenset.isdisjoint(text) makes a str of every character: ~100
     # instructions a character, more than the whole compiled Reject on a long Chinese description)
-    search = _emoji_search(emoji)
+    search = _emoji_search(emoji) if emoji else None
 
-    def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral):
+    def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
+              _quote=has_quote, _quoted=quoted_name):
         said = _reject(listing)
         if said is True:
             for key in _keys:
                 text = listing.get(key)
-                if text.__class__ is str and _astral(text) and _search(text) is not None:
-                    return False
+                if text.__class__ is str:
+                    if _search is not None and _astral(text) and _search(text) is not None:
+                        return False
+                    if _quote(text) and _quoted(text):
+                        return False
         return said
 
     return check
@@ -255,20 +259,9 @@ class Matcher:
         rej = Reject(self._precise.find_matches_as_indexes, self._squeezed.find_matches_as_indexes,
                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
                      _QUOTE_CHARS, tf, self._longest_squeezed)
-        rej = _animal_emoji_reject(rej, self._animal_emoji(), fields[0][0], fields[1][0])
-        return self._quoted_name_reject(rej, fields[0][0], fields[1][0])
-
-    def _quoted_name_reject(self, reject, title: str, description: str):
-        """A Reject that also lets through a listing naming a product with a quoted word inside the
-        name (Tanduk "badak": quoted_names), which the compiled check squeezes with the marks kept."""
-        def check(listing, _reject=reject, _keys=(title, description), _sq=squeeze,
-                  _find=self._squeezed.find_matches_as_indexes, _strong=self._strong):
-            said = _reject(listing)
-            if said is True and has_quoted_name([listing.get(k) for k in _keys], _sq, _find, _strong):
-                return False
-            return said
-
-        return check
+        find, strong = self._squeezed.find_matches_as_indexes, self._strong
+        return _lets_through(rej, self._animal_emoji(), fields[0][0], fields[1][0],
+                             lambda text: names_product_unquoted(text, squeeze, find, strong))
 
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:

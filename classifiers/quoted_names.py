@@ -154,17 +154,12 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
     return sorted(spans + extra, key=lambda sp: (sp[1], sp[2]))
 
 
-def has_quoted_name(texts, squeeze, squeezed_find, strong) -> bool:
-    """Whether one of `texts` names a product once its edge quote marks are taken out: what the
-    matcher's compiled ordinary-listing check cannot see (it squeezes with the marks kept).
-    strong: whether squeezed hits include a strong key."""
-    for text in texts:
-        if text.__class__ is not str or not _has_quote(text):
-            continue
-        got = without_marks(text)
-        if got is not None and strong(squeezed_find(squeeze(got[0]))):
-            return True
-    return False
+def names_product_unquoted(text: str, squeeze, squeezed_find, strong) -> bool:
+    """Whether `text` (holding a quote mark) names a product once its edge quote marks are taken
+    out: what the matcher's compiled ordinary-listing check cannot see (it squeezes with the marks
+    kept). strong: whether squeezed hits include a strong key."""
+    got = without_marks(text)
+    return got is not None and strong(squeezed_find(squeeze(got[0])))
 
 
 def quoted_winks(hits: list, text: str) -> list:
