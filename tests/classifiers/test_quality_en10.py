@@ -74,12 +74,10 @@ PASS = [
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_en10_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert a.flagged, a.explanation
+def test_en10_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_en10_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "en"})
-    assert not a.flagged, a.explanation
+def test_en10_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "en")

@@ -55,12 +55,10 @@ PASS = [
 
 
 @pytest.mark.parametrize("title,description", FLAG)
-def test_vi9_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert a.flagged, a.explanation
+def test_vi9_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "vi")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_vi9_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "vi"})
-    assert not a.flagged, a.explanation
+def test_vi9_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "vi")

@@ -74,12 +74,10 @@ STILL_FLAG = [
 
 
 @pytest.mark.parametrize("title,description", FLAG + STILL_FLAG)
-def test_zh10_trade_listing_reaches_a_reviewer(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert a.flagged, a.explanation
+def test_zh10_trade_listing_reaches_a_reviewer(expect, title, description):
+    expect.flagged(title, description, "zh")
 
 
 @pytest.mark.parametrize("title,description", PASS)
-def test_zh10_look_alike_stays_out(clf, title, description):
-    a = clf.assess({"title": title, "description": description, "lang": "zh"})
-    assert not a.flagged, a.explanation
+def test_zh10_look_alike_stays_out(expect, title, description):
+    expect.not_flagged(title, description, "zh")
