@@ -3,17 +3,14 @@ start) against the regex alone, over the dev and demo texts and over random text
 the patterns read (their first characters, what follows them, digits, separators)."""
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 
+from corpus_texts import corpus_rows
 from classifiers import contacts
 from classifiers.normalize import nfkc
 
-REPO = Path(__file__).resolve().parents[2]
-FILES = [REPO.parent / "shared" / "corpus" / "dev.jsonl", *sorted((REPO / "crawler" / "demo_sites" / "data").glob("*.jsonl"))]
 
 # pieces of every branch (and near misses) to build texts that reach the lookaheads and lookbehinds
 PIECES = ["微信", "威信", "薇信", "v信", "vx", "v", "v:", "v =", "v  ：", "wx", "wechat", "weixin", "加v", "加微", "qq", "扣扣",
@@ -25,12 +22,8 @@ PIECES = ["微信", "威信", "薇信", "v信", "vx", "v", "v:", "v =", "v  ："
 
 def _texts() -> list[str]:
     out = []
-    for path in FILES:
-        if path.exists():
-            for raw in path.read_bytes().splitlines():
-                row = json.loads(raw) if raw.strip() else None
-                if isinstance(row, dict):
-                    out.extend(v for k in ("title", "description", "seller", "price") if isinstance(v := row.get(k), str))
+    for row in corpus_rows(training=False):
+        out.extend(v for k in ("title", "description", "seller", "price") if isinstance(v := row.get(k), str))
     rng = random.Random(13)
     out.extend("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12))) for _ in range(30_000))
     return out

@@ -4,18 +4,15 @@ training sets (and the same texts with a hiding word put before them) and hidden
 from __future__ import annotations
 
 import importlib
-import json
-from pathlib import Path
 
 import pytest
 
+from corpus_texts import corpus_rows
 from classifiers import load_classifier
 from classifiers.matcher import compile_tables
 from classifiers._matchfast import any_hiding, any_strong, hidden_strong
 
 normalize = importlib.import_module("classifiers.normalize")
-ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -24,16 +21,9 @@ def m():
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
-    paths += sorted((ROOT / "tests" / "data").glob("train_*.jsonl"))  # never the frozen unseen sets
-    if DEV.exists():
-        paths.append(DEV)
     out = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if isinstance(row, dict):
-                out += [f"{row.get('title') or ''}\n{row.get('description') or ''}", str(row.get("seller") or "")]
+    for row in corpus_rows():
+        out += [f"{row.get('title') or ''}\n{row.get('description') or ''}", str(row.get("seller") or "")]
     return out
 
 

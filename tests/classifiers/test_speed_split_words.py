@@ -3,27 +3,19 @@
 splitters, Latin letters (marked too) and other characters."""
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
+from corpus_texts import corpus_rows
 from classifiers._matchfast import split_kept
 from classifiers.matcher import _SPLITTERS, _split_kept_py
 from classifiers.normalize import normalize
 
-REPO = Path(__file__).resolve().parents[2]
-FILES = [REPO.parent / "shared" / "corpus" / "dev.jsonl", *sorted((REPO / "crawler" / "demo_sites" / "data").glob("*.jsonl"))]
 CHARS = sorted(_SPLITTERS) + list("aZvoryé\u00d7\u00f7\u00c0\u024f\u0250ạ\u1eff\u1f00\u0301象 1\n,😀")
 
 
 def _texts() -> list[str]:
-    out = []
-    for path in FILES:
-        if path.exists():
-            for raw in path.read_bytes().splitlines():
-                row = json.loads(raw) if raw.strip() else None
-                if isinstance(row, dict):
-                    out.append(normalize(f"{row.get('title') or ''}\n{row.get('description') or ''}").text)
+    out = [normalize(f"{row.get('title') or ''}\n{row.get('description') or ''}").text
+           for row in corpus_rows(training=False)]
     rng = random.Random(13)
     out += ["".join(rng.choice(CHARS) for _ in range(rng.randint(0, 12))) for _ in range(20_000)]
     return out + ["", "a", ".", "a.", ".a", "a.b", "i vory", "pango lin", "ng a v oi", "iv.ory", "x\u00d7.y"]

@@ -3,30 +3,19 @@ squeeze_text use) against the converter's Python convert, over the texts the cla
 dev, demo and training sets (titles, descriptions, seller names), whole and a character at a time."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import importlib
 
 import pytest
 
-import importlib
+from corpus_texts import corpus_rows
 
 normalize = importlib.import_module("classifiers.normalize")  # the package exports a function of that name
 
-ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
-
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
-    paths += sorted((ROOT / "tests" / "data").glob("train_*.jsonl"))  # never the frozen unseen sets
-    if DEV.exists():
-        paths.append(DEV)
     out = []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if isinstance(row, dict):
-                out += [v for k in ("title", "description", "seller", "seller_name") if isinstance(v := row.get(k), str)]
+    for row in corpus_rows():
+        out += [v for k in ("title", "description", "seller", "seller_name") if isinstance(v := row.get(k), str)]
     return out
 
 
