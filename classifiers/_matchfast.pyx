@@ -561,7 +561,7 @@ def any_strong(list hits, const unsigned char[:] everyday):
 
 def any_hiding(list hits, const unsigned char[:] everyday):
     """Is any squeezed pre-filter hit an everyday word that can hide a strong key (coded 2:
-    matcher._everyday_codes)?"""
+    match_tables._everyday_codes)?"""
     for h in hits:
         if everyday[<Py_ssize_t> h[0]] == 2:
             return True
@@ -601,7 +601,7 @@ cdef bint _strong_in_window(find, str sq, Py_ssize_t lo, Py_ssize_t hi, const un
 def any_cover(list spans, const unsigned char[:] cover, starts, ends, str text, str quotes):
     """Does a cover material sit among the precise spans of the normalised text: a key coded 0
     anywhere, or one coded 2 with quotation marks around it in the original `text` (starts/ends:
-    original offsets per normalised character)? See matcher.compile_tables."""
+    original offsets per normalised character)? See match_tables.compile_tables."""
     cdef Py_ssize_t n = len(text), a, b
     cdef unsigned char v
     for span in spans:
@@ -695,7 +695,7 @@ cdef class Reject:
             # only everyday words found: the search reports the earliest-ending key and moves past it,
             # so an everyday word can hide a longer key it begins (手感 in 手感冬暖夏凉); look again
             # with every key (texts with an everyday word only)
-            # (only where an everyday word found can hide one: coded 2, matcher._everyday_codes)
+            # (only where an everyday word found can hide one: coded 2, match_tables._everyday_codes)
             # (searched around the hits only: hidden_strong)
             for h in hits:
                 if self.everyday[<Py_ssize_t> (<tuple> h)[0]] == 2:

@@ -65,7 +65,8 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     """The lexicon and every table the Matcher needs, from the YAML files (the slow way)."""
     from . import en_tokens
     from .apart_pairs import plain_tables
-    from .matcher import Matcher, compile_tables, lemma_subset, special_cases
+    from .matcher import Matcher
+    from .match_tables import compile_tables, lemma_subset, special_cases
 
     lexicon = load_lexicon(directory, files)
     add_emoji_words(lexicon.emoji_words)

@@ -31,7 +31,7 @@ _WORD = re.compile(r"[a-z]+")
 @lru_cache(maxsize=1)
 def en_lemma_table() -> dict[str, str]:
     """spaCy's English lookup lemma table (spacy-lookups-data), read once per lexicon build: the
-    word list here and the matcher's inflection table (matcher.lemma_subset) both come from it."""
+    word list here and the matcher's inflection table (match_tables.lemma_subset) both come from it."""
     import gzip
     import json
 

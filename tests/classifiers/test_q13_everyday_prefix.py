@@ -30,7 +30,7 @@ def test_only_everyday_words_that_can_hide_a_key_are_searched_again():
     """The second (overlapping) search runs only where an everyday word found can hide a strong key
     (matcher._everyday_codes): one inside a key, where the rest of the key holds no strong key of its
     own, or one a strong key ends with."""
-    from classifiers.matcher import _everyday_codes
+    from classifiers.match_tables import _everyday_codes
 
     keys = ["正品", "正品象牙", "手感", "手感冬暖夏凉", "包邮", "邮票象", "新款", "款象牙", "象牙", "全新", "新"]
     everyday = {"正品", "手感", "包邮", "新款", "全新"}

@@ -9,7 +9,7 @@ import pytest
 
 from corpus_texts import corpus_rows
 from classifiers import load_classifier
-from classifiers.matcher import compile_tables
+from classifiers.match_tables import compile_tables
 from classifiers._matchfast import any_hiding, any_strong, hidden_strong
 
 normalize = importlib.import_module("classifiers.normalize")
