@@ -38,8 +38,8 @@ def _res():
             re.compile(r"(?:(?<![a-z])(?:reg(?:istration)?\.? ?(?:no|number|#)|registered no|"
                        r"fda reg(?:istration)?(?: no)?|npn|aust ?l|mal|bpom(?: ri)?|kkm)|số đăng ký|số công bố|sđk|"
                        r"国药准字|国食健字|卫食健字|批准文号|注册号|备案号)\s?[:：#.]?\s?[a-z]{0,3}[\s\-]?\d[\d\-/.]{3,}"),
-            re.compile(r"(?:(?<![a-z])(?:does not|doesn't|do not|don't|contains? no|free (?:of|from)|without)(?: contain)?"
-                       r"(?: any)? animal(?:[- ]derived)? (?:products?|ingredients?|parts?|derivatives?|matter|substances?)|"
+            re.compile(r"(?:(?<![a-z])(?:does not|doesn't|do not|don't|contains? no|fre+ (?:of|from)|without)(?: contain)?"
+                       r"(?: any)? animal(?:[- ]derived)? (?:products?|ingredients?|parts?|derivatives?|mat+er|substances?)|"
                        r"(?<![a-z])no animal (?:products?|ingredients?|parts?|derivatives?)|100% (?:vegan|plant[- ]based)|"
                        r"không chứa (?:thành phần |nguyên liệu )?(?:từ |có nguồn gốc )?động vật|"
                        r"不含(?:任何)?动物(?:成分|成份|源|制品)|无动物(?:成分|成份))"),

@@ -28,7 +28,7 @@ def _res() -> tuple:
         _RES.append(re.compile(r"(?<![a-z])(?:maws?|swim ?blad+ers?|fish blad+ers?|air blad+ers?|buches?|blad+ers?)(?![a-z])|"
                                r"花胶|鱼胶|鱼肚|鱼鳔|鱼泡|鳔|bong bóng cá|bóng cá"))
         _RES.append(re.compile(r"(?<![a-z])(?:farmed|farm[- ]raised|aquaculture|cultured|croaker|cod|hake|basa|pangasius|"
-                               r"legal species|not from mexico|no totoaba|not totoaba|avoid|banned|illegal)(?![a-z])|养殖|鳕鱼|巴西|"
+                               r"legal species|not from mexico|no totoaba|not totoaba|avoid|ban+ed|il+egal)(?![a-z])|养殖|鳕鱼|巴西|"
                                r"mexican"))
         _RES.append(re.compile(r"\n|[。！？!?；;]|\.(?=\s|$)"))
         # the country as the goods' source: from / ex / product of / origin before it, origin after it
