@@ -343,10 +343,12 @@ def _live_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
     t = norm.text
     if len(t) > _SHORT_CHARS or t.count("\n") >= _SHORT_LINES:
         return hits
+    table = _live_table(entries)
+    if not any(ch in text for ch in table):  # the common case: no emoji of a live code word
+        return hits
     for m in hits:
         if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated and m.weight >= 0.5:
             return hits
-    table = _live_table(entries)
     young, offered, other = _live_res()
     if young.search(t) is None or other.search(t) is not None:
         return hits
