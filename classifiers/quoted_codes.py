@@ -14,7 +14,9 @@ a weight or a price by weight (200kg, per kg, 克价), private contact (DM, 私�
 and secrecy cues), a promise to get goods through customs (包清关, customs clearance included), another
 tell of a wildlife product (鳞片 scales: the lexicon's descriptors); the goods guard next to it still
 holds ('white' 50kg sugar, a 'white' shirt). The bare quoted colours ('white', 'black': config/keywords,
-q22) count only so: near a raw-form word alone they do not (a 'white' whole chicken is food).
+q22) count only so, and only standing as the goods sold by weight: at the start of an item and followed
+by a bulk weight that ends it (, 'white' 200kg,), since sellers of shoes, phones, hair and gowns from
+Lagos or Nairobi quote their colours ('white' colourway, 'black' 128GB, Brazilian 'black' 1kg bundles).
 """
 from __future__ import annotations
 
@@ -74,6 +76,9 @@ def quoted_codes(hits: list, t: str) -> list:
         if other.search(next_to) is not None or goods.search(near) is not None:
             gone.add(id(m))
             continue
+        if m.entry.term in BARE_TERMS and not _sold_by_weight(t, m):
+            gone.add(id(m))  # 'white' colourway, Brazilian 'black' 1kg bundles, 'black' 128GB: a colour
+            continue
         if m.entry.term not in BARE_TERMS and raw.search(near) is not None:
             continue
         if cued is None:
@@ -96,6 +101,20 @@ def _trade_cues(hits: list, t: str, origin, weight, customs) -> bool:
         return False
     return source + (weight.search(t) is not None) + (
         any(m.cue in ("contact", "secrecy") for m in cues) or _private(t)) >= 2
+
+
+_ITEM_START = frozenset(",，。.:：;；!！?？、-–—•*")
+_BY_WEIGHT_AFTER = re.compile(r"\s?\d+(?:\.\d+)?\s?(?:kgs?|kilos?|公斤|斤|tons?|tonnes?|吨)(?:\s*(?:$|[\n,，。.;；!！)]|and\b|还有|plus\b))")
+
+
+def _sold_by_weight(t: str, m) -> bool:
+    """A bare quoted colour stands as the goods itself, sold by weight: at the start of an item (after a
+    line start or a mark, not after a word it would describe: Brazilian 'black') and followed by a bulk
+    weight that ends the item ('white' 200kg, ...; not 'black' 1kg bundles)."""
+    before = t[t.rfind("\n", 0, m.n_start) + 1:m.n_start].rstrip()
+    if before and before[-1] not in _ITEM_START:
+        return False
+    return _BY_WEIGHT_AFTER.match(t, m.n_end) is not None
 
 
 def _private(t: str) -> bool:

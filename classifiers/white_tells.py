@@ -13,8 +13,8 @@ is dropped, and a text topical only through it reads as it did without it.
 q22 (train_zh10 0197, 0107, vi10 0160): the trade's own tells count as tells too, since a seller who sells
 a white piece by the gram, as old stock, from Africa or in private says what it is as much as one who
 describes its grain: a price by weight (48克, 克价; not 克拉), old stock (老料, hàng cụ, old stock), a
-source-market origin (非洲, Africa: the lexicon's origin cues), private dealing or a deposit (私聊, ib,
-先付定金). In a list of goods (a moving sale, a shop's price list) the tells and the materials are
+source-market origin (非洲, Africa), private dealing or a deposit (私聊, ib, 先付定金); old stock and private
+dealing are any second-hand shop's words, so they count only beside another tell. In a list of goods (a moving sale, a shop's price list) the tells and the materials are
 those of the form's own line (a fridge's brand elsewhere says nothing of the bangle). More white forms (config/keywords/ivory.yaml, q22: 白吊坠, 白手镯, 白挂件 written without 色)
 and bangle blanks (手镯料子, 镯料: the raw stock), these last only where a white stands alone in the
 text as its colour code (料，白的，手镯料子; not jade bangle stock, whose material is named anyway).
@@ -34,19 +34,19 @@ KEPT_WEIGHT = 0.6
 LIST_LINES = 4  # line breaks from which a text is a list of goods, each line its own item (q22)
 # tell groups: grain, weight, warmth, yellowing, a material the seller cannot or will not say
 _TELLS = (
-    re.compile(r"有纹|有紋|细纹|細紋|细细的纹|網紋|网纹|交叉纹|人字纹|纹路|紋路|grain|cross[- ]?hatch|criss[- ]?cross|lines? on the|vân"),
+    re.compile(r"有纹|有紋|细纹|細紋|细细的纹|網紋|网纹|交叉纹|人字纹|纹路|紋路|纹理|紋理|满纹|滿紋|grain|cross[- ]?hatch|criss[- ]?cross|lines? on the|vân"),
     re.compile(r"很沉|好沉|沉手|压手|壓手|手感重|分量足|重手|heavy|weighty|nặng tay|nặng"),
     re.compile(r"冬暖夏凉|凍暖夏涼|冻暖夏凉|冬暖夏涼|不冰手|warm in the hand|cold to the touch|cool to the touch|ấm tay"),
     re.compile(r"泛黄|發黃|发黄|变黄|變黃|黄了|yellowed|yellowing|ố vàng|lên màu vàng|ngả vàng"),
     re.compile(r"说不清材质|說不清材質|不知道什么材质|不知道什麼材質|不清楚材质|材质不明|unclear material|unknown material|not sure what material|không rõ chất liệu"),
-    # q22: the trade's tells: by the gram, old stock, a source-market origin, private dealing or a deposit
+    # q22: the trade's tells: by the gram, a source-market origin; old stock, private dealing or a deposit (_WEAK)
     re.compile(r"\d\s?克(?!拉)|克价|按克|元/克|块一克|per gram|/\s?g(?![a-z])|\d\s?(?:gr|grams?)(?![a-z])|triệu/lạng|/\s?chỉ"),
-    re.compile(r"老料|老货|老件|老貨|old stock|pre-?ban|hàng cụ|đồ cụ|hàng xưa|đồ xưa"),
     re.compile(r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|africa|tanzania|mozambique|nigeria|congo|châu phi"),
+    re.compile(r"老料|老货|老件|老貨|old stock|pre-?ban|hàng cụ|đồ cụ|hàng xưa|đồ xưa"),
     re.compile(r"私聊|私信|私我|价私|定金|订金|懂的|不解释|(?<![a-z])(?:ib|inbox|dm|pm)(?![a-z])|nhắn riêng"),
 )
 # a material said beside the form: the white is that material's (white jade bangle, 白色树脂手镯)
-_MATERIAL = re.compile(r"玉|翡翠|和田|玛瑙|瑪瑙|水晶|陶瓷|瓷|树脂|樹脂|塑料|亚克力|压克力|硅胶|贝壳|貝殼|砗磲|骨|牛|木|竹|石|银|銀|(?<![定订押现])金|"
+_MATERIAL = re.compile(r"菩提|星月|蜜蜡|琥珀|椰|珍珠|琉璃|玻璃|合金|钢|珐琅|碧玺|玉|翡翠|和田|玛瑙|瑪瑙|水晶|陶瓷|瓷|树脂|樹脂|塑料|亚克力|压克力|硅胶|贝壳|貝殼|砗磲|骨|牛|木|竹|石|银|銀|(?<![定订押现])金|"
                        r"jade|resin|plastic|acrylic|ceramic|porcelain|shell|bone|wood|stone|silver|gold|pearl|quartz|"
                        r"ngọc|nhựa|sứ|gỗ|đá|bạc|xương")
 
@@ -87,9 +87,14 @@ def white_tells(hits: list, t: str) -> list:
     return _topical_or_nothing([m for m in hits if id(m) not in gone])
 
 
+_WEAK = 2  # the last tells (old stock, private dealing) are every second-hand shop's words: not alone
+
+
 def _told(t: str) -> int:
-    """How many different tells the text holds."""
-    return sum(1 for rx in _TELLS if rx.search(t))
+    """How many different tells the text holds, counted only where one is not of the weak kind (old
+    stock and a DM alone tell nothing of the material)."""
+    found = [rx.search(t) is not None for rx in _TELLS]
+    return sum(found) if any(found[:-_WEAK]) else 0
 
 
 def _topical_or_nothing(rest: list) -> list:

@@ -10,7 +10,8 @@ even when they are not next to it:
   origin, private dealing), no material named; in a list of goods, the form's own line
   (classifiers/white_tells.py).
 Stay out: quoted colours of clothes, sugar or paint by weight, a shop's colour list with a weight and a
-DM, white gold or jade sold by the gram, jade bangle stock, a moving sale whose white bangle is acrylic."""
+DM, sneakers, phones and hair quoted by colour from Lagos or Mombasa, white gold or jade sold by the gram,
+jade bangle stock, a moving sale whose white bangle is acrylic, a white bangle with only old stock and a DM."""
 import pytest
 
 FLAG = [
@@ -32,6 +33,15 @@ STAY_OUT = [
     ("翡翠手镯料子", "缅甸翡翠 手镯料子 白的 种水好 按克 私聊"),
     ("搬家清货", "冰箱 800\n洗衣机 500\n白手镯 亚克力 两只 20元\n沙发 300\n自行车 150"),
     ("Moving out", "fridge\nsofa\nwhite bangle, acrylic, dm\nlamp\ndesk"),
+    # a bare quoted colour is a colour unless it stands as the goods sold by weight
+    ("Sneakers available", "Air Force 1 in 'white', shipping from Lagos, DM to order"),
+    ("iPhone 13", "'black' 128GB, UK used, Lagos pickup, WhatsApp me"),
+    ("Hair extensions", "Brazilian 'black' 1kg bundles, Mombasa delivery, DM"),
+    ("新到货", "非洲 'white' 腰果 500公斤 私聊"),
+    # old stock and a DM are any shop's words: not two tells
+    ("Clearance", "white bangle, old stock, DM"),
+    ("搬家", "电视\n冰箱\n白手镯 老料 私聊\n沙发\n桌子"),
+    ("星月菩提 白手串", "白手串 老料 高密 私聊"),
 ]
 
 
