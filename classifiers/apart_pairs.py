@@ -138,12 +138,23 @@ def could_pair(t: str, text: str, entries) -> bool:
     (the cheap check before a listing the pre-filter let go is read for a pair)?"""
     pairs, emoji = _pair_tables(entries)
     parts = {p for ch in set(text) if ch in emoji for p in pairs[emoji[ch]]}
-    return bool(parts) and any(w in parts for w in _WORD.findall(t))
+    if bool(parts) and any(w in parts for w in _WORD.findall(t)):
+        return True
+    return _could_live(t, text, entries)
 
 
 def pair_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
-    """`hits` plus a product match for an animal and its part written apart (see module doc).
+    """`hits` plus a product match for an animal and its part written apart (see module doc), or
+    else (q22) a live animal's emoji code word read apart in a short post (_live_apart).
     norm: the Normalized text the hits came from; text: the original; cls: the match class."""
+    got = _pair_parts(hits, norm, text, entries, cls, field)
+    if got is not hits or not _has_astral(text):
+        return got
+    return _live_apart(hits, norm, text, entries, cls, field)
+
+
+def _pair_parts(hits: list, norm, text: str, entries, cls, field: str) -> list:
+    """pair_apart for an animal and its part word."""
     for m in hits:
         if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated and m.weight >= 0.5:
             return hits  # a product is named already (an animal's bare name or emoji is no product)
@@ -258,3 +269,105 @@ def _inside(spans: list, a: int, b: int) -> bool:
 def _broken(breaks: list, a: int, b: int) -> bool:
     lo, hi = (a, b) if a < b else (b, a)
     return any(lo < x < hi for x in breaks)
+
+
+# q22 (issue 12, kind 3; train_en11 0126 "big kitty for sale 🐯" / "orange with stripes, 4 months, very
+# gentle"): the lexicon's live code words written with an animal emoji (big kitty 🐯, baby 🦧) are read
+# with the emoji anywhere in a short post, where the post also tells of a young or tame animal (an age
+# in months or weeks, hand-raised, gentle, looking for a home) and offers it (a sale or contact cue).
+# Not where anything says the item is something else (a toy, a print, clothes: the look-alikes above,
+# or words of them), nor a house cat's sale (tabby, vaccinated, litter trained: the emoji is the cat's
+# colour). The table comes from the lexicon's variants, worked out the first time a post needs it.
+_LIVE: dict[int, tuple] = {}
+_SALE_ONLY = frozenset(("for", "sale", "available", "selling"))
+_LIVE_RES: list = []
+
+
+def _live_res() -> tuple:
+    """(young or tame, offered, something else): compiled on first use; the normalised text writes a
+    doubled letter once (bottle as botle, looking as loking)."""
+    if not _LIVE_RES:
+        _LIVE_RES.append(re.compile(
+            r"(?<![a-z\d])\d{1,2}\s?(?:months?|mos?|weks?|wks?)(?![a-z])|(?<![a-z])(?:hand[- ]?raised|bot+le[- ]?fed|"
+            r"tame|gentle|playful|cud+ly|lo+king for (?:a |an |some|new|his|her)|new home|forever home|"
+            r"ne+ds? (?:a )?big (?:garden|yard|space|room))(?![a-z])"))
+        _LIVE_RES.append(re.compile(
+            r"(?<![a-z])(?:for sale|selling|price|whatsap+|wa|dm|pm|inbox|telegram|contact)(?![a-z])|\+\d"))
+        _LIVE_RES.append(re.compile(
+            r"(?<![a-z])(?:plush\w*|toys?|stuf+ed|prints?|printed|onesies?|costumes?|shirts?|t-shirts?|hodies?|"
+            r"pajamas?|pyjamas?|stickers?|figurines?|mugs?|blankets?|pat+erns?|crochet|knit+ed|drawings?|paintings?|"
+            r"posters?|cakes?|balm|ber|tabby|domestic|house cat|moggy|litter|vaccinated|vaccines?|neutered|spayed|"
+            r"dewormed|pedigre+|bengal|mix(?:ed)? bred|puppy|puppies|dog|doggo|ted+y|maine co+n|ragdol+|persian|siamese|sphynx|"
+            r"scot+ish fold|(?:british |exotic )?(?:short|long)hair|abys+inian|munchkin)(?![a-z])"))
+    return tuple(_LIVE_RES)
+
+
+def _live_table(entries) -> dict:
+    """animal emoji -> [(the code word's words as normalised, entry)], from the lexicon's live code words
+    written with one animal emoji (big kitty 🐯 -> 🐯: big kity); sale words alone (🦧 for sale) left out."""
+    key = id(entries)
+    got = _LIVE.get(key)
+    if got is not None and got[0] is entries:
+        return got[1]
+    animals = _pair_tables(entries)[1]
+    table: dict[str, list] = {}
+    for e in entries:
+        if e.category != "live_animal" or e.kind not in PRODUCT_KINDS or e.form is not None:
+            continue
+        for v in e.variants:
+            if v.isascii() or not _has_astral(v):
+                continue
+            chs = [c for c in v if c in animals]
+            if len(chs) != 1:
+                continue
+            rest = v.replace(chs[0], " ").lower().split()
+            if not rest or not all(w.isascii() and w.isalpha() for w in rest) or set(rest) <= _SALE_ONLY:
+                continue
+            words = normalize(" ".join(rest)).text.strip()
+            if words and (words, e) not in table.get(chs[0], []):
+                table.setdefault(chs[0], []).append((words, e))
+    _LIVE[key] = (entries, table)
+    return table
+
+
+def _could_live(t: str, text: str, entries) -> bool:
+    """Could _live_apart find a code word here (the matcher's cheap check before the full read)?"""
+    if len(t) > _SHORT_CHARS or t.count("\n") >= _SHORT_LINES:
+        return False
+    table = _live_table(entries)
+    return any(words in t for ch in set(text) if ch in table for words, _ in table[ch])
+
+
+def _live_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
+    """`hits` plus a live code word whose emoji stands apart from its words in a short post (see above)."""
+    t = norm.text
+    if len(t) > _SHORT_CHARS or t.count("\n") >= _SHORT_LINES:
+        return hits
+    table = _live_table(entries)
+    if not any(ch in text for ch in table):  # the common case: no emoji of a live code word
+        return hits
+    for m in hits:
+        if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated and m.weight >= 0.5:
+            return hits
+    young, offered, other = _live_res()
+    if young.search(t) is None or other.search(t) is not None:
+        return hits
+    if offered.search(t) is None and not any(
+            m.kind == "trade_cue" and m.cue in ("contact", "price", "sale") and not m.negated for m in hits):
+        return hits
+    for i, ch in enumerate(text):
+        for words, e in table.get(ch, ()):
+            w = re.search(r"(?<![a-z])" + re.escape(words) + r"(?![a-z])", t)
+            if w is None:
+                continue
+            lo, hi = w.span()
+            if any(m.kind == "benign_context" and not m.negated and (m.cue in _OTHER_ITEM or m.cue in (
+                    "fashion", "replica")) and not (lo <= m.n_start and m.n_end <= hi) for m in hits):
+                return hits  # a toy, a print, a pet...: the item is something else (not 'kitty' of the code word)
+            s, end = norm.starts[lo], norm.ends[hi - 1]
+            m = cls(term=f"{text[s:end]} … {ch}", canonical=e.term, category=e.category, kind=e.kind, field=field,
+                    start=s, end=end, cue=None, negated=False, suppressed_by=None, weight=min(e.weight, PAIR_WEIGHT),
+                    entry=e, n_start=lo, n_end=hi)
+            _formed.n = getattr(_formed, "n", 0) + 1
+            return hits + [m]
+    return hits

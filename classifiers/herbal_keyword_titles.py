@@ -8,7 +8,10 @@ also say "capsule" and "natural", so the name is cleared only with all of these:
   supplement form (supplement, capsule, 胶囊, viên uống);
 - the description lists its ingredients (Ingredients:, Thành phần:, 成分：, three or more items) and no
   named product is among them;
-- a registration or approval number (Reg. No. 12345, NPN 80012345, SĐK: VD-1234-19, 国食健字G2015...);
+- a registration or approval number (Reg. No. 12345, NPN 80012345, SĐK: VD-1234-19, 国食健字G2015...),
+  or (q22, train_en11 0182) the label's own declaration that it holds nothing animal ("Does not contain any
+  animal product", "no animal ingredients", 不含动物成分, không chứa thành phần động vật, 100% vegan):
+  a seller of real horn or bile powder does not write that under a list of plants;
 - nothing winked or kept secret, and no product named firmly in the description outside the title's name
   (a weak name in a brand, "RHINO Energy", may stay).
 Then the title's product terms and the description's weak ones are covered (`suppressed_by` HERBAL).
@@ -35,6 +38,11 @@ def _res():
             re.compile(r"(?:(?<![a-z])(?:reg(?:istration)?\.? ?(?:no|number|#)|registered no|"
                        r"fda reg(?:istration)?(?: no)?|npn|aust ?l|mal|bpom(?: ri)?|kkm)|số đăng ký|số công bố|sđk|"
                        r"国药准字|国食健字|卫食健字|批准文号|注册号|备案号)\s?[:：#.]?\s?[a-z]{0,3}[\s\-]?\d[\d\-/.]{3,}"),
+            re.compile(r"(?:(?<![a-z])(?:does not|doesn't|do not|don't|contains? no|fre+ (?:of|from)|without)(?: contain)?"
+                       r"(?: any)? animal(?:[- ]derived)? (?:products?|ingredients?|parts?|derivatives?|mat+er|substances?)|"
+                       r"(?<![a-z])no animal (?:products?|ingredients?|parts?|derivatives?)|100% (?:vegan|plant[- ]based)|"
+                       r"không chứa (?:thành phần |nguyên liệu )?(?:từ |có nguồn gốc )?động vật|"
+                       r"不含(?:任何)?动物(?:成分|成份|源|制品)|无动物(?:成分|成份))"),
         )
     return _RE
 
@@ -62,9 +70,9 @@ def cover_herbal_keywords(hits: list, t: str) -> None:
                 return  # the description names a product firmly: no keyword only
     if not in_title:
         return
-    head_re, reg_re = _res()
+    head_re, reg_re, plant_re = _res()
     head = head_re.search(t, cut)
-    if head is None or reg_re.search(t, cut) is None:
+    if head is None or (reg_re.search(t, cut) is None and plant_re.search(t, cut) is None):
         return
     end = len(t)
     for c in ".。\n":

@@ -6,15 +6,27 @@ colours are quoted for clothes, paint and phones too. So the quoted colour codes
 (非洲, 日本回流, Africa) near them and no goods of another kind next to them (衬衫, 油漆, 手机,
 大白 the toy, paint, phone); else
 they are dropped, and a text topical only through them reads as it did without them.
+
+q22: the trade's cues need not stand next to the quoted word. In a chat or a freight offer ('white'
+200kg ... per kg USD, DM; Lagos to 广州, 鳞片 scales, 'white stuff', 包清关) the code is kept where the
+same text holds two of: a source-market origin (Africa, Mozambique, Lagos: the lexicon's origin cues),
+a weight or a price by weight (200kg, per kg, 克价), private contact (DM, 私聊, the lexicon's contact
+and secrecy cues), a promise to get goods through customs (包清关, customs clearance included), another
+tell of a wildlife product (鳞片 scales: the lexicon's descriptors); the goods guard next to it still
+holds ('white' 50kg sugar, a 'white' shirt). The bare quoted colours ('white', 'black': config/keywords,
+q22) count only so, and only standing as the goods sold by weight: at the start of an item and followed
+by a bulk weight that ends it (, 'white' 200kg,), since sellers of shoes, phones, hair and gowns from
+Lagos or Nairobi quote their colours ('white' colourway, 'black' 128GB, Brazilian 'black' 1kg bundles).
 """
 from __future__ import annotations
 
 import re
 
-from .colour_codes import _without
+from .colour_codes import _COLOUR_HEADER, _without
 
 # the lexicon's quoted colour-code entries (their terms)
-QUOTED_TERMS = frozenset(('"大白"', '"黑的"'))
+QUOTED_TERMS = frozenset(('"大白"', '"黑的"', '"white"', '"black"'))
+BARE_TERMS = frozenset(('"white"', '"black"'))  # the bare quoted colours (q22): only with two trade cues
 NEAR = 24  # characters of the normalised text either side of the quoted word
 NEXT_TO = 8  # ...and where the goods a colour describes stand (“白的”衬衫, 'the white' phone case)
 _raw: list = []  # the patterns, compiled the first time a quoted colour is found
@@ -28,6 +40,21 @@ def _patterns():
         _raw.append(re.compile(
             r"衣服|上衣|大衣|毛衣|睡衣|内衣|衫|裤|裙|鞋|帽|袜|漆|涂料|手机|壳|猫|狗|布料|纸|墙|瓷砖|玩具|玩偶|公仔|娃娃|兔|鲨|菜|糖|"
             r"\b(?:shirts?|t-shirts?|dress|shoes|paint|phones?|case|cats?|dogs?|fabric|tiles?|wall|toys?|plush|dolls?|sharks?)\b"))
+        # q22: what else a quoted colour is sold as by weight (sugar, rice, flour, cement, sand, paper...), named
+        # anywhere near the quoted word (NEAR): 'white' 50kg sugar bags
+        _raw.append(re.compile(
+            r"大米|面粉|白糖|砂糖|食盐|水泥|沙子|石材|棉花|黄豆|茶叶|\b(?:sugar|rice|flour|salt|cement|sand|gravel|stone|marble|quartz|cot+on|"
+            r"beans?|tea|cof+e+|pep+er|sesame|cashews?|paper|pulp|resin|plastic|granules?|pel+ets?|scrap|wine|chocolate|"
+            r"chickens?|onions?|garlic|sorghum|maize|corn|cas+ava)\b"))
+        # a source-market origin, a weight, a customs promise (see the module doc)
+        _raw.append(re.compile(
+            r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|乌干达|拉各斯|蒙巴萨|\b(?:africa|african|tanzania|"
+            r"kenya|mozambique|nigeria|congo|cameroon|gabon|angola|zimbabwe|uganda|zambia|lagos|mombasa|dar es sala+m|"
+            r"kinshasa|maputo|luanda|douala|entebe+|kampala)\b"))
+        _raw.append(re.compile(r"\d\s?(?:kgs?|kilos?|公斤|斤|克|g)(?![a-z])|\bper (?:kg|kilo|gram)\b|/\s?kg\b|按克|按斤|克价|论斤"))
+        _raw.append(re.compile(r"包清关|清关包|包过关|customs clearance (?:included|incl|guarante+d|ok)|clearance included|"
+                               r"we clear customs|clear(?:ing)? customs for you"))
+    # (the normalised text writes a doubled letter once: salaam as salam, coffee as cofe)
     return _raw
 
 
@@ -37,7 +64,8 @@ def quoted_codes(hits: list, t: str) -> list:
     quoted = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in QUOTED_TERMS]
     if not quoted:
         return hits
-    raw, other = _patterns()
+    raw, other, goods, origin, weight, customs = _patterns()
+    cued = None  # the trade cues anywhere in the text (q22), worked out once and only if needed
     gone = set()
     for m in quoted:
         a = max(0, t.rfind("\n", 0, m.n_start) + 1, m.n_start - NEAR)
@@ -45,6 +73,51 @@ def quoted_codes(hits: list, t: str) -> list:
         b = min(len(t) if b < 0 else b, m.n_end + NEAR)
         near = t[a:m.n_start] + " " + t[m.n_end:b]
         next_to = t[max(a, m.n_start - NEXT_TO):m.n_start] + " " + t[m.n_end:min(b, m.n_end + NEXT_TO)]
-        if raw.search(near) is None or other.search(next_to) is not None:
+        if other.search(next_to) is not None or goods.search(near) is not None:
+            gone.add(id(m))
+            continue
+        if m.entry.term in BARE_TERMS and not _sold_by_weight(t, m):
+            gone.add(id(m))  # 'white' colourway, Brazilian 'black' 1kg bundles, 'black' 128GB: a colour
+            continue
+        if m.entry.term not in BARE_TERMS and raw.search(near) is not None:
+            continue
+        if cued is None:
+            cued = _trade_cues(hits, t, origin, weight, customs)
+        if not cued:
             gone.add(id(m))
     return _without(hits, gone) if gone else hits
+
+
+def _trade_cues(hits: list, t: str, origin, weight, customs) -> bool:
+    """Whether the text holds two of the trade's cues anywhere (module doc, q22), one of them about where
+    the goods come from or how they travel (a source-market origin, a customs promise, another wildlife
+    tell): a weight and a DM alone are any shop's ('white' 2kg, DM), and so is a colour list (Colour:)."""
+    if _COLOUR_HEADER.search(t):
+        return False
+    cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
+    source = (origin.search(t) is not None or any(m.cue == "origin" for m in cues)) + (
+        customs.search(t) is not None) + any(m.kind == "descriptor" and not m.negated for m in hits)
+    if not source:
+        return False
+    return source + (weight.search(t) is not None) + (
+        any(m.cue in ("contact", "secrecy") for m in cues) or _private(t)) >= 2
+
+
+_ITEM_START = frozenset(",，。.:：;；!！?？、-–—•*")
+_BY_WEIGHT_AFTER = re.compile(r"\s?\d+(?:\.\d+)?\s?(?:kgs?|kilos?|公斤|斤|tons?|tonnes?|吨)(?:\s*(?:$|[\n,，。.;；!！)]|and\b|还有|plus\b))")
+
+
+def _sold_by_weight(t: str, m) -> bool:
+    """A bare quoted colour stands as the goods itself, sold by weight: at the start of an item (after a
+    line start or a mark, not after a word it would describe: Brazilian 'black') and followed by a bulk
+    weight that ends the item ('white' 200kg, ...; not 'black' 1kg bundles)."""
+    before = t[t.rfind("\n", 0, m.n_start) + 1:m.n_start].rstrip()
+    if before and before[-1] not in _ITEM_START:
+        return False
+    return _BY_WEIGHT_AFTER.match(t, m.n_end) is not None
+
+
+def _private(t: str) -> bool:
+    from .colour_codes import _sized_res
+
+    return _sized_res()[2].search(t) is not None

@@ -2,7 +2,8 @@
 train_en11 0182 in the "Left for code" list): cleared only with a keyword title naming a supplement form,
 an ingredient list of three or more items with no product among them, and a registration or approval
 number. Guards: real horn powder sold in capsules, the product among the ingredients, no registration
-number (en11-0182 itself has none: it stays in review), a wink beside the papers."""
+number (en11-0182 itself has none; q22 clears it by its declaration "Does not contain any animal product",
+test_q22_herbal_declaration.py), a wink beside the papers."""
 import pytest
 
 REGISTERED_HERBAL = [
