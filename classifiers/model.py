@@ -379,6 +379,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
             return threshold, "suspicious"
         if _cover_story(f):
             return threshold, "suspicious"
+        if not benign and f.get("owner_offer") and not f.get("vague_name_only") and ("no_product" not in f or f.get("descr_n")):
+            return threshold, "suspicious"  # offered_piece.py: an owner's question that offers the piece
         return score, "benign"
     if f.get("held_question"):  # held_piece.py: an owner asking about a piece in hand is no seller
         return score, "suspicious"
@@ -431,6 +433,9 @@ def floor_reason(f: dict[str, float]) -> str:
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
                                    or any(f.get(k) for k in _LEGAL_FLOOR)):
         return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"
+    if f.get("owner_offer") and not (f.get("denied_with_wink") or f.get("live_unpapered") or _named_outright(f)
+                                     or f.get("keyword_spam") or any(f.get(k) for k in _LEGAL_FLOOR)):
+        return " | an owner asks about a piece described or named as a protected one and offers it: a reviewer should check it"
     if f.get("keyword_spam") and not (f.get("denied_with_wink") or f.get("live_unpapered")):
         return " | one product term repeated over and over (keyword stuffing): a reviewer should check it"
     if f.get("denied_with_wink"):
