@@ -362,10 +362,11 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
     if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not (
-            f.get("descr_matches_product") and not f.get("cat_live_animal")):
+            f.get("descr_matches_product") and (not f.get("cat_live_animal") or f.get("descr_aspects"))):
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         # (q17: a material tell of the named group, XJ + 有清香, is something around it; an animal's
-        # looks are not: an owl with big eyes is a mug as often as a bird)
+        # looks alone are not: an owl with big eyes is a mug as often as a bird; q23: two tells of
+        # different kinds that agree with the animal, its looks and its diet or habits, are)
         return min(score, threshold - 0.01), "benign"
     if score < threshold:
         if f.get("paper_unchecked"):  # legal_regime.py: a prohibited product with a paper claimed beside it
