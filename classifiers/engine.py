@@ -14,6 +14,7 @@ from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
+from .boast_winks import drop as drop_boasts
 from .offered_piece import mark as offer_mark
 from .scope_marks import mark_scope
 
@@ -214,6 +215,7 @@ class Classifier:
                 contacts.extend(find_contacts(name, texts[name]))
             mark_scope(matches, texts)  # scope_marks: look-alikes that speak of something else
             offer_mark(matches, texts)  # offered_piece: 求鉴定 … 有人要也可以出, an owner's question that offers
+            drop_boasts(matches, texts)  # boast_winks: 品质你懂的 is a boast, not a wink
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
