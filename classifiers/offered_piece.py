@@ -38,7 +38,7 @@ _SELLING = frozenset(("price", "contact"))  # a post that sells already says how
 # every alternative of _offer() holds one of these (in the lower-cased, unmarked text): a few substring
 # checks at C speed decide most texts without the regex
 _TRIGGERS = ("有人", "可以出", "能出", "出了", "出掉", "出手", "谁要", "誰要", "能卖", "能賣", "可以卖", "可以賣", "想要",
-             "any", "how much", "worth selling", "what ", "offer", "ban d", "ai mua", "nguoi")
+             "any", "how much", "sell", "what ", "offer", "ban d", "ai mua", "nguoi")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +47,7 @@ def _offer():
     return re.compile(
         # each alternative starts with one of these characters: a lookahead skips the rest of the text
         # at C speed (about 4x faster than trying every alternative at every position)
-        r"(?=[也就都可能直想打准準出有还還谁誰多什aibcghnsw])(?:"
+        r"(?=[也就都可能直想打准準出有还還谁誰多什abcghimnpstw])(?:"
         # zh (simplified and traditional as written): would let it go, asks what it would sell for
         r"(?:也|就|都)可以出|可以出(?:掉|手|给|給|了)|(?:能|可以)出(?:吗|嗎|么|麼|不)"
         r"|(?:直接|想|打算|准备|準備)出(?:了|掉|手)|出(?:了|掉)算了"
@@ -60,6 +60,7 @@ def _offer():
         # en: a contingent offer (plain sale words are the lexicon's own trade cues)
         r"|\bif any(?:one|body) wants? (?:it|them|one)\b|\bany(?:one|body) want (?:it|them|one)\b"
         r"|\bhow much (?:can|could|would|will|should) (?:i|we) (?:get|sell|ask)\b|\bworth selling\b"
+        r"|\b(?:thinking (?:of|about)|planning (?:on|to)|considering) sell(?:ing)?\b|\bmight sell\b"
         r"|\bwhat (?:can|could|would) (?:i|we) (?:get|sell it for|ask)\b"
         r"|\b(?:someone|somebody|a guy|a dealer|a buyer) (?:has )?offered (?:me|us)\b|\b(?:got|had) an offer\b"
         # vi (marks folded): can it be sold / for how much, anyone buy it, someone offered

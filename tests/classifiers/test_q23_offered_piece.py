@@ -12,6 +12,8 @@ FLAG = [
     ("求助 这是什么角", "家里有根黑色的角，底部马蹄形，切面有小点点，想问下合法吗，有人出三万想要。"),
     ("Help ID - grandma's pendant", "A small creamy pendant with crosshatch lines. Is it legal to own? Someone "
                                     "offered me $300 for it."),
+    ("Is this real tortoiseshell? Mum's comb", "Mottled brown and amber comb from mum's dresser, hot pin test "
+                                               "smelled like hair. Is it real? Thinking of selling it."),
     ("Nhờ các bác xem giúp cái mai", "Nhà có cái mai, vảy chồng lên nhau như ngói, màu vàng nâu, có người trả 5 triệu, "
                                      "bán được không ạ?"),
     ("Nhờ xem giúp vảy gì", "Nhà có túi vảy tê tê ông để lại, hỏi thật có phạm pháp không, ai mua không ạ?"),
