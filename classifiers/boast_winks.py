@@ -21,7 +21,7 @@ def drop(matches: list, texts: dict) -> None:
     """Removes the 懂 winks (你懂的, 你们懂, 大家懂的) that follow a quality noun."""
     boasts = None
     for m in matches:
-        if m.kind == "trade_cue" and m.cue == "wink" and "懂" in m.term:
+        if m.cue == "wink" and "懂" in m.term and m.kind == "trade_cue":
             before = (texts.get(m.field) or "")[max(0, m.start - 6):m.start].rstrip(_BETWEEN)
             if before.endswith(_QUALITY):
                 boasts = boasts or set()

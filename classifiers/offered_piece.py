@@ -94,9 +94,17 @@ def mark(matches: list, texts: dict) -> None:
         if k == "benign_context":
             if m.cue == "conservation" and not m.negated:
                 frames.append(m)
-        elif k == "trade_cue" and m.cue in _SELLING and not m.negated and not m.remote:
-            firm = True
-        elif _protected(m):
+            continue
+        if k == "trade_cue":
+            cue = m.cue
+            if cue in _SELLING:
+                firm = firm or not (m.negated or m.remote)
+                continue
+            if cue != "quality":
+                continue
+        elif k != "descriptor" and k not in PRODUCT_KINDS:
+            continue
+        if _protected(m):
             protected = True
             firm = firm or (k in PRODUCT_KINDS and m.weight >= 0.75)
     if not protected or not (frames or not firm):

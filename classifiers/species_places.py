@@ -13,10 +13,10 @@ from __future__ import annotations
 
 def drop(matches: list) -> None:
     """Removes origin cues that lie inside a live-animal name match of the same field."""
-    origins = [m for m in matches if m.kind == "trade_cue" and m.cue == "origin"]
+    origins = [m for m in matches if m.cue == "origin" and m.kind == "trade_cue"]
     if not origins:
         return
-    names = [m for m in matches if m.kind == "name" and m.category == "live_animal"]
+    names = [m for m in matches if m.category == "live_animal" and m.kind == "name"]
     if not names:
         return
     inside = {id(o) for o in origins for n in names
