@@ -14,7 +14,10 @@ from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
+from .boast_winks import drop as drop_boasts
+from .offered_piece import mark as offer_mark
 from .scope_marks import mark_scope
+from .species_places import drop as drop_places
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -212,6 +215,9 @@ class Classifier:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
             mark_scope(matches, texts)  # scope_marks: look-alikes that speak of something else
+            offer_mark(matches, texts)  # offered_piece: 求鉴定 … 有人要也可以出, an owner's question that offers
+            drop_boasts(matches, texts)  # boast_winks: 品质你懂的 is a boast, not a wink
+            drop_places(matches)  # species_places: 非洲 in 非洲灰鹦鹉 is the name, not an origin
             for m in matches:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]

@@ -27,9 +27,12 @@ def _line(t: str, pos: int) -> str:
 
 
 def _goods_line(line: str) -> bool:
-    """A line that lists goods: a list line (inline_lots) enumerating with 、/; at least twice, or a lot."""
-    return is_list_line(line) and (sum(line.count(c) for c in _ENUMERATORS) >= 2 or line.count(",") >= 6
-                                   or is_lot_run(line))
+    """A line that lists goods: one enumerating with 、/; at least twice (three goods named one after
+    another: 咖啡、滴漏壶、还有穿山甲甲片, even with fewer separators than a list line has: q23), or a list
+    line (inline_lots) with many commas, or a lot."""
+    if sum(line.count(c) for c in _ENUMERATORS) >= 2:
+        return True
+    return is_list_line(line) and (line.count(",") >= 6 or is_lot_run(line))
 
 
 def lookalikes_on_other_items(benign: list, anchors: list, t: str, keep=frozenset()) -> None:

@@ -362,10 +362,11 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
     if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not (
-            f.get("descr_matches_product") and not f.get("cat_live_animal")):
+            f.get("descr_matches_product") and (not f.get("cat_live_animal") or f.get("descr_aspects"))):
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         # (q17: a material tell of the named group, XJ + 有清香, is something around it; an animal's
-        # looks are not: an owl with big eyes is a mug as often as a bird)
+        # looks alone are not: an owl with big eyes is a mug as often as a bird; q23: two tells of
+        # different kinds that agree with the animal, its looks and its diet or habits, are)
         return min(score, threshold - 0.01), "benign"
     if score < threshold:
         if f.get("paper_unchecked"):  # legal_regime.py: a prohibited product with a paper claimed beside it
@@ -379,6 +380,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
             return threshold, "suspicious"
         if _cover_story(f):
             return threshold, "suspicious"
+        if not benign and f.get("owner_offer") and not f.get("vague_name_only") and ("no_product" not in f or f.get("descr_n")):
+            return threshold, "suspicious"  # offered_piece.py: an owner's question that offers the piece
         return score, "benign"
     if f.get("held_question"):  # held_piece.py: an owner asking about a piece in hand is no seller
         return score, "suspicious"
@@ -431,6 +434,9 @@ def floor_reason(f: dict[str, float]) -> str:
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
                                    or any(f.get(k) for k in _LEGAL_FLOOR)):
         return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"
+    if f.get("owner_offer") and not (f.get("denied_with_wink") or f.get("live_unpapered") or _named_outright(f)
+                                     or f.get("keyword_spam") or any(f.get(k) for k in _LEGAL_FLOOR)):
+        return " | an owner asks about a piece described or named as a protected one and offers it: a reviewer should check it"
     if f.get("keyword_spam") and not (f.get("denied_with_wink") or f.get("live_unpapered")):
         return " | one product term repeated over and over (keyword stuffing): a reviewer should check it"
     if f.get("denied_with_wink"):
