@@ -7,8 +7,8 @@ There the word has a person (or an aircraft, a ticket) before it, or a trip word
 no sale cue.
 
 What stays out: the emoji itself (✈ written as such is the code, whoever writes it); 'bay' with no
-person before it and no trip word after it ('bay ngà 2 vòng', 'hàng mới bay'). Called from
-match_rules.after_rules for a sale cue whose term is 'bay' only.
+person, aircraft or tense word before it and no trip word after it ('bay 2 vòng ngà', 'hàng mới, bay
+giá tốt'). Called from match_rules.after_rules for a sale cue whose term is 'bay' only.
 """
 from __future__ import annotations
 
