@@ -422,6 +422,9 @@ def _item_is_other(f: dict, why: dict, items: list[RawMatch], live: list[RawMatc
         why["item_is_other"] = after
 
 
+# q24: a key of f that is no model feature (the learned parts skip it): the papered animal is App I or a
+# primate, which model.decide still sends to a reviewer when it is named outright (by design)
+PAPERED_APP_I = "papered_app_i"
 _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", "cue_no_papers")
 # papers that can be shown: a certificate, a licence, a legal-source proof (合法来源证明 is filed as an exemption)
 _PAPERS_SHOWN = ("legal_certificate", "legal_licence", "legal_exemption")
@@ -446,6 +449,8 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
     if len(listed) == len(live) and _papered(f, why, listed):  # the animal itself, not a part (plastron)
         f["live_papered"] = 1.0
         why["live_papered"] = listed + [m for k in _PAPERS for m in why.get(k, ())]
+        if any(m.entry.cites == "I" or strict_listed(m) for m in listed):
+            f[PAPERED_APP_I] = 1.0  # no model feature: model.decide keeps a papered App I animal in review
         return
     # a wild-caught word (野生, wild caught, bắt rừng) on live-animal names says the animal is alive and
     # has no captive papers; on a part (野生穿山甲片) it says nothing about a live sale
@@ -498,8 +503,11 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     papers = [m for k in _PAPERS for m in why.get(k, ())]
     if any(strict_listed(m) and not cites_permit_answers(m, papers) for m in listed):
         return False
+    # q24: an emoji (🦅, 🦜) beside a named App II animal stands for that animal, not for another one
+    named = any(m.entry.cites in ("I", "II") and m.entry.form is None for m in listed)
     return (any(m.entry.cites in ("I", "II") for m in listed)
-            and all(m.entry.cites in ("I", "II") for m in listed if m.weight >= 0.4 or m.entry.cites))
+            and all(m.entry.cites in ("I", "II") for m in listed if (m.weight >= 0.4 or m.entry.cites)
+                    and not (named and m.entry.form == "emoji")))
 
 
 def _doubted(f: dict, why: dict) -> bool:

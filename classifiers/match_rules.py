@@ -28,6 +28,7 @@ from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
 from .ranger_papers import is_ranger_word, ranger_papers
 from .wild_taken import mark_wild_taken
+from .flown_bay import is_flight
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import fold_diacritics, is_cjk
 
@@ -75,7 +76,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = no_papers = papers = winks = alive = materials = offer = False
-    purposes = customs = rangers = None
+    purposes = customs = rangers = flown = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
@@ -123,6 +124,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             offer = offer or not m.negated
         elif kind == "trade_cue" and m.cue in _OFFER_CUES and not m.negated:
             offer = True
+        elif kind == "trade_cue" and m.cue == "sale" and m.entry.term == "bay" and is_flight(t, text, m):
+            flown = [m] if flown is None else flown + [m]  # chị bay chuyến cuối năm: a flight, not ✈ = bán
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -139,6 +142,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
     if purposes:
         hits = [m for m in hits if m not in purposes]
+    if flown:
+        hits = [m for m in hits if m not in flown]
     if customs:  # "can't take it through customs": the seller's trade fact, not seizure news
         seller_customs(customs, t)
     if rangers:  # xác nhận ... của kiểm lâm, giấy kiểm lâm: the paper's issuer, not a ranger in the news

@@ -44,6 +44,8 @@ _POST_CUES = frozenset(("conservation", "media"))
 _LOOK_ALIKE_CUES = frozenset(("colour", "idiom", "brand", "toy", "place", "vehicle", "fashion"))
 # what a described item's list does not scope: frames, and pets (pet_scope.py decides a list of animals)
 _NOT_ITEMS = _POST_CUES | frozenset(("pet",))
+# q24: look-alikes that name an item of their own (a dish, everyday goods): on a list they are that item's
+_OWN_ITEM_CUES = frozenset(("other", "food"))
 
 
 def _gift_re():
@@ -88,6 +90,24 @@ def _eats(t: str, start: int) -> bool:
         if zh[i] in _EATS_ZH:
             return True
     return False
+
+
+def _covers_its_own(benign: list, covered: list, live: list, t: str) -> None:
+    """q24: on a list line (a menu, a stock list), an everyday-goods or dish look-alike that covers an
+    animal word of its own (rắn hổ mang over hổ, the cobra dish) has explained that word: it is that
+    item's name, not what the other named products are (tê tê hấp sả on the same menu). Marked
+    `remote` when a named product stands outside it and its line lists goods."""
+    for b in benign:
+        if b.cue not in _OWN_ITEM_CUES or b.remote or b.given:
+            continue
+        if not any(b.n_start <= c.n_start and c.n_end <= b.n_end for c in covered):
+            continue
+        if not any(m.n_end <= b.n_start or m.n_start >= b.n_end for m in live):
+            continue
+        lo = t.rfind("\n", 0, b.n_start) + 1
+        hi = t.find("\n", b.n_start)
+        if is_list_line(t[lo:] if hi < 0 else t[lo:hi]):
+            b.remote = True
 
 
 def scope_context(hits: list, t: str) -> None:
@@ -143,6 +163,8 @@ def scope_context(hits: list, t: str) -> None:
         for b in benign:
             if b.cue in _GIVEN_CUES and b.n_start >= first and _given(t, b.n_start):
                 b.given = True
+        if covered:
+            _covers_its_own(benign, covered, live, t)
         places_for = [b for b in benign if not b.given and b.cue not in _POST_CUES]
         frames_on_item_lines(benign, live, t, _POST_CUES)  # postcards, item 6 of a house-clearance lot
         frames_on_inline_items(benign, live, t, _POST_CUES)  # "Lot: vase, ivory netsuke, old coins"

@@ -79,6 +79,33 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
         return
     if not any(_protected(m) for m in matches):
         return
+    _fee_asked(matches, texts, lookalikes, story)
+
+
+# q24: the rescue or find told in words the lexicon files under no look-alike (a hashtag #cuuho, nhặt về,
+# picked it up in the forest): looked for in the text, as written lower case, then without tone marks
+_TOLD = ("cứu", "cuu", "nhặt", "nhat", "救", "捡到", "rescue", "found")
+_TOLD_FOLDED = re.compile(r"cuu ?ho|cuu duoc|giai cuu|nhat (?:ve|duoc|dc)|救助|救下|救了|捡到|rescued|found (?:it|him|her)")
+
+
+def mark_unframed(matches: list, texts: dict) -> None:
+    """A rescue or find of a protected live animal told without a conservation look-alike
+    ('đi rừng gặp em này nhặt về #cuuho ... ai nhận nuôi phí 2tr'): the fee asked for the handover
+    counts as a price cue, as in mark(). Runs when the listing has no look-alike (scope_marks)."""
+    if not any(m.category == "live_animal" and m.kind in PRODUCT_KINDS and m.suppressed_by is None
+               and not (m.negated or m.given or m.remote or m.diet) for m in matches):
+        return  # a live animal of a listed group, however weakly named (🐒, vẹt): the rescue says it is alive
+    title, desc = (texts.get("title") or "").lower(), (texts.get("description") or "").lower()
+    if not any(w in title or w in desc for w in _TOLD):
+        return
+    if not _TOLD_FOLDED.search(fold_diacritics(title + "\n" + desc)):
+        return
+    _fee_asked(matches, texts, [], [])
+
+
+def _fee_asked(matches: list, texts: dict, lookalikes: list, story: list) -> None:
+    """The fee and the handover or offer of a rescue: drops the story's look-alikes and adds the
+    fee as a price cue (none when a charity frame or no fee or offer is found)."""
     fee = None
     offer = any(m.kind == "trade_cue" and m.cue in _OFFER_CUES and not m.negated for m in matches)
     for field in ("title", "description"):

@@ -32,3 +32,5 @@ def mark_scope(matches: list, texts: dict) -> None:
     if lookalikes:
         for mark in MARKS:
             mark(matches, texts, lookalikes)
+    else:  # q24: a rescue or find told without a conservation look-alike (#cuuho, nhặt về) that asks a fee
+        rescue_fee.mark_unframed(matches, texts)
