@@ -73,6 +73,8 @@ def advise_against(hits: list, t: str) -> None:
         before = t[max(0, m.n_start - _BEFORE_CHARS):m.n_start]
         if _advised(before) or after_re.match(t, m.n_end, m.n_end + _AFTER_CHARS):
             named.append(m)
+    if not named:
+        return  # the common case: no advice (a generator per product below cost more than the search)
     for m in live:  # a product term overlapping the one advised against is the same phrase (elephant | ivory pendants)
         if m in named or any(n.n_start < m.n_end and m.n_start < n.n_end for n in named):
             m.negated = True
