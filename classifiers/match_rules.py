@@ -30,7 +30,7 @@ from .ranger_papers import is_ranger_word, ranger_papers
 from .wild_taken import mark_wild_taken
 from .flown_bay import is_flight
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
-from .normalize import fold_diacritics, is_cjk
+from .normalize import _fold_table, fold_diacritics, is_cjk
 
 try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
     from ._textfast import has_astral as _has_astral
@@ -187,14 +187,22 @@ _FIRSTS: dict = {}
 
 
 def _form_firsts(forms) -> frozenset | None:
-    """The first characters of the emoji form keys (an animal emoji's character: 象, 虎), once per
-    set: a hit starting with another character is no form key as written nor folded (fold_diacritics
-    maps one character for one, only to ASCII letters). None (check every hit) if a key starts with
-    an ASCII letter."""
+    """The characters a hit can start with to be an emoji form key as written or folded: the keys'
+    first characters (an animal emoji's character: 象, 虎), and the marked letters that fold_diacritics
+    folds to one of them (it maps one character for one: a folded key's first character is its first
+    character folded). Once per set: a hit starting with another character is no form key either way
+    (was None, every hit checked, as soon as a key started with an ASCII letter: a slice, a set test
+    and a fold for every product hit)."""
     got = _FIRSTS.get(id(forms))
     if got is None or got[0] is not forms:
-        firsts = frozenset(k[0] for k in forms if k)
-        got = _FIRSTS[id(forms)] = (forms, None if any(c.isascii() and c.isalpha() for c in firsts) else firsts)
+        firsts = {k[0] for k in forms if k}
+        table = _fold_table()
+        if all(isinstance(v, str) and len(v) == 1 for v in table.values()):
+            firsts |= {chr(cp) for cp, v in table.items() if v in firsts}
+            got = (forms, frozenset(firsts))
+        else:  # a fold of another length: no first-character test
+            got = (forms, None)
+        _FIRSTS[id(forms)] = got
     return got[1]
 
 

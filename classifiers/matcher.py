@@ -538,15 +538,27 @@ class Matcher:
     def _tokens(self, piece: str) -> list[tuple[int, str]]:
         """(offset, text) of spaCy's English tokens of a piece holding no space."""
         if self._en_rules is not None and " " not in piece:
-            if self._en_tokens is None:
-                from .en_tokens import EnTokenizer
+            # the port is a pure function of the piece at ~100k instructions a piece (spaCy's suffix
+            # regex searched at every position, once per affix cut), and a piece comes back for each
+            # hit inside it (export\ntotoaba: four) and in listings that repeat a phrase: kept (bounded)
+            memo = self.__dict__.get("_token_memo")
+            if memo is None:
+                memo = self.__dict__["_token_memo"] = {}
+            got = memo.get(piece)
+            if got is None:
+                if self._en_tokens is None:
+                    from .en_tokens import EnTokenizer
 
-                self._en_tokens = EnTokenizer(self._en_rules)
-            return self._en_tokens(piece)
+                    self._en_tokens = EnTokenizer(self._en_rules)
+                if len(memo) >= _TOKEN_MEMO:
+                    memo.clear()
+                got = memo[piece] = tuple(self._en_tokens(piece))
+            return got
         nlp = self._nlp or self._get_nlp()
         return [(tok.idx, tok.text) for tok in nlp.tokenizer(piece)]
 
 
+_TOKEN_MEMO = 4096  # pieces whose English tokens Matcher._tokens keeps (a few hundred kB at most)
 _OPENING = "(\"'[“"
 _CLOSING = ",.:;!?)'\"]"
 
