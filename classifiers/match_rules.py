@@ -19,6 +19,7 @@ from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
 from .item_papers import papers_of_items
+from .authenticity_papers import authenticity_only
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -147,6 +148,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = drop_restated_parts(hits, t)
     if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
         advise_against(hits, t)
+    if papers:  # 有证书(鉴定所出的真品证明), certificate of authenticity: a quality claim, no permit
+        authenticity_only(hits, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
     if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
