@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import feature_kinds
 from .legal_regime import paper_unchecked
+from .strict_listed import strict_unpapered
 from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 
@@ -34,7 +35,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
      "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
-     "rule_prior", "paper_unchecked", "held_question")
+     "rule_prior", "paper_unchecked", "held_question", "strict_unpapered")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -86,6 +87,7 @@ FEATURE_LABELS: dict[str, str] = {
     "name_with_form": "named with the form it is sold in",
     "paper_unchecked": "prohibited product offered with a paper claimed (the reviewer checks it)",
     "held_question": "an owner asks about a piece with the tells of a protected group (at most suspicious)",
+    "strict_unpapered": "live App I / China class I / Viet Nam IB animal offered without papers (illegal)",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -104,6 +106,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
             k in f for k in _SELLING):  # held_piece.py: an owner asking, not selling (no price, contact, sale word)
         f["held_question"] = 1.0
         why["held_question"] = [m for m in matches if m.held]
+    if "cat_live_animal" in f and "live_papered" not in f:
+        strict_unpapered(f, why, matches)  # strict_listed.py: an App I / class I / IB animal with no paper
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 
