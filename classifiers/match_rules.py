@@ -20,6 +20,7 @@ from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
 from .item_papers import papers_of_items
 from .authenticity_papers import authenticity_only
+from .business_names import business_names
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
@@ -161,6 +162,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if papers:  # "arwana ... with certificate chip, ..., labi-labi (no doc)": the paper is the arowana's
         papers_of_items(hits, t)
     _emoji_part_in_lookalike(hits, text)
+    business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     if not (descriptors or checks):
         return hits
