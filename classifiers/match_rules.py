@@ -25,7 +25,7 @@ from .material_rows import material_row_products
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
-from .paper_claims import papers_in_denials, winks_in_papers
+from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
@@ -154,6 +154,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         authenticity_only(hits, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+        if not alive:  # "free to good home" of a piano or a carving: passing a thing on, no papers missing
+            rehoming_of_things(hits)
     if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
         mark_wild_taken(hits, t)
     if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
