@@ -40,8 +40,9 @@ _AFTER = 36  # characters read after it, within its sentence (a bracket after it
 
 
 def authenticity_only(hits: list, t: str) -> None:
-    """Turn into quality claims the certificate hits of normalised text t that say they attest the
-    material, when no permit is named anywhere in the listing (see module doc)."""
+    """Turn into quality claims the certificate hits of normalised text t when one of them says it
+    attests the material and no permit is named anywhere in the listing (see module doc): the
+    listing's one certificate, however often it is named (带证书 in the title, 鉴定所出的 in the body)."""
     if not any(w in t for w in _AUTHENTIC):
         return  # the common case: no authenticity word at all
     if any(w in t for w in _PERMIT):
@@ -54,8 +55,8 @@ def authenticity_only(hits: list, t: str) -> None:
             return  # a permit, exemption or approval number named: every paper goes to the reviewer
         if m.cue == "certificate":
             certs.append(m)
-    for m in certs:
-        if _attests(t, m.n_start, m.n_end):
+    if any(_attests(t, m.n_start, m.n_end) for m in certs):
+        for m in certs:  # no permit named anywhere: 带证书 in the title is the same authenticity note
             m.kind, m.cue = "trade_cue", "quality"
 
 

@@ -35,11 +35,11 @@ def material_row_products(hits: list, t: str) -> None:
         rows.append((r.end(), len(t) if end < 0 else end))
     if not rows:
         return
-    named = [(a, b) for a, b in rows if any(
-        m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated and a <= m.n_start < b
-        for m in hits)]
-    if not named:
+    declared = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated
+                and any(a <= m.n_start < b for a, b in rows)]
+    if not declared:
         return
+    named = [(a, b) for a, b in rows if any(a <= m.n_start < b for m in declared)]
     colours = None
     for m in hits:
         if m.kind == "benign_context" and m.cue in _COVERS and not m.negated and not any(
@@ -47,9 +47,24 @@ def material_row_products(hits: list, t: str) -> None:
             m.remote = True
             colours = [m] if colours is None else colours + [m]
     if colours:  # 象牙色 / 仿古 over 材质：象牙: the colour names the material, the style word a style
+        _colours_name_material(hits, colours, declared)
         for m in hits:
             if m.kind in PRODUCT_KINDS and m.suppressed_by is not None and any(
                     c.canonical == m.suppressed_by and (c.n_start <= m.n_start and m.n_end <= c.n_end
                                                         or (m.replica and c.n_end == m.n_start)) for c in colours):
                 m.suppressed_by = None
                 m.replica = False
+
+
+def _colours_name_material(hits: list, colours: list, declared: list) -> None:
+    """A colour word of the row's product's own group that holds no product hit (象牙色 whole, where the
+    lexicon keeps only the longer colour) names the declared material: it becomes that product's name."""
+    for c in colours:
+        if c.cue != "colour":
+            continue
+        row = next((m for m in declared if m.category == c.category), None)
+        if row is None or any(m.kind in PRODUCT_KINDS and m.field == c.field and c.n_start <= m.n_start < c.n_end
+                              for m in hits):
+            continue
+        c.kind, c.cue, c.remote, c.entry, c.canonical = row.kind, None, False, row.entry, row.canonical
+        c.weight = row.weight
