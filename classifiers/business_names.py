@@ -14,7 +14,8 @@ an animal's name, not a product's (a product form in the name, "Quán Thịt R�
 sells and stays); and then it is covered as a brand is (match_rules' X牌: suppressed_by BRAND). A lowercase product word
 after a business word is what the business buys or sells ("nhà hàng cần mua tê tê") and stays.
 
-Runs in match_rules.after_rules; reads the text only when a business word is in it (plain `in` tests).
+Runs in match_rules.after_rules on the product hits only (a few a listing): a hit pays a slice test, and only
+a capitalised name looks at the words around it.
 """
 from __future__ import annotations
 
@@ -28,22 +29,17 @@ _BEFORE = ("nhà hàng", "nha hang", "quán ốc", "quán nhậu", "quán lẩu"
 _AFTER = ("homestay", "hotel", "restaurant", "resort", "café", "cafe", "coffee", "motel", "villa", "bistro",
           "guesthouse", "guest house", "lodge", "spa", "karaoke", "hostel", "inn", "bar")
 _ZH_AFTER = ("酒店", "餐厅", "餐廳", "饭店", "飯店", "宾馆", "賓館", "客栈", "民宿", "酒楼", "酒樓", "茶楼", "茶樓", "大酒店", "大饭店")
-_HINTS = ("nhà hàng", "nha hang", "quán", "khách sạn", "khach san", "nhà nghỉ", "nha nghi", "homestay", "resort", "café",
-          "cafe", "cà phê", "coffee", "karaoke", "tiệm", "hotel", "restaurant", "motel", "villa", "bistro", "guest",
-          "lodge", "spa", "hostel", "inn", " bar", "酒店", "餐厅", "餐廳", "饭店", "飯店", "宾馆", "賓館", "客栈", "民宿",
-          "酒楼", "酒樓", "茶楼", "茶樓")
 _GAP = 2  # capitalised words allowed between the business word and the product (the rest of the name)
 
 
 def business_names(hits: list, t: str, text: str, brand: str) -> None:
     """Mark suppressed_by `brand` the product hits of normalised text t (original `text`) that are a
     business's name (see module doc)."""
-    if not any(h in t for h in _HINTS):
-        return
     for m in hits:
         if m.kind not in PRODUCT_KINDS or m.suppressed_by is not None or m.negated:
             continue
-        if _inside_head(t, m.n_start) or (m.kind == "name" and _capitalised(text, m.start, m.end) and (
+        if (m.kind == "code_word" and _inside_head(t, m.n_start)) or (
+                m.kind == "name" and text[m.start:m.start + 1].isupper() and _capitalised(text, m.start, m.end) and (
                 _head_before(t, text, m) or _head_after(t, text, m))) or (
                 m.kind in ("name", "code_word") and t.startswith(_ZH_AFTER, m.n_end)):
             m.suppressed_by = brand

@@ -11,7 +11,7 @@ and stays; so does any look-alike when the row names no product (材质：树脂
 a colour or a style/replica word made remote so covered (仿古 right before it) (象 牙 in 象 牙 色) is named again: the colour that names the product names
 the material (as feature_kinds._colour_named reads 象牙白 beside a denied cover).
 
-Runs in match_rules.after_rules; reads the text only when a material-row label is in it.
+Runs in match_rules.after_rules; reads the text only when it holds a colon and a material-row label.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _COVERS = ("colour", "replica")
 def material_row_products(hits: list, t: str) -> None:
     """Mark `remote` the colour and replica look-alikes outside an attribute table's material row
     that names a product (not covered, not denied) in the normalised text t."""
-    if not any(w in t for w in _LABELS):
+    if ":" not in t or not any(w in t for w in _LABELS):  # a row needs its colon (normalised ：)
         return
     rows = []
     for r in _ROW.finditer(t):
