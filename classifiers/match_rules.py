@@ -19,10 +19,13 @@ from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
 from .item_papers import papers_of_items
+from .authenticity_papers import authenticity_only
+from .business_names import business_names
+from .material_rows import material_row_products
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed
-from .paper_claims import papers_in_denials, winks_in_papers
+from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
@@ -152,8 +155,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = drop_restated_parts(hits, t)
     if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
         advise_against(hits, t)
+    if papers:  # 有证书(鉴定所出的真品证明), certificate of authenticity: a quality claim, no permit
+        authenticity_only(hits, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+        if not alive:  # "free to good home" of a piano or a carving: passing a thing on, no papers missing
+            rehoming_of_things(hits)
     if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
         mark_wild_taken(hits, t)
     if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
@@ -163,7 +170,9 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if papers:  # "arwana ... with certificate chip, ..., labi-labi (no doc)": the paper is the arowana's
         papers_of_items(hits, t)
     _emoji_part_in_lookalike(hits, text)
+    business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
+    material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
