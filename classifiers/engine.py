@@ -192,11 +192,7 @@ class Classifier:
         else:
             seller_topical = bool(seller) and self.matcher.prefilter(seller)
         if norm_out and found:
-            from .product_view import view as _pview, spans as _pspans
-            sp = _pspans(norm_out[0], found)
-            norm_out[0] = lot_focus(_pview(norm_out[0], found, _ANIMALS(self)), found)
-            if sp:
-                norm_out.append(sp)  # a list of goods, read where it names a product
+            norm_out[0] = lot_focus(norm_out[0], found)  # a list of goods, read where it names a product
         cut = len(title) + 1
         for m in found:
             m.field = "title"
@@ -222,20 +218,15 @@ class Classifier:
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
         return matches, contacts, warnings
 
-    def text_grams(self, norm_text: str, spans=()) -> list[int]:
+    def text_grams(self, norm_text: str) -> list[int]:
         """The n-gram buckets the learned text part reads: the first TEXT_CHARS characters of the
         normalised title and description (listings it learned from are shorter; a wall of text
         must not outvote the rest with thousands of small weights)."""
         from .textgrams import BITS, grams
 
-        bits = self.model.text.bits if self.model.text else BITS
-        out = grams(norm_text[:TEXT_CHARS], bits)
-        if spans:
-            from .product_view import span_ids
-            out += [(1 << bits) + g for g in span_ids(norm_text[:TEXT_CHARS], spans, bits)]
-        return out
+        return grams(norm_text[:TEXT_CHARS], self.model.text.bits if self.model.text else BITS)
 
-    def text_logit(self, norm_text: str, spans=()) -> tuple[float, list[tuple[str, float]]]:
+    def text_logit(self, norm_text: str) -> tuple[float, list[tuple[str, float]]]:
         """The text part's logit and its largest n-grams as (the seller's n-gram, weight)."""
         text = self.model.text
         t = norm_text[:TEXT_CHARS]
@@ -243,11 +234,6 @@ class Classifier:
         if dense is None or dense[0] is not text:
             dense = self._dense_text_weights()
         total, parts = _text_score(t, text.bits, dense[1], 6, dense[2])
-        from .product_view import VARIANT
-        if spans and not VARIANT.startswith("noneg_f"):
-            from .product_view import span_ids
-            w = text.weights
-            total -= sum(min(0.0, w.get(g, 0.0)) for g in span_ids(t, spans, text.bits))
         logit = max(-TEXT_CLIP, min(TEXT_CLIP, text.intercept + total))
         return logit, [(t[s:e], w) for w, s, e in parts]
 
@@ -298,14 +284,7 @@ class Classifier:
         f, why = feat.extract(raw, len(contacts), quoted)
         text_words: list[str] = []
         if raw and norm and self.model.text is not None:  # the learned text part: topical listings only
-            f["text_model"], text_words = self.text_logit(norm[0], norm[1] if len(norm) > 1 else ())
-            from .model import text_input
-            f["text_model"] = text_input(f, f["text_model"])
-            from .product_view import VARIANT, cond, span_ids
-            if VARIANT.startswith("noneg_f") and len(norm) > 1 and cond(f):
-                w = self.model.text.weights
-                rel = -sum(min(0.0, w.get(g, 0.0)) for g in span_ids(norm[0][:TEXT_CHARS], norm[1], self.model.text.bits))
-                f["text_model"] = max(-TEXT_CLIP, min(TEXT_CLIP, f["text_model"] + (0.5 if VARIANT == "noneg_fh" else 1.0) * rel))
+            f["text_model"], text_words = self.text_logit(norm[0])
         score, label = decide(self.model, f, self.threshold)
         flagged = label != "benign"
         categories = (_categories(raw) or [k[4:] for k in f if k.startswith("cat_")]) if flagged else []
@@ -319,11 +298,6 @@ class Classifier:
             + (floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
-
-
-def _ANIMALS(clf):
-    from .apart_pairs import _pair_tables
-    return _pair_tables(clf.lexicon.entries)[0]
 
 
 def _quoted_in(texts) -> str | None:

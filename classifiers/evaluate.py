@@ -186,19 +186,14 @@ def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
         raw, contacts, _ = clf.raw_matches(shown, norm)
         f, _why = feat.extract(raw, len(contacts), clf.quoted_material(shown) if raw else None)
         items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f,
-                          grams=clf.text_grams(norm[0], norm[1] if len(norm) > 1 else ()) if raw and norm else None))
+                          grams=clf.text_grams(norm[0]) if raw and norm else None))
     return items
 
 
 def _predict(model: Model, it: Item, threshold: float) -> None:
     f = it.f
     if model.text is not None and it.grams is not None:
-        from .model import text_input
-        f = {**f, "text_model": text_input(f, model.text.logit(it.grams))}
-        from .product_view import VARIANT, cond
-        if VARIANT.startswith("noneg_f") and cond(f):
-            from .model import TEXT_CLIP
-            f["text_model"] = max(-TEXT_CLIP, min(TEXT_CLIP, f["text_model"] + model.text.relief(it.grams)))
+        f = {**f, "text_model": model.text.logit(it.grams)}
     it.pred_score, it.pred_label = decide(model, f, threshold)
 
 

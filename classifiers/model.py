@@ -66,21 +66,8 @@ class TextModel:
 
     def logit(self, ids) -> float:
         w = self.weights
-        size = 1 << self.bits
-        total = self.intercept
-        from .product_view import VARIANT
-        for i in set(ids):
-            if i < size:
-                total += w.get(i, 0.0)
-            elif not VARIANT.startswith("noneg_f"):
-                total -= min(0.0, w.get(i - size, 0.0))
+        total = self.intercept + sum(w.get(i, 0.0) for i in set(ids))
         return max(-TEXT_CLIP, min(TEXT_CLIP, total))
-
-    def relief(self, ids) -> float:
-        size = 1 << self.bits
-        w = self.weights
-        from .product_view import VARIANT
-        return (0.5 if VARIANT == "noneg_fh" else 1.0) * -sum(min(0.0, w.get(i - size, 0.0)) for i in set(ids) if i >= size)
 
     def dense(self):
         """The weights as a float32 array over all buckets (for the compiled scorer)."""
@@ -270,15 +257,6 @@ def fit(X: list[list[float]], labels: list[str], c: float = 1.0, grams: list | N
     if grams is not None and len(set(y_pos.tolist())) == 2:
         col = FEATURE_NAMES.index("text_model")
         Xa[:, col] = _oof_text_logits(grams, y_pos, text_c, seed, hands=hands)
-        from .product_view import VARIANT, cond
-        if VARIANT.startswith("noneg_f"):
-            rel = _OOF_REL[0]
-            for r in range(len(Xa)):
-                if rel[r] and cond(dict(zip(FEATURE_NAMES, Xa[r]))):
-                    Xa[r, col] = max(-TEXT_CLIP, min(TEXT_CLIP, Xa[r, col] + rel[r]))
-        if CAP is not None:
-            for r in range(len(Xa)):
-                Xa[r, col] = text_input(dict(zip(FEATURE_NAMES, Xa[r])), Xa[r, col])
         text = _fit_text(grams, y_pos, text_c)
     pos = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(Xa, y_pos)
     mask = y_pos == 1
@@ -311,8 +289,6 @@ def _matrix(grams: list, bits: int):
     rows, cols = [], []
     for r, ids in enumerate(grams):
         for i in set(ids or ()):
-            if i >= 1 << bits:
-                continue
             rows.append(r)
             cols.append(i)
     return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(grams), 1 << bits))
@@ -346,7 +322,6 @@ def _oof_text_logits(grams: list, y, c: float, seed: int, k: int = 5, hands: lis
     from .text_oof import group_folds
 
     out = np.zeros(len(grams))
-    rel = np.zeros(len(grams))
     topical = [i for i, g in enumerate(grams) if g is not None]
     fold_list = group_folds(topical, hands, k) if hands is not None else None
     if fold_list is None:
@@ -362,25 +337,7 @@ def _oof_text_logits(grams: list, y, c: float, seed: int, k: int = 5, hands: lis
         tm = _fit_text([grams[i] if i in train else None for i in range(len(grams))], y, c)
         for i in test:
             out[i] = tm.logit(grams[i])
-            rel[i] = tm.relief(grams[i])
-    _OOF_REL[:] = [rel]
     return out
-
-
-_OOF_REL: list = []
-
-
-CAP = None if os.environ.get("Q21_CAP") is None else float(os.environ["Q21_CAP"])
-
-
-def text_input(f: dict, logit: float) -> float:
-    """EXPERIMENT (q21): the text logit as the stacked regressions read it."""
-    if CAP is None or logit >= CAP:
-        return logit
-    if max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5 and not f.get(
-            "negated_product") and not any(v for k, v in f.items() if k.startswith("benign_")):
-        return CAP
-    return logit
 
 
 _LEGAL_FLOOR = ("legal_drug_approval", "legal_certificate", "legal_licence", "legal_captive_bred", "legal_exemption")
