@@ -81,17 +81,24 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
             continue
         found.append((i, _key(m, i, line)))
     said = [k for _, k in found if k is not None]
-    if len(said) < 2:
+    if not said:
         return None
     if len(said) < _MIN_REPLIES or len(set(said)) < _MIN_SPEAKERS:
-        # a chat of named people: 'Thảo Vy:' and 'Hà:' beside 'Chủ thớt:'
+        # a chat of named people beside a reply head: 'Thảo Vy:', 'Chị Mai:' beside 'Chủ thớt:'; a name of
+        # several words capitalised each (not 'Chất liệu:'), or one word that speaks twice (not 'Giá:')
         seen = {i for i, _ in found}
         named = _named()
+        people = []
         for i, line in enumerate(lines):
             if i not in seen:
                 m = named.match(line)
                 if m is not None and len(line) > m.end():
-                    found.append((i, "n:" + m.group("who").casefold()))
+                    people.append((i, m.group("who")))
+        once = {}
+        for _, who in people:
+            once[who] = once.get(who, 0) + 1
+        found.extend((i, "n:" + who.casefold()) for i, who in people
+                     if (" " in who and all(w[:1].isupper() for w in who.split())) or once[who] >= 2)
         found.sort()
         said = [k for _, k in found if k is not None]
         if len(said) < _MIN_REPLIES or len(set(said)) < _MIN_SPEAKERS:

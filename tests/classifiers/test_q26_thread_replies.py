@@ -29,6 +29,18 @@ FLAG = [
     ("【分享】今天盘的手串",
      "楼主：今天到的菩提子，大家看看。\n2楼：不错，包浆好。\n3楼（老张文玩）：我这有虎牙吊坠，老货，要的加V，群里不方便说。\n"
      "4楼：楼上这是违法的吧，举报了。\n5楼：别理他。"),
+    # the poster's own post above the comments offers; the comments warn
+    ("Bán 2 bé cu li",
+     "Nhà dư 2 bé cu li con, ăn chuối giỏi, ai nuôi ib em, gửi xe khách toàn quốc.\nBình luận:\n"
+     "- nam_pham: cu li là động vật quý hiếm, buôn bán là phạm pháp đó bạn\n- thu_trang: báo cáo rồi nha\n"
+     "- nam_pham: đã report"),
+    ("抖音评论区：小懒猴",
+     "视频文案：今天给团子洗澡，它超乖的 #萌宠\n评论1：这是懒猴吗？国家一级保护动物，违法的吧\n"
+     "作者回复：宠物而已，还有一只小的，私信我\n评论2：已举报\n评论3：举报+1"),
+    # a group chat of named people beside the shop's replies
+    ("Nhóm Zalo: hàng về",
+     "Chị Mai: hôm nay có hàng mới không em\nChủ shop: có chị, vảy tê tê loại đẹp, ib em báo giá\n"
+     "Chị Mai: cái này bị cấm mà em, phạm pháp đó\nAnh Tuấn: báo cáo nhóm này"),
 ]
 
 STAY_OUT = [
@@ -85,3 +97,7 @@ def test_replies_by_voice():
 def test_no_thread_without_voices():
     assert replies("材质：象牙\n尺寸：5cm\n重量：20g\n产地：非洲") is None
     assert replies("OP: one\nOP: two\nOP: three") is None  # one voice
+    # a shop's own field labels beside its head are no voices (several words not all capitalised, one word once)
+    assert replies("Chủ shop: vòng sừng trâu, ib\nChất liệu: sừng\nGiá: 200k\nLưu ý: hàng thật") is None
+    parts = replies("Chủ shop: vòng, ib\nChị Mai: đẹp\nAnh Tuấn: giá?\nChị Mai: ok")
+    assert [p[2] for p in parts] == [OP, "n:chị mai", "n:anh tuấn", "n:chị mai"]
