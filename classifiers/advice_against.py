@@ -27,6 +27,10 @@ _ADVICE = ("avoid", "avoiding", "don't buy", "don’t buy", "dont buy", "do not 
 _BETWEEN = ("any", "the", "real", "wild", "cheap", "hàng", "đồ")
 _AFTER_RE = None
 _BEFORE_CHARS, _AFTER_CHARS = 32, 28
+# the first two characters of _after_re's words (it’s/it is, they/that, which, is, are; 是违/是禁/都是/违法/禁止/
+# 禁售; là/đều/bị/phạm/bất): they start at the first character after its optional space, comma, space
+# (a match tried at one position cost ~3-5k instructions; most products have none of these after them)
+_AFTER_HEADS = frozenset(("it", "th", "wh", "is", "ar", "是违", "是禁", "都是", "违法", "禁止", "禁售", "là", "đề", "bị", "ph", "bấ"))
 
 
 def _after_re():
@@ -37,6 +41,15 @@ def _after_re():
             r"(?:bann?ed|il?legal|prohibited)(?![a-z])|(?:是|都是)?(?:违法的|违法|禁止买卖的|禁止买卖|禁售的)"
             r"|(?:là |đều )?(?:bị cấm|phạm pháp|bất hợp pháp))")
     return _AFTER_RE
+
+
+def _ban_may_follow(t: str, end: int) -> bool:
+    """Whether _after_re can match at `end`: its words start at the first character that is not one
+    of the (at most three) spaces and commas it lets stand before them."""
+    q = end
+    while q < end + 3 and t[q:q + 1] in (" ", ",", "，"):
+        q += 1
+    return t[q:q + 2] in _AFTER_HEADS
 
 
 def _advised(before: str) -> bool:
@@ -71,8 +84,10 @@ def advise_against(hits: list, t: str) -> None:
     for m in live:
         # the advice ends right before the product (a sentence end between them ends it otherwise)
         before = t[max(0, m.n_start - _BEFORE_CHARS):m.n_start]
-        if _advised(before) or after_re.match(t, m.n_end, m.n_end + _AFTER_CHARS):
+        if _advised(before) or (_ban_may_follow(t, m.n_end) and after_re.match(t, m.n_end, m.n_end + _AFTER_CHARS)):
             named.append(m)
+    if not named:
+        return  # the common case: no advice (a generator per product below cost more than the search)
     for m in live:  # a product term overlapping the one advised against is the same phrase (elephant | ivory pendants)
         if m in named or any(n.n_start < m.n_end and m.n_start < n.n_end for n in named):
             m.negated = True

@@ -85,15 +85,23 @@ def _entry(code: str) -> Entry:
 def colour_codes(hits: list, t: str, text: str, make) -> list:
     """`hits` with the list-line keys checked (kept and raised, or dropped) and bare colour codes added
     where their trade cues stand with them (module doc). make(entry, term, t_span, text_span): a RawMatch."""
-    pairs = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == CODE_PAIR]
-    if pairs:
-        hits = _code_lists(hits, pairs, t, text, make)
-    whites = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHITE_PIECES]
-    if whites:
-        hits = _white_pieces(hits, whites, t)
-    sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
-    if sized:
-        hits = _sized_codes(hits, sized, t)
+    # the three key checks below read code words only (_code_lists adds code words to a list that has
+    # one already): most topical texts have none, and one scan spares three list comprehensions
+    for m in hits:
+        if m.kind == "code_word":
+            break
+    else:
+        m = None
+    if m is not None:
+        pairs = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == CODE_PAIR]
+        if pairs:
+            hits = _code_lists(hits, pairs, t, text, make)
+        whites = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHITE_PIECES]
+        if whites:
+            hits = _white_pieces(hits, whites, t)
+        sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
+        if sized:
+            hits = _sized_codes(hits, sized, t)
     if not _any_code(t):
         return hits
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]

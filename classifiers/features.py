@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import feature_kinds
 from .legal_regime import paper_unchecked
+from .strict_listed import strict_unpapered
 from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 from .offered_piece import OFFER
@@ -35,7 +36,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
      "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
-     "rule_prior", "paper_unchecked", "held_question", "owner_offer")
+     "rule_prior", "paper_unchecked", "held_question", "owner_offer", "strict_unpapered")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -88,6 +89,7 @@ FEATURE_LABELS: dict[str, str] = {
     "paper_unchecked": "prohibited product offered with a paper claimed (the reviewer checks it)",
     "held_question": "an owner asks about a piece with the tells of a protected group (at most suspicious)",
     "owner_offer": "an owner asks about a protected-looking piece and offers it (a reviewer should see it)",
+    "strict_unpapered": "live App I / China class I / Viet Nam IB animal offered without papers (illegal)",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -109,6 +111,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
     if "cue_sale" in f and any(m.canonical == OFFER for m in why.get("cue_sale", ())):
         f["owner_offer"] = 1.0  # offered_piece.py: 求鉴定 … 有人要也可以出
         why["owner_offer"] = [m for m in why["cue_sale"] if m.canonical == OFFER]
+    if "cat_live_animal" in f and "live_papered" not in f:
+        strict_unpapered(f, why, matches)  # strict_listed.py: an App I / class I / IB animal with no paper
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

@@ -47,6 +47,14 @@ def _res():
     return _RE
 
 
+def _has_form_word(title: str) -> bool:
+    """any(w in title for w in _FORM_WORDS) without a generator (every topical listing asks)."""
+    for w in _FORM_WORDS:
+        if w in title:
+            return True
+    return False
+
+
 def cover_herbal_keywords(hits: list, t: str) -> None:
     """Cover the product terms of a registered herbal supplement's keyword title (see module doc).
     `t`: the normalised title, a newline, the description."""
@@ -54,7 +62,7 @@ def cover_herbal_keywords(hits: list, t: str) -> None:
     if cut < 0:
         return
     title = t[:cut]
-    if cut < KEYWORD_HANZI or not any(w in title for w in _FORM_WORDS):
+    if cut < KEYWORD_HANZI or not _has_form_word(title):
         return  # the common case: no supplement word in the title
     if len(title.split()) < KEYWORDS and (len(title) < KEYWORD_HANZI or sum(
             1 for c in title if "\u4e00" <= c <= "\u9fff") < KEYWORD_HANZI):

@@ -48,12 +48,15 @@ def _separators(s: str) -> int:
     return sum(s.count(c) for c in _SEPARATORS)
 
 
+_DIGIT = re.compile(r"\d")  # _NUMBERED's \d (str patterns: any Unicode digit)
+
+
 def numbered_heads(line: str) -> list[int]:
     """Where the numbered items of a line that is a run of them start: item numbers counting up by
     one (Lot 1, Lot 2, Lot 3; 12, 13, 14), NUMBERED_ITEMS or more of them, else none. `line` is
     normalised (lower case)."""
-    if len(line) < 30:
-        return []
+    if len(line) < 30 or _DIGIT.search(line) is None:
+        return []  # both branches of _NUMBERED hold \d: a line with no digit is no run (one C scan)
     heads, last = [], None
     for m in _NUMBERED.finditer(line):
         n = int(m.group(1) or m.group(2))

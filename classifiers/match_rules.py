@@ -19,10 +19,13 @@ from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
 from .item_papers import papers_of_items
+from .authenticity_papers import authenticity_only
+from .business_names import business_names
+from .material_rows import material_row_products
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
-from .paper_claims import papers_in_denials, winks_in_papers
+from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
@@ -30,7 +33,7 @@ from .ranger_papers import is_ranger_word, ranger_papers
 from .wild_taken import mark_wild_taken
 from .flown_bay import is_flight
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
-from .normalize import fold_diacritics, is_cjk
+from .normalize import _fold_table, fold_diacritics, is_cjk
 
 try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
     from ._textfast import has_astral as _has_astral
@@ -153,8 +156,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = drop_restated_parts(hits, t)
     if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
         advise_against(hits, t)
+    if papers:  # 有证书(鉴定所出的真品证明), certificate of authenticity: a quality claim, no permit
+        authenticity_only(hits, t)
     if no_papers:  # 有证 inside 没有证 is no paper; 没证的别来, không có giấy không mua turn the phrase down
         hits = papers_in_denials(hits, t)
+        if not alive:  # "free to good home" of a piano or a carving: passing a thing on, no papers missing
+            rehoming_of_things(hits)
     if alive:  # bắt ngoài rừng, 山上抓的, caught in the forest: a wild-taken animal has no papers
         mark_wild_taken(hits, t)
     if papers:  # 前主人说有证 / never got the papers: someone else's paper, or one not in hand
@@ -164,7 +171,9 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if papers:  # "arwana ... with certificate chip, ..., labi-labi (no doc)": the paper is the arowana's
         papers_of_items(hits, t)
     _emoji_part_in_lookalike(hits, text)
+    business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
+    material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
@@ -188,14 +197,22 @@ _FIRSTS: dict = {}
 
 
 def _form_firsts(forms) -> frozenset | None:
-    """The first characters of the emoji form keys (an animal emoji's character: 象, 虎), once per
-    set: a hit starting with another character is no form key as written nor folded (fold_diacritics
-    maps one character for one, only to ASCII letters). None (check every hit) if a key starts with
-    an ASCII letter."""
+    """The characters a hit can start with to be an emoji form key as written or folded: the keys'
+    first characters (an animal emoji's character: 象, 虎), and the marked letters that fold_diacritics
+    folds to one of them (it maps one character for one: a folded key's first character is its first
+    character folded). Once per set: a hit starting with another character is no form key either way
+    (was None, every hit checked, as soon as a key started with an ASCII letter: a slice, a set test
+    and a fold for every product hit)."""
     got = _FIRSTS.get(id(forms))
     if got is None or got[0] is not forms:
-        firsts = frozenset(k[0] for k in forms if k)
-        got = _FIRSTS[id(forms)] = (forms, None if any(c.isascii() and c.isalpha() for c in firsts) else firsts)
+        firsts = {k[0] for k in forms if k}
+        table = _fold_table()
+        if all(isinstance(v, str) and len(v) == 1 for v in table.values()):
+            firsts |= {chr(cp) for cp, v in table.items() if v in firsts}
+            got = (forms, frozenset(firsts))
+        else:  # a fold of another length: no first-character test
+            got = (forms, None)
+        _FIRSTS[id(forms)] = got
     return got[1]
 
 

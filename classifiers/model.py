@@ -385,6 +385,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         return score, "benign"
     if f.get("held_question"):  # held_piece.py: an owner asking about a piece in hand is no seller
         return score, "suspicious"
+    if f.get("strict_unpapered"):  # strict_listed.py: App I / China class I / Viet Nam IB alive, no papers
+        return score, "illegal"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
 

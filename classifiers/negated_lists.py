@@ -31,6 +31,14 @@ _EN_NEG_VERB = re.compile(
 _EN_NEG_WORDS = ("not", "n't", "never", "dont", "no longer")
 
 
+def _has_neg_word(t: str) -> bool:
+    """any(w in t for w in _EN_NEG_WORDS) without a generator (this runs for every topical listing)."""
+    for w in _EN_NEG_WORDS:
+        if w in t:
+            return True
+    return False
+
+
 def negate_listed(hits: list, t: str) -> None:
     """Mark as negated the products listed after a negated product (see module doc). `hits`: the
     text's RawMatch list, by start; `t`: the normalised text."""
@@ -40,7 +48,7 @@ def negate_listed(hits: list, t: str) -> None:
     # every branch of _EN_NEG_VERB holds one of _EN_NEG_WORDS as written: a text with none of them
     # (most texts: Chinese, Vietnamese, English with no negation) needs no regex search per product
     # (each holds an n: a one-character test first, cheap where `t` is not ASCII)
-    if "n" in t and any(w in t for w in _EN_NEG_WORDS):
+    if "n" in t and _has_neg_word(t):
         for m in products:
             if not m.negated and _EN_NEG_VERB.search(t, max(0, m.n_start - 40), m.n_start):
                 m.negated = True

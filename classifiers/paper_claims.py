@@ -113,3 +113,19 @@ def buyer_requires_papers(f: dict, why: dict) -> bool:
     f.pop("cue_demand", None)
     why.pop("cue_demand", None)
     return True
+
+
+# --- q25: a rehoming story about a thing (on the matches, match_rules.after_rules) ---
+
+def rehoming_of_things(hits: list) -> None:
+    """A transfer or rehoming story (free to good home, 转让, tìm chủ mới) says "no papers" only of an
+    animal: where no live animal is named or described and no live cue is found (a piano, a carving,
+    a bangle), it is how the seller passes the thing on, a sale cue (cue sale), not a no-papers one. A
+    cue that denies or defers papers (no papers, 无证, pending) or says 'found/wild' stays."""
+    for m in hits:
+        if m.category == "live_animal" or (m.kind == "trade_cue" and m.cue == "live"):
+            return
+    for m in hits:
+        if m.kind == "trade_cue" and m.cue == "no_papers" and not m.negated and not m.wild and not any(
+                d in m.term.lower() for d in PAPER_DENIALS):
+            m.cue = "sale"

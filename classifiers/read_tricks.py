@@ -1,6 +1,7 @@
 """Writing tricks read on the normalised text where the word around a character decides (issue 12,
 kind 4), after the normaliser and before the lexicon's automaton: marks typed as VIQR symbols
-(nga` voi, o^ng: viqr_marks.py), a colour dot that stands in no goods word put back (● 尺码; ⚪料
+(nga` voi, o^ng: viqr_marks.py), OCR's lowercase l for a capital I in an all-caps word (lV0RY:
+ocr_caps.py), a colour dot that stands in no goods word put back (● 尺码; ⚪料
 stays 白料: colour_dots.py), a stroke typed inside a product name taken out (象丶牙: filler_chars.py).
 Every text pays one chain of `in` checks; only a text holding one of those characters pays more.
 """
@@ -10,6 +11,7 @@ import re
 
 from .colour_dots import has_dots, undo_bullets
 from .filler_chars import drop_fillers, has_strokes
+from .ocr_caps import read_caps_l
 from .viqr_marks import GATE, read_marks
 
 _VIQR_AFTER_LETTER: list = []  # the pattern, compiled on first use
@@ -37,9 +39,11 @@ def read_tricks(text: str, t: str, starts, ends, find, is_product, key_pair):
     """(t, starts, ends) with the tricks above read, or None when there is none. text: the original;
     find(s): the precise automaton's overlapping (key, start, end) matches; is_product(key index);
     key_pair(two characters): whether a product term begins with them."""
+    got = read_caps_l(text, t, starts, ends) if "l" in text else None  # lV0RY, TlGER: OCR's l for I (ocr_caps)
+    if got is not None:
+        t, starts, ends = got
     if not tricky(text):  # most texts hold none of the characters
-        return None
-    got = None
+        return got
     if viqr_typed(text):
         got = read_marks(text, t, starts, ends)
         if got is not None:

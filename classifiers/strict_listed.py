@@ -62,3 +62,66 @@ def cites_permit_answers(m, papers: list) -> bool:
 
 # a CITES permit as written (the lexicon's 'giấy cites' entry also holds 'có chip': the term, not the canonical)
 _PERMIT_WORDS = ("cites", "进出口证明", "進出口證明")
+
+
+# --- q25: App I, China class I and Viet Nam group IB animals offered without papers (illegal) ---
+
+# the species tests/data/README.md's house rule names (App I, China class I or Viet Nam group IB), by
+# the names the lexicon matches them under (folded, lowercase; a live_animal hit's term as written):
+# the lexicon files some of them in mixed groups with a 'suspicious' hint (巨蜥 with the savannah
+# monitor, 蟒蛇 with the king cobra, kỳ đà vân with group IIB animals), so the term, not the entry, says
+_HOUSE_I = ("loris", "蜂猴", "懒猴", "cu li", "culi", "cu ly", "culy", "kukang", "khi gio", "khi luoi", "nycticebus",
+            "gibbon", "siamang", "长臂猿", "合趾猿", "vuon", "hylobates", "nomascus", "hoolock",
+            "langur", "leaf monkey", "douc", "lutung", "叶猴", "金丝猴", "snub-nosed", "vooc", "cha va", "trachypithecus",
+            "pygathrix", "rhinopithecus",
+            "radiated", "radiata", "辐射", "小辐", "rua sao", "star tort", "star kach", "indian star", "burmese star",
+            "星龟", "印星", "缅星", "星星龟", "ploughshare", "plowshare", "angonoka", "安哥洛卡", "犁头龟", "astrochelys",
+            "african grey", "african gray", "congo grey", "timneh", "grey parrot", "gray parrot", "非洲灰", "灰鹦鹉", "刚果灰",
+            "vet xam", "kasuku kijivu", "psittacus",
+            "hyacinth", "紫蓝金刚", "anodorhynchus",
+            "yellow-crested", "yellow crested", "小葵花", "葵花凤头", "vet mao vang", "cockatoo mao vang",
+            "king cobra", "眼镜王蛇", "ho mang chua", "ran ho chua", "ophiophagus",
+            "water monitor", "水巨蜥", "圆鼻巨蜥", "孟加拉巨蜥", "bengal monitor", "ky da nuoc", "ky da hoa", "ky da van",
+            "varanus salvator", "komodo", "科莫多")
+
+_HOUSE_SEEN: dict[str, bool] = {}
+
+
+def unpapered_illegal(m) -> bool:
+    """A live-animal hit of a species the house rule makes illegal to sell without papers (App I,
+    China class I, Viet Nam group IB), named firmly enough to be the animal (not a vague group word)."""
+    if m.category != "live_animal" or m.entry is None:
+        return False
+    got = _HOUSE_SEEN.get(m.term)
+    if got is None:
+        t = fold_diacritics(m.term.lower())
+        got = any(w in t for w in _HOUSE_I)
+        if len(_HOUSE_SEEN) < 4096:
+            _HOUSE_SEEN[m.term] = got
+    return got
+
+
+# an offer of the animal: a sale, price, contact, demand, or a live / wild / no-papers word
+_OFFERED = ("cue_sale", "cue_price", "cue_contact", "contacts_found", "cue_demand", "cue_live", "cue_wild",
+            "cue_no_papers", "live_unpapered")
+_PRODUCT_KINDS = ("name", "code_word", "product_form")
+
+
+def strict_unpapered(f: dict, why: dict, matches: list) -> None:
+    """Sets f["strict_unpapered"] (model.decide labels a flagged listing illegal) when a species of the
+    house rule's illegal list (unpapered_illegal) is offered alive with no paper of any kind named, no
+    look-alike and no reviewer's rule in the way. A paper claimed (CITES, a licence, captive-bred, even
+    an invoice), a question about a piece held, a post about the trade, or any benign context leaves
+    the learned label (review)."""
+    if not any(f.get(k) for k in _OFFERED):
+        return
+    if f.get("paper_unchecked") or f.get("held_question") or f.get("talk_about") or f.get("negated_product"):
+        return
+    for k in f:
+        if k.startswith(("legal_", "benign_")) and f[k]:
+            return
+    hits = [m for m in matches if m.kind in _PRODUCT_KINDS and m.suppressed_by is None and not m.negated
+            and not (m.given or m.remote or m.diet or m.held) and unpapered_illegal(m)]
+    if hits:
+        f["strict_unpapered"] = 1.0
+        why["strict_unpapered"] = hits[:2]

@@ -7,7 +7,8 @@ in the seller's own writing.
 
 Only lexicon product terms count (names, code words, product forms; not a look-alike that covers
 them): an acronym (U.S.A., A.K.A., D.I.Y), a size or a model number is no lexicon term and stays
-neutral. Runs for every topical listing after match_rules.after_rules (matcher.Matcher._find).
+neutral. A drug approval number spaced the same way (国 药 准 字 beside 熊 胆 粉: a licensed box read off a
+photo) says the spacing is the text's, not the seller's: no wink then. Runs for every topical listing after match_rules.after_rules (matcher.Matcher._find).
 """
 from __future__ import annotations
 
@@ -48,7 +49,18 @@ def spelled_out(hits: list, text: str) -> list:
         if extra is None:
             extra = []
         extra.append(wink)
+    if extra and _spaced_approval(hits, text):
+        return hits  # 国 药 准 字 / 熊 胆 粉: a drug box read from a photo, spaced throughout, not a wink (q25)
     return hits + extra if extra else hits
+
+
+def _spaced_approval(hits: list, text: str) -> bool:
+    """A drug approval number written spaced out as well (国 药 准 字 Z 1 2 3...): the spacing is how the
+    text was read off a licensed drug's box, the product's spacing with it is no filter dodge."""
+    for m in hits:
+        if m.kind == "legal_channel" and m.cue == "drug_approval" and not m.negated and _spelled_run(text[m.start:m.end]):
+            return True
+    return False
 
 
 def _spelled_run(written: str) -> bool:

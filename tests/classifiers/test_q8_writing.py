@@ -56,6 +56,16 @@ def test_plain_writing_and_acronyms_are_no_wink(clf, title):
 # as benign evidence (-2.0), after ~480 new English listings full of Tiger Balm / Onitsuka Tiger /
 # leopard-print look-alikes, and an apart pair (weight 0.7) is not strong enough to outweigh it. A
 # product's own name should not count against it in the text part: left for the next session.
+# Session 11 (q21) measured softer forms by 5-fold CV over dev + all training sets + demo data (10,411
+# listings; F1 / trap false-flag rate), none of them a clear win: as shipped 0.9705 / 0.0170 (leave one
+# language out 0.9560 / 0.0299); a token over the product span 0.9665 / 0.0189; a token over the animal
+# word only 0.9670 / 0.0194; text logit floored at 0 for a product with no look-alike 0.9696 / 0.0192;
+# negative n-gram weights inside a product span dropped 0.9698 / 0.0180 (language out 0.9551 / 0.0231);
+# the same only with no look-alike match 0.9704 / 0.0170 (0.9556 / 0.0286); only with no look-alike
+# feature, no trade talk, not denied 0.9701 / 0.0175 (0.9564 / 0.0282), and also no look-alike match
+# 0.9701 / 0.0172 (0.9563 / 0.0284); no look-alike feature, no talk, not denied, at half weight 0.9707 /
+# 0.0168 (0.9561 / 0.0289): up on both, by one or two listings. The code of all of them: branch q21,
+# commit 70bda96 (Q21_VARIANT=noneg_fh); not landed.
 _TEXT_PART_MISS = pytest.mark.xfail(strict=True, reason="text part reads the animal's own name as benign (session 10)")
 APART = [pytest.param("Claw necklace, gold cap, tiger", marks=_TEXT_PART_MISS), "T-bones & skins 🐯",
          "Rhino, 2 horns, old collection, DM", "Scales 500g, pangolin, ship fast",

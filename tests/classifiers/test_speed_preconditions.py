@@ -41,7 +41,12 @@ def test_emoji_form_first_characters():
     assert firsts == frozenset("象虎豹")
     for k in forms:
         assert k[0] in firsts and fold_diacritics(k)[0] in firsts
-    assert match_rules._form_firsts(frozenset({"象hạt", "xj ring"})) is None  # an ASCII start: check every hit
+    # an ASCII start: that letter, and every marked letter fold_diacritics folds to it (ẋ, Ẍ)
+    ascii_forms = frozenset({"象hạt", "xj ring"})
+    got = match_rules._form_firsts(ascii_forms)
+    for cp in range(0x20, 0x3000):
+        c = chr(cp)
+        assert (c in got) == (c in "象x" or fold_diacritics(c) in ("象", "x")), c
     assert match_rules._form_firsts(forms) is firsts  # worked out once per set
 
 
@@ -68,3 +73,22 @@ def test_animal_emoji_are_all_above_the_basic_plane():
     animals = apart_pairs.emoji_animals(load_classifier().lexicon.entries)
     assert animals and all(ord(ch) > 0xFFFF for ch in animals)
     assert has_astral("tiger 🐯 claw") and not has_astral("tiger claw 虎爪 ngà")
+
+
+def test_ban_after_a_product_is_looked_for_only_where_its_words_can_start():
+    """advice_against._ban_may_follow lets through every position where _after_re matches."""
+    import random
+
+    from classifiers import advice_against
+
+    pattern = advice_against._after_re()
+    pieces = ["是", "都是", "违法的", "违法", "禁止买卖的", "禁止买卖", "禁售的", "là ", "đều ", "bị cấm", "phạm pháp",
+              "bất hợp pháp", "it's", "it’s", "it is", "they're", "they’re", "they are", "that's", "that’s",
+              "which is", "is", "are", " now", " totaly", " strictly", " ", "banned", "baned", "illegal", "ilegal",
+              "prohibited", ",", "，", "x", "象牙"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for p in range(len(s) + 1):
+            if pattern.match(s, p, p + advice_against._AFTER_CHARS):
+                assert advice_against._ban_may_follow(s, p), (s, p)

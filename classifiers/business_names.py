@@ -1,0 +1,91 @@
+"""Business and place names (issue 12 kind 4, q25: train_vi11 0189, 0203, 0210): a restaurant, snail shop,
+hotel or homestay named after an animal ("Nhà hàng Tê Giác Xanh", "Quán Ốc Tê Tê", "Đồi Mồi Homestay",
+"金象酒店", "Tiger Restaurant") names the business, not the product; and a code word that starts inside
+the business word ("hàng tê" across "nhà hàng Tê Giác") is no code word at all.
+
+A product hit counts as a business name when
+- it is written capitalised (every word starts with a capital, as names are) and a business word
+  stands right before it (nhà hàng, quán (ốc/nhậu/...), khách sạn, homestay, café, hotel, restaurant),
+  with at most two capitalised words between (the rest of the name: Quán Ốc Tê Tê), or right after it
+  with at most two capitalised words between (Đồi Mồi Homestay, Tiger Lily Restaurant); or
+- (Chinese, no capitals) a name or code word right before 酒店/餐厅/饭店/宾馆/客栈/民宿/酒楼/茶楼, with 大
+  allowed between (金象大酒店);
+an animal's name, not a product's (a product form in the name, "Quán Thịt Rừng", says what the business
+sells and stays); and then it is covered as a brand is (match_rules' X牌: suppressed_by BRAND). A lowercase product word
+after a business word is what the business buys or sells ("nhà hàng cần mua tê tê") and stays.
+
+Runs in match_rules.after_rules on the product hits only (a few a listing): a hit pays a slice test, and only
+a capitalised name looks at the words around it.
+"""
+from __future__ import annotations
+
+from .lexicon import PRODUCT_KINDS
+
+# business words as written before a name (normalised: lowercase), longest first per head
+_BEFORE = ("nhà hàng", "nha hang", "quán ốc", "quán nhậu", "quán lẩu", "quán nướng", "quán bia", "quán ăn", "quán cà phê",
+           "quán cafe", "quán cơm", "quán", "khách sạn", "khach san", "nhà nghỉ", "nha nghi", "homestay", "resort",
+           "café", "cafe", "cà phê", "coffee", "karaoke", "tiệm", "hotel", "restaurant", "motel", "villa")
+# business words as written after a name
+_AFTER = ("homestay", "hotel", "restaurant", "resort", "café", "cafe", "coffee", "motel", "villa", "bistro",
+          "guesthouse", "guest house", "lodge", "spa", "karaoke", "hostel", "inn", "bar")
+_ZH_AFTER = ("酒店", "餐厅", "餐廳", "饭店", "飯店", "宾馆", "賓館", "客栈", "民宿", "酒楼", "酒樓", "茶楼", "茶樓", "大酒店", "大饭店")
+_GAP = 2  # capitalised words allowed between the business word and the product (the rest of the name)
+
+
+def business_names(hits: list, t: str, text: str, brand: str) -> None:
+    """Mark suppressed_by `brand` the product hits of normalised text t (original `text`) that are a
+    business's name (see module doc)."""
+    for m in hits:
+        if m.kind not in PRODUCT_KINDS or m.suppressed_by is not None or m.negated:
+            continue
+        if (m.kind == "code_word" and _inside_head(t, m.n_start)) or (
+                m.kind == "name" and text[m.start:m.start + 1].isupper() and _capitalised(text, m.start, m.end) and (
+                _head_before(t, text, m) or _head_after(t, text, m))) or (
+                m.kind in ("name", "code_word") and t.startswith(_ZH_AFTER, m.n_end)):
+            m.suppressed_by = brand
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    return bool(words) and all(w[0].isupper() for w in words if w[0].isalpha()) and any(w[0].isalpha() for w in words)
+
+
+def _inside_head(t: str, start: int) -> bool:
+    """The hit starts inside a business word (hàng tê across nhà hàng Tê Giác)."""
+    for h in ("nhà hàng", "nha hang"):
+        i = t.rfind(h, max(0, start - len(h)), start + len(h))
+        if 0 <= i < start < i + len(h):
+            return True
+    return False
+
+
+def _head_before(t: str, text: str, m) -> bool:
+    before = t[max(0, m.n_start - 40):m.n_start]
+    words = before.split()
+    orig = text[max(0, m.start - 40):m.start].split()
+    for gap in range(0, _GAP + 1):
+        if len(words) < gap + 1:
+            break
+        between = orig[len(orig) - gap:] if gap else []
+        if gap and (len(orig) < gap or not all(w[:1].isupper() for w in between)):
+            break
+        head = " ".join(words[:len(words) - gap])
+        if head.endswith(_BEFORE) and (len(head) == len(head.rstrip(",.:;!?"))):
+            k = next(h for h in _BEFORE if head.endswith(h))
+            if len(head) == len(k) or not head[-len(k) - 1].isalnum():
+                return True
+    return False
+
+
+def _head_after(t: str, text: str, m) -> bool:
+    words = t[m.n_end:m.n_end + 40].split()
+    orig = text[m.end:m.end + 40].split()
+    for gap in range(0, _GAP + 1):
+        if len(words) < gap + 1:
+            break
+        if gap and (len(orig) < gap or not orig[gap - 1][:1].isupper()):
+            break
+        w = words[gap].strip(",.:;!?()-")
+        if w in _AFTER or (w == "guest" and len(words) > gap + 1 and words[gap + 1].startswith("house")):
+            return True
+    return False
