@@ -12,6 +12,7 @@ from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
+from .thread_replies import SKIP as THREAD_SKIP, focus as thread_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 from .boast_winks import drop as drop_boasts
@@ -194,8 +195,10 @@ class Classifier:
             seller_topical = bool(seller_hits)
         else:
             seller_topical = bool(seller) and self.matcher.prefilter(seller)
+        whole = None
         if norm_out and found:
-            norm_out[0] = lot_focus(norm_out[0], found)  # a list of goods, read where it names a product
+            whole = norm_out[0]
+            norm_out[0] = lot_focus(whole, found)  # a list of goods, read where it names a product
         cut = len(title) + 1
         for m in found:
             m.field = "title"
@@ -215,6 +218,9 @@ class Classifier:
             for name in ("title", "description"):
                 contacts.extend(find_contacts(name, texts[name]))
             mark_scope(matches, texts)  # scope_marks: look-alikes that speak of something else
+            skip = texts.pop(THREAD_SKIP, None)  # thread_replies: other voices' warnings beside a seller's reply
+            if skip and whole is not None:  # a thread is read by voices, not as a list of goods
+                norm_out[0] = thread_focus(whole, title, desc, skip)
             offer_mark(matches, texts)  # offered_piece: 求鉴定 … 有人要也可以出, an owner's question that offers
             drop_boasts(matches, texts)  # boast_winks: 品质你懂的 is a boast, not a wink
             drop_places(matches)  # species_places: 非洲 in 非洲灰鹦鹉 is the name, not an origin

@@ -449,6 +449,8 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
     if len(listed) == len(live) and _papered(f, why, listed):  # the animal itself, not a part (plastron)
         f["live_papered"] = 1.0
         why["live_papered"] = listed + [m for k in _PAPERS for m in why.get(k, ())]
+        if f.get("cue_secrecy") and _in_person(why):  # q26: 面交 with the permit transferred: no secrecy
+            del f["cue_secrecy"], why["cue_secrecy"]
         if any(m.entry.cites == "I" or strict_listed(m) for m in listed):
             f[PAPERED_APP_I] = 1.0  # no model feature: model.decide keeps a papered App I animal in review
         return
@@ -512,8 +514,23 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
 
 def _doubted(f: dict, why: dict) -> bool:
     """A wink, secrecy, a wild origin or a move to another app beside the papers (the platform's own
-    private messages, 私信/DM/ib, are no doubt: paper_claims.moves_off_platform)."""
-    return any(f.get(k) for k in _PAPERS_DOUBTED) or bool(f.get("cue_contact") and moves_off_platform(f, why))
+    private messages, 私信/DM/ib, are no doubt: paper_claims.moves_off_platform; nor is meeting the buyer
+    in person, _in_person)."""
+    return any(f.get(k) for k in _PAPERS_DOUBTED if k != "cue_secrecy" or not _in_person(why)) or bool(
+        f.get("cue_contact") and moves_off_platform(f, why))
+
+
+# q26: handing the animal over in person (面交, 当面交易, meet in person, local pickup, giao tận tay): how a
+# papered animal changes hands, with the permit transferred and filed (过户, 备案) and no courier for a live
+# animal; secrecy only where no paper is shown (cash, no post: 现金交易, 不邮寄 stay secrecy)
+_IN_PERSON = ("面交", "当面交易", "當面交易", "一手交钱一手交货", "一手交錢一手交貨", "meet in person", "pickup only",
+              "pick up only", "local pickup", "giao tận tay", "giao tan tay", "gặp trực tiếp", "gap truc tiep")
+
+
+def _in_person(why: dict) -> bool:
+    """Every secrecy cue of the listing is an in-person handover (面交, meet in person)."""
+    cues = why.get("cue_secrecy", ())
+    return bool(cues) and all(any(w in m.term.lower() for w in _IN_PERSON) for m in cues)
 
 
 def _shown(f: dict, why: dict) -> bool:

@@ -24,7 +24,7 @@ from .business_names import business_names
 from .material_rows import material_row_products
 from .bound_imitation import cover_bound_imitations
 from .listed_initials import counted, has_trade_cue, is_listed
-from .negated_lists import colour_code_asked, negate_listed
+from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
 from .unheld_papers import mark_unheld
@@ -86,6 +86,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
+    negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"

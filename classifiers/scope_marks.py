@@ -10,8 +10,8 @@ matches' start/end index them), listed in MARKS with a comment saying what it re
 """
 from __future__ import annotations
 
-from . import (a_not_a, auction_lots, colour_phrases, held_piece, likeness, occupation_mentions, pet_scope,
-               rescue_fee, withheld_goods)
+from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece, likeness, occupation_mentions,
+               pet_scope, rescue_fee, thread_replies, withheld_goods)
 
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
@@ -23,6 +23,8 @@ MARKS = (
     auction_lots.mark,  # 拍品 ... 来源：旧藏 ... 估价: provenance, not news
     a_not_a.mark,  # 要不要买: a buyer's question, not a warning
     occupation_mentions.mark,  # bố em làm kiểm lâm: a relative's job, not a frame
+    denied_status.mark,  # 不属于保护动物: a seller's denial of a protected status, no conservation talk
+    thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
 )
 
 

@@ -1,0 +1,198 @@
+"""A seller's reply in a thread is an offer, whatever the other replies say (q26, issue 12 kind 5).
+
+Forum threads, Reddit posts, video comments and group chats put several voices in one listing:
+'5楼（牙骨斋）：我这有一串血牙108，要的私我' among '本版禁止发布违法信息，发现请点举报' and
+'我之前买过一串被骗了'; 'OP: the other one is still available though, DM' under 'slow lorises are
+trafficked and it's illegal' and 'Reported'; 'chủ kênh: có nha, bạn ib mình, con non 1tr5' above
+'cu li là động vật quý hiếm đó, bán là phạm pháp'. The conservation and media look-alikes (违法, 举报,
+reported, phạm pháp, 科普) weigh heavily against a listing and make it "talk about the trade"
+(feature_kinds talk_about), which clears the trade cues too: here the bystanders' warnings clear the
+seller's own offer. A warning in another voice is about the offer, not a frame of it: so when one
+speaker of a thread offers a protected product (a contact cue in their replies, the product named in
+them, in the reply they answer or in the title) and says no such word themselves, the frame words of
+the other speakers' replies (and of the text above the first reply) are marked remote and count for
+nothing, and the learned text part skips the lines that hold them (engine: focus).
+
+What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
+scoping decides those); a thread where nobody says how to reach them (identification threads, 'is
+this legal?' questions, a bystander's '象牙是按克卖的': their warnings stay frames); a speaker who warns
+or reports in their own replies (a warner who says 'DM me the link, I reported it' offers nothing); a
+thread about an item with no protected product named firmly (a buffalo-horn comb, a rosewood mala).
+Runs in engine.raw_matches beside the other look-alike marks (scope_marks), on listings with a frame
+look-alike in the description only; the speaker regex runs on line starts only after cheaper checks.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .lexicon import PRODUCT_KINDS
+
+# look-alikes that say what the post is (feature_kinds._FRAME_CUES): a warning, a report, a documentary
+_FRAMES = frozenset(("conservation", "media"))
+# the cue of an offer that only the offering voice gives: a way to reach them (私我, DM, ib, 加V, zalo); a
+# price alone is talked about by bystanders too (象牙是按克卖的, 'they go for $300')
+_OFFER_CUES = frozenset(("contact",))
+_MIN_REPLIES, _MIN_SPEAKERS = 3, 2  # a thread: three reply lines or more, two voices or more
+SKIP = "thread_skip"  # the texts key under which mark leaves the description lines the text part skips
+OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
+
+
+@lru_cache(maxsize=1)
+def _speaker():
+    """A reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
+    OP, chủ kênh), anon (Reply, 评论, Bình luận, user, with an optional number), posted (Posted by X),
+    handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the head)."""
+    return re.compile(
+        r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
+        r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
+        r"|(?P<op>楼主|樓主|层主|層主|lz|作者回复|作者回覆|作者|博主|up主|主播|op|thread[ _]?starter|original poster"
+        r"|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
+        r"(?:[ \t]+(?:update|edit|again))?"
+        r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|bình luận|binh luan|trả lời|phản hồi|khách"
+        r"|user|poster|guest|viewer)[ _]?(?P<num>\d{0,3})"
+        r"|posted by[ \t]+(?P<posted>[^\s:：]{1,30})"
+        r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
+        r"|\[(?P<bracket>[^\]\n]{1,20})\]"
+        r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?[ \t]*[:：]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _named():
+    """A short personal name as a reply's head, once the thread is known to be one (Thảo Vy:, Hà:)."""
+    return re.compile(r"[ \t]*(?:[-*•>·]+[ \t]*)?(?P<who>[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_]+){0,2})[ \t]*[:：]")
+
+
+def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
+    """The description's parts as (start, end, speaker): the text above the first reply is the thread
+    poster's (OP), a header line ('Bình luận:', 'Comments:') nobody's (None), each reply its speaker's
+    until the next reply head. None when the text is no thread (fewer than three replies or one voice)."""
+    head = _speaker()
+    lines = desc.split("\n")
+    found = []  # (line index, speaker key or None for a header)
+    pos = 0
+    starts = []
+    for i, line in enumerate(lines):
+        starts.append(pos)
+        pos += len(line) + 1
+        m = head.match(line)
+        if m is None:
+            continue
+        found.append((i, _key(m, i, line)))
+    said = [k for _, k in found if k is not None]
+    if not said:
+        return None
+    if len(said) < _MIN_REPLIES or len(set(said)) < _MIN_SPEAKERS:
+        # a chat of named people beside a reply head: 'Thảo Vy:', 'Chị Mai:' beside 'Chủ thớt:'; a name of
+        # several words capitalised each (not 'Chất liệu:'), or one word that speaks twice (not 'Giá:')
+        seen = {i for i, _ in found}
+        named = _named()
+        people = []
+        for i, line in enumerate(lines):
+            if i not in seen:
+                m = named.match(line)
+                if m is not None and len(line) > m.end():
+                    people.append((i, m.group("who")))
+        once = {}
+        for _, who in people:
+            once[who] = once.get(who, 0) + 1
+        found.extend((i, "n:" + who.casefold()) for i, who in people
+                     if (" " in who and all(w[:1].isupper() for w in who.split())) or once[who] >= 2)
+        found.sort()
+        said = [k for _, k in found if k is not None]
+        if len(said) < _MIN_REPLIES or len(set(said)) < _MIN_SPEAKERS:
+            return None
+    parts = []
+    first = found[0][0]
+    if first > 0:
+        parts.append((0, starts[first], OP))
+    for j, (i, key) in enumerate(found):
+        end = starts[found[j + 1][0]] if j + 1 < len(found) else len(desc)
+        parts.append((starts[i], end, key))
+    return parts
+
+
+def _key(m, i: int, line: str) -> str | None:
+    """Who speaks: a name given in brackets, the poster, a handle, a numbered commenter; an unnamed
+    reply (Reply:, Top comment:, 5楼:) is a voice of its own; a head with nothing after it a header."""
+    if not line[m.end():].strip():
+        return None  # 'Bình luận:', 'Comments:' on a line of its own
+    if m.group("op"):
+        return OP
+    name = m.group("name") or m.group("posted") or m.group("handle") or m.group("bracket")
+    if name:
+        return "n:" + name.strip().lstrip("@").casefold()
+    if m.group("anon") and m.group("num"):
+        return "a:" + m.group("anon").casefold() + m.group("num")
+    return f"line:{i}"
+
+
+def _protected(m) -> bool:
+    """A product term as the offer names it: not denied, covered or away from its item; a wildlife
+    category, a firm name or one the lexicon sends to review (mammoth ivory) or a live animal."""
+    return (m.kind in PRODUCT_KINDS and m.category != "none" and m.suppressed_by is None and not m.negated
+            and not (m.given or m.remote or m.diet)
+            and (m.weight >= 0.5 or m.category == "live_animal"
+                 or (m.entry is not None and m.entry.label_hint == "suspicious")))
+
+
+def mark(matches: list, texts: dict, lookalikes: list) -> None:
+    """Marks remote the frame look-alikes of the other voices of a thread in which one voice offers a
+    protected product. lookalikes: the benign-context matches."""
+    frames = [m for m in lookalikes if m.cue in _FRAMES and m.field == "description" and not m.negated
+              and not m.remote]
+    if not frames:
+        return
+    offers = [m for m in matches if m.kind == "trade_cue" and m.cue in _OFFER_CUES and m.field == "description"
+              and not m.negated and not m.remote]
+    if not offers:
+        return
+    products = [m for m in matches if m.field in ("title", "description") and _protected(m)]
+    if not products:
+        return
+    desc = texts.get("description") or ""
+    if desc.count("\n") < _MIN_REPLIES - 1:
+        return
+    parts = replies(desc)
+    if parts is None:
+        return
+    starts = [p[0] for p in parts]
+
+    def part(m) -> int:
+        return bisect_right(starts, m.start) - 1
+
+    named = {part(m) for m in products if m.field == "description"}
+    in_title = any(m.field == "title" for m in products)
+    framed = {parts[part(m)][2] for m in frames}
+    sellers = set()
+    for m in offers:
+        i = part(m)
+        who = parts[i][2]
+        if who is None or who in framed or who in sellers:
+            continue  # a header, or a voice that warns or reports itself
+        own = {j for j, p in enumerate(parts) if p[2] == who}
+        if in_title or own & named or i - 1 in named:
+            sellers.add(who)
+    if not sellers:
+        return
+    quiet = set()
+    for m in frames:
+        i = part(m)
+        if parts[i][2] not in sellers:
+            m.remote = True
+            quiet.add(i)
+    # the learned text part reads no more of the warnings than the rules do (engine: focus)
+    texts[SKIP] = frozenset(line for i in quiet for line in range(
+        desc.count("\n", 0, parts[i][0]), desc.count("\n", 0, max(parts[i][0], parts[i][1] - 1)) + 1))
+
+
+def focus(t: str, title: str, desc: str, skip: frozenset) -> str:
+    """What the learned text part reads of normalised `t` (title, newline, description): without the
+    description lines in `skip` (another voice's warnings, mark above); all of it when the
+    normalised text does not keep the lines as written."""
+    lines = t.split("\n")
+    off = title.count("\n") + 1
+    if len(lines) != off + desc.count("\n") + 1:
+        return t
+    return "\n".join(line for i, line in enumerate(lines) if i - off not in skip)
