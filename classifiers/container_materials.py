@@ -4,6 +4,8 @@
 right before a container noun (罩, 柜, case, dome, display box) or, in Vietnamese word order, right
 after one (hộp kính, tủ kính, lồng kính) is what the specimen is kept in. Read as the item's material
 it would clear the listing as a glass ornament; it says nothing of what is inside, so the hit is dropped.
+The same holds for glass eyes (玻璃眼; not Vietnamese mắt kính, a spectacle lens): a taxidermy mount's or
+a doll's eyes are a part set into the item, never what the item is made of.
 """
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ _CUES = ("legal_material", "replica")
 _SEE_THROUGH = frozenset("glas glass acrylic perspex plexiglas lucite crystal 玻璃 有机玻璃 亚克力 水晶 kính kinh mica".split()) | {"thủy tinh", "thuỷ tinh", "thuy tinh"}
 # a container noun right after the material (zh: no space; en: one word between at most, glass display case)
 _AFTER = re.compile(
-    r"\s?(?:罩|柜|展示柜|展柜|盒|框|箱|瓶|缸|钟罩|"
-    r"(?:display\s)?(?:case|cases|dome|domes|cloche|cabinet|box|frame|jar|bottle|cover|tank|showcase|vitrine))(?![a-z])")
+    r"\s?(?:罩|柜|展示柜|展柜|盒|框|箱|瓶|缸|钟罩|眼|"
+    r"(?:display\s)?(?:case|cases|dome|domes|cloche|cabinet|box|frame|jar|bottle|cover|tank|showcase|vitrine)|eyes?)(?![a-z])")
 # Vietnamese: the container first (hộp kính, tủ kính trưng bày, lồng kính, bình thủy tinh)
 _BEFORE = re.compile(r"(?:^|[^a-zà-ỹ])(?:hộp|hop|tủ|tu|lồng|long|bình|binh|khung|chụp|chup|hũ|hu)\s$")
 

@@ -41,3 +41,22 @@ def test_specimen_in_a_glass_case_flags(clf, text):
 def test_glass_lookalikes_stay_out(clf, text):
     a = clf.assess({"title": text, "description": ""})
     assert not a.flagged, (text, a.explanation)
+
+
+# session 11: glass eyes are a part set into a mount or a doll, not the item's material
+@pytest.mark.parametrize("t,span", [("mounted hawk, glas eyes", (14, 18)), ("老鹰标本 玻璃眼", (5, 7))])
+def test_glass_eyes_are_dropped(t, span):
+    assert drop_container_materials([_Hit("benign_context", "legal_material", *span)], t) == []
+
+
+@pytest.mark.parametrize("text", ["Mounted owl, wings spread, glass eyes, from an estate, offers",
+                                  "Taxidermy pangolin, glass eyes, old collection, pick up only"])
+def test_mount_with_glass_eyes_flags(clf, text):
+    a = clf.assess({"title": text, "description": ""})
+    assert a.flagged, (text, a.explanation)
+
+
+@pytest.mark.parametrize("text", ["Teddy bear with glass eyes, mohair, 1950s", "Glass eyes for taxidermy and dolls, 12mm pair"])
+def test_glass_eyes_lookalikes_stay_out(clf, text):
+    a = clf.assess({"title": text, "description": ""})
+    assert not a.flagged, (text, a.explanation)
