@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
-from .tcm_codes import TCM_KEY, tcm_codes
+from .tcm_codes import TCM_KEY, keep_lookalikes, tcm_codes
 
 # colour / piece code -> (category, the lexicon's code word it stands for)
 _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料"), "紅": ("hornbill", "红料"),
@@ -382,7 +382,7 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
     gone = {id(m) for m in wholes}
     if any(m.kind in _PRODUCT_KINDS and id(m) not in gone and m.suppressed_by is None and not m.negated
            for m in hits) or any(m.kind == "benign_context" and not m.negated for m in hits):
-        return _without(hits, gone)  # a product named speaks for itself; a look-alike explains the text
+        return keep_lookalikes(hits, gone, _without)  # a product named speaks for itself; a look-alike explains the text
     zh_colour, en_colour, cue_re, goods_re = _whole_res()
     code = None
     for m in wholes:

@@ -39,10 +39,13 @@ def _entry() -> Entry:
     return _ENTRY[0]
 
 
-def tcm_codes(hits: list, keys: list, t: str, text: str, make, without) -> list:
+def tcm_codes(hits: list, keys: list, t: str, text: str, make, without_) -> list:
     """`hits` with the TCM-context keys replaced by a code hit on a bare 片/粉/甲 (module doc), or dropped.
-    make(entry, term, t_span, text_span): a RawMatch; without(hits, ids): colour_codes._without."""
+    make(entry, term, t_span, text_span): a RawMatch; without_(hits, ids): colour_codes._without."""
     gone = {id(m) for m in keys}
+
+    def without(hits: list, gone: set) -> list:
+        return keep_lookalikes(hits, gone, without_)
     for m in hits:
         if id(m) in gone:
             continue
@@ -75,3 +78,13 @@ def tcm_codes(hits: list, keys: list, t: str, text: str, make, without) -> list:
             return without(hits, gone)
     rest = [m for m in hits if id(m) not in gone]
     return rest + [make(_entry(), c, (n, n + 1), (found.start(), found.end()))]
+
+
+def keep_lookalikes(hits: list, gone: set, without) -> list:
+    """`hits` without the dropped keys; where a look-alike or legal material stands among the rest (水牛角
+    片 中药: the text was topical through a name it swallowed, 犀角 in 犀角代用品) the rest is kept as it is,
+    else colour_codes._without's rule (nothing left when the text was topical only through the keys)."""
+    rest = [m for m in hits if id(m) not in gone]
+    if any(m.kind == "benign_context" and not m.negated for m in rest):
+        return rest
+    return without(hits, gone)
