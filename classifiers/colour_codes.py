@@ -349,6 +349,13 @@ WHOLE_KEY = "整支白的"
 _WHOLE_ZH = ("整支", "整根", "原支", "原根")
 _WHOLE_GOODS_AFTER = frozenset("的白黑,，。;；:：、 \n|/")  # what may follow 整支 (else it names the goods: 整支口红)
 _WHOLE_RES: list = []
+# in English the colour and a pair are any shop's words (white available, full pair, 1kg, DM): the code there
+# needs a source market or a price by weight, and no sizes, boxes or a pair of other goods (pair of dumbbells)
+_EN_SOURCE = re.compile(r"(?<![a-z])(?:africa|african|tanzania|kenya|mozambique|moz|nigeria|congo|cameroon|gabon|angola|"
+                        r"zimbabwe|uganda|zambia|mombasa|dar|pemba|maputo|beira|luanda|douala|kinshasa|"
+                        r"per (?:kg|kilo|gram)|/\s?kg|usd/kg)(?![a-z])")
+_EN_GOODS = re.compile(r"(?<![a-z])(?:sizes?|box(?:es|ed)?|colou?rways?|sneakers?|shoes?|trainers?|nike|adidas|jordan|"
+                       r"pairs? of (?!tusks?|ivory|white)[a-z]{3,})(?![a-z])")
 # stock words after a bare colour: the colour is the goods announced (WHITE back in stock), not described
 _STOCK_AFTER = (" back", " again", " in stock", " now", " ready", " arrived", " just", " restocked", " landed")
 _WHOLE_EN = re.compile(r"(?<![a-z])(?:pairs?|whole|ful+|raw|uncut)(?![a-z])")  # the whole piece, said apart from the key
@@ -392,11 +399,13 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
         if after in ("白", "黑"):
             code = after
             break
+    english = False
     if code is None:
         g = zh_colour.search(t)
         if g is not None:
             code = g.group(1)
         else:
+            english = True
             for g in en_colour.finditer(t):
                 word = g.group(1)
                 _, _, _, goods, purpose = _sized_res()
@@ -413,6 +422,8 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
         m.kind == "trade_cue" and not m.negated and m.cue in ("contact", "secrecy", "origin", "price") for m in hits)
     if not cued or goods_re.search(t) is not None or _COLOUR_HEADER.search(t) is not None:
         return _without(hits, gone)
+    if english and (_EN_SOURCE.search(t) is None or _EN_GOODS.search(t) is not None):
+        return _without(hits, gone)  # white available, full pair, 1.2kg, DM: any shoe shop's words
     e = _entry(code)
     for m in wholes:
         m.entry, m.canonical, m.category, m.weight = e, e.term, e.category, CODE_WEIGHT

@@ -31,6 +31,11 @@ WHOLE_STAY_OUT = [
     ("Wall paint", "White available in 20 kg pails, full pair of rollers included, DM for trade price"),
     ("Sneakers", "White in stock, full pair, 1.2 kg boxed, shoes from Lagos, DM"),
     ("Rice wholesale", "white available, 50 kg bags, full pallet, Mombasa, DM"),
+    # in English a colour, a pair, a weight and a DM are any shop's words: a source market or a price by weight too
+    ("Sale", "Nike AF1 white available, full pair with box 1.2kg, DM"),
+    ("Sale", "Jordan 1 white in stock, whole pair size 42, 1kg parcel, Lagos pickup, DM"),
+    ("Gym clear-out", "White available again, 2 kg pair of dumbbells, DM"),
+    ("Restock", "Black in stock again, full pair 2kg each, buyer collects, DM"),
 ]
 
 TCM_FLAG = [
