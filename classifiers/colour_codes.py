@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
+from .tcm_codes import TCM_KEY, keep_lookalikes, tcm_codes
 
 # colour / piece code -> (category, the lexicon's code word it stands for)
 _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料"), "紅": ("hornbill", "红料"),
@@ -102,6 +103,12 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
         if sized:
             hits = _sized_codes(hits, sized, t)
+        wholes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHOLE_KEY]
+        if wholes:
+            hits = _whole_codes(hits, wholes, t)
+        tcm = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == TCM_KEY]
+        if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
+            hits = tcm_codes(hits, tcm, t, text, make, _without)
     if not _any_code(t):
         return hits
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
@@ -227,7 +234,7 @@ def _list_entry(code: str) -> Entry:
 # lexicon's key (config/keywords/ivory.yaml) counts only with a price by weight and no material named
 WHITE_PIECES = "white pieces"
 _WHITE_MATERIAL = re.compile(r"\b(?:gold|silver|jade|resin|plastic|acrylic|porcelain|ceramic|marble|quartz|shell|"
-                             r"pearl|chess|puzzle|lego|wood|stone|glass|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
+                             r"pearl|chess|puzzle|lego|wood|stone|glas+|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
                              r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
 # priced by the gram (or its Vietnamese units), not by the kilo as clothing bales and scrap are
 _BY_GRAM = re.compile(r"gram|/\s?g\b|\bper g\b|\bgam\b|克|lạng|\bchỉ\b")
@@ -325,3 +332,99 @@ def _sized_codes(hits: list, sized: list, t: str) -> list:
 
 
 _ITEM_BREAKS = frozenset(",，;；。\n、")  # what separates the items of a list of goods
+
+
+# q27 (train_zh12 0005, en12 0034): a bare colour code for a whole tusk or horn sold by weight, with no
+# product noun at all: 整支的，白的，没加工过，1.2公斤左右，克价私聊 / WHITE available again. 28kg pair ...
+# Mozambique side. The whole-piece word (整支, 整根, 原支; a pair weighed as one: 28kg pair, full pair) is the
+# lexicon's key (config/keywords/ivory.yaml, q27: term 整支白的) and makes such a text topical; it is kept,
+# as the code of the colour (white = ivory, black = rhino horn: domain.md section 3, design note 1), only
+# where all of these stand: a bare colour as the goods (白的 / 白 / 黑的 between marks or right after the
+# whole-piece word; white/black not followed by a goods word: WHITE available, white 28kg), a weight
+# (1.2公斤, 28kg, 七斤), one more trade cue (a price by weight 克价/按克/per gram, private contact 私/DM,
+# a hand-over in person 面交/不发快递, a source-market origin Africa/Mozambique/非洲, an Asian buyer); no
+# other product named (then that name speaks) and no goods or material named (白的 shirts, white paint per
+# kg, 白糖, 大米, 整根山药, 整支口红, 白玉). Dropped otherwise.
+WHOLE_KEY = "整支白的"
+_WHOLE_ZH = ("整支", "整根", "原支", "原根")
+_WHOLE_GOODS_AFTER = frozenset("的白黑,，。;；:：、 \n|/")  # what may follow 整支 (else it names the goods: 整支口红)
+_WHOLE_RES: list = []
+# in English the colour and a pair are any shop's words (white available, full pair, 1kg, DM): the code there
+# needs a source market or a price by weight, and no sizes, boxes or a pair of other goods (pair of dumbbells)
+_EN_SOURCE = re.compile(r"(?<![a-z])(?:africa|african|tanzania|kenya|mozambique|moz|nigeria|congo|cameroon|gabon|angola|"
+                        r"zimbabwe|uganda|zambia|mombasa|dar|pemba|maputo|beira|luanda|douala|kinshasa|"
+                        r"per (?:kg|kilo|gram)|/\s?kg|usd/kg)(?![a-z])")
+_EN_GOODS = re.compile(r"(?<![a-z])(?:sizes?|box(?:es|ed)?|colou?rways?|sneakers?|shoes?|trainers?|nike|adidas|jordan|"
+                       r"pairs? of (?!tusks?|ivory|white)[a-z]{3,})(?![a-z])")
+# stock words after a bare colour: the colour is the goods announced (WHITE back in stock), not described
+_STOCK_AFTER = (" back", " again", " in stock", " now", " ready", " arrived", " just", " restocked", " landed")
+_WHOLE_EN = re.compile(r"(?<![a-z])(?:pairs?|whole|ful+|raw|uncut)(?![a-z])")  # the whole piece, said apart from the key
+# (the normalised text writes a doubled letter once: full as ful, dress as dres)
+
+
+def _whole_res() -> tuple:
+    """(zh bare colour, en bare colour, trade cue, goods or material): compiled on first use."""
+    if not _WHOLE_RES:
+        _WHOLE_RES.extend((
+            re.compile(r"(?:^|(?<=[\s,，。;；:：、|/()（）]))([白黑])(?:的|色的|色)?(?=[\s,，。;；:：、|/()（）]|\d|$)"),
+            re.compile(r"(?<![a-z\-])(whites?|blacks?)(?![a-z\-])"),
+            re.compile(r"克价|按克|一克|元/克|块一克|per gram|/\s?g(?![a-z])|私|面交|見面|见面|不发快递|不走快递|只走线下|线下交易|自提|"
+                       r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|那边带回|(?<![a-z])(?:dm|pm|inbox|whatsapp|telegram|africa|african|"
+                       r"tanzania|kenya|mozambique|moz|nigeria|congo|cameroon|gabon|angola|zimbabwe|uganda|zambia|lagos|mombasa|"
+                       r"dar|pemba|maputo|usd only|cash only|buyer col+ects?)(?![a-z])"),
+            re.compile(r"衣|衫|裤|裙|鞋|帽|袜|漆|涂料|糖|米|面粉|盐|茶|菜|山药|萝卜|莲藕|藕|甘蔗|参|葱|蒜|笋|香肠|火腿|肉|鱼|虾|鸡|鸭|"
+                       r"蜡烛|笔|口红|烟|花|玫瑰|百合|羽毛|尾|毛|线|绳|布|纸|管|棍|棒|杆|竿|"
+                       r"菩提|蜜蜡|琥珀|珍珠|琉璃|玻璃|合金|钢|铁|铜|瓷|玉|翡翠|玛瑙|水晶|树脂|塑料|亚克力|硅胶|贝壳|砗磲|骨|牛|木|竹|石|银|(?<![定订押现])金|"
+                       r"(?<![a-z])(?:shirts?|t-shirts?|te+s?|dres+(?:es)?|shoes?|sneakers?|trainers?|socks?|jeans|pants|gloves?|bo+ts?|"
+                       r"paint|sugar|rice|flour|salt|cement|sand|cot+on|paper|fabric|cloth(?:es|ing)?|wo+l|yarn|tiles?|"
+                       r"marble|quartz|stone|wood|plastic|resin|acrylic|ceramic|porcelain|glass|jade|pearl|shel+|bone|"
+                       r"gold|silver|ste+l|iron|chickens?|eg+s?|fish|pep+er|beans?|tea|cof+e+|sesame|flowers?|roses?|"
+                       r"horses?|cat|cats|dog|dogs|goats?|she+p|rab+its?|pigeons?|doves?|speakers?|phones?|cars?)(?![a-z])"),
+        ))
+    return tuple(_WHOLE_RES)
+
+
+def _whole_codes(hits: list, wholes: list, t: str) -> list:
+    """The whole-piece keys kept as the bare colour's code (module doc, q27), or dropped."""
+    gone = {id(m) for m in wholes}
+    if any(m.kind in _PRODUCT_KINDS and id(m) not in gone and m.suppressed_by is None and not m.negated
+           for m in hits) or any(m.kind == "benign_context" and not m.negated for m in hits):
+        return keep_lookalikes(hits, gone, _without)  # a product named speaks for itself; a look-alike explains the text
+    zh_colour, en_colour, cue_re, goods_re = _whole_res()
+    code = None
+    for m in wholes:
+        after = t[m.n_end:m.n_end + 1]
+        if m.entry is not None and t[m.n_start:m.n_end] in _WHOLE_ZH and after and after not in _WHOLE_GOODS_AFTER:
+            continue  # 整支口红, 整根山药: the whole piece of named goods
+        if after in ("白", "黑"):
+            code = after
+            break
+    english = False
+    if code is None:
+        g = zh_colour.search(t)
+        if g is not None:
+            code = g.group(1)
+        else:
+            english = True
+            for g in en_colour.finditer(t):
+                word = g.group(1)
+                _, _, _, goods, purpose = _sized_res()
+                if (goods.match(t, g.end()) and not t.startswith(_STOCK_AFTER, g.end())) or purpose.search(
+                        t, max(0, g.start() - 16), g.start()):
+                    continue  # white shirts, black coffee: the colour of named goods
+                code = "白" if word.startswith("white") else "黑"
+                break
+    if code is None or (_WEIGHT.search(t) is None and _sized_res()[1].search(t) is None):
+        return _without(hits, gone)
+    if not any(t[m.n_start:m.n_end] in _WHOLE_ZH or t.startswith(_WHOLE_ZH, m.n_start) for m in wholes) and _WHOLE_EN.search(t) is None:
+        return _without(hits, gone)  # WHITE available ... with no whole piece or pair: any shop's colour
+    cued = cue_re.search(t) is not None or any(
+        m.kind == "trade_cue" and not m.negated and m.cue in ("contact", "secrecy", "origin", "price") for m in hits)
+    if not cued or goods_re.search(t) is not None or _COLOUR_HEADER.search(t) is not None:
+        return _without(hits, gone)
+    if english and (_EN_SOURCE.search(t) is None or _EN_GOODS.search(t) is not None):
+        return _without(hits, gone)  # white available, full pair, 1.2kg, DM: any shoe shop's words
+    e = _entry(code)
+    for m in wholes:
+        m.entry, m.canonical, m.category, m.weight = e, e.term, e.category, CODE_WEIGHT
+    return hits

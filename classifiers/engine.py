@@ -319,9 +319,38 @@ def _quoted_in(texts) -> str | None:
             continue
         for m in _QUOTED.finditer(text):
             inner = m.group(1).strip().lower()
-            if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES):
+            if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES) and _names_material(inner):
                 return inner
     return None
+
+
+_CJK_MORPHEMES = tuple(w for w in _MATERIAL_MORPHEMES if "\u4e00" <= w[0] <= "\u9fff")
+_WORD_MORPHEMES = tuple(w for w in _MATERIAL_MORPHEMES if w not in _CJK_MORPHEMES)
+
+
+def _names_material(inner: str) -> bool:
+    """A material morpheme in a quoted phrase as a word of its own or a compound's last part: a Chinese
+    one anywhere (白料, 牛骨); an English or Vietnamese one ending its word, with an -s/-es plural at most,
+    and either starting it or after a part of three or more letters (bone, horns, tortoiseshell,
+    gallstone), not inside another word (q27, train_en12 0042: the durian 'Black Thorn' is no horn, nor
+    'Hornbill', 'Toothpaste' or ngày)."""
+    for w in _CJK_MORPHEMES:
+        if w in inner:
+            return True
+    for w in _WORD_MORPHEMES:
+        i = inner.find(w)
+        while i >= 0:
+            b = i + len(w)
+            p = i
+            while p > 0 and inner[p - 1].isalpha():
+                p -= 1
+            q = b
+            while q < len(inner) and inner[q].isalpha():
+                q += 1
+            if inner[b:q] in ("", "s", "es") and (i - p == 0 or i - p >= 3):
+                return True
+            i = inner.find(w, i + 1)
+    return False
 
 
 def _opens_quote(text: str) -> bool:

@@ -18,6 +18,7 @@ from .bone_food_forms import drop_bone_food
 from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
+from .pet_supplies import cover_pet_supplies
 from .item_papers import papers_of_items
 from .authenticity_papers import authenticity_only
 from .business_names import business_names
@@ -89,6 +90,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
+    cover_pet_supplies(hits, t)  # 陆龟 饲料 龟粮 苏卡达 星龟: the species a food or lamp is for (q27)
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     for m in hits:
         kind = m.kind

@@ -55,8 +55,42 @@ def papers_in_denials(hits: list, t: str) -> list:
         if (_REFUSED_AFTER.match(after) or _REFUSED_BEFORE.search(before)
                 or (t[m.n_end - 3:m.n_end] == " no" and after.startswith((" deal", " sale")))):  # no papers no deal
             m.negated = True
-    return [h for h in hits if not (h.kind == "legal_channel" and any(
-        p.n_start <= h.n_start and h.n_end <= p.n_end for p in phrases))]
+    denied_cb = _cb_papers_denied(hits, phrases, t)
+    return [h for h in hits if not (h.kind == "legal_channel" and (id(h) in denied_cb or any(
+        p.n_start <= h.n_start and h.n_end <= p.n_end for p in phrases)))]
+
+
+# q27 (train_zh12 0170): the bare captive-bred claim (CB, 人工繁殖, captive bred: the seller's word, no
+# document) with the papers denied in the same breath (CB的，没证 / captive bred, no papers / 人工繁殖 但无证)
+# is no legal channel: the seller says there is nothing to show for it. Only the bare claim (a licence
+# named beside 没证 is the phrase's own, handled above) and only a denial standing right by it: before
+# or after it in the same sentence, at most CB_GAP characters apart; a refused denial (没证的别来) is
+# negated above and denies nothing.
+CB_CLAIM = "人工繁育"  # the bare claim's entry (legal_channels.yaml; feature_kinds._CB_CLAIM)
+CB_GAP = 8
+_SENTENCE_END = re.compile(r"[。;；.!?！？\n]")
+
+
+def _cb_papers_denied(hits: list, phrases: list, t: str) -> set:
+    """ids of the bare captive-bred claims with a no-papers phrase right by them (see above)."""
+    out = set()
+    denials = [p for p in phrases if p.cue == "no_papers" and not p.negated]
+    if not denials:
+        return out
+    for h in hits:
+        if h.kind != "legal_channel" or h.cue != "captive_bred" or h.entry is None or h.entry.term != CB_CLAIM:
+            continue
+        for p in denials:
+            if p.n_start >= h.n_end:
+                a, b = h.n_end, p.n_start
+            elif h.n_start >= p.n_end:
+                a, b = p.n_end, h.n_start
+            else:
+                continue
+            if b - a <= CB_GAP and _SENTENCE_END.search(t, a, b) is None:
+                out.add(id(h))
+                break
+    return out
 
 
 def winks_in_papers(hits: list) -> list:

@@ -18,6 +18,11 @@ dealing are any second-hand shop's words, so they count only beside another tell
 those of the form's own line (a fridge's brand elsewhere says nothing of the bangle). More white forms (config/keywords/ivory.yaml, q22: 白吊坠, 白手镯, 白挂件 written without 色)
 and bangle blanks (手镯料子, 镯料: the raw stock), these last only where a white stands alone in the
 text as its colour code (料，白的，手镯料子; not jade bangle stock, whose material is named anyway).
+
+q27 (train_zh12 0192): carvings are forms too (config/keywords/ivory.yaml, q27: 白色佛像, 白色小佛, 白色观音,
+白色手把件, white buddha): a grandmother's heavy white Buddha with fine grain, material unknown, is described
+ivory as much as a bangle is; a Buddha of 汉白玉, 白瓷 or resin names its material and stays out. The
+unknown-material tell reads 不知道是什么材质 as well as 不知道什么材质.
 """
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ import re
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES
 
 WHITE_FORM = "白色手镯"  # the lexicon entry's term (config/keywords/ivory.yaml, q13)
-WHITE_FORMS = frozenset((WHITE_FORM, "白吊坠", "手镯料子"))  # q22: more forms; bangle blanks
+WHITE_FORMS = frozenset((WHITE_FORM, "白吊坠", "手镯料子", "白色佛像"))  # q22: more forms; bangle blanks; q27: carvings
 BLANKS = "手镯料子"  # blanks: a white form only where a white stands alone in the text (module doc)
 # a white standing alone as the goods' colour code: 料，白的，手镯料子 / 白 / trắng
 _WHITE_ALONE = re.compile(r"(?:^|(?<=[\s,，。;；:：、]))(?:白(?:的|色的)?|white ones?|the white|trắng)(?=[\s,，。;；:：、]|$)")
@@ -38,7 +43,7 @@ _TELLS = (
     re.compile(r"很沉|好沉|沉手|压手|壓手|手感重|分量足|重手|heavy|weighty|nặng tay|nặng"),
     re.compile(r"冬暖夏凉|凍暖夏涼|冻暖夏凉|冬暖夏涼|不冰手|warm in the hand|cold to the touch|cool to the touch|ấm tay"),
     re.compile(r"泛黄|發黃|发黄|变黄|變黃|黄了|yellowed|yellowing|ố vàng|lên màu vàng|ngả vàng"),
-    re.compile(r"说不清材质|說不清材質|不知道什么材质|不知道什麼材質|不清楚材质|材质不明|unclear material|unknown material|not sure what material|không rõ chất liệu"),
+    re.compile(r"说不清材质|說不清材質|不知道(?:是)?(?:什么|什麼|啥)材质|不知道(?:是)?什麼材質|不知(?:是)?什么材质|不清楚材质|材质不明|unclear material|unknown material|not sure what material|không rõ chất liệu"),
     # q22: the trade's tells: by the gram, a source-market origin; old stock, private dealing or a deposit (_WEAK)
     re.compile(r"\d\s?克(?!拉)|克价|按克|元/克|块一克|per gram|/\s?g(?![a-z])|\d\s?(?:gr|grams?)(?![a-z])|triệu/lạng|/\s?chỉ"),
     re.compile(r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|africa|tanzania|mozambique|nigeria|congo|châu phi"),
