@@ -164,3 +164,15 @@ def test_numbered_heads_precondition_skips_only_lines_numbered_cannot_match():
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
         if il._NUMBERED.search(t):
             assert any(x in t for x in il._ITEM_WORDS) or il._DIGIT_CJK.search(t), t
+
+
+def test_offer_triggers_found_by_one_scan_as_by_substring_tests():
+    import random
+
+    from classifiers import offered_piece as op
+
+    pieces = list(op._TRIGGERS) + ["a", "n", "s", "有", "人", " ", "出", "wha", "ell", "ban", "象牙"]
+    rng = random.Random(16)
+    for _ in range(30000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert op._triggered(t) == any(w in t for w in op._TRIGGERS), t
