@@ -238,10 +238,25 @@ _PART_SEARCH: list = []
 
 
 def _part_search():
-    """The search method of a regex for any normalised part word as a substring: where it finds
-    none, no word of the text is a part word (pair_apart's cheap first test)."""
+    """pair_apart's cheap first test: a function that returns a normalised part word standing as a
+    word of its own in the text (bounded by no [a-z], as _WORD reads words), or None where no word of
+    the text is a part word. One Aho-Corasick scan in C, then a look at the ends of its few matches
+    (a regex of the 35 words costs ~4x more). Leftmost-longest hides no whole-word part: a match
+    overlapping one would have to run over the non-letter beside it, and the part words are letters."""
     if not _PART_SEARCH:
-        _PART_SEARCH.append(re.compile("|".join(sorted(map(re.escape, _parts_normalized()), key=len, reverse=True))).search)
+        from ahocorasick_rs import AhoCorasick, MatchKind
+
+        find = AhoCorasick(sorted(_parts_normalized()), matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes
+        words = sorted(_parts_normalized())
+
+        def search(t: str):
+            n = len(t)
+            for k, i, j in find(t):
+                if (i == 0 or not "a" <= t[i - 1] <= "z") and (j == n or not "a" <= t[j] <= "z"):
+                    return words[k]
+            return None
+
+        _PART_SEARCH.append(search)
     return _PART_SEARCH[0]
 
 

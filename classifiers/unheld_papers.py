@@ -23,10 +23,13 @@ _NOT_HELD = (r"没拿到|沒拿到|没收到|沒收到|没给我|沒給我|还�
              r" (?:get|got|received|receive|see)\b|\bnot (?:received|in hand|with me)\b|\bdon't have them\b"
              r"|\bchưa (?:nhận|lấy|cầm|được đưa|có trong tay)|\bchua (?:nhan|lay|cam|duoc dua|co trong tay)"
              r"|\bkhông nhận được|\bkhong nhan duoc")
-# one of these in the text, or neither pattern can match (plain `in` tests, cheaper than the searches)
-_HINTS = ("说", "said", "told", "supposedly", "apparently", "heard", "nghe", "là", "chủ cũ", "người bán", "chu cu",
-          "拿", "收到", "给", "給", "不在我", "never", "didn", "did not", "haven", "have not", "not ", "don't have",
-          "chưa", "chua", "không nhận", "khong nhan")
+# one of these in the text, or that pattern cannot match (plain `in` tests, cheaper than the searches;
+# each pattern its own: a 给 or "not " alone needs no hearsay search of the whole text)
+_HEARSAY_HINTS = ("说", "said", "told", "supposedly", "apparently", "heard", "nghe", "là", "chủ cũ", "người bán",
+                  "chu cu")
+_NOT_HELD_HINTS = ("拿", "收到", "给", "給", "不在我", "never", "didn", "did not", "haven", "have not", "not ",
+                   "don't have", "chưa", "chua", "không nhận", "khong nhan")
+_HINTS = _HEARSAY_HINTS + _NOT_HELD_HINTS
 _STOPS = "。.!?！？;；\n"
 _CLAUSE = ",，:：" + _STOPS
 _SEARCH = None
@@ -39,17 +42,23 @@ def _marker_search():
     return _SEARCH
 
 
+def _no_match(*_args):
+    return None
+
+
 def is_hearsay(before: str) -> bool:
     """Someone else's word in this text before a claim (前主人说, the breeder said, nghe nói)."""
-    return _marker_search()[0](before) is not None
+    return any(h in before for h in _HEARSAY_HINTS) and _marker_search()[0](before) is not None
 
 
 def mark_unheld(hits: list, t: str) -> None:
     """Mark `unheld` the legal-channel hits of normalised text t that someone else vouches for or the
     seller says they never got (marked and unmarked Vietnamese are both in the patterns: no folding)."""
-    if not any(h in t for h in _HINTS):
-        return
     hearsay, not_held = _marker_search()
+    if not any(h in t for h in _HEARSAY_HINTS):
+        hearsay = _no_match  # it cannot match here, nor in any part of t
+    if not any(h in t for h in _NOT_HELD_HINTS):
+        not_held = _no_match
     if hearsay(t) is None and not_held(t) is None:
         return
     for m in hits:

@@ -41,7 +41,9 @@ def spelled_out(hits: list, text: str) -> list:
             continue
         written = text[m.start:m.end]
         if _STROKES.isdisjoint(written):
-            if written.isalpha() or not (_spelled_run(written) or _CJK_BROKEN.search(written)):
+            if written.isalpha() or (written.count(" ") < 2 and written.replace(" ", "").isalnum()):
+                continue  # only letters, digits and at most one space: neither search below can match
+            if not (_spelled_run(written) or _CJK_BROKEN.search(written)):
                 continue
         elif not any(c in _STROKES and 0 < i < len(written) - 1 for i, c in enumerate(written)):
             continue  # a stroke typed as a filler inside the name (象丶牙: filler_chars.py) is a wink too

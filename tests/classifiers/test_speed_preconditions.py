@@ -92,3 +92,87 @@ def test_ban_after_a_product_is_looked_for_only_where_its_words_can_start():
         for p in range(len(s) + 1):
             if pattern.match(s, p, p + advice_against._AFTER_CHARS):
                 assert advice_against._ban_may_follow(s, p), (s, p)
+
+
+def test_the_part_word_search_is_pair_aparts_own_word_reading():
+    """_part_search finds a part word exactly where _WORD reads one (whole [a-z]+ words), fuzzed."""
+    import random
+
+    from classifiers import apart_pairs
+
+    search = apart_pairs._part_search()
+    parts = sorted(apart_pairs._parts_normalized())
+    pieces = parts + ["s", "x", "ing", " ", "-", "象", "牙", "é", "🐯", "\n", "1", "ta", "cla", "w", "es"]
+    rng = random.Random(16)
+    for _ in range(30000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+        words = [w for w in apart_pairs._WORD.findall(t) if w in apart_pairs._parts_normalized()]
+        got = search(t)
+        assert (got is not None) == bool(words), (t, got, words)
+        if got is not None:
+            assert got in words
+
+
+def test_unheld_hints_each_name_a_literal_every_match_of_their_own_pattern_holds():
+    """mark_unheld runs each marker search only where one of its own hints is in the text (fuzzed
+    with the patterns' own words, split and joined at random)."""
+    import random
+
+    from classifiers import unheld_papers as u
+
+    hearsay, not_held = u._marker_search()
+    words = re.findall(r"[^\W\d_]+|'", u._HEARSAY + " " + u._NOT_HELD) + [" ", "  ", ",", "x", "là", "nói", "có"]
+    rng = random.Random(16)
+    for _ in range(40000):
+        t = "".join(rng.choice(words) + rng.choice(["", " "]) for _ in range(rng.randint(1, 5)))
+        if hearsay(t) is not None:
+            assert any(h in t for h in u._HEARSAY_HINTS), t
+        if not_held(t) is not None:
+            assert any(h in t for h in u._NOT_HELD_HINTS), t
+    for t in ["前主人说有证", "the breeder said it has CITES", "nghe nói có giấy", "người bán bảo là có giấy"]:
+        assert hearsay(t) and any(h in t for h in u._HEARSAY_HINTS)
+    for t in ["证件我没拿到", "never got them", "chưa nhận được giấy", "did not get", "not in hand"]:
+        assert not_held(t) and any(h in t for h in u._NOT_HELD_HINTS)
+
+
+def test_spelled_out_skips_only_terms_neither_search_can_match():
+    """A term of letters, digits and at most one space: no spelled run, no CJK word broken by a symbol."""
+    import random
+
+    from classifiers import writing_tricks as w
+
+    pieces = list("ab1象牙é_ .-·*~+/|•×丶") + ["  ", "ivory", "r h 1", "i-v"]
+    rng = random.Random(16)
+    for _ in range(40000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        if t.count(" ") < 2 and t.replace(" ", "").isalnum():
+            assert not w._spelled_run(t) and w._CJK_BROKEN.search(t) is None, t
+
+
+def test_numbered_heads_precondition_skips_only_lines_numbered_cannot_match():
+    import random
+
+    from classifiers import inline_lots as il
+
+    src = il._NUMBERED.pattern
+    alts = re.search(r"\(\?:([^)]*)\) \?", src)
+    assert alts, "the item words of _NUMBERED moved: update _ITEM_WORDS and this test"
+    assert [a.replace("\\", "") for a in alts.group(1).split("|")] == list(il._ITEM_WORDS)
+    pieces = ["lot", "lô", "item", "no.", "#", "no", "lo", " ", "1", "2", "3", "12", "٣", "象", "牙", "a", ".", "\n"]
+    rng = random.Random(16)
+    for _ in range(40000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if il._NUMBERED.search(t):
+            assert any(x in t for x in il._ITEM_WORDS) or il._DIGIT_CJK.search(t), t
+
+
+def test_offer_triggers_found_by_one_scan_as_by_substring_tests():
+    import random
+
+    from classifiers import offered_piece as op
+
+    pieces = list(op._TRIGGERS) + ["a", "n", "s", "有", "人", " ", "出", "wha", "ell", "ban", "象牙"]
+    rng = random.Random(16)
+    for _ in range(30000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert op._triggered(t) == any(w in t for w in op._TRIGGERS), t
