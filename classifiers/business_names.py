@@ -8,8 +8,9 @@ A product hit counts as a business name when
   stands right before it (nhà hàng, quán (ốc/nhậu/...), khách sạn, homestay, café, hotel, restaurant),
   with at most two capitalised words between (the rest of the name: Quán Ốc Tê Tê), or right after it
   with at most two capitalised words between (Đồi Mồi Homestay, Tiger Lily Restaurant); or
-- (Chinese, no capitals) a name or code word right before 酒店/餐厅/饭店/宾馆/客栈/民宿/酒楼/茶楼, with 大
-  allowed between (金象大酒店);
+- (Chinese, no capitals) a name or code word right before 酒店/餐厅/饭店/宾馆/客栈/民宿/酒楼/茶楼 (q29: and
+  饭庄/酒家/菜馆/食府/山庄/农家乐), with 大 or one name character (园, 苑, 居, 阁...) allowed between (金象大酒店, 虎园饭庄);
+- (q29) the Vietnamese business word after the capitalised name, itself capitalised (Tê Tê Quán, Hổ Nhà Hàng);
 an animal's name, not a product's (a product form in the name, "Quán Thịt Rừng", says what the business
 sells and stays); and then it is covered as a brand is (match_rules' X牌: suppressed_by BRAND). A lowercase product word
 after a business word is what the business buys or sells ("nhà hàng cần mua tê tê") and stays.
@@ -28,7 +29,15 @@ _BEFORE = ("nhà hàng", "nha hang", "quán ốc", "quán nhậu", "quán lẩu"
 # business words as written after a name
 _AFTER = ("homestay", "hotel", "restaurant", "resort", "café", "cafe", "coffee", "motel", "villa", "bistro",
           "guesthouse", "guest house", "lodge", "spa", "karaoke", "hostel", "inn", "bar")
-_ZH_AFTER = ("酒店", "餐厅", "餐廳", "饭店", "飯店", "宾馆", "賓館", "客栈", "民宿", "酒楼", "酒樓", "茶楼", "茶樓", "大酒店", "大饭店")
+_ZH_AFTER = ("酒店", "餐厅", "餐廳", "饭店", "飯店", "宾馆", "賓館", "客栈", "民宿", "酒楼", "酒樓", "茶楼", "茶樓", "大酒店", "大饭店",
+             # q29: older and country restaurant words (虎园饭庄, 金象酒家, 熊猫山庄, 象山农家乐)
+             "饭庄", "飯莊", "酒家", "菜馆", "菜館", "餐馆", "餐館", "食府", "山庄", "山莊", "农家乐", "農家樂", "小馆", "小館")
+# q29: one name character between the animal and the business word (虎园饭庄, 象苑酒家, 熊猫山庄 is whole)
+_ZH_INFIX = "园園苑居阁閣村城湾灣府宫宮"
+# q29: Vietnamese business words written after the name, as part of it (Tê Tê Quán, Hổ Nhà Hàng): only
+# capitalised, as the name is (a lowercase "quán" after an animal word is a sentence going on)
+_AFTER_VI = ("quán", "nhà hàng", "quan", "nha hang")
+_QUOTES = ",.:;!?()-'\"‘’“”«»"
 _GAP = 2  # capitalised words allowed between the business word and the product (the rest of the name)
 
 
@@ -41,7 +50,8 @@ def business_names(hits: list, t: str, text: str, brand: str) -> None:
         if (m.kind == "code_word" and _inside_head(t, m.n_start)) or (
                 m.kind == "name" and text[m.start:m.start + 1].isupper() and _capitalised(text, m.start, m.end) and (
                 _head_before(t, text, m) or _head_after(t, text, m))) or (
-                m.kind in ("name", "code_word") and t.startswith(_ZH_AFTER, m.n_end)):
+                m.kind in ("name", "code_word") and (t.startswith(_ZH_AFTER, m.n_end) or (
+                    t[m.n_end:m.n_end + 1] in _ZH_INFIX and t.startswith(_ZH_AFTER, m.n_end + 1)))):
             m.suppressed_by = brand
 
 
@@ -85,7 +95,13 @@ def _head_after(t: str, text: str, m) -> bool:
             break
         if gap and (len(orig) < gap or not orig[gap - 1][:1].isupper()):
             break
-        w = words[gap].strip(",.:;!?()-")
+        w = words[gap].strip(_QUOTES)
         if w in _AFTER or (w == "guest" and len(words) > gap + 1 and words[gap + 1].startswith("house")):
             return True
+        if len(orig) > gap and orig[gap].strip(_QUOTES)[:1].isupper() and (
+                w in _AFTER_VI or (w in ("nhà", "nha") and len(words) > gap + 1
+                                   and words[gap + 1].strip(_QUOTES) in ("hàng", "hang"))):
+            return True  # q29: Tê Tê Quán, 'Hổ Nhà Hàng'
+        if words[gap] != w:  # a quote or stop closes the name
+            break
     return False

@@ -13,7 +13,8 @@ from .lexicon import CUES, PRODUCT_KINDS
 from .matcher import BRAND, RawMatch
 from .normalize import fold_diacritics
 from .paper_claims import buyer_requires_papers, moves_off_platform, rehoming_answered
-from .strict_listed import cites_permit_answers, strict_listed
+from .legal_regime import is_paper_phrase
+from .strict_listed import appendix, cites_permit_answers, strict_listed
 
 TRADE_CUES = CUES["trade_cue"]
 BENIGN_CUES = CUES["benign_context"]
@@ -243,8 +244,8 @@ def extract(matches: list[RawMatch], n_contacts: int,
         descs = []
     if descs or tells:  # a material's tells (牙纹, Schreger lines) describe its species group too
         _descriptors(f, why, descs + tells, live)
-    if live:
-        _live_listed(f, why, live)
+    if live and _live_listed(f, why, live):
+        has_benign = any(k.startswith("benign_") for k in f)
     if live and has_benign:
         f["product_and_benign"] = 1.0
     if live and has_trade:
@@ -434,11 +435,11 @@ _CB_CLAIM = "人工繁育"  # the entry of the bare claim (captive bred, CB, 人
 _PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild")
 
 
-def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
+def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> bool | None:
     """A live animal of a group CITES lists offered for sale: with no papers, or rehomed/found, it goes
     to a reviewer; an App II animal with its papers and nothing doubting them is a pet sale. Papers
     named answer a rehoming story, and make a buyer's demand a request for papered animals
-    (paper_claims)."""
+    (paper_claims). True when it turned benign contexts into papers (_papers_not_benign)."""
     listed = [m for m in live if m.entry.cites in ("I", "II") or m.category == "live_animal"]
     if not listed:
         return
@@ -453,6 +454,7 @@ def _live_listed(f: dict, why: dict, live: list[RawMatch]) -> None:
             del f["cue_secrecy"], why["cue_secrecy"]
         if any(m.entry.cites == "I" or strict_listed(m) for m in listed):
             f[PAPERED_APP_I] = 1.0  # no model feature: model.decide keeps a papered App I animal in review
+            return _papers_not_benign(f, why)
         return
     # a wild-caught word (野生, wild caught, bắt rừng) on live-animal names says the animal is alive and
     # has no captive papers; on a part (野生穿山甲片) it says nothing about a live sale
@@ -506,10 +508,28 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     if any(strict_listed(m) and not cites_permit_answers(m, papers) for m in listed):
         return False
     # q24: an emoji (🦅, 🦜) beside a named App II animal stands for that animal, not for another one
-    named = any(m.entry.cites in ("I", "II") and m.entry.form is None for m in listed)
-    return (any(m.entry.cites in ("I", "II") for m in listed)
-            and all(m.entry.cites in ("I", "II") for m in listed if (m.weight >= 0.4 or m.entry.cites)
+    # q29: an App I species named under an entry with no appendix (vẹt xám) counts as App I (appendix)
+    named = any(appendix(m) in ("I", "II") and m.entry.form is None for m in listed)
+    return (any(appendix(m) in ("I", "II") for m in listed)
+            and all(appendix(m) in ("I", "II") for m in listed if (m.weight >= 0.4 or m.entry.cites)
                     and not (named and m.entry.form == "emoji")))
+
+
+def _papers_not_benign(f: dict, why: dict) -> bool:
+    """q29: a papered App I animal or primate: the paper phrases the lexicon files as benign contexts (giấy
+    phép trại nuôi, đăng ký với kiểm lâm: farm papers that clear farmed App II stock) are the papers the
+    reviewer checks, a licence, not a look-alike. True when the benign contexts changed."""
+    papers = [m for m in why.get("benign_legal_material", ()) if is_paper_phrase(m)]
+    if not papers:
+        return False
+    left = [m for m in why["benign_legal_material"] if not is_paper_phrase(m)]
+    if left:
+        why["benign_legal_material"] = left
+    else:
+        del f["benign_legal_material"], why["benign_legal_material"]
+    f["legal_licence"] = 1.0
+    why["legal_licence"] = why.get("legal_licence", []) + papers
+    return True
 
 
 def _doubted(f: dict, why: dict) -> bool:

@@ -45,6 +45,8 @@ _PAPER_WORDS = ("giay", "dang ky", "dang ki", "chung nhan", "xac nhan", "sdk", "
 _STORY_CUES = ("colour", "conservation")
 # a rescue centre the animals went to (a conservation word that is part of a farm's story)
 _RESCUE_WORDS = ("cuu ho", "rescue", "sanctuary", "救助", "救护", "救護")
+# the bare captive-bred claim's entry (CB, 人工繁殖, captive bred: legal_channels.yaml), no document
+_CB_CLAIM = "人工繁育"
 _OFFER = ("cue_sale", "cue_price", "cue_contact", "contacts_found", "cue_demand")
 # what a paper or a provenance story shows up as: a legal channel, or the benign contexts the lexicon
 # files paper phrases (legal material, medicine), item colours and rescue stories under; a listing
@@ -56,6 +58,12 @@ _GATE = ("legal_certificate", "legal_licence", "legal_exemption", "legal_captive
 def _paper_phrase(term: str) -> bool:
     t = fold_diacritics(term.lower())
     return any(w in t for w in _PAPER_WORDS)
+
+
+def is_paper_phrase(m) -> bool:
+    """A benign context that is a paper phrase (giấy trại, đăng ký với kiểm lâm) or a ranger word as a
+    paper's issuer (ranger_papers): on a papered App I animal, a paper (feature_kinds, q29)."""
+    return _paper_phrase(m.term) or (m.cue == "legal_material" and is_ranger_word(m.term))
 
 
 def _rescue(term: str) -> bool:
@@ -108,6 +116,8 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
             _offered_alive(m, f) and not cites_permit_answers(m, papers))]
         if not products:
             return
+        if all(m.category == "live_animal" for m in products):  # q29: "CB" alone is the seller's word, no paper
+            papers = [p for p in papers if not (p.kind == "legal_channel" and p.entry.term == _CB_CLAIM)]
     offer = any(f.get(k) for k in _OFFER)
     bear_story = (any(m.category == "bear" for m in products) and offer
                   and any(_rescue(m.term) for m in why.get("benign_conservation", ())))

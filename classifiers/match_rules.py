@@ -28,6 +28,7 @@ from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
+from .denied_papers import deny_papers
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
 from .ranger_papers import is_ranger_word, ranger_papers
@@ -47,11 +48,19 @@ _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 # a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
-_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|ko|khong|hông|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
+# q29: a Vietnamese question particle may sit between the item and the question mark (ngà hả? / rùa tai
+# đỏ hông?), and southern speech answers hông, hổng (for không): only right after the question mark, where
+# "hông" cannot be the hip or side
+_ASKED = r"(?: (?:hả|hở|à|ha|hông|hổng|không|ko))? ?[?？] ?"
+_ANSWERED_NO = re.compile(_ASKED + r"(?:không|ko|khong|hông|hổng|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
                           + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
-_PRODUCT_ANSWERED_NO = re.compile(r" ?[?？] ?(?:không|no|nope|不是|不|" + SEA_ANSWERS + r")(?: ?[,.!:;\-–—]|$)")
+# q29: the southern bare no (hông, hổng, ko, hông phải), with a softening particle (không nha, ko đâu,
+# hông phải đâu nghen) before the stop: "Cao khỉ? Không nha, cao xương gà", "ngà hả? hông phải đâu"
+_PRODUCT_ANSWERED_NO = re.compile(
+    _ASKED + r"(?:(?:không|hông|hổng|ko|k)(?: phải| có)?(?: (?:đâu|nha|nhé|nhen|nghen|ạ|à|luôn))*|no|nope|不是|不|"
+    + SEA_ANSWERS + r")(?: ?[,.!:;\-–—]|$)")
 # a place or show word (zoo, museum, exhibition) that says who the item is for or how good it is, not
 # what it is: "tusk for museum display", "rhino horn, museum grade", "gibbon for zoo", 博物馆级, "cho sở thú"
 _FOR_BEFORE = ("for ", "for the ", "for a ", "for your ", "cho ", "给", "供", "适合")
@@ -59,6 +68,9 @@ _GRADE_AFTER = (" grade", " quality", " level", " standard", "级", "級", "品�
 # look-alikes whose denial names the real thing ("not Ivory soap", "not resin ivory"): the product word
 # inside them is not denied with them
 _DENIED_LOOKALIKE_CUES = ("brand", "replica")
+# look-alikes a seller asks about and answers no: a legal material, a replica, and (q29) a legal pet species
+# ("Rùa tai đỏ? hông, rùa lạ": not the red-eared slider, an unknown turtle)
+_ASKED_CUES = ("legal_material", "replica", "pet")
 # cues of an offer (with secrecy and a wink): advice against a product beside them may be patter
 _OFFER_CUES = ("contact", "price", "demand")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
@@ -92,6 +104,9 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     cover_pet_supplies(hits, t)  # 陆龟 饲料 龟粮 苏卡达 星龟: the species a food or lamp is for (q27)
     colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
+    if any(m.kind == "legal_channel" or (m.kind == "trade_cue" and m.cue == "secrecy") or (
+            m.kind == "benign_context" and m.cue == "legal_material") for m in hits):
+        hits = deny_papers(hits, t, text)  # hông có giấy tờ, chưa có giấy, không có giấy CITES: no papers
     for m in hits:
         kind = m.kind
         if forms and kind in PRODUCT_KINDS and m.n_end - m.n_start > 2 and (firsts is None or t[m.n_start] in firsts) and (
@@ -111,7 +126,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         elif kind == "benign_context" and m.cue == "other" and (
                 t[max(0, m.n_start - 10):m.n_start].endswith(_FOR_BEFORE) or t.startswith(_GRADE_AFTER, m.n_end)):
             purposes = [m] if purposes is None else purposes + [m]
-        elif asked and kind == "benign_context" and m.cue in ("legal_material", "replica") and _ANSWERED_NO.match(
+        elif asked and kind == "benign_context" and m.cue in _ASKED_CUES and _ANSWERED_NO.match(
                 t, m.n_end):
             m.negated = denied = True  # "Nanh heo rừng? không, nanh hổ thật", "Bone? No - ivory"
         elif kind == "benign_context" and m.cue == "conservation" and is_customs_word(m.term):

@@ -46,7 +46,37 @@ def strict_listed(m) -> bool:
     e = m.entry
     if e is None or m.category != "live_animal":
         return False
-    return e.cites == "I" or is_primate(m)
+    return e.cites == "I" or is_primate(m) or app_i_named(m)
+
+
+# q29: App I species whose lexicon entries carry no appendix (live_animals.yaml's 非洲灰鹦鹉 group holds
+# vẹt xám, african grey; the star tortoises' Vietnamese and Chinese names), by the name as written (folded,
+# lowercase): CITES App I (Psittacus since 2017; Geochelone elegans/platynota and Astrochelys since 2019 or
+# earlier; Anodorhynchus; Cacatua sulphurea; Varanus komodoensis). An entry that states an appendix keeps it.
+_APP_I_NAMES = ("african grey", "african gray", "congo grey", "timneh", "grey parrot", "gray parrot", "非洲灰", "灰鹦鹉",
+                "刚果灰", "vet xam", "kasuku kijivu", "psittacus",
+                "radiated", "rua sao", "star tort", "indian star", "burmese star", "星龟", "印星", "缅星", "辐射龟",
+                "ploughshare", "plowshare", "angonoka", "犁头龟", "astrochelys",
+                "hyacinth", "紫蓝金刚", "anodorhynchus", "yellow-crested", "yellow crested", "小葵花", "komodo", "科莫多")
+_APP_I_SEEN: dict[str, bool] = {}
+
+
+def app_i_named(m) -> bool:
+    """A live-animal hit whose entry states no appendix but whose name is an App I species'."""
+    if m.entry is None or m.entry.cites is not None or m.category != "live_animal":
+        return False
+    got = _APP_I_SEEN.get(m.term)
+    if got is None:
+        t = fold_diacritics(m.term.lower())
+        got = any(w in t for w in _APP_I_NAMES)
+        if len(_APP_I_SEEN) < 4096:
+            _APP_I_SEEN[m.term] = got
+    return got
+
+
+def appendix(m) -> str | None:
+    """The hit's CITES appendix: its entry's, or I for an App I species named under an entry with none."""
+    return m.entry.cites or ("I" if app_i_named(m) else None)
 
 
 def is_primate(m) -> bool:
