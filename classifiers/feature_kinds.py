@@ -505,9 +505,19 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
         return False
     # q24: an emoji (🦅, 🦜) beside a named App II animal stands for that animal, not for another one
     named = any(m.entry.cites in ("I", "II") and m.entry.form is None for m in listed)
-    return (any(m.entry.cites in ("I", "II") for m in listed)
-            and all(m.entry.cites in ("I", "II") for m in listed if (m.weight >= 0.4 or m.entry.cites)
-                    and not (named and m.entry.form == "emoji")))
+    appendix = [m for m in listed if m.entry.cites in ("I", "II")]
+    return (bool(appendix)
+            and all(m.entry.cites in ("I", "II") or _same_words(m, appendix) for m in listed
+                    if (m.weight >= 0.4 or m.entry.cites) and not (named and m.entry.form == "emoji")))
+
+
+def _same_words(m: RawMatch, appendix: list[RawMatch]) -> bool:
+    """q28: a name with no appendix that overlaps, in its field, a name that has one and names the animal
+    as firmly (weight) is the same animal read by another entry: 'Varanus' (the mangrove monitor entry
+    and the genus entry), 'Fennec fox kit' (the fennec and a pet-fox word). A specific name over a
+    group word ('Spider tortoise' over 'tortoises') is not."""
+    return any(a.field == m.field and a.n_start < m.n_end and m.n_start < a.n_end and a.weight >= m.weight
+               for a in appendix)
 
 
 def _doubted(f: dict, why: dict) -> bool:
