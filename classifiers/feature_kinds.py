@@ -510,9 +510,19 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     # q24: an emoji (🦅, 🦜) beside a named App II animal stands for that animal, not for another one
     # q29: an App I species named under an entry with no appendix (vẹt xám) counts as App I (appendix)
     named = any(appendix(m) in ("I", "II") and m.entry.form is None for m in listed)
-    return (any(appendix(m) in ("I", "II") for m in listed)
-            and all(appendix(m) in ("I", "II") for m in listed if (m.weight >= 0.4 or m.entry.cites)
-                    and not (named and m.entry.form == "emoji")))
+    with_appendix = [m for m in listed if appendix(m) in ("I", "II")]
+    return (bool(with_appendix)
+            and all(appendix(m) in ("I", "II") or _same_words(m, with_appendix) for m in listed
+                    if (m.weight >= 0.4 or m.entry.cites) and not (named and m.entry.form == "emoji")))
+
+
+def _same_words(m: RawMatch, with_appendix: list[RawMatch]) -> bool:
+    """q28: a name with no appendix that overlaps, in its field, a name that has one and names the animal
+    as firmly (weight) is the same animal read by another entry: 'Varanus' (the mangrove monitor entry
+    and the genus entry), 'Fennec fox kit' (the fennec and a pet-fox word). A specific name over a
+    group word ('Spider tortoise' over 'tortoises') is not."""
+    return any(a.field == m.field and a.n_start < m.n_end and m.n_start < a.n_end and a.weight >= m.weight
+               for a in with_appendix)
 
 
 def _papers_not_benign(f: dict, why: dict) -> bool:

@@ -34,6 +34,9 @@ from .customs_excuse import is_customs_word, seller_customs
 from .ranger_papers import is_ranger_word, ranger_papers
 from .wild_taken import mark_wild_taken
 from .flown_bay import is_flight
+from .cites_appendix import is_appendix
+from .medicine_plaster import plaster_reading
+from .numbered_drugs import cover_numbered_drugs
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
 from .normalize import _fold_table, fold_diacritics, is_cjk
 
@@ -45,7 +48,11 @@ except ImportError:
 
 BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
+# q28: the word brand (a brand name field) right before the name, with a colon or quote between: "brand
+# 'Tenggiling'", "Brand: Harimau", 品牌：穿山甲 (no quote or colon: "top brand tiger bone plaster" is the product)
+_BRAND_BEFORE = re.compile(r"(?:brand(?: name)?|品牌|牌子|thương hiệu|thuong hieu|jenama|tatak) ?(?:[:：] ?['\"‘“「]?|['\"‘“「])$")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
+_BRAND_MARKS = frozenset(" :：'\"‘“「")
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
 # a look-alike material asked and answered no right after it ("ox bone? no, ...", "树脂？不是"): denied
 # q29: a Vietnamese question particle may sit between the item and the question mark (ngà hả? / rùa tai
@@ -91,8 +98,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     a description inside a name is the name (穿山 in 穿山甲); generated forms that count only
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
-    denied = checks = descriptors = no_papers = papers = winks = alive = materials = offer = False
-    purposes = customs = rangers = flown = None
+    denied = checks = descriptors = no_papers = papers = winks = alive = materials = offer = drugs = brands = False
+    purposes = customs = rangers = dropped = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
@@ -119,6 +126,11 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             if m.suppressed_by is None and t.startswith(_BRAND_AFTER, m.n_end) and not t.startswith(
                     _NOT_BRAND_AFTER, m.n_end + (t[m.n_end] == " ")):
                 m.suppressed_by = BRAND  # 虎牌, 熊猫牌, Tiger brand
+                brands = brands or not t.startswith(("牌", " 牌"), m.n_end)  # 牌(子) may be a plaque: not spread
+            elif m.suppressed_by is None and t[m.n_start - 1:m.n_start] in _BRAND_MARKS and _BRAND_BEFORE.search(
+                    t, max(0, m.n_start - 16), m.n_start):
+                m.suppressed_by = BRAND  # q28: brand 'Tenggiling', Brand: Harimau
+                brands = True
         elif kind == "descriptor":
             descriptors = True
         elif kind == "benign_context" and m.negated:
@@ -140,13 +152,24 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             offer = offer or (m.cue == "secrecy" and not m.negated)
         elif kind == "legal_channel":
             papers = True
+            drugs = drugs or m.cue == "drug_approval"
+        elif kind == "benign_context" and m.cue == "medicine":
+            drugs = True
         elif kind == "trade_cue" and m.cue == "wink":
             winks = True
             offer = offer or not m.negated
         elif kind == "trade_cue" and m.cue in _OFFER_CUES and not m.negated:
             offer = True
         elif kind == "trade_cue" and m.cue == "sale" and m.entry.term == "bay" and is_flight(t, text, m):
-            flown = [m] if flown is None else flown + [m]  # chị bay chuyến cuối năm: a flight, not ✈ = bán
+            dropped = [m] if dropped is None else dropped + [m]  # chị bay chuyến cuối năm: a flight, not ✈ = bán
+        elif kind == "benign_context" and m.cue == "replica" and t[m.n_start] == "p" and (
+                reading := plaster_reading(t, m, hits)) is not None:
+            if reading == "medicine":  # q28: Tiger Bone Plaster with camphor, menthol: the patch's name
+                m.cue = "medicine"
+            else:  # q28: a pain-relief plaster claiming the part: a patch, no cast
+                dropped = [m] if dropped is None else dropped + [m]
+        elif kind == "benign_context" and m.cue == "digital" and is_appendix(text, m):
+            dropped = [m] if dropped is None else dropped + [m]  # q28: (App II), CITES app 2: an appendix, no software
         if asked and kind in PRODUCT_KINDS and not m.negated and _PRODUCT_ANSWERED_NO.match(t, m.n_end):
             m.negated = True  # "Saiga? No, goat horn" / "Elephant ivory? No - 'Ivory' the print"
         e = m.entry
@@ -161,10 +184,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             if m.negated and m.kind in PRODUCT_KINDS and any(
                     b.cue in _DENIED_LOOKALIKE_CUES and b.n_start <= m.n_start and m.n_end <= b.n_end for b in gone):
                 m.negated = False  # "not Ivory soap, the real thing": the no denies the brand, not the material
+    if brands:  # q28: "Tenggiling Brand Safety Boots ... Tenggiling boots": the brand's name, wherever written
+        same_brand(hits, t)
     if purposes:
         hits = [m for m in hits if m not in purposes]
-    if flown:
-        hits = [m for m in hits if m not in flown]
+    if dropped:  # a flight (bay), a CITES appendix (app), a medicated plaster: no hit of their entries
+        hits = [m for m in hits if m not in dropped]
     if customs:  # "can't take it through customs": the seller's trade fact, not seizure news
         seller_customs(customs, t)
     if rangers:  # xác nhận ... của kiểm lâm, giấy kiểm lâm: the paper's issuer, not a ranger in the news
@@ -187,6 +212,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = winks_in_papers(hits)
     if papers:  # "arwana ... with certificate chip, ..., labi-labi (no doc)": the paper is the arowana's
         papers_of_items(hits, t)
+    if drugs:  # q28: 国药准字Z20050337 written out beside bear bile: the licensed drug's bile
+        cover_numbered_drugs(hits, t)
     _emoji_part_in_lookalike(hits, text)
     business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
@@ -211,6 +238,18 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
 
 
 _FIRSTS: dict = {}
+
+
+def same_brand(hits: list, t: str) -> None:
+    """q28: a name read as a brand once with the word brand (Tenggiling Brand, brand 'Tenggiling', 品牌, ™)
+    is that brand where the same words come again in the listing, as written (the same entry and the
+    same normalised words). A name before 牌 alone is not spread: 牌(子) is also a plaque (🐘白牌子)."""
+    brands = {(m.entry.term, t[m.n_start:m.n_end]) for m in hits if m.suppressed_by == BRAND
+              and not t.startswith(("牌", " 牌"), m.n_end)}
+    for m in hits:
+        if m.kind == "name" and m.suppressed_by is None and not m.negated and (
+                m.entry.term, t[m.n_start:m.n_end]) in brands:
+            m.suppressed_by = BRAND
 
 
 def _form_firsts(forms) -> frozenset | None:

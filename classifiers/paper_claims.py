@@ -37,17 +37,33 @@ _REFUSED_BEFORE = re.compile(
 # a secrecy cue that is a lack of papers (không có giấy, không hóa đơn): refused like a no-papers one
 _PAPER_WORDS = ("giấy", "giay", "hóa đơn", "证", "paper", "permit", "receipt")
 _CLAUSE = re.compile(r"[,，。;；.!?！？\n:：]")
+# q28: the regime needs none, right after the no-papers phrase ("App II so no CITES paper needed inside the
+# EU", "no papers required for CB"): the law the seller explains, not papers missing, where a paper of the
+# seller's own is named in the same text (normalised: doubled letters squeezed, needed -> neded)
+_NONE_NEEDED = re.compile(r"(?: (?:paper|permit|doc|document|certificate|cert|paperwork|license|licence)s?)?"
+                          r" (?:is |are )?(?:ne+ded|required|neces+ary)\b")
+_CB_CLAIM = "人工繁育"  # the bare captive-bred claim (feature_kinds._CB_CLAIM): the seller's word, no paper
 
 
 def papers_in_denials(hits: list, t: str) -> list:
     """The hits without the legal-channel words inside a no-papers phrase (有证 in 没有证), with the
-    no-papers phrases a refusal turns down marked negated. `hits`: one text's RawMatches."""
+    no-papers phrases a refusal turns down marked negated, and those the regime's 'needed' follows
+    where the text names a paper of the seller's own ('no CITES paper needed ... breeder invoice
+    supplied'). `hits`: one text's RawMatches."""
     phrases = [m for m in hits if m.kind == "trade_cue" and (m.cue == "no_papers" or (
         m.cue == "secrecy" and any(w in m.term.lower() for w in _PAPER_WORDS)))]
+    own_papers = None
     for m in phrases:
         if m.negated:
             continue
         after = t[m.n_end:m.n_end + 16]
+        if _NONE_NEEDED.match(t, m.n_end):
+            if own_papers is None:
+                own_papers = any(h.kind == "legal_channel" and not h.negated and h.entry.term != _CB_CLAIM
+                                 for h in hits)
+            if own_papers:
+                m.negated = True  # the regime needs none, and the seller names papers of his own
+                continue
         before = t[max(0, m.n_start - 30):m.n_start]
         cut = [x.end() for x in _CLAUSE.finditer(before)]
         if cut:
