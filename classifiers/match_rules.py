@@ -19,6 +19,7 @@ from .declared_materials import drop_restated_parts
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
 from .pet_supplies import cover_pet_supplies
+from .fake_warnings import drop_fake_warnings
 from .item_papers import papers_of_items
 from .authenticity_papers import authenticity_only
 from .business_names import business_names
@@ -104,6 +105,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     firsts = _form_firsts(forms) if forms else None
     hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
     hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
+    hits = drop_fake_warnings(hits, t)  # 假酒请勿购买，我家正宗: a warning against fakes, no conservation talk
     negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
     negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
     negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list

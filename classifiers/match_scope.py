@@ -143,7 +143,8 @@ def scope_context(hits: list, t: str) -> None:
                     if b is not None:
                         m.suppressed_by = b.canonical
             live = [m for m in live if m.suppressed_by is None]
-    foods = [b for b in benign if b.cue == "food"]
+    # a pet food eaten (Geoclemys ... eating pellets, 开食吃饲料) is the diet of the animal sold, as a food is
+    foods = [b for b in benign if b.cue == "food" or b.cue == "pet"]
     if foods and (any(m.category == "live_animal" for m in live)
                   or any(m.kind == "trade_cue" and m.cue == "live" for m in hits)):
         for b in foods:
