@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .hit_lists import drop_where
+
 _CUES = ("legal_material", "replica")
 # the see-through materials a display case is made of (normalised: glass is glas); a box of rosewood is
 # the item itself ("rosewood box with ivory inlay"), a glass box shows what is inside
@@ -37,13 +39,6 @@ def _on_a_stand(m, t: str, hits: list) -> bool:
 
 def drop_container_materials(hits: list, t: str) -> list:
     """`hits` without the legal or replica materials that name a container or a stand (see module doc)."""
-    out = None
-    for i, m in enumerate(hits):
-        if m.kind == "benign_context" and m.cue in _CUES and (t[m.n_start:m.n_end] in _SEE_THROUGH and (
-                _AFTER.match(t, m.n_end) or _BEFORE.search(t, max(0, m.n_start - 8), m.n_start)) or _on_a_stand(m, t, hits)):
-            if out is None:
-                out = hits[:i]
-            continue
-        if out is not None:
-            out.append(m)
-    return hits if out is None else out
+    return drop_where(hits, lambda m: m.kind == "benign_context" and m.cue in _CUES and (
+        t[m.n_start:m.n_end] in _SEE_THROUGH and (_AFTER.match(t, m.n_end) or _BEFORE.search(t, max(0, m.n_start - 8), m.n_start))
+        or _on_a_stand(m, t, hits)))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .hit_lists import drop_where
+
 # a fake word, then at most a few characters of the same clause, ending where the don't-buy phrase starts
 _FAKE_BEFORE = re.compile(r"(?:假|仿|山寨|(?<![a-z])(?:fakes?|counterfeits?|replicas?)(?![a-z])|hàng giả|đồ giả)[^。！？.!?;；\n]{0,16}$")
 _GENUINE = re.compile(r"正宗|正品|保真|真品|真货|真的|(?<![a-z])(?:genuine|authentic|the real (?:thing|one|deal)|ours is real)(?![a-z])|"
@@ -21,15 +23,12 @@ _DONT_BUY = ("购买", "买", "buy", "mua")
 
 def drop_fake_warnings(hits: list, t: str) -> list:
     """`hits` without conservation don't-buy phrases aimed at fakes (module doc)."""
-    out = None
     genuine = None
-    for i, m in enumerate(hits):
-        if (m.kind == "benign_context" and m.cue == "conservation" and any(w in t[m.n_start:m.n_end] for w in _DONT_BUY)
+
+    def aimed_at_fakes(m) -> bool:
+        nonlocal genuine
+        return (m.kind == "benign_context" and m.cue == "conservation" and any(w in t[m.n_start:m.n_end] for w in _DONT_BUY)
                 and _FAKE_BEFORE.search(t, max(0, m.n_start - 24), m.n_start) is not None
-                and (genuine := genuine if genuine is not None else _GENUINE.search(t) is not None)):
-            if out is None:
-                out = hits[:i]
-            continue
-        if out is not None:
-            out.append(m)
-    return hits if out is None else out
+                and (genuine := genuine if genuine is not None else _GENUINE.search(t) is not None))
+
+    return drop_where(hits, aimed_at_fakes)
