@@ -5,6 +5,9 @@
 Workloads (written to a temporary directory):
 - mix: the development set (../shared/corpus/dev.jsonl; else the demo listings) repeated to --n
   lines: mostly topical listings and look-alike traps, the slow path.
+- distinct: every training listing once (dev set + tests/data/train_*.jsonl, about 12,000, none twice), the
+  mix without repetition: nothing a per-text cache or a warm branch predictor learnt on one round of the
+  dev set helps a later line (the mix repeats the dev set ~85 times). The frozen unseen*.jsonl are not read.
 - stream: --n listings, 1 in 100 topical (from the same set), the rest ordinary second-hand goods
   written with everyday marketplace words (正品, 包邮, 全新, 保真, genuine, brand new, original box,
   sold as is, 100% authentic, natural) that a keyword list meets everywhere.
@@ -105,10 +108,20 @@ def write_workloads(d: Path, n: int) -> dict[str, Path]:
         for i in range(n):
             row = rng.choice(topical) if i % 100 == 0 else ordinary(rng, i)
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    distinct = d / "distinct.jsonl"
+    seen = set()
+    with distinct.open("w", encoding="utf-8") as fh:
+        for f in [DEV] + sorted((REPO / "tests" / "data").glob("train_*.jsonl")):
+            if not f.exists():
+                continue
+            for ln in f.read_text(encoding="utf-8").splitlines():
+                if ln.strip() and ln not in seen and len(seen) < n:
+                    seen.add(ln)
+                    fh.write(ln + "\n")
     one = d / "one.jsonl"
     one.write_text(json.dumps({"id": "1", "title": "象牙手镯", "description": "老料 微信联系"}, ensure_ascii=False) + "\n",
                    encoding="utf-8")
-    return {"mix": mix, "stream": stream, "one": one}
+    return {"mix": mix, "distinct": distinct, "stream": stream, "one": one}
 
 
 def run(cmd: list[str], out: Path | None) -> tuple[float, float]:
@@ -149,17 +162,18 @@ def main() -> None:
         base = [sys.executable, "-c", JIEBA_BASELINE]
         run(base + [str(files["one"]), os.devnull], None)  # jieba's own dictionary cache
         rows = []
-        for name in ("mix", "stream"):
+        for name in ("mix", "distinct", "stream"):
+            lines = sum(1 for _ in files[name].open(encoding="utf-8"))
             ours, theirs = [], []
             for _ in range(args.rounds):
                 theirs.append(run(base + [str(files[name]), str(d / f"{name}.jieba")], None))
                 ours.append(run(WILDWATCH + ["classify", str(files[name]), "--jobs", "1"], d / f"{name}.out"))
             (bw, bc), (ow, oc) = best(theirs), best(ours)
-            rows.append((name, bw, bc, ow, oc, os.getloadavg()[0]))
-        print(f"\n{'workload':<8} {'jieba.lcut process':>19} {'wildwatch classify --jobs 1':>28} {'ratio (wall)':>13}"
+            rows.append((name, lines, bw, bc, ow, oc, os.getloadavg()[0]))
+        print(f"\n{'workload':<8} {'lines':>7} {'jieba.lcut process':>19} {'wildwatch classify --jobs 1':>28} {'ratio (wall)':>13}"
               f" {'ratio (CPU)':>12} {'load':>5}")
-        for name, bw, bc, ow, oc, load in rows:
-            print(f"{name:<8} {bw:>8.2f} s ({args.n / bw:>6,.0f}/s) {ow:>9.2f} s ({args.n / ow:>7,.0f}/s)"
+        for name, lines, bw, bc, ow, oc, load in rows:
+            print(f"{name:<8} {lines:>7,} {bw:>8.2f} s ({lines / bw:>6,.0f}/s) {ow:>9.2f} s ({lines / ow:>7,.0f}/s)"
                   f" {'':>7} {bw / ow:>6.1f}x {bc / oc:>12.1f}x {load:>5.2f}")
         starts = {
             "classify one-line file": WILDWATCH + ["classify", str(files["one"])],
