@@ -46,6 +46,28 @@ def cover_bound_imitations(hits: list, t: str) -> None:
                 break
 
 
+def uncover_winked_replicas(hits: list) -> None:
+    """A replica word right before the product (faux ivory, 仿象牙: the matcher's replica prefix) covers
+    it as the bound imitation above does, and like it not when a wink stands in the text: "listed as
+    faux", "the real deal", 懂的来 take the replica claim back (a cover for the filter, the truth for the
+    buyer: domain.md, 'faux ivory' as a cover word). The product then counts as named. Not when the
+    text also says plainly what the piece is made of (plastic pieces, resin, cow bone): then "the real
+    deal" praises an honest imitation."""
+    covered = [m for m in hits if m.replica and m.suppressed_by is not None and not m.negated
+               and m.kind in _PRODUCT_KINDS]
+    if not covered or not any(m.kind == "trade_cue" and m.cue == "wink" and not m.negated for m in hits):
+        return
+    claims = {m.suppressed_by.lower() for m in covered}
+    for m in hits:
+        if (m.kind == "benign_context" and m.cue in ("replica", "legal_material") and not m.negated
+                and not getattr(m, "quoted", False) and m.canonical.lower() not in claims
+                and m.term.lower() not in claims):
+            return  # a material named besides the replica word itself
+    for m in covered:
+        m.replica = False
+        m.suppressed_by = None
+
+
 def _quoted_around(t: str, r) -> bool:
     """The replica word in quotation marks as written (normalised text): 'faux', “仿”."""
     before = t[r.n_start - 1:r.n_start] if r.n_start else ""

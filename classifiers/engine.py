@@ -12,6 +12,7 @@ from .assessment import Assessment, Contact
 from .contacts import find_contacts
 from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
+from .markup_text import has_markup, to_original, visible
 from .thread_replies import SKIP as THREAD_SKIP, focus as thread_focus
 from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
@@ -170,6 +171,10 @@ class Classifier:
                 if plain[i] is None:
                     plain[i] = _field_as_analysed(listing, name, key, warnings)
         texts.update(zip(FIELDS, plain))
+        # markup_text: markup, code and URLs are no seller words; each field is read as a buyer sees it
+        shown = _read_as_shown(texts, plain) if any(map(has_markup, plain)) else None
+        if shown:
+            pre = None  # the compiled check read the fields as written
         if listing.get("price_placeholder") is True:
             # the site's way of showing no price (面议, DM for price: the listing contract marks it),
             # not the seller's words: never a contact or price cue, whether or not the text is still there
@@ -215,8 +220,8 @@ class Classifier:
         if category and matches:  # what the platform files it under: toys, car parts, tickets...
             matches.extend(m for m in self.matcher.find("category", category, warnings) if m.kind == "benign_context")
         if matches:
-            for name in ("title", "description"):
-                contacts.extend(find_contacts(name, texts[name]))
+            for name in ("title", "description"):  # a handle in a link is still a handle: as written
+                contacts.extend(find_contacts(name, shown[name][0] if shown and name in shown else texts[name]))
             mark_scope(matches, texts)  # scope_marks: look-alikes that speak of something else
             skip = texts.pop(THREAD_SKIP, None)  # thread_replies: other voices' warnings beside a seller's reply
             if skip and whole is not None:  # a thread is read by voices, not as a list of goods
@@ -228,6 +233,8 @@ class Classifier:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
+            if shown:
+                _point_into_original(matches, texts, shown)
         return matches, contacts, warnings
 
     def text_grams(self, norm_text: str) -> list[int]:
@@ -310,6 +317,32 @@ class Classifier:
             + (floor_reason(f) if label == "suspicious" and score == self.threshold else ""),
             warnings=warnings,
         )
+
+
+def _read_as_shown(texts: dict, plain: list) -> dict:
+    """Each field with markup replaced in `texts` by its text as read (markup_text.visible);
+    returns {field: (its text as written, starts, ends)} for those fields."""
+    shown = {}
+    for name, text in zip(FIELDS, plain):
+        got = visible(text) if text else None
+        if got is not None:
+            texts[name] = got[0]
+            shown[name] = (text, got[1], got[2])
+    return shown
+
+
+def _point_into_original(matches: list, texts: dict, shown: dict) -> None:
+    """Match offsets (and terms, when they are a slice) moved from the read text to the field as written."""
+    for m in matches:
+        got = shown.get(m.field)
+        if got is None:
+            continue
+        original, starts, ends = got
+        s, e = to_original(m.start, m.end, starts, ends)
+        read = texts[m.field][m.start:m.end]
+        if m.term == read and e - s <= len(read) + 64:  # markup inside a long phrase is not worth printing
+            m.term = original[s:e]
+        m.start, m.end = s, e
 
 
 def _quoted_in(texts) -> str | None:

@@ -24,7 +24,7 @@ from .item_papers import papers_of_items
 from .authenticity_papers import authenticity_only
 from .business_names import business_names
 from .material_rows import material_row_products
-from .bound_imitation import cover_bound_imitations
+from .bound_imitation import cover_bound_imitations, uncover_winked_replicas
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
@@ -219,6 +219,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     _emoji_part_in_lookalike(hits, text)
     business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
+    uncover_winked_replicas(hits)  # faux ivory ... listed as faux, the real deal: the claim taken back
     material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
     if not (descriptors or checks):
         return hits

@@ -35,6 +35,7 @@ from ._matchfast import (Reject, Resolver, any_cover, any_hiding, any_strong, ha
 from ._segfast import Dictionary
 from .assessment import Match
 from .lexicon import KINDS, Entry, Lexicon
+from .markup_text import has_markup
 from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_latin_letter,
                         normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
 from ._textfast import has_astral, has_quote, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
@@ -117,18 +118,19 @@ class RawMatch(Match):
     wild: bool = False  # a live animal the text says was caught in the wild (wild_taken)
 
 
-def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted_name):
+def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted_name, markup_keys: tuple = ()):
     """A Reject that also lets through a listing whose title or description holds an animal emoji
     (scan() reads those for an animal apart from its part, apart_pairs) or names a product once a
     quote mark inside the name is taken out (Tanduk "badak": quoted_names; the compiled check
-    squeezes with the marks kept): the batch path stays the engine's own. One plain function for
+    squeezes with the marks kept) or holds markup, an entity or a URL (read as shown: markup_text):
+    the batch path stays the engine's own. One plain function for
     both (cheaper to call than an object's __call__ or a second wrapper: this runs on every line)."""
     # one regex scan of the text (frozenset.isdisjoint(text) makes a str of every character: ~100
     # instructions a character, more than the whole compiled Reject on a long Chinese description)
     search = _emoji_search(emoji) if emoji else None
 
     def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
-              _quote=has_quote, _quoted=quoted_name):
+              _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup):
         said = _reject(listing)
         if said is True:
             for key in _keys:
@@ -138,6 +140,10 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
                         return False
                     if _quote(text) and _quoted(text):
                         return False
+            for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
+                text = listing.get(key)
+                if text.__class__ is str and _markup(text):
+                    return False
         return said
 
     return check
@@ -265,7 +271,8 @@ class Matcher:
                      _QUOTE_CHARS, tf, self._longest_squeezed)
         find, strong = self._squeezed.find_matches_as_indexes, self._strong
         return _lets_through(rej, self._animal_emoji(), fields[0][0], fields[1][0],
-                             lambda text: names_product_unquoted(text, squeeze, find, strong))
+                             lambda text: names_product_unquoted(text, squeeze, find, strong),
+                             tuple(k for keys in fields for k in keys))
 
     # -- matching --
     def prefilter(self, text: str, everyday: bool = True) -> bool:
