@@ -154,7 +154,7 @@ _OFFERED = ("cue_sale", "cue_price", "cue_contact", "contacts_found", "cue_deman
 _PRODUCT_KINDS = ("name", "code_word", "product_form")
 
 
-def strict_unpapered(f: dict, why: dict, matches: list) -> None:
+def strict_unpapered(f: dict, why: dict, matches: list, listing=None) -> None:
     """Sets f["strict_unpapered"] (model.decide labels a flagged listing illegal) when a species of the
     house rule's illegal list (unpapered_illegal) is offered alive with no paper of any kind named, no
     look-alike and no reviewer's rule in the way. A paper claimed (CITES, a licence, captive-bred, even
@@ -168,7 +168,19 @@ def strict_unpapered(f: dict, why: dict, matches: list) -> None:
         if k.startswith(("legal_", "benign_")) and f[k]:
             return
     hits = [m for m in matches if m.kind in _PRODUCT_KINDS and m.suppressed_by is None and not m.negated
-            and not (m.given or m.remote or m.diet or m.held) and unpapered_illegal(m)]
+            and not (m.given or m.remote or m.diet or m.held) and unpapered_illegal(m) and not _guessed(m, listing)]
     if hits:
         f["strict_unpapered"] = 1.0
         why["strict_unpapered"] = hits[:2]
+
+
+def _guessed(m, listing) -> bool:
+    """q30: a species name asked, not stated ("rùa hộp lưng đen (rùa hộp trán vàng?)", "star tortoise?"):
+    the seller guesses the species, the reviewer identifies it (review, not illegal)."""
+    if listing is None:
+        return False
+    text = listing.get(m.field)
+    if not isinstance(text, str):
+        return False
+    after = text[m.end:m.end + 3].lstrip()
+    return after[:1] in ("?", "？")
