@@ -18,6 +18,7 @@ ILLEGAL = [
     ("Rùa đầu to 1 ký", "Bán con rùa đầu to 1 ký, mỏ khoằm, ai cần ib."),
     ("kì đà vân 5kg", "Bán kì đà vân 5kg còn sống, giao Bình Dương, ai lấy gọi."),
     ("Két xám biết nói", "Két xám châu Phi 3 tuổi, nói nhiều, không có giấy tờ, để lại 12 triệu."),
+    ("Rùa hộp trán vàng đực", "Rùa hộp trán vàng đực 1 ký, đóng mai kín, ai chơi thì hú em nghen."),
     ("Bear paws frozen", "Frozen bear paws x3 from the hunting season, $90 each."),
     ("Dried bear paw", "One dried bear paw, from a hunter up north, good for tonic soup."),
     ("Tay gấu tươi", "Còn 2 tay gấu tươi, ướp đá, nhà hàng cần thì gọi."),
