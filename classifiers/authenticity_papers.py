@@ -13,6 +13,11 @@ exemption, a relic or museum appraisal (文物鉴定证书, giấy giám định
 auction's or customs' papers, a registration, a drug approval number (国药准字); any of them named
 anywhere in the listing keeps every certificate a paper (the authenticity note may be one of a set).
 
+A collector's certificate (收藏证书, 收藏证: what a shop or a "collection association" hands out with a
+carving) is the same private paper, though the lexicon files it with the exemptions: on a piece with
+no age claimed it is no permit (q30); beside an age claim (民国, 清代, 老件, antique) it is the dealer's
+age declaration the house rule sends to review, so it stays a paper.
+
 Runs in match_rules.after_rules only when the text has a legal-channel hit, and reads the text only
 when one of the authenticity words is in it (plain `in` tests).
 """
@@ -31,6 +36,10 @@ _PERMIT = ("cites", "afcd", "article 10", "art 10", "art. 10", "a10", "section 1
            "文物", "拍卖", "报关", "进口单", "进口证", "合法来源", "许可证", "执照", "登记", "国药准字", "博物馆", "进出口",
            "cổ vật", "co vat", "di vật", "niên đại", "nien dai", "bảo tàng", "bao tang", "đăng ký", "dang ky",
            "kiểm lâm", "kiem lam", "hải quan", "hai quan", "giấy phép", "giay phep")
+# q30: a collector's certificate (the lexicon's exemption entry holds it), and the age claims that make
+# it an antique's age declaration (reviewed) rather than a private paper on a modern piece
+_COLLECTION = ("收藏证书", "收藏证")
+_AGE_CLAIM = ("民国", "清代", "清朝", "明代", "明清", "老件", "古董", "古玩", "年代", "antique", "pre-ban", "pre ban", "vintage")
 # the legal-channel cues that are permits or registrations themselves (a certificate is only a claim)
 _PERMIT_CUES = ("licence", "exemption", "drug_approval")
 _STOPS = "。.!?;\n"
@@ -43,19 +52,24 @@ def authenticity_only(hits: list, t: str) -> None:
     """Turn into quality claims the certificate hits of normalised text t when one of them says it
     attests the material and no permit is named anywhere in the listing (see module doc): the
     listing's one certificate, however often it is named (带证书 in the title, 鉴定所出的 in the body)."""
-    if not any(w in t for w in _AUTHENTIC):
+    collection = any(w in t for w in _COLLECTION) and not any(w in t for w in _AGE_CLAIM)
+    if not collection and not any(w in t for w in _AUTHENTIC):
         return  # the common case: no authenticity word at all
     if any(w in t for w in _PERMIT):
         return
     certs = []
+    attested = False
     for m in hits:
         if m.kind != "legal_channel" or m.negated:
             continue
-        if m.cue in _PERMIT_CUES:
+        if collection and any(w in t[m.n_start:m.n_end] for w in _COLLECTION):
+            certs.append(m)  # 收藏证书 on a piece of no claimed age: the seller's own paper
+            attested = True
+        elif m.cue in _PERMIT_CUES:
             return  # a permit, exemption or approval number named: every paper goes to the reviewer
-        if m.cue == "certificate":
+        elif m.cue == "certificate":
             certs.append(m)
-    if any(_attests(t, m.n_start, m.n_end) for m in certs):
+    if attested or any(_attests(t, m.n_start, m.n_end) for m in certs):
         for m in certs:  # no permit named anywhere: 带证书 in the title is the same authenticity note
             m.kind, m.cue = "trade_cue", "quality"
 

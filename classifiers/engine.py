@@ -300,7 +300,7 @@ class Classifier:
         """quoted: what quoted_material(listing) gives, when the caller has it (False: not yet)."""
         if quoted is False:
             quoted = self.quoted_material(listing) if raw else None
-        f, why = feat.extract(raw, len(contacts), quoted)
+        f, why = feat.extract(raw, len(contacts), quoted, listing)
         text_words: list[str] = []
         if raw and norm and self.model.text is not None:  # the learned text part: topical listings only
             f["text_model"], text_words = self.text_logit(norm[0])

@@ -184,7 +184,7 @@ def featurize(clf: Classifier, listings: list[dict]) -> list[Item]:
         shown = without_answers(lst)
         norm: list[str] = []
         raw, contacts, _ = clf.raw_matches(shown, norm)
-        f, _why = feat.extract(raw, len(contacts), clf.quoted_material(shown) if raw else None)
+        f, _why = feat.extract(raw, len(contacts), clf.quoted_material(shown) if raw else None, shown)
         items.append(Item(listing=lst, gold=str(lst.get("label", "benign")), f=f,
                           grams=clf.text_grams(norm[0]) if raw and norm else None))
     return items

@@ -430,6 +430,7 @@ _SALE_CUES = ("cue_sale", "cue_contact", "cue_price", "cue_wild", "cue_demand", 
 # papers that can be shown: a certificate, a licence, a legal-source proof (合法来源证明 is filed as an exemption)
 _PAPERS_SHOWN = ("legal_certificate", "legal_licence", "legal_exemption")
 _PAPERS = ("legal_captive_bred",) + _PAPERS_SHOWN
+_MARK = "脚环"  # q30: the entry of leg rings and chips (legal_channels.yaml): a mark on the animal, shown with its papers
 _CB_CLAIM = "人工繁育"  # the entry of the bare claim (captive bred, CB, 人工繁殖: legal_channels.yaml), no document
 # what doubts the papers (contact: only a move to another app, paper_claims.moves_off_platform)
 _PAPERS_DOUBTED = ("cue_wink", "cue_secrecy", "cue_wild")
@@ -567,6 +568,9 @@ def _shown(f: dict, why: dict) -> bool:
     """Papers named that can be shown: a certificate, a licence, a legal-source proof or a breeder's
     document (not the bare captive-bred claim), none of them pending (_not_pending)."""
     pending = [m for k in _PAPERS for m in why.get(k, ()) if _is_pending(m)]
+    if pending:  # q30: a leg ring or chip beside papers still being made (脚环有，证在办) marks the bird, it is no paper
+        return any(_not_pending(m, pending) and m.entry.term != _MARK for k in _PAPERS_SHOWN for m in why.get(k, ())) or any(
+            m.entry.term != _CB_CLAIM and _not_pending(m, pending) for m in why.get("legal_captive_bred", ()))
     return any(_not_pending(m, pending) for k in _PAPERS_SHOWN for m in why.get(k, ())) or any(
         m.entry.term != _CB_CLAIM and _not_pending(m, pending) for m in why.get("legal_captive_bred", ()))
 

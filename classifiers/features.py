@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import feature_kinds
 from .legal_regime import paper_unchecked
 from .strict_listed import strict_unpapered
+from .bear_parts import wild_bear_part
 from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 from .offered_piece import OFFER
@@ -36,7 +37,7 @@ FEATURE_NAMES: tuple[str, ...] = (
      "descr_n", "descr_aspects", "descr_matches_product", "described_not_named", "live_listed", "live_unpapered",
      "live_papered", "talk_about", "keyword_spam",
      "category_benign", "item_is_other", "brand_name", "name_with_form", "text_model",
-     "rule_prior", "paper_unchecked", "held_question", "owner_offer", "strict_unpapered")
+     "rule_prior", "paper_unchecked", "held_question", "owner_offer", "strict_unpapered", "wild_bear_part")
     + tuple(f"cue_{c}" for c in TRADE_CUES)
     + tuple(f"benign_{c}" for c in BENIGN_CUES)
     + tuple(f"legal_{c}" for c in LEGAL_CUES)
@@ -90,6 +91,7 @@ FEATURE_LABELS: dict[str, str] = {
     "held_question": "an owner asks about a piece with the tells of a protected group (at most suspicious)",
     "owner_offer": "an owner asks about a protected-looking piece and offers it (a reviewer should see it)",
     "strict_unpapered": "live App I / China class I / Viet Nam IB animal offered without papers (illegal)",
+    "wild_bear_part": "bear paw, or whole gall bladder said to be wild, with no legal source claimed (illegal)",
     **{f"cue_{c}": f"{c.replace('_', ' ')} cue" for c in TRADE_CUES},
     **{f"benign_{c}": f"benign {c.replace('_', ' ')}" for c in BENIGN_CUES},
     **{f"legal_{c}": f"legal channel ({c.replace('_', ' ')})" for c in LEGAL_CUES},
@@ -97,8 +99,8 @@ FEATURE_LABELS: dict[str, str] = {
 }
 
 
-def extract(matches: list[RawMatch], n_contacts: int,
-            quoted: str | None = None) -> tuple[dict[str, float], dict[str, list[RawMatch]]]:
+def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
+            listing=None) -> tuple[dict[str, float], dict[str, list[RawMatch]]]:
     """Feature values (features that are 0 are left out), and for each feature the matches behind
     it (for the explanation): feature_kinds.extract, then the rule prior. One pass over the
     matches: this runs for every topical listing."""
@@ -112,7 +114,9 @@ def extract(matches: list[RawMatch], n_contacts: int,
         f["owner_offer"] = 1.0  # offered_piece.py: 求鉴定 … 有人要也可以出
         why["owner_offer"] = [m for m in why["cue_sale"] if m.canonical == OFFER]
     if "cat_live_animal" in f and "live_papered" not in f:
-        strict_unpapered(f, why, matches)  # strict_listed.py: an App I / class I / IB animal with no paper
+        strict_unpapered(f, why, matches, listing)  # strict_listed.py: an App I / class I / IB animal with no paper
+    if "cat_bear" in f and listing:
+        wild_bear_part(f, why, matches, listing)  # bear_parts.py: a paw, a whole wild gall bladder
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

@@ -387,6 +387,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         return score, "suspicious"
     if f.get("strict_unpapered"):  # strict_listed.py: App I / China class I / Viet Nam IB alive, no papers
         return score, "illegal"
+    if f.get("wild_bear_part"):  # bear_parts.py: a bear paw, a whole wild gall bladder, no legal source
+        return score, "illegal"
     return score, "illegal" if sigmoid(model.ill.logit(f)) >= 0.5 else "suspicious"
 
 

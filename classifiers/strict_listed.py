@@ -54,7 +54,7 @@ def strict_listed(m) -> bool:
 # lowercase): CITES App I (Psittacus since 2017; Geochelone elegans/platynota and Astrochelys since 2019 or
 # earlier; Anodorhynchus; Cacatua sulphurea; Varanus komodoensis). An entry that states an appendix keeps it.
 _APP_I_NAMES = ("african grey", "african gray", "congo grey", "timneh", "grey parrot", "gray parrot", "非洲灰", "灰鹦鹉",
-                "刚果灰", "vet xam", "kasuku kijivu", "psittacus",
+                "刚果灰", "vet xam", "ket xam", "kasuku kijivu", "psittacus",
                 "radiated", "rua sao", "star tort", "indian star", "burmese star", "星龟", "印星", "缅星", "辐射龟",
                 "ploughshare", "plowshare", "angonoka", "犁头龟", "astrochelys",
                 "hyacinth", "紫蓝金刚", "anodorhynchus", "yellow-crested", "yellow crested", "小葵花", "komodo", "科莫多")
@@ -99,20 +99,37 @@ _PERMIT_WORDS = ("cites", "进出口证明", "進出口證明")
 # the species tests/data/README.md's house rule names (App I, China class I or Viet Nam group IB), by
 # the names the lexicon matches them under (folded, lowercase; a live_animal hit's term as written):
 # the lexicon files some of them in mixed groups with a 'suspicious' hint (巨蜥 with the savannah
-# monitor, 蟒蛇 with the king cobra, kỳ đà vân with group IIB animals), so the term, not the entry, says
-_HOUSE_I = ("loris", "蜂猴", "懒猴", "cu li", "culi", "cu ly", "culy", "kukang", "khi gio", "khi luoi", "nycticebus",
-            "gibbon", "siamang", "长臂猿", "合趾猿", "vuon", "hylobates", "nomascus", "hoolock",
-            "langur", "leaf monkey", "douc", "lutung", "叶猴", "金丝猴", "snub-nosed", "vooc", "cha va", "trachypithecus",
-            "pygathrix", "rhinopithecus",
-            "radiated", "radiata", "辐射", "小辐", "rua sao", "star tort", "star kach", "indian star", "burmese star",
-            "星龟", "印星", "缅星", "星星龟", "ploughshare", "plowshare", "angonoka", "安哥洛卡", "犁头龟", "astrochelys",
-            "african grey", "african gray", "congo grey", "timneh", "grey parrot", "gray parrot", "非洲灰", "灰鹦鹉", "刚果灰",
-            "vet xam", "kasuku kijivu", "psittacus",
-            "hyacinth", "紫蓝金刚", "anodorhynchus",
-            "yellow-crested", "yellow crested", "小葵花", "葵花凤头", "vet mao vang", "cockatoo mao vang",
-            "king cobra", "眼镜王蛇", "ho mang chua", "ran ho chua", "ophiophagus",
-            "water monitor", "水巨蜥", "圆鼻巨蜥", "孟加拉巨蜥", "bengal monitor", "ky da nuoc", "ky da hoa", "ky da van",
-            "varanus salvator", "komodo", "科莫多")
+# monitor, 蟒蛇 with the king cobra, kỳ đà vân with group IIB animals, rùa hộp with the ordinary box
+# and pond turtles), so the term, not the entry, says. One row per species: its status, then its names
+# (q30: the Viet Nam IB turtles and the folded kì spelling of the monitors added).
+_HOUSE_I_SPECIES = (
+    ("slow loris", "App I, China I, VN IB", ("loris", "蜂猴", "懒猴", "cu li", "culi", "cu ly", "culy", "kukang", "khi gio",
+                                             "khi luoi", "nycticebus")),
+    ("gibbons", "App I, China I, VN IB", ("gibbon", "siamang", "长臂猿", "合趾猿", "vuon", "hylobates", "nomascus", "hoolock")),
+    ("langurs, doucs, snub-nosed monkeys", "App I, China I, VN IB",
+     ("langur", "leaf monkey", "douc", "lutung", "叶猴", "金丝猴", "snub-nosed", "vooc", "cha va", "trachypithecus",
+      "pygathrix", "rhinopithecus")),
+    ("radiated / star tortoises", "App I", ("radiated", "radiata", "辐射", "小辐", "rua sao", "star tort", "star kach",
+                                            "indian star", "burmese star", "星龟", "印星", "缅星", "星星龟")),
+    ("ploughshare tortoise", "App I", ("ploughshare", "plowshare", "angonoka", "安哥洛卡", "犁头龟", "astrochelys")),
+    ("African grey parrot", "App I, China I", ("african grey", "african gray", "congo grey", "timneh", "grey parrot",
+                                               "gray parrot", "非洲灰", "灰鹦鹉", "刚果灰", "vet xam", "ket xam",
+                                               "kasuku kijivu", "psittacus")),
+    ("hyacinth macaw", "App I", ("hyacinth", "紫蓝金刚", "anodorhynchus")),
+    ("yellow-crested cockatoo", "App I", ("yellow-crested", "yellow crested", "小葵花", "葵花凤头", "vet mao vang",
+                                          "cockatoo mao vang")),
+    ("king cobra", "VN IB, China I", ("king cobra", "眼镜王蛇", "ho mang chua", "ran ho chua", "ophiophagus")),
+    ("water / clouded monitors", "App I (V. bengalensis/nebulosus), VN IB",
+     ("water monitor", "水巨蜥", "圆鼻巨蜥", "孟加拉巨蜥", "bengal monitor", "ky da nuoc", "ky da hoa", "ky da van",
+      "ki da nuoc", "ki da hoa", "ki da van", "varanus salvator", "komodo", "科莫多")),
+    # Viet Nam group IB turtles (Decree 06/2019): the three 'golden-fronted' box turtles (Cuora
+    # galbinifrons, bourreti, picturata), the Annam pond turtle (Mauremys annamensis, rùa Trung Bộ) and the
+    # big-headed turtle (Platysternon megacephalum, App I), by their Vietnamese names
+    ("Indochinese box turtles", "VN IB", ("hop tran vang", "rua tran vang", "hop dau vang")),
+    ("Annam pond turtle", "VN IB", ("rua trung bo", "mauremys annamensis")),
+    ("big-headed turtle", "App I, VN IB", ("rua dau to", "rua quap", "platysternon", "平胸龟", "鹰嘴龟")),
+)
+_HOUSE_I = tuple(w for _species, _status, names in _HOUSE_I_SPECIES for w in names)
 
 _HOUSE_SEEN: dict[str, bool] = {}
 
@@ -137,7 +154,7 @@ _OFFERED = ("cue_sale", "cue_price", "cue_contact", "contacts_found", "cue_deman
 _PRODUCT_KINDS = ("name", "code_word", "product_form")
 
 
-def strict_unpapered(f: dict, why: dict, matches: list) -> None:
+def strict_unpapered(f: dict, why: dict, matches: list, listing=None) -> None:
     """Sets f["strict_unpapered"] (model.decide labels a flagged listing illegal) when a species of the
     house rule's illegal list (unpapered_illegal) is offered alive with no paper of any kind named, no
     look-alike and no reviewer's rule in the way. A paper claimed (CITES, a licence, captive-bred, even
@@ -151,7 +168,19 @@ def strict_unpapered(f: dict, why: dict, matches: list) -> None:
         if k.startswith(("legal_", "benign_")) and f[k]:
             return
     hits = [m for m in matches if m.kind in _PRODUCT_KINDS and m.suppressed_by is None and not m.negated
-            and not (m.given or m.remote or m.diet or m.held) and unpapered_illegal(m)]
+            and not (m.given or m.remote or m.diet or m.held) and unpapered_illegal(m) and not _guessed(m, listing)]
     if hits:
         f["strict_unpapered"] = 1.0
         why["strict_unpapered"] = hits[:2]
+
+
+def _guessed(m, listing) -> bool:
+    """q30: a species name asked, not stated ("rùa hộp lưng đen (rùa hộp trán vàng?)", "star tortoise?"):
+    the seller guesses the species, the reviewer identifies it (review, not illegal)."""
+    if listing is None:
+        return False
+    text = listing.get(m.field)
+    if not isinstance(text, str):
+        return False
+    after = text[m.end:m.end + 3].lstrip()
+    return after[:1] in ("?", "？")
