@@ -364,7 +364,7 @@ WHOLE_KEY = "整支白的"
 # by weight, raw or whole stock, a source-market origin, a private price or hand-over; in English, as before,
 # a weight, a whole or raw piece, a source market and a cue.
 WHOLE_KEYS = frozenset((WHOLE_KEY, "一块料白的"))
-_RAW_ZH = re.compile(r"整支|整根|原支|原根|一块料|整块|一整块|没加工|没有加工|未加工|未经加工|没打磨|原坯|原料|原材料")
+_RAW_ZH = re.compile(r"整支|整根|原支|原根|一块料|整块|一整块|没加工|没有加工|未加工|未经加工|没打磨|原坯")  # (原料 alone: any supplier's raw materials)
 _TELLS_ZH = (  # q32: the tells' kinds (weight, origin, private), each counted once; raw stock is _RAW_ZH
     re.compile(r"克价|按克|一克|元/克|块一克|\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两|公斤)"),
     re.compile(r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|那边带回|那边过来"),

@@ -34,6 +34,7 @@ RAW_STAY_OUT = [
     ("黑的 原料", "黑的，原料，一整块，3公斤，私聊，做沉香用"),
     ("白的 没加工 石头", "白的原石，没加工，5公斤，私聊"),
     ("老白茶", "老白茶 一块饼 357克 私聊"),
+    ("老白原料批发", "老白原料批发，量大从优，私聊"),
     ("white sneakers", "white sneakers, 2kg box, full pair, DM for sizes"),
     ("white rice 25kg", "white rice 25kg bag, raw uncooked, from Thailand, DM"),
     ("black pepper", "black pepper whole, raw 5kg, Vietnam origin, per kg price, inbox"),
