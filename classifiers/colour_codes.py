@@ -111,7 +111,7 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
             hits = tcm_codes(hits, tcm, t, text, make, _without)
     if not _any_code(t):
-        return hits
+        return _plain_grain(hits)
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
     if pieces:  # 片 熟的 五斤 价私: the piece code, processed or raw, by weight, price in private
         cued = _WEIGHT.search(t) and any(m.cue in ("contact", "price", "secrecy") for m in hits
@@ -254,6 +254,20 @@ def _white_pieces(hits: list, whites: list, t: str) -> list:
             m.weight = CODE_WEIGHT
         return hits
     return _without(hits, {id(m) for m in whites})
+
+
+def _plain_grain(hits: list) -> list:
+    """q32: 有纹 said where no colour is written at all (和田玉，有纹; 牛骨把件，有纹理) is that material's grain:
+    dropped unless an ivory term stands (the short grain words' rule below, for a text with no colour)."""
+    for m in hits:
+        if m.kind == "trade_cue" and m.canonical == "有纹":
+            break
+    else:
+        return hits
+    if any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form") and (
+            m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits):
+        return hits
+    return _without(hits, {id(m) for m in hits if m.kind == "trade_cue" and m.canonical == "有纹"})
 
 
 def _material_named(t: str) -> bool:
