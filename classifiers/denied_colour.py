@@ -8,6 +8,10 @@ look-alike does (不是树脂象牙). So where such a denial of the colour sense
 colour look-alikes (cue 'colour') no longer cover the product word inside them, and no longer count as a
 benign colour context (remote, as material_rows.py does for a colour outside a material row).
 
+Where the compound is written whole (the segmenter keeps no 象牙 inside 象牙白), the compound itself
+becomes a code word of its product. A legal material or a replica named in the text (不是颜色，是亚克力的)
+says what the colour is on: nothing is lifted then.
+
 The wink is only a denial of the colour sense where it ends its clause (不是颜色，是材质 / 不是颜色哈): in
 "不是颜色问题" or "不是颜色深的那种" it is about something else, and the cover stays. A denial that is
 itself negated or asked about changes nothing. Runs in match_rules.after_rules; nothing to do unless the
@@ -16,6 +20,7 @@ wink was found (a lexicon hit).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import PRODUCT_KINDS
 
@@ -39,14 +44,31 @@ def lift_denied_colours(hits: list, t: str) -> None:
                and _ends_clause(t, m.n_end) and _COLOUR_WORDS.search(t, m.n_start, m.n_end) for m in hits):
         return
     colours = [m for m in hits if m.kind == "benign_context" and m.cue == "colour" and not m.negated]
-    if not colours:
-        return
+    if not colours or any(m.kind == "benign_context" and m.cue in ("legal_material", "replica") and not m.negated
+                          for m in hits):
+        return  # (不是颜色，是亚克力的: the seller names what the colour is on)
     covered = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is not None and any(
         c.canonical == m.suppressed_by and c.n_start <= m.n_start and m.n_end <= c.n_end for c in colours)]
-    if not covered:
-        return  # 不是颜色 beside a colour that covers no product: nothing the denial could name
     for c in colours:
         if any(c.n_start <= m.n_start and m.n_end <= c.n_end for m in covered):
             c.remote = True
+        elif c.category != "none":
+            # 象牙白 written whole (the segmenter keeps no 象牙 inside it): the compound itself names the
+            # material, as a code word of the colour's own product
+            e = _named_entry(c.entry)
+            c.kind, c.cue, c.entry, c.canonical, c.weight = e.kind, None, e, e.term, e.weight
     for m in covered:
         m.suppressed_by = None
+
+
+NAMED_WEIGHT = 0.6  # as strong as a colour code with its trade cues (colour_codes.CODE_WEIGHT)
+_NAMED: dict = {}
+
+
+def _named_entry(colour):
+    """The code-word entry a colour compound reads as once its colour sense is denied (cached by term)."""
+    e = _NAMED.get(colour.term)
+    if e is None:
+        e = _NAMED[colour.term] = replace(colour, kind="code_word", cue=None, weight=NAMED_WEIGHT,
+                                          file="classifiers/denied_colour.py", line=0)
+    return e

@@ -63,12 +63,14 @@ GRAIN_STAY_OUT = [
 ]
 
 DENIED_COLOUR_FLAG = [
+    ("象牙白手镯", "象牙白手镯，不是颜色，是真料，54圈口"),
     ("象牙白手镯", "象牙白的手镯，不是颜色，是真的材料，58圈口"),
     ("ivory white bangle", "ivory white bangle - not the colour, the real material. 58mm"),
 ]
 DENIED_COLOUR_STAY_OUT = [
     ("象牙白 手镯", "象牙白手镯，亚克力的，不是颜色问题，是款式，56圈口"),
     ("象牙白衣柜", "颜色是象牙白，是颜色不是材质，同城自提"),
+    ("象牙白手镯 亚克力", "象牙白手镯，不是颜色，是亚克力的本色，54圈口"),
     ("象牙白 衣柜", "象牙白衣柜，整个没拆，30公斤，同城自提，私聊"),
     ("ivory white paint", "ivory white wall paint 5L - not the colour you see on screen, a bit warmer"),
 ]
@@ -111,7 +113,7 @@ def test_grain_of_a_named_material_stays_out(expect, title, description):
 @pytest.mark.parametrize("title,description", DENIED_COLOUR_FLAG)
 def test_denied_colour_sense_names_the_material(expect, title, description):
     a = expect.flagged(title, description)
-    assert any(m.kind == "name" and m.category == "ivory" and m.suppressed_by is None for m in a.matches)
+    assert any(m.kind in ("name", "code_word") and m.category == "ivory" and m.suppressed_by is None for m in a.matches)
 
 
 @pytest.mark.parametrize("title,description", DENIED_COLOUR_STAY_OUT)
