@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
 from .tcm_codes import TCM_KEY, keep_lookalikes, tcm_codes
+from .white_tells import _MATERIAL, WHITE_FORMS
 
 # colour / piece code -> (category, the lexicon's code word it stands for)
 _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料"), "紅": ("hornbill", "红料"),
@@ -38,14 +39,14 @@ _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("
 _SAME = {"white": "白", "trắng": "白", "black": "黑", "đen": "黑", "red": "红", "đỏ": "红", "紅": "红"}
 LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
-SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10)
+SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹)
 _PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries
 _SIZE = re.compile(r"(?:圈口|内径|号)\s?(?:4[6-9]|5\d|6[0-4])|(?<![\d.])(?:4[6-9]|5\d|6[0-4])(?:\s?mm|\s?号)?(?![\d.%])")
 _COLOUR_HEADER = re.compile(r"颜色|顏色|色号|配色|色系|可选色|colou?rs?\b|màu")
 _PRIVATE = re.compile(r"私")
 # a bare colour as written: alone between line starts, spaces or punctuation (白 56 油; 黑，牌子)
 # (an English or Vietnamese colour word only with no word after it: white 56, trắng, ...; white oak is oak)
-_BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?=[\s,，。;；:：|/]|\d|$)|"
+_BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?:的(?=[\s,，。;；:：|/]|$)|(?=[\s,，。;；:：|/]|\d|$))|"
                    r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
 PIECE_KEYS = frozenset(("片熟的",))  # the piece code with its state (片 熟的 / 片 生的; config/keywords/pangolin.yaml)
 _WEIGHT = re.compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
@@ -103,14 +104,14 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
         if sized:
             hits = _sized_codes(hits, sized, t)
-        wholes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHOLE_KEY]
+        wholes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in WHOLE_KEYS]
         if wholes:
             hits = _whole_codes(hits, wholes, t)
         tcm = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == TCM_KEY]
         if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
             hits = tcm_codes(hits, tcm, t, text, make, _without)
     if not _any_code(t):
-        return hits
+        return _plain_grain(hits)
     pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
     if pieces:  # 片 熟的 五斤 价私: the piece code, processed or raw, by weight, price in private
         cued = _WEIGHT.search(t) and any(m.cue in ("contact", "price", "secrecy") for m in hits
@@ -146,14 +147,16 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     # the short grain words (纹清) are the trade's only beside its goods: said of jade (无纹无裂) or wood
     # they are that material's, so they stay only where a colour code or an ivory term stands
     short = [m for m in cues if m.canonical in SHORT_GRAIN]
-    ivory = any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form") for m in hits)
+    # (q32: a white form's key is no ivory term yet: white_tells.py checks it later and may drop it)
+    ivory = any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form")
+                and (m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits)
     keep_short = ivory
     found = ()
     if (per_weight or grain) and not any(m.kind in ("name", "product_form") or (
             m.kind == "benign_context" and not m.negated) for m in hits) and (
             _SIZE.search(text) or _PRIVATE.search(text) or (per_weight and grain)
             or any(m.cue in ("contact", "secrecy") for m in cues)):
-        found = list(_BARE.finditer(text))
+        found = list(_BARE.finditer(text)) if not _material_named(t) else ()
     if not found:
         if short and not keep_short:
             hits = _without(hits, {id(m) for m in short})
@@ -253,6 +256,29 @@ def _white_pieces(hits: list, whites: list, t: str) -> list:
     return _without(hits, {id(m) for m in whites})
 
 
+def _plain_grain(hits: list) -> list:
+    """q32: 有纹 said where no colour is written at all (和田玉，有纹; 牛骨把件，有纹理) is that material's grain:
+    dropped unless an ivory term stands (the short grain words' rule below, for a text with no colour)."""
+    for m in hits:
+        if m.kind == "trade_cue" and m.canonical == "有纹":
+            break
+    else:
+        return hits
+    if any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form") and (
+            m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits):
+        return hits
+    return _without(hits, {id(m) for m in hits if m.kind == "trade_cue" and m.canonical == "有纹"})
+
+
+def _material_named(t: str) -> bool:
+    """q32: a material named in the text, not denied (白的，有纹，香樟木: the wood's white and grain; 不是骨头
+    denies the bone and names nothing)."""
+    for g in _MATERIAL.finditer(t):
+        if not t[max(0, g.start() - 3):g.start()].endswith(("不是", "非", "没有", "不含", "not ", "không phải ")):
+            return True
+    return False
+
+
 def _without(hits: list, gone: set) -> list:
     """`hits` without those whose id() is in `gone`; nothing at all when no product term and no topical
     cue is left: the text was topical only through what was dropped, and reads as it did without it."""
@@ -346,6 +372,18 @@ _ITEM_BREAKS = frozenset(",，;；。\n、")  # what separates the items of a li
 # other product named (then that name speaks) and no goods or material named (白的 shirts, white paint per
 # kg, 白糖, 大米, 整根山药, 整支口红, 白玉). Dropped otherwise.
 WHOLE_KEY = "整支白的"
+# q32 (train_zh11 0015, en12 0081): raw stock said otherwise (一块料, 没加工, full horn, raw pieces) and the
+# trade's old white (老白) are keys too (config/keywords/ivory.yaml, q32: term 一块料白的). In Chinese the code
+# then needs two of four trade tells, each of its own kind (the key's raw word is one): a weight or a price
+# by weight, raw or whole stock, a source-market origin, a private price or hand-over; in English, as before,
+# a weight, a whole or raw piece, a source market and a cue.
+WHOLE_KEYS = frozenset((WHOLE_KEY, "一块料白的"))
+_RAW_ZH = re.compile(r"整支|整根|原支|原根|一块料|整块|一整块|没加工|没有加工|未加工|未经加工|没打磨|原坯")  # (原料 alone: any supplier's raw materials)
+_TELLS_ZH = (  # q32: the tells' kinds (weight, origin, private), each counted once; raw stock is _RAW_ZH
+    re.compile(r"克价|按克|一克|元/克|块一克|\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两|公斤)"),
+    re.compile(r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|那边带回|那边过来"),
+    re.compile(r"私|面交|見面|见面|不发快递|不走快递|只走线下|线下交易|自提"),
+)
 _WHOLE_ZH = ("整支", "整根", "原支", "原根")
 _WHOLE_GOODS_AFTER = frozenset("的白黑,，。;；:：、 \n|/")  # what may follow 整支 (else it names the goods: 整支口红)
 _WHOLE_RES: list = []
@@ -366,7 +404,9 @@ def _whole_res() -> tuple:
     """(zh bare colour, en bare colour, trade cue, goods or material): compiled on first use."""
     if not _WHOLE_RES:
         _WHOLE_RES.extend((
-            re.compile(r"(?:^|(?<=[\s,，。;；:：、|/()（）]))([白黑])(?:的|色的|色)?(?=[\s,，。;；:：、|/()（）]|\d|$)"),
+            # q32: 老白 (old white) as the bare colour too, also right before a trade word (老白转让, 老白一块)
+            re.compile(r"(?:^|(?<=[\s,，。;；:：、|/()（）]))(?:老(?=白))?([白黑])(?:的|色的|色)?(?=[\s,，。;；:：、|/()（）]|\d|$|"
+                       r"(?<=老白)(?:转让|出|到货|到了|有货|现货|一块|一根|一支|整|原|没|未))"),
             re.compile(r"(?<![a-z\-])(whites?|blacks?)(?![a-z\-])"),
             re.compile(r"克价|按克|一克|元/克|块一克|per gram|/\s?g(?![a-z])|私|面交|見面|见面|不发快递|不走快递|只走线下|线下交易|自提|"
                        r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|那边带回|(?<![a-z])(?:dm|pm|inbox|whatsapp|telegram|africa|african|"
@@ -414,7 +454,13 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
                     continue  # white shirts, black coffee: the colour of named goods
                 code = "白" if word.startswith("white") else "黑"
                 break
-    if code is None or (_WEIGHT.search(t) is None and _sized_res()[1].search(t) is None):
+    if code is None:
+        return _without(hits, gone)
+    if not english:  # q32: two tells of different kinds beside the bare colour, and no goods named
+        if _zh_tells(hits, t) < 2 or goods_re.search(t) is not None or _COLOUR_HEADER.search(t) is not None:
+            return _without(hits, gone)
+        return _as_code(hits, wholes, code)
+    if _WEIGHT.search(t) is None and _sized_res()[1].search(t) is None:
         return _without(hits, gone)
     if not any(t[m.n_start:m.n_end] in _WHOLE_ZH or t.startswith(_WHOLE_ZH, m.n_start) for m in wholes) and _WHOLE_EN.search(t) is None:
         return _without(hits, gone)  # WHITE available ... with no whole piece or pair: any shop's colour
@@ -424,7 +470,23 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
         return _without(hits, gone)
     if english and (_EN_SOURCE.search(t) is None or _EN_GOODS.search(t) is not None):
         return _without(hits, gone)  # white available, full pair, 1.2kg, DM: any shoe shop's words
+    return _as_code(hits, wholes, code)
+
+
+def _as_code(hits: list, wholes: list, code: str) -> list:
+    """`hits` with the whole-piece keys read as the colour's code (白 -> 白料, 黑 -> 黑料)."""
     e = _entry(code)
     for m in wholes:
         m.entry, m.canonical, m.category, m.weight = e, e.term, e.category, CODE_WEIGHT
     return hits
+
+
+def _zh_tells(hits: list, t: str) -> int:
+    """How many kinds of trade tell a Chinese text holds (q32): raw stock, a weight or a price by weight,
+    a source-market origin, a private price or hand-over (the lexicon's cues of those kinds count too)."""
+    cues = {m.cue for m in hits if m.kind == "trade_cue" and not m.negated and m.cue in ("origin", "contact", "secrecy")}
+    found = [_RAW_ZH.search(t) is not None,
+             _TELLS_ZH[0].search(t) is not None,
+             _TELLS_ZH[1].search(t) is not None or "origin" in cues,
+             _TELLS_ZH[2].search(t) is not None or "contact" in cues or "secrecy" in cues]
+    return sum(found)

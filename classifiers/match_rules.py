@@ -24,6 +24,7 @@ from .item_papers import papers_of_items
 from .authenticity_papers import authenticity_only
 from .business_names import business_names
 from .material_rows import material_row_products
+from .denied_colour import lift_denied_colours
 from .bound_imitation import cover_bound_imitations, uncover_winked_replicas
 from .listed_initials import counted, has_trade_cue, is_listed
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
@@ -221,6 +222,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     uncover_winked_replicas(hits)  # faux ivory ... listed as faux, the real deal: the claim taken back
     material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
+    if winks:  # 象牙白 … 不是颜色哈，是真料: the colour sense denied, the compound names the material
+        lift_denied_colours(hits, t)
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()

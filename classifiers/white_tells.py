@@ -31,7 +31,7 @@ import re
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES
 
 WHITE_FORM = "白色手镯"  # the lexicon entry's term (config/keywords/ivory.yaml, q13)
-WHITE_FORMS = frozenset((WHITE_FORM, "白吊坠", "手镯料子", "白色佛像"))  # q22: more forms; bangle blanks; q27: carvings
+WHITE_FORMS = frozenset((WHITE_FORM, "白吊坠", "手镯料子", "白色佛像", "白色菩萨"))  # q22: more forms; bangle blanks; q27, q32: carvings
 BLANKS = "手镯料子"  # blanks: a white form only where a white stands alone in the text (module doc)
 # a white standing alone as the goods' colour code: 料，白的，手镯料子 / 白 / trắng
 _WHITE_ALONE = re.compile(r"(?:^|(?<=[\s,，。;；:：、]))(?:白(?:的|色的)?|white ones?|the white|trắng)(?=[\s,，。;；:：、]|$)")
