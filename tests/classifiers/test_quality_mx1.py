@@ -5,12 +5,13 @@ English exotic-pet posts that describe the animal instead of naming it; scored h
 lexicon entries were added). The listings below are new wording for each kind, not copied from that set:
 live animals described by looks and habits (the galago's kangaroo leaps and baby cry, the clouded
 leopard's cloud markings, the orangutan's shaggy red coat, the water monitor as a big swimming lizard,
-the slow loris raising its arms when tickled, star tortoises by the rays on each scute); papers said to
-be missing in other words ("don't have papers anymore", "not sure what species", Cantonese 冇CITES單);
-a post worded "so it stays up". Guards: a found-owl question, a kids' puzzle, honest garden and brass
-decor, a found puppy, marble with cloud markings, a loris plush, a phone sold 冇單, a pool float and a
-pet-shop bearded dragon without its receipt. The set-level floor is a little below the figure reached
-with these entries and the shipped model."""
+the slow loris raising its arms when tickled or passed off as a 'sugar glider' that does not glide, star
+tortoises by the rays on each scute); papers said to be missing in other words ("don't have papers
+anymore", "not sure what species", Cantonese 冇CITES單); a post worded "so it stays up". Guards: a
+found-owl question, a kids' puzzle, honest garden and brass decor, a found puppy, marble with cloud
+markings, a loris plush, a phone sold 冇單, a pool float, a pet-shop bearded dragon without its receipt,
+an old sugar glider that no longer glides, a hamster's bite and a balsa glider kit. The set-level floor
+is a little below the figure reached with these entries and the shipped model."""
 import json
 from pathlib import Path
 
@@ -29,6 +30,7 @@ FLAG = [
     ('Owl 2 yrs', "Big ear tufts, orange eyes, hoots at night. Don't have papers anymore, lost them moving."),
     ('talking parrot, green w/ yellow nape', 'Says hello and whistles, 8 years old, not sure what species.'),
     ('陸龜仔 兩隻 出', '陸龜仔兩隻，冇CITES單，食菜，屯門交收。'),
+    ('"sugar glider" babies', "Doesn't glide, climbs in slow motion, eyes glow at night. Bite makes you swell so wear gloves. 2 left."),
     ('tortoises for the garden', 'Worded this way so it stays up. High domed with yellow rays, 4 inch, eats dandelions.'),
 ]
 
@@ -44,12 +46,15 @@ PASS = [
     ('iPhone 15 冇單 冇盒', '機身九成新，冇單冇盒，旺角交收。'),
     ('Inflatable big lizard pool float', 'Big lizard pool float for kids, 150cm, swims great in the pool.'),
     ("Bearded dragon, don't have the paperwork", "Orange morph bearded dragon, 2 yrs, I don't have the paperwork from the pet shop, tank included."),
+    ("Old sugar glider, doesn't glide much anymore", "She's 12, retired, doesn't glide at all now, just sleeps in her pouch. Free to a good home with cage."),
+    ('Hamster - bites hurt lol', 'Syrian hamster, bites hurt and swell a bit, needs a patient owner. Cage included.'),
+    ('Paper plane glider kit', "Balsa glider, no membrane, doesn't glide in wind. Kids craft."),
     ('Kangaroo plush that hops', 'Wind-up kangaroo toy, jumps like a kangaroo, cries like a baby when squeezed.'),
 ]
 
 # listings of the set that the entries above fixed (missed or false-flagged before them)
-FIXED_FLAGGED = ["mx1-0004", "mx1-0048", "mx1-0103", "mx1-0151", "mx1-0187", "mx1-0191", "mx1-0214",
-                 "mx1-0218", "mx1-0238"]
+FIXED_FLAGGED = ["mx1-0004", "mx1-0048", "mx1-0103", "mx1-0151", "mx1-0187", "mx1-0191", "mx1-0196",
+                 "mx1-0214", "mx1-0218", "mx1-0238"]
 FIXED_BENIGN = ["mx1-0086", "mx1-0205"]
 
 
@@ -81,7 +86,7 @@ def test_mx1_fixed_lookalike_stays_out(expect, listings, lid):
 
 
 def test_mx1_set_floor(clf, listings):
-    """Flagged-vs-benign F1 and look-alike false flags over the whole set (0.965 and 2/95 when written)."""
+    """Flagged-vs-benign F1 and look-alike false flags over the whole set (0.961 on title + description and 2/95 when written)."""
     tp = fp = fn = traps = trap_flags = 0
     for d in listings.values():
         flagged = clf.assess({k: d[k] for k in ("title", "description", "lang")}).flagged
