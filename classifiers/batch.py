@@ -227,6 +227,10 @@ def _nothing_line(clf, reject, opts: Options) -> Callable[[bytes], bytes | None]
     storable = opts.storable
     missing = _MISSING
     dumps, encode_error = orjson.dumps, orjson.JSONEncodeError
+    nothing_matched = clf.nothing_matched
+    # [nothing_matched() as last seen, its output line after the id]: the same object line after
+    # line, so _nothing_tail's frame runs only when it changes (a swapped model)
+    seen = [None, b""]
 
     def nothing_line(raw: bytes) -> bytes | tuple | None:
         if storable is not None and b"\\u" in raw and _needs_storable(raw):
@@ -245,9 +249,12 @@ def _nothing_line(clf, reject, opts: Options) -> Callable[[bytes], bytes | None]
             shown = lst.get("listing_id")
         if shown.__class__ is not str and shown.__class__ is not int:
             return lst, True
-        tail = _nothing_tail(clf, clf.nothing_matched(), True)
+        ref = nothing_matched()
+        if ref is not seen[0]:
+            seen[1] = _nothing_tail(clf, ref, True)
+            seen[0] = ref
         try:
-            return b'{"id": ' + dumps(shown) + tail
+            return b'{"id": ' + dumps(shown) + seen[1]
         except (encode_error, TypeError):
             return lst, True
 
