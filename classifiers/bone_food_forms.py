@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 _BONE_END = ("bone", "bones", "骨", "xương", "xuong")
 # the food word as written right after the product (one space at most): cake, cakes, bánh (cao bánh)
-_FORM_WORD = re.compile(r" ?(?:cakes?|bánh|banh|饼|块)(?![a-zà-ỹ])")
+_FORM_WORD = lazy_compile(r" ?(?:cakes?|bánh|banh|饼|块)(?![a-zà-ỹ])")
 _PRODUCT_KINDS = ("name", "code_word", "product_form")
 
 

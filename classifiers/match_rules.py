@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
@@ -51,7 +52,7 @@ BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # q28: the word brand (a brand name field) right before the name, with a colon or quote between: "brand
 # 'Tenggiling'", "Brand: Harimau", 品牌：穿山甲 (no quote or colon: "top brand tiger bone plaster" is the product)
-_BRAND_BEFORE = re.compile(r"(?:brand(?: name)?|品牌|牌子|thương hiệu|thuong hieu|jenama|tatak) ?(?:[:：] ?['\"‘“「]?|['\"‘“「])$")
+_BRAND_BEFORE = lazy_compile(r"(?:brand(?: name)?|品牌|牌子|thương hiệu|thuong hieu|jenama|tatak) ?(?:[:：] ?['\"‘“「]?|['\"‘“「])$")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _BRAND_MARKS = frozenset(" :：'\"‘“「")
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
@@ -60,13 +61,13 @@ _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new
 # đỏ hông?), and southern speech answers hông, hổng (for không): only right after the question mark, where
 # "hông" cannot be the hip or side
 _ASKED = r"(?: (?:hả|hở|à|ha|hông|hổng|không|ko))? ?[?？] ?"
-_ANSWERED_NO = re.compile(_ASKED + r"(?:không|ko|khong|hông|hổng|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
+_ANSWERED_NO = lazy_compile(_ASKED + r"(?:không|ko|khong|hông|hổng|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
                           + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
 # q29: the southern bare no (hông, hổng, ko, hông phải), with a softening particle (không nha, ko đâu,
 # hông phải đâu nghen) before the stop: "Cao khỉ? Không nha, cao xương gà", "ngà hả? hông phải đâu"
-_PRODUCT_ANSWERED_NO = re.compile(
+_PRODUCT_ANSWERED_NO = lazy_compile(
     _ASKED + r"(?:(?:không|hông|hổng|ko|k)(?: phải| có)?(?: (?:đâu|nha|nhé|nhen|nghen|ạ|à|luôn))*|no|nope|不是|不|"
     + SEA_ANSWERS + r")(?: ?[,.!:;\-–—]|$)")
 # a place or show word (zoo, museum, exhibition) that says who the item is for or how good it is, not
@@ -82,7 +83,7 @@ _ASKED_CUES = ("legal_material", "replica", "pet")
 # cues of an offer (with secrecy and a wink): advice against a product beside them may be patter
 _OFFER_CUES = ("contact", "price", "demand")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
-_EPITHET = re.compile(r" ([a-z]{3,})")
+_EPITHET = lazy_compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
                   "oides", "o", "ans", "ens", "ug")
 _NOT_EPITHETS = frozenset(

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
 _LABELS = ("材质", "材料", "材 质", "material", "chất liệu", "chat lieu")
-_ROW = re.compile(r"(?:材质|材料|材 质|(?<![a-z])materials?|chất liệu|chat lieu) ?[:：] ?")
+_ROW = lazy_compile(r"(?:材质|材料|材 质|(?<![a-z])materials?|chất liệu|chat lieu) ?[:：] ?")
 _COVERS = ("colour", "replica")
 
 
