@@ -12,6 +12,8 @@ a buyer's demand beside it keeps every product live ("ivory is illegal so it's p
 """
 from __future__ import annotations
 
+from .hook_gates import needs
+
 import re
 
 _PRODUCTS = ("name", "product_form", "code_word")
@@ -31,6 +33,8 @@ _BEFORE_CHARS, _AFTER_CHARS = 32, 28
 # 禁售; là/đều/bị/phạm/bất): they start at the first character after its optional space, comma, space
 # (a match tried at one position cost ~3-5k instructions; most products have none of these after them)
 _AFTER_HEADS = frozenset(("it", "th", "wh", "is", "ar", "是违", "是禁", "都是", "违法", "禁止", "禁售", "là", "đề", "bị", "ph", "bấ"))
+# hook_gates: a ban _after_re reads (bann?ed, il?legal, prohibited, 违法, 禁止买卖, 禁售, bị cấm, phạm pháp, bất hợp pháp)
+_BANS = ("ban", "legal", "prohibited", "违法", "禁止买卖", "禁售", "bị cấm", "phạm pháp", "bất hợp pháp")
 
 
 def _after_re():
@@ -67,6 +71,7 @@ def _advised(before: str) -> bool:
     return False
 
 
+@needs(words=_ADVICE + _BANS)  # hook_gates: nothing to do without advice or a ban
 def advise_against(hits: list, t: str) -> None:
     """Mark negated the product terms that advice against buying names (see module doc). `t`: the
     normalised text of `hits`."""

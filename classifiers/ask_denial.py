@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
 from .lexicon import PRODUCT_KINDS
 
 _ASK = None  # compiled on first use: only texts with an ask word get here
@@ -31,6 +32,7 @@ def _ask_re():
     return _ASK
 
 
+@needs(words=("问", "ask", "hỏi", "hoi"))  # hook_gates: nothing to do without its first line's ask words
 def negate_asked(hits: list, t: str) -> None:
     """Mark negated the product terms right after "don't ask (for)" (唔好問, 别问, đừng hỏi)."""
     if "问" not in t and "ask" not in t and "hỏi" not in t and "hoi" not in t:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
 from .lazy_regex import lazy_compile
 
 _CUES = ("legal_material", "replica")
@@ -37,6 +38,7 @@ def _on_a_stand(m, t: str, hits: list) -> bool:
         h.kind == "benign_context" and h.cue == "replica" for h in hits)
 
 
+@needs(hits=[("benign_context", c) for c in _CUES])  # hook_gates: nothing to do without a legal or replica material
 def drop_container_materials(hits: list, t: str) -> list:
     """`hits` without the legal or replica materials that name a container or a stand (see module doc)."""
     out = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
 from .lazy_regex import lazy_compile
 
 # a fake word, then at most a few characters of the same clause, ending where the don't-buy phrase starts
@@ -21,6 +22,7 @@ _GENUINE = lazy_compile(r"正宗|正品|保真|真品|真货|真的|(?<![a-z])(?
 _DONT_BUY = ("购买", "买", "buy", "mua")
 
 
+@needs(hits=(("benign_context", "conservation"),))  # hook_gates: nothing to do without a conservation phrase
 def drop_fake_warnings(hits: list, t: str) -> list:
     """`hits` without conservation don't-buy phrases aimed at fakes (module doc)."""
     out = None

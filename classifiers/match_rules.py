@@ -40,6 +40,7 @@ from .cites_appendix import is_appendix
 from .medicine_plaster import plaster_reading
 from .numbered_drugs import cover_numbered_drugs
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
+from .hook_gates import Gate
 from .normalize import _fold_table, fold_diacritics, is_cjk
 
 try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
@@ -93,6 +94,12 @@ _NOT_EPITHETS = frozenset(
     "asia africa america india pasta sauna yoga drama panda koala zebra cobra llama mama papa opera agenda "
     "replica extras class".split())
 
+# hook_gates: the hooks of after_rules that declare a precondition (@needs), called only where it holds.
+# Hits gates are read at the start: none of these needs a kind or cue that an earlier rule can make.
+_GATE = Gate(drop_container_materials, drop_bone_food, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
+             cover_herbal_keywords, colour_code_asked, advise_against, business_names, cover_bound_imitations,
+             material_row_products)
+
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
     """Rules that need the hits of the whole text, in one pass where possible: a denied
@@ -104,16 +111,25 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     purposes = customs = rangers = dropped = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
-    hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
-    hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
-    hits = drop_fake_warnings(hits, t)  # 假酒请勿购买，我家正宗: a warning against fakes, no conservation talk
-    negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
-    negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
-    negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
+    on = _GATE.open(t, hits)  # hook_gates: the hooks below whose word or kind of hit is there
+    if drop_container_materials in on:
+        hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
+    if drop_bone_food in on:
+        hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
+    if drop_fake_warnings in on:
+        hits = drop_fake_warnings(hits, t)  # 假酒请勿购买，我家正宗: a warning against fakes, no conservation talk
+    if negate_sea in on:
+        negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
+    if negate_asked in on:
+        negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
+    if negate_ruled in on:
+        negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
-    cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
+    if cover_herbal_keywords in on:
+        cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     cover_pet_supplies(hits, t)  # 陆龟 饲料 龟粮 苏卡达 星龟: the species a food or lamp is for (q27)
-    colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
+    if colour_code_asked in on:
+        colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
     if any(m.kind == "legal_channel" or (m.kind == "trade_cue" and m.cue == "secrecy") or (
             m.kind == "benign_context" and m.cue == "legal_material") for m in hits):
         hits = deny_papers(hits, t, text)  # hông có giấy tờ, chưa có giấy, không có giấy CITES: no papers
@@ -199,7 +215,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         ranger_papers(rangers, t)
     if materials:  # "Leopard the bone ... leopard bone": the product's part, no other material
         hits = drop_restated_parts(hits, t)
-    if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
+    if not offer and advise_against in on:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
         advise_against(hits, t)
     if papers:  # 有证书(鉴定所出的真品证明), certificate of authenticity: a quality claim, no permit
         authenticity_only(hits, t)
@@ -218,9 +234,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if drugs:  # q28: 国药准字Z20050337 written out beside bear bile: the licensed drug's bile
         cover_numbered_drugs(hits, t)
     _emoji_part_in_lookalike(hits, text)
-    business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
-    cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
-    material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
+    if business_names in on:
+        business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
+    if cover_bound_imitations in on:
+        cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
+    if material_row_products in on:
+        material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
@@ -25,6 +26,7 @@ _ROW = lazy_compile(r"(?:材质|材料|材 质|(?<![a-z])materials?|chất liệ
 _COVERS = ("colour", "replica")
 
 
+@needs(words=_LABELS)  # hook_gates: nothing to do without a material-row label
 def material_row_products(hits: list, t: str) -> None:
     """Mark `remote` the colour and replica look-alikes outside an attribute table's material row
     that names a product (not covered, not denied) in the normalised text t."""

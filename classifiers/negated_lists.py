@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
 from .lazy_regex import lazy_compile
 from .inline_lots import is_inline_lot
 from .lexicon import PRODUCT_KINDS
@@ -95,6 +96,7 @@ COLOUR_ASKED_WEIGHT = 0.6
 COLOUR_KIND_TERMS = frozenset(("the white kind",))
 
 
+@needs(hits=("code_word",))  # hook_gates: nothing to do without a colour code word
 def colour_code_asked(hits: list, t: str) -> None:
     """Raise a weak colour-code word (the white kind, loại trắng, 要白的) to COLOUR_ASKED_WEIGHT and mark it
     asked for when the text has a buying word, a jewellery or carving form and a denied legal material."""
@@ -159,6 +161,7 @@ _NOT_RULED = ("contact", "price")  # 'No DMs, call me', 'no lowball offers': a s
 _RULE_STOP = ".;!?\n"  # a rule's scope ends with its sentence
 
 
+@needs(words=("no ",) + tuple(w for _, words in _RULE_WORDS for w in words))  # hook_gates: nothing to do without a rule head's word
 def negate_ruled(hits: list, t: str) -> None:
     """Mark negated the products and trade cues a rule prohibits, and the items listed after them (see
     above). `hits`: the text's RawMatch list, by start; `t`: the normalised text."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
@@ -35,6 +36,7 @@ _CLAUSE = lazy_compile(r"[,，。;；.!?！？\n:：()（）]")
 ANSWERS = "hindi po|hindi|bukan|tidak|tak"
 
 
+@needs(words=("tak", "bukan", "hindi", "tidak", "walang", "tiada"))  # hook_gates: nothing to do without its first line's negators
 def negate_sea(hits: list, t: str) -> None:
     """Mark negated the product terms and look-alike materials right after a Malay/Indonesian or
     Tagalog negator. `hits`: the text's RawMatches; `t`: the normalised text."""
