@@ -20,10 +20,10 @@ from .lazy_regex import lazy_compile
 
 # a carving word and up to three short words (or 6 Chinese characters) before the subject, one clause
 _CARVED = lazy_compile(r"(?:\bcarved|\bcarving(?:s)? of|\bhand-carved|\bsculpted|雕刻?(?:的|成|了)?|刻(?:的|成)|"
-                     r"\bkhắc(?: hình)?|\bchạm(?: hình)?)\s*(?:[a-z'-]+\s+){0,3}$|雕刻?[^\n,，。;；]{0,6}$")
+                        r"\bkhắc(?: hình)?|\bchạm(?: hình)?)\s*(?:[a-z'-]+\s+){0,3}$|雕刻?[^\n,，。;；]{0,6}$")
 _SUBJECT_CUES = frozenset(("pet", "toy"))
 _SEAL_BEFORE = lazy_compile(r"(?:\bhanko|\binkan|\bname|\bseal|\bchop|\bsignature|\bcustom|\bjapanese|\bchinese|\bjitsuin"
-                          r"|\bengraved)\s*$")
+                             r"|\bengraved)\s*$")
 _STAMP = lazy_compile(r"^stamps?$")
 
 

@@ -47,7 +47,7 @@ _PRIVATE = lazy_compile(r"私")
 # a bare colour as written: alone between line starts, spaces or punctuation (白 56 油; 黑，牌子)
 # (an English or Vietnamese colour word only with no word after it: white 56, trắng, ...; white oak is oak)
 _BARE = lazy_compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?=[\s,，。;；:：|/]|\d|$)|"
-                   r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
+                      r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
 PIECE_KEYS = frozenset(("片熟的",))  # the piece code with its state (片 熟的 / 片 生的; config/keywords/pangolin.yaml)
 _WEIGHT = lazy_compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
 _ENTRIES: dict[str, Entry] = {}
@@ -235,8 +235,8 @@ def _list_entry(code: str) -> Entry:
 # lexicon's key (config/keywords/ivory.yaml) counts only with a price by weight and no material named
 WHITE_PIECES = "white pieces"
 _WHITE_MATERIAL = lazy_compile(r"\b(?:gold|silver|jade|resin|plastic|acrylic|porcelain|ceramic|marble|quartz|shell|"
-                             r"pearl|chess|puzzle|lego|wood|stone|glas+|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
-                             r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
+                                r"pearl|chess|puzzle|lego|wood|stone|glas+|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
+                                r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
 # priced by the gram (or its Vietnamese units), not by the kilo as clothing bales and scrap are
 _BY_GRAM = lazy_compile(r"gram|/\s?g\b|\bper g\b|\bgam\b|克|lạng|\bchỉ\b")
 
@@ -353,10 +353,10 @@ _WHOLE_RES: list = []
 # in English the colour and a pair are any shop's words (white available, full pair, 1kg, DM): the code there
 # needs a source market or a price by weight, and no sizes, boxes or a pair of other goods (pair of dumbbells)
 _EN_SOURCE = lazy_compile(r"(?<![a-z])(?:africa|african|tanzania|kenya|mozambique|moz|nigeria|congo|cameroon|gabon|angola|"
-                        r"zimbabwe|uganda|zambia|mombasa|dar|pemba|maputo|beira|luanda|douala|kinshasa|"
-                        r"per (?:kg|kilo|gram)|/\s?kg|usd/kg)(?![a-z])")
+                           r"zimbabwe|uganda|zambia|mombasa|dar|pemba|maputo|beira|luanda|douala|kinshasa|"
+                           r"per (?:kg|kilo|gram)|/\s?kg|usd/kg)(?![a-z])")
 _EN_GOODS = lazy_compile(r"(?<![a-z])(?:sizes?|box(?:es|ed)?|colou?rways?|sneakers?|shoes?|trainers?|nike|adidas|jordan|"
-                       r"pairs? of (?!tusks?|ivory|white)[a-z]{3,})(?![a-z])")
+                          r"pairs? of (?!tusks?|ivory|white)[a-z]{3,})(?![a-z])")
 # stock words after a bare colour: the colour is the goods announced (WHITE back in stock), not described
 _STOCK_AFTER = (" back", " again", " in stock", " now", " ready", " arrived", " just", " restocked", " landed")
 _WHOLE_EN = lazy_compile(r"(?<![a-z])(?:pairs?|whole|ful+|raw|uncut)(?![a-z])")  # the whole piece, said apart from the key

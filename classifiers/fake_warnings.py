@@ -18,7 +18,7 @@ from .lazy_regex import lazy_compile
 # a fake word, then at most a few characters of the same clause, ending where the don't-buy phrase starts
 _FAKE_BEFORE = lazy_compile(r"(?:假|仿|山寨|(?<![a-z])(?:fakes?|counterfeits?|replicas?)(?![a-z])|hàng giả|đồ giả)[^。！？.!?;；\n]{0,16}$")
 _GENUINE = lazy_compile(r"正宗|正品|保真|真品|真货|真的|(?<![a-z])(?:genuine|authentic|the real (?:thing|one|deal)|ours is real)(?![a-z])|"
-                      r"hàng thật|hàng chuẩn|bao thật")
+                         r"hàng thật|hàng chuẩn|bao thật")
 _DONT_BUY = ("购买", "买", "buy", "mua")
 
 

@@ -42,7 +42,7 @@ NUMBERED_ITEMS = 3  # numbered items ("Lot 1 ... Lot 2 ... Lot 3") that make a l
 # an item number heading an item written inline: Lot 12, Lô 3, Item 4, #5; a bare number before a
 # CJK word after a space or the line start (①②③ normalise to 1 2 3: "1不锈钢餐具 2铜座钟 3红木笔筒")
 _NUMBERED = lazy_compile(r"(?<![\w])(?:lot|lô|item|no\.|#) ?(\d{1,3})(?![\d\w]|\.\d)"
-                       r"|(?:^|(?<= ))(\d{1,3})(?=[\u4e00-\u9fff])")
+                          r"|(?:^|(?<= ))(\d{1,3})(?=[\u4e00-\u9fff])")
 
 
 def _separators(s: str) -> int:

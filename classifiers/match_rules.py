@@ -63,7 +63,7 @@ _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new
 # "hông" cannot be the hip or side
 _ASKED = r"(?: (?:hả|hở|à|ha|hông|hổng|không|ko))? ?[?？] ?"
 _ANSWERED_NO = lazy_compile(_ASKED + r"(?:không|ko|khong|hông|hổng|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
-                          + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
+                             + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
 # q29: the southern bare no (hông, hổng, ko, hông phải), with a softening particle (không nha, ko đâu,
@@ -97,8 +97,8 @@ _NOT_EPITHETS = frozenset(
 # hook_gates: the hooks of after_rules that declare a precondition (@needs), called only where it holds.
 # Hits gates are read at the start: none of these needs a kind or cue that an earlier rule can make.
 _GATE = Gate(drop_container_materials, drop_bone_food, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
-             cover_herbal_keywords, colour_code_asked, advise_against, business_names, cover_bound_imitations,
-             material_row_products)
+             cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
+             cover_bound_imitations, material_row_products)
 
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
@@ -130,7 +130,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     cover_pet_supplies(hits, t)  # 陆龟 饲料 龟粮 苏卡达 星龟: the species a food or lamp is for (q27)
     if colour_code_asked in on:
         colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
-    if any(m.kind == "legal_channel" or (m.kind == "trade_cue" and m.cue == "secrecy") or (
+    if deny_papers in on and any(m.kind == "legal_channel" or (m.kind == "trade_cue" and m.cue == "secrecy") or (
             m.kind == "benign_context" and m.cue == "legal_material") for m in hits):
         hits = deny_papers(hits, t, text)  # hông có giấy tờ, chưa có giấy, không có giấy CITES: no papers
     for m in hits:

@@ -151,7 +151,7 @@ _RULE_EN = lazy_compile(r"no (?:(?:sale|sales|seling|sel|trade|trading|buying) (
 _OPENS = "\n.!?;:•("  # what stands before a sentence's first word (spaces, dashes and bullets skipped)
 _RULE_ZH = lazy_compile(r"(?:禁止|严禁|谢绝|请勿)(?:携带|带入|带进|带|出售|售卖|销售|买卖|交易|展示|展出|摆卖|入场|进场)*")
 _RULE_VI = lazy_compile(r"(?<![\w])(?:nghiêm cấm|cấm|nghiem cam)(?: (?:mua bán|mua ban|mua|bán|ban|mang|đem|dem|"
-                      r"trao đổi|trao doi|kinh doanh|trưng bày|trung bay))* ")
+                         r"trao đổi|trao doi|kinh doanh|trưng bày|trung bay))* ")
 # between a rule's head and the first item: nothing, a few words joined by a conjunction (star or | Indian
 # star or), or in Chinese a few characters (禁止在本群发布)
 _RULE_GAP = lazy_compile(r"^(?:|(?:[\w-]+[ ,]+){1,3}(?:or|and|nor|&|/|hay|hoặc|và) (?:[\w-]+ )?|[\u4e00-\u9fff]{1,6})$")

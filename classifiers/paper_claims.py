@@ -29,8 +29,8 @@ from .lazy_regex import lazy_compile
 
 # a refusal right after the no-papers phrase, in its clause (没证的别来, 无证勿扰, 冇证唔要)
 _REFUSED_AFTER = lazy_compile(r"(?:的|者|的人|的朋友|的货)?\s?(?:别来|勿扰|免问|免谈|别问|不要|不收|不考虑|绕道|请绕道|勿来|勿进|唔要|唔收)"
-                            r"|\s?(?:thì |thi )?(?:không|ko|k|hok) (?:mua|nhận|nhan|lấy|lay|bán|ban)(?![^\W\d_])|\s?(?:xin )?miễn"
-                            r"|\s?(?:,\s?)?(?:no deal|need not apply|don't bother|dont bother|no sale)")
+                               r"|\s?(?:thì |thi )?(?:không|ko|k|hok) (?:mua|nhận|nhan|lấy|lay|bán|ban)(?![^\W\d_])|\s?(?:xin )?miễn"
+                               r"|\s?(?:,\s?)?(?:no deal|need not apply|don't bother|dont bother|no sale)")
 # a refusal before it, in its clause: a buyer or seller who will not deal in unpapered animals
 _REFUSED_BEFORE = lazy_compile(
     r"(?:(?:không|ko|k|hok|chẳng|khong)\s(?:mua|nhận|nhan|lấy|lay|bán|ban|chơi|choi|ship)"
@@ -43,7 +43,7 @@ _CLAUSE = lazy_compile(r"[,，。;；.!?！？\n:：]")
 # EU", "no papers required for CB"): the law the seller explains, not papers missing, where a paper of the
 # seller's own is named in the same text (normalised: doubled letters squeezed, needed -> neded)
 _NONE_NEEDED = lazy_compile(r"(?: (?:paper|permit|doc|document|certificate|cert|paperwork|license|licence)s?)?"
-                          r" (?:is |are )?(?:ne+ded|required|neces+ary)\b")
+                             r" (?:is |are )?(?:ne+ded|required|neces+ary)\b")
 _CB_CLAIM = "人工繁育"  # the bare captive-bred claim (feature_kinds._CB_CLAIM): the seller's word, no paper
 
 

@@ -36,8 +36,8 @@ _SUPPLY = lazy_compile(
 _GIFT = lazy_compile(r"送|赠|贈|附|套餐|\+|＋|(?<![a-z])(?:fre+|with|comes|bundle|incl(?:uded|udes|uding)?)(?![a-z])|tặng|kèm|tang kem")
 # an animal sold: a count of animals, a hatchling or live word
 _SOLD = lazy_compile(r"[\d一二两三四五六七八九十几]\s?(?:只|隻|条|條|对|對|公|母)|苗|幼体|幼體|亚成|亞成|成体|成體|公母|活体|活體|包活|"
-                   r"(?<![a-z])(?:hatchlings?|babies|baby|juveniles?|adults?|live|alive|males?|females?|pairs?|cb\d*)(?![a-z])|"
-                   r"\bcon\b|con non|một cặp|cặp|bé")
+                      r"(?<![a-z])(?:hatchlings?|babies|baby|juveniles?|adults?|live|alive|males?|females?|pairs?|cb\d*)(?![a-z])|"
+                      r"\bcon\b|con non|một cặp|cặp|bé")
 _FOR = lazy_compile(r"适用|適用|适合|適合|专用|專用|通用|(?<![a-z])(?:for|suits?|suitable)(?![a-z])|\bcho\b|dành cho")
 _DOUBT = ("live", "wild", "no_papers", "wink", "secrecy", "demand")
 

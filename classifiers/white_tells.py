@@ -53,8 +53,8 @@ _TELLS = (
 )
 # a material said beside the form: the white is that material's (white jade bangle, 白色树脂手镯)
 _MATERIAL = lazy_compile(r"菩提|星月|蜜蜡|琥珀|椰|珍珠|琉璃|玻璃|合金|钢|珐琅|碧玺|玉|翡翠|和田|玛瑙|瑪瑙|水晶|陶瓷|瓷|树脂|樹脂|塑料|亚克力|压克力|硅胶|贝壳|貝殼|砗磲|骨|牛|木|竹|石|银|銀|(?<![定订押现])金|"
-                       r"jade|resin|plastic|acrylic|ceramic|porcelain|shell|bone|wood|stone|silver|gold|pearl|quartz|"
-                       r"ngọc|nhựa|sứ|gỗ|đá|bạc|xương")
+                          r"jade|resin|plastic|acrylic|ceramic|porcelain|shell|bone|wood|stone|silver|gold|pearl|quartz|"
+                          r"ngọc|nhựa|sứ|gỗ|đá|bạc|xương")
 
 
 def white_tells(hits: list, t: str) -> list:

@@ -93,3 +93,12 @@ def test_a_lazy_regex_compiles_on_first_use_and_answers_as_the_compiled_one():
     assert lazy.groupindex == plain.groupindex and lazy.compiled.pattern == source
     assert "search" in vars(lazy)  # after the first use the method is a plain attribute
 
+
+def test_every_ban_the_advice_hook_reads_after_a_product_holds_one_of_its_gate_words():
+    from classifiers import advice_against
+
+    for text in ["totoaba, it's banned", "穿山甲是违法的", "sừng tê giác là phạm pháp", "they are ilegal",
+                 "tê tê bị cấm", "象牙禁售的", "it is strictly prohibited", "it is now illegal", "đều bất hợp pháp"]:
+        found = advice_against._AFTER_RE.search(text)
+        assert found, text
+        assert any(w in found.group(0) for w in advice_against._BANS), text
