@@ -12,7 +12,8 @@ a buyer's demand beside it keeps every product live ("ivory is illegal so it's p
 """
 from __future__ import annotations
 
-import re
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 
 _PRODUCTS = ("name", "product_form", "code_word")
 # (patterns on the normalised text: letters repeated are one, banned is baned, illegal ilegal)
@@ -25,26 +26,21 @@ _ADVICE = ("avoid", "avoiding", "don't buy", "don’t buy", "dont buy", "do not 
            "không nên ăn", "không nên dùng", "nói không với", "别买", "不要买", "切勿购买", "勿购买", "拒绝购买", "请勿购买",
            "别吃", "不要吃", "拒食", "拒绝食用", "远离")
 _BETWEEN = ("any", "the", "real", "wild", "cheap", "hàng", "đồ")
-_AFTER_RE = None
+_AFTER_RE = lazy_compile(
+    r" ?[,，]? ?(?:(?:it['’]s|it is|they['’]re|they are|that['’]s|which is|is|are)(?: now| totaly| strictly)? "
+    r"(?:bann?ed|il?legal|prohibited)(?![a-z])|(?:是|都是)?(?:违法的|违法|禁止买卖的|禁止买卖|禁售的)"
+    r"|(?:là |đều )?(?:bị cấm|phạm pháp|bất hợp pháp))")
 _BEFORE_CHARS, _AFTER_CHARS = 32, 28
-# the first two characters of _after_re's words (it’s/it is, they/that, which, is, are; 是违/是禁/都是/违法/禁止/
+# the first two characters of _AFTER_RE's words (it’s/it is, they/that, which, is, are; 是违/是禁/都是/违法/禁止/
 # 禁售; là/đều/bị/phạm/bất): they start at the first character after its optional space, comma, space
 # (a match tried at one position cost ~3-5k instructions; most products have none of these after them)
 _AFTER_HEADS = frozenset(("it", "th", "wh", "is", "ar", "是违", "是禁", "都是", "违法", "禁止", "禁售", "là", "đề", "bị", "ph", "bấ"))
-
-
-def _after_re():
-    global _AFTER_RE
-    if _AFTER_RE is None:
-        _AFTER_RE = re.compile(
-            r" ?[,，]? ?(?:(?:it['’]s|it is|they['’]re|they are|that['’]s|which is|is|are)(?: now| totaly| strictly)? "
-            r"(?:bann?ed|il?legal|prohibited)(?![a-z])|(?:是|都是)?(?:违法的|违法|禁止买卖的|禁止买卖|禁售的)"
-            r"|(?:là |đều )?(?:bị cấm|phạm pháp|bất hợp pháp))")
-    return _AFTER_RE
+# hook_gates: a ban _AFTER_RE reads (bann?ed, il?legal, prohibited, 违法, 禁止买卖, 禁售, bị cấm, phạm pháp, bất hợp pháp)
+_BANS = ("ban", "legal", "prohibited", "违法", "禁止买卖", "禁售", "bị cấm", "phạm pháp", "bất hợp pháp")
 
 
 def _ban_may_follow(t: str, end: int) -> bool:
-    """Whether _after_re can match at `end`: its words start at the first character that is not one
+    """Whether _AFTER_RE can match at `end`: its words start at the first character that is not one
     of the (at most three) spaces and commas it lets stand before them."""
     q = end
     while q < end + 3 and t[q:q + 1] in (" ", ",", "，"):
@@ -67,6 +63,7 @@ def _advised(before: str) -> bool:
     return False
 
 
+@needs(words=_ADVICE + _BANS)  # hook_gates: nothing to do without advice or a ban
 def advise_against(hits: list, t: str) -> None:
     """Mark negated the product terms that advice against buying names (see module doc). `t`: the
     normalised text of `hits`."""
@@ -79,7 +76,7 @@ def advise_against(hits: list, t: str) -> None:
             live = [m] if live is None else live + [m]
     if live is None:
         return
-    after_re = _after_re()
+    after_re = _AFTER_RE
     named = []
     for m in live:
         # the advice ends right before the product (a sentence end between them ends it otherwise)

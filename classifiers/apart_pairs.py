@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import threading
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 from .match_rules import _BRAND_AFTER
 from .normalize import normalize
@@ -39,9 +40,9 @@ _PARTS = frozenset(
 # words before a part in the lexicon's products that are no animal of one group: a colour, a state,
 # and 'cat' (of 'big cat', 'leopard cat'; alone, a house cat)
 _MODIFIERS = frozenset("red white black yellow golden wild real raw old carved natural genuine whole big cat".split())
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 # what ends a line or a sentence: in a long listing the pair must share one
-_BREAK = re.compile(r"\n|[。！？!?；;]|\.(?= |$)")
+_BREAK = lazy_compile(r"\n|[。！？!?；;]|\.(?= |$)")
 _SHORT_CHARS, _SHORT_LINES = 160, 3
 # look-alikes that say what the item is when it is no wildlife product (a plush toy, a dog chew...)
 _OTHER_ITEM = frozenset(("toy", "pet", "food", "brand", "vehicle", "digital", "media", "place", "idiom", "colour"))

@@ -11,26 +11,20 @@ match_rules.after_rules for topical listings; a substring test of the text decid
 """
 from __future__ import annotations
 
-import re
-
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
-_ASK = None  # compiled on first use: only texts with an ask word get here
 _ASK_WORDS = (r"(?:不好|别|不要|咪|莫|不使|唔好)问(?:有无|有没有|有冇)?"
               r"|(?<![\w])(?:don'?t|do not|dont|pls don'?t|please don'?t) ask(?: me)?(?: for| about)?(?: any)?"
               r"|(?<![\w])(?:đừng|dung|đừng có|dung co) (?:hỏi|hoi)(?: mua)?")
 _SECRET_AFTER = ("哪", "怎么", "来源", "出处", "真假", "是不是", "从哪", " where", " how", " from", " ở đâu", " nguồn",
                  " real", " thật")
 _BACK = 16  # characters back from the term
+_ASK = lazy_compile(r"(?:" + _ASK_WORDS + r") ?$")
 
 
-def _ask_re():
-    global _ASK
-    if _ASK is None:
-        _ASK = re.compile(r"(?:" + _ASK_WORDS + r") ?$")
-    return _ASK
-
-
+@needs(words=("问", "ask", "hỏi", "hoi"))  # hook_gates: nothing to do without its first line's ask words
 def negate_asked(hits: list, t: str) -> None:
     """Mark negated the product terms right after "don't ask (for)" (唔好問, 别问, đừng hỏi)."""
     if "问" not in t and "ask" not in t and "hỏi" not in t and "hoi" not in t:
@@ -41,7 +35,7 @@ def negate_asked(hits: list, t: str) -> None:
         before = t[max(0, m.n_start - _BACK):m.n_start]
         if not ("问" in before or "ask" in before or "hỏi" in before or "hoi" in before):
             continue
-        if _ask_re().search(before) is None:
+        if _ASK.search(before) is None:
             continue
         after = t[m.n_end:m.n_end + 6]
         if after.startswith(_SECRET_AFTER) or after.lstrip().startswith(tuple(w.strip() for w in _SECRET_AFTER)):

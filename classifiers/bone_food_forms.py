@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
+
 _BONE_END = ("bone", "bones", "骨", "xương", "xuong")
 # the food word as written right after the product (one space at most): cake, cakes, bánh (cao bánh)
-_FORM_WORD = re.compile(r" ?(?:cakes?|bánh|banh|饼|块)(?![a-zà-ỹ])")
+_FORM_WORD = lazy_compile(r" ?(?:cakes?|bánh|banh|饼|块)(?![a-zà-ỹ])")
 _PRODUCT_KINDS = ("name", "code_word", "product_form")
 
 
+@needs(hits=(("benign_context", "food"),))  # hook_gates: nothing to do without a food look-alike
 def drop_bone_food(hits: list, t: str) -> list:
     """`hits` without the food hits that name a bone product's form (see module doc)."""
     food = [m for m in hits if m.kind == "benign_context" and m.cue == "food"]

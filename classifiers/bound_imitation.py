@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
+
 _PRODUCT_KINDS = ("name", "code_word", "product_form")
-_GAP = re.compile(r"[\s,，、\-–—:：/()（）]{0,3}")
+_GAP = lazy_compile(r"[\s,，、\-–—:：/()（）]{0,3}")
 _NEAR = 4  # characters at most between the product and the replica word
 # an imitation word in the replica hit as written: a replica material alone (resin, plaster) may be
 # another thing the product is sold with (虎骨膏 plasters: a medicated plaster, not a plaster cast)
-_IMITATION = re.compile(r"仿|假|人造|imitation|faux|fake|replica|repro|simulated|artificial|giả|nhân tạo|nhan tao")
+_IMITATION = lazy_compile(r"仿|假|人造|imitation|faux|fake|replica|repro|simulated|artificial|giả|nhân tạo|nhan tao")
 
 
+@needs(hits=(("benign_context", "replica"),))  # hook_gates: nothing to do without a replica look-alike
 def cover_bound_imitations(hits: list, t: str) -> None:
     """Set suppressed_by on product hits that a replica word right beside them says are imitations."""
     replicas = [m for m in hits if m.kind == "benign_context" and m.cue == "replica" and not m.negated

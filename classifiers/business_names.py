@@ -20,6 +20,7 @@ a capitalised name looks at the words around it.
 """
 from __future__ import annotations
 
+from .hook_gates import needs
 from .lexicon import PRODUCT_KINDS
 
 # business words as written before a name (normalised: lowercase), longest first per head
@@ -39,8 +40,12 @@ _ZH_INFIX = "园園苑居阁閣村城湾灣府宫宮"
 _AFTER_VI = ("quán", "nhà hàng", "quan", "nha hang")
 _QUOTES = ",.:;!?()-'\"‘’“”«»"
 _GAP = 2  # capitalised words allowed between the business word and the product (the rest of the name)
+# hook_gates: a word one of the three readings needs in the text (the first word of a business word
+# before the name: _head_before joins the text's words; a word after it; a Chinese business word; nhà hàng)
+_TRIGGERS = tuple({w.split()[0] for w in _BEFORE + _AFTER + _AFTER_VI} | set(_ZH_AFTER))
 
 
+@needs(words=_TRIGGERS)  # hook_gates: nothing to do without a business word
 def business_names(hits: list, t: str, text: str, brand: str) -> None:
     """Mark suppressed_by `brand` the product hits of normalised text t (original `text`) that are a
     business's name (see module doc)."""

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # a carving word and up to three short words (or 6 Chinese characters) before the subject, one clause
-_CARVED = re.compile(r"(?:\bcarved|\bcarving(?:s)? of|\bhand-carved|\bsculpted|雕刻?(?:的|成|了)?|刻(?:的|成)|"
-                     r"\bkhắc(?: hình)?|\bchạm(?: hình)?)\s*(?:[a-z'-]+\s+){0,3}$|雕刻?[^\n,，。;；]{0,6}$")
+_CARVED = lazy_compile(r"(?:\bcarved|\bcarving(?:s)? of|\bhand-carved|\bsculpted|雕刻?(?:的|成|了)?|刻(?:的|成)|"
+                        r"\bkhắc(?: hình)?|\bchạm(?: hình)?)\s*(?:[a-z'-]+\s+){0,3}$|雕刻?[^\n,，。;；]{0,6}$")
 _SUBJECT_CUES = frozenset(("pet", "toy"))
-_SEAL_BEFORE = re.compile(r"(?:\bhanko|\binkan|\bname|\bseal|\bchop|\bsignature|\bcustom|\bjapanese|\bchinese|\bjitsuin"
-                          r"|\bengraved)\s*$")
-_STAMP = re.compile(r"^stamps?$")
+_SEAL_BEFORE = lazy_compile(r"(?:\bhanko|\binkan|\bname|\bseal|\bchop|\bsignature|\bcustom|\bjapanese|\bchinese|\bjitsuin"
+                             r"|\bengraved)\s*$")
+_STAMP = lazy_compile(r"^stamps?$")
 
 
 def carved_subjects(hits: list, t: str) -> list:

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # after 'app': an optional dot, a roman numeral, then no letter or digit; a bare 'i' only after 'app.',
 # before a stop, bracket or slash, or before a word of the listing ('App I species', 'App I and II')
-_NUMERAL = re.compile(r"\.? ?(?:iii|ii)(?!\w)|\. ?i(?!\w)"
-                      r"| ?i(?=\s?[)\]/,;:]|\.(?!\w)|$| (?:species|listed|listing|status|permits?|animals?|"
-                      r"specimens?|birds?|reptiles?|and ii|or ii|& ii)\b)", re.IGNORECASE)
+_NUMERAL = lazy_compile(r"\.? ?(?:iii|ii)(?!\w)|\. ?i(?!\w)"
+                         r"| ?i(?=\s?[)\]/,;:]|\.(?!\w)|$| (?:species|listed|listing|status|permits?|animals?|"
+                         r"specimens?|birds?|reptiles?|and ii|or ii|& ii)\b)", re.IGNORECASE)
 # a digit only in brackets or after 'cites' ('(App 2)', 'CITES app 2'): 'app 2' alone may be a version
-_DIGIT = re.compile(r"\.? ?[123](?![\w.])")
-_CITES_BEFORE = re.compile(r"cites[ -]?$", re.IGNORECASE)
+_DIGIT = lazy_compile(r"\.? ?[123](?![\w.])")
+_CITES_BEFORE = lazy_compile(r"cites[ -]?$", re.IGNORECASE)
 
 
 def is_appendix(text: str, m) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
 from .tcm_codes import TCM_KEY, keep_lookalikes, tcm_codes
 from .white_tells import _MATERIAL, WHITE_FORMS
@@ -41,15 +42,15 @@ LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' t
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
 SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹)
 _PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries
-_SIZE = re.compile(r"(?:圈口|内径|号)\s?(?:4[6-9]|5\d|6[0-4])|(?<![\d.])(?:4[6-9]|5\d|6[0-4])(?:\s?mm|\s?号)?(?![\d.%])")
-_COLOUR_HEADER = re.compile(r"颜色|顏色|色号|配色|色系|可选色|colou?rs?\b|màu")
-_PRIVATE = re.compile(r"私")
+_SIZE = lazy_compile(r"(?:圈口|内径|号)\s?(?:4[6-9]|5\d|6[0-4])|(?<![\d.])(?:4[6-9]|5\d|6[0-4])(?:\s?mm|\s?号)?(?![\d.%])")
+_COLOUR_HEADER = lazy_compile(r"颜色|顏色|色号|配色|色系|可选色|colou?rs?\b|màu")
+_PRIVATE = lazy_compile(r"私")
 # a bare colour as written: alone between line starts, spaces or punctuation (白 56 油; 黑，牌子)
 # (an English or Vietnamese colour word only with no word after it: white 56, trắng, ...; white oak is oak)
-_BARE = re.compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?:的(?=[\s,，。;；:：|/]|$)|(?=[\s,，。;；:：|/]|\d|$))|"
-                   r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
+_BARE = lazy_compile(r"(?:^|(?<=[\s,，。;；:：|/【】\[\]()（）]))(?:([白黑红紅])(?:的(?=[\s,，。;；:：|/]|$)|(?=[\s,，。;；:：|/]|\d|$))|"
+                      r"((?i:white|black|red|trắng|đen|đỏ))(?=\s*(?:[,，。;；:：|/]|\d|$)))")
 PIECE_KEYS = frozenset(("片熟的",))  # the piece code with its state (片 熟的 / 片 生的; config/keywords/pangolin.yaml)
-_WEIGHT = re.compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
+_WEIGHT = lazy_compile(r"\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两)")
 _ENTRIES: dict[str, Entry] = {}
 # nothing to check without one of these written (a regex of the alternatives tried every position)
 _ANY = ("白", "黑", "红", "片", "纹清", "white", "black", "red", "trắng", "đen", "đỏ", "vân rõ")
@@ -183,10 +184,10 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
 CODE_PAIR = "甲、角"
 _LIST_CODES = {"甲": ("pangolin", "甲片"), "片": ("pangolin", "甲片"), "角": ("rhino_horn", "犀角"),
                "牙": ("ivory", "象牙"), "白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料")}
-_CODE_LIST = re.compile(r"([甲角片牙白黑红])((?:(?:[、,/和同跟]|及)[甲角片牙白黑红]){1,6})")
+_CODE_LIST = lazy_compile(r"([甲角片牙白黑红])((?:(?:[、,/和同跟]|及)[甲角片牙白黑红]){1,6})")
 # a buying or selling word just before the list on its line (收: / 求购 / 有冇人收 / 出)
-_TRADE_BEFORE = re.compile(r"(?:收|求购|求|回收|收购|出|卖|售)[^\n]{0,3}$")
-_STANDS_AFTER = re.compile(r"$|[\s,，。.;；:：!！?？、)）]|都|各|老|新|等|均|皆|啊|呀|吗|嗎|么")
+_TRADE_BEFORE = lazy_compile(r"(?:收|求购|求|回收|收购|出|卖|售)[^\n]{0,3}$")
+_STANDS_AFTER = lazy_compile(r"$|[\s,，。.;；:：!！?？、)）]|都|各|老|新|等|均|皆|啊|呀|吗|嗎|么")
 
 
 def _code_lists(hits: list, pairs: list, t: str, text: str, make) -> list:
@@ -236,11 +237,11 @@ def _list_entry(code: str) -> Entry:
 # q13: white pieces / blanks / offcuts (miếng trắng, khúc trắng): the colour code with a piece word; the
 # lexicon's key (config/keywords/ivory.yaml) counts only with a price by weight and no material named
 WHITE_PIECES = "white pieces"
-_WHITE_MATERIAL = re.compile(r"\b(?:gold|silver|jade|resin|plastic|acrylic|porcelain|ceramic|marble|quartz|shell|"
-                             r"pearl|chess|puzzle|lego|wood|stone|glas+|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
-                             r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
+_WHITE_MATERIAL = lazy_compile(r"\b(?:gold|silver|jade|resin|plastic|acrylic|porcelain|ceramic|marble|quartz|shell|"
+                                r"pearl|chess|puzzle|lego|wood|stone|glas+|paper|fabric|felt|cloth(?:es|ing)?|shirts?|bales?|"
+                                r"linen|cotton|towels?|laundry)\b|nhựa|ngọc|vàng trắng|bạc|đá|gỗ|sứ|quần áo|vải")
 # priced by the gram (or its Vietnamese units), not by the kilo as clothing bales and scrap are
-_BY_GRAM = re.compile(r"gram|/\s?g\b|\bper g\b|\bgam\b|克|lạng|\bchỉ\b")
+_BY_GRAM = lazy_compile(r"gram|/\s?g\b|\bper g\b|\bgam\b|克|lạng|\bchỉ\b")
 
 
 def _white_pieces(hits: list, whites: list, t: str) -> list:
@@ -389,14 +390,14 @@ _WHOLE_GOODS_AFTER = frozenset("的白黑,，。;；:：、 \n|/")  # what may f
 _WHOLE_RES: list = []
 # in English the colour and a pair are any shop's words (white available, full pair, 1kg, DM): the code there
 # needs a source market or a price by weight, and no sizes, boxes or a pair of other goods (pair of dumbbells)
-_EN_SOURCE = re.compile(r"(?<![a-z])(?:africa|african|tanzania|kenya|mozambique|moz|nigeria|congo|cameroon|gabon|angola|"
-                        r"zimbabwe|uganda|zambia|mombasa|dar|pemba|maputo|beira|luanda|douala|kinshasa|"
-                        r"per (?:kg|kilo|gram)|/\s?kg|usd/kg)(?![a-z])")
-_EN_GOODS = re.compile(r"(?<![a-z])(?:sizes?|box(?:es|ed)?|colou?rways?|sneakers?|shoes?|trainers?|nike|adidas|jordan|"
-                       r"pairs? of (?!tusks?|ivory|white)[a-z]{3,})(?![a-z])")
+_EN_SOURCE = lazy_compile(r"(?<![a-z])(?:africa|african|tanzania|kenya|mozambique|moz|nigeria|congo|cameroon|gabon|angola|"
+                           r"zimbabwe|uganda|zambia|mombasa|dar|pemba|maputo|beira|luanda|douala|kinshasa|"
+                           r"per (?:kg|kilo|gram)|/\s?kg|usd/kg)(?![a-z])")
+_EN_GOODS = lazy_compile(r"(?<![a-z])(?:sizes?|box(?:es|ed)?|colou?rways?|sneakers?|shoes?|trainers?|nike|adidas|jordan|"
+                          r"pairs? of (?!tusks?|ivory|white)[a-z]{3,})(?![a-z])")
 # stock words after a bare colour: the colour is the goods announced (WHITE back in stock), not described
 _STOCK_AFTER = (" back", " again", " in stock", " now", " ready", " arrived", " just", " restocked", " landed")
-_WHOLE_EN = re.compile(r"(?<![a-z])(?:pairs?|whole|ful+|raw|uncut)(?![a-z])")  # the whole piece, said apart from the key
+_WHOLE_EN = lazy_compile(r"(?<![a-z])(?:pairs?|whole|ful+|raw|uncut)(?![a-z])")  # the whole piece, said apart from the key
 # (the normalised text writes a doubled letter once: full as ful, dress as dres)
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # generic material words that name a part and no animal (as normalised), with the part they name
 _BARE = {"bone": "bone", "bones": "bone", "骨": "骨", "骨头": "骨", "骨质": "骨", "骨制": "骨", "xương": "xương",
          "xuong": "xương", "chất xương": "xương", "chất liệu xương": "xương", "làm từ xương": "xương",
@@ -62,11 +64,11 @@ def drop_restated_parts(hits: list, t: str) -> list:
 _LEAD_IN = r"(?:(?:i think|probably|mình nghĩ|chắc là|chắc|其实|应该|估计) ?)?"
 _HEAD = (r"(?:是|就是|都是|材质是?|材质为|材料是?|用的是|用|made of|made from|carved from|carved of|carved in|"
          r"material:?|material is|it's|its|it is|all|chất liệu là|chất liệu|chất là|chất|là|làm từ|làm bằng|toàn)")
-_CLAUSE_HEAD = re.compile(_LEAD_IN + _HEAD + r"? ?")  # fullmatch: all there is before it in its clause
+_CLAUSE_HEAD = lazy_compile(_LEAD_IN + _HEAD + r"? ?")  # fullmatch: all there is before it in its clause
 # 的 at its clause's end (骆驼骨的，), not before a noun (骆驼骨的笔筒: another item)
-_TAIL_AFTER = re.compile(r" ?(?:的|做的|雕的|制的|材质|料的|material)(?=[,;、。!?！？；. \n]|$)")
+_TAIL_AFTER = lazy_compile(r" ?(?:的|做的|雕的|制的|材质|料的|material)(?=[,;、。!?！？；. \n]|$)")
 _DECLARING_HEADS = ("chất ", "chất liệu ", "làm từ ", "làm bằng ")
-_CLAUSE_END = re.compile(r"[,;、。!?！？；]|\. ")
+_CLAUSE_END = lazy_compile(r"[,;、。!?！？；]|\. ")
 
 
 def declared_of_item(b, t: str, live: list) -> bool:

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
 
 # words of a paper (lowercase, without tone marks): the paper phrases the benign contexts file
@@ -31,14 +33,14 @@ _PAPER = ("giay", "ho so", "cites", "证", "證", "paper", "permit", "licen", "c
 _DENIED_START = ("khong ", "ko ", "k ", "kh ", "hk ", "hok ", "hong ", "chua ", "无", "没", "冇", "no ", "without ")
 # words before a paper that deny it and that the matcher does not read alone (folded, in t): not yet,
 # southern no, no need
-_BEFORE = re.compile(r"(?:^|[\s,.;:(])((?:chưa|chua|hổng|hong|hông|không|khong|ko|k|kh|hk|hok|chẳng|chả)"
-                     r"(?: (?:hề|he|có|co|cần|can|được|duoc|đủ|du|làm|lam|xin|cấp|cap))*) $")
+_BEFORE = lazy_compile(r"(?:^|[\s,.;:(])((?:chưa|chua|hổng|hong|hông|không|khong|ko|k|kh|hk|hok|chẳng|chả)"
+                        r"(?: (?:hề|he|có|co|cần|can|được|duoc|đủ|du|làm|lam|xin|cấp|cap))*) $")
 # a paper said not to be needed (the species needs none): no missing paper
 _NEEDED_AFTER = (" needed", " required", " necessary", " not needed", " not required", " cần thiết", "需要", "必要")
 _SKIP_CUES = ("synthetic", "drug_approval")
 # a paper asked about, not claimed ("Papers? Let's talk", "Giấy tờ? inbox"), unless answered yes
-_ASKED = re.compile(r" ?[?？]")
-_YES = re.compile(r" ?[?？]+ ?(?:yes|yep|yeah|sure|of course|full|có|co|đủ|du|đầy đủ|day du|有|齐全|齊全)(?![a-zà-ỹ])")
+_ASKED = lazy_compile(r" ?[?？]")
+_YES = lazy_compile(r" ?[?？]+ ?(?:yes|yep|yeah|sure|of course|full|có|co|đủ|du|đầy đủ|day du|有|齐全|齊全)(?![a-zà-ỹ])")
 _LIVE_CUES = ("live",)
 # papers as documents (a captive-bred claim asked about, "Farmed? unknown", is an origin in doubt: it stays)
 _DOCUMENTS = ("certificate", "licence", "exemption")
@@ -49,6 +51,9 @@ def _paper(term: str) -> bool:
     return any(w in low for w in _PAPER)
 
 
+# hook_gates: after_rules calls it only beside one of these hits (its own test there, after the drops); a
+# listing that had none when the gate opened skips that test over every hit
+@needs(hits=("legal_channel", ("trade_cue", "secrecy"), ("benign_context", "legal_material")))
 def deny_papers(hits: list, t: str, text: str) -> list:
     """The hits with denied papers made no-papers cues (see module doc). `t`: the normalised text,
     `text`: the field as written (for the span taken back over the negator)."""

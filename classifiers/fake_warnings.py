@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 
 from .hit_lists import drop_where
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 
 # a fake word, then at most a few characters of the same clause, ending where the don't-buy phrase starts
-_FAKE_BEFORE = re.compile(r"(?:假|仿|山寨|(?<![a-z])(?:fakes?|counterfeits?|replicas?)(?![a-z])|hàng giả|đồ giả)[^。！？.!?;；\n]{0,16}$")
-_GENUINE = re.compile(r"正宗|正品|保真|真品|真货|真的|(?<![a-z])(?:genuine|authentic|the real (?:thing|one|deal)|ours is real)(?![a-z])|"
-                      r"hàng thật|hàng chuẩn|bao thật")
+_FAKE_BEFORE = lazy_compile(r"(?:假|仿|山寨|(?<![a-z])(?:fakes?|counterfeits?|replicas?)(?![a-z])|hàng giả|đồ giả)[^。！？.!?;；\n]{0,16}$")
+_GENUINE = lazy_compile(r"正宗|正品|保真|真品|真货|真的|(?<![a-z])(?:genuine|authentic|the real (?:thing|one|deal)|ours is real)(?![a-z])|"
+                         r"hàng thật|hàng chuẩn|bao thật")
 _DONT_BUY = ("购买", "买", "buy", "mua")
 
 
+@needs(hits=(("benign_context", "conservation"),))  # hook_gates: nothing to do without a conservation phrase
 def drop_fake_warnings(hits: list, t: str) -> list:
     """`hits` without conservation don't-buy phrases aimed at fakes (module doc)."""
     genuine = None

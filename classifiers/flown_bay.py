@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
 
 # a person (pronoun or kin word), an aircraft or ticket, a trip right before the word (without tone marks)
-_BEFORE = re.compile(r"(?:^|[\s,.;:!?(])(?:chi|em|anh|minh|toi|tui|tao|me|bo|ba|vo|chong|con|ban|ong|ba|co|chu|di|"
-                     r"may|ve may|chuyen|duong|sap|moi|se|da|dang|vua|lai|thuong|hay|cung)\s$")
+_BEFORE = lazy_compile(r"(?:^|[\s,.;:!?(])(?:chi|em|anh|minh|toi|tui|tao|me|bo|ba|vo|chong|con|ban|ong|ba|co|chu|di|"
+                        r"may|ve may|chuyen|duong|sap|moi|se|da|dang|vua|lai|thuong|hay|cung)\s$")
 # a trip word right after it: where to, which flight, when
-_AFTER = re.compile(r"\s(?:chuyen|sang|qua|ve|di|ra|vao|vo|tu|toi|den|len|xuong|nhat|han|my|uc|thai|sg|hn|"
-                    r"thang|tuan|ngay|dot)\b")
+_AFTER = lazy_compile(r"\s(?:chuyen|sang|qua|ve|di|ra|vao|vo|tu|toi|den|len|xuong|nhat|han|my|uc|thai|sg|hn|"
+                       r"thang|tuan|ngay|dot)\b")
 
 
 def is_flight(t: str, text: str, m) -> bool:

@@ -18,6 +18,8 @@ Then the title's product terms and the description's weak ones are covered (`sup
 """
 from __future__ import annotations
 
+from .hook_gates import needs
+
 import re
 
 HERBAL = "herbal supplement keyword (title)"
@@ -55,6 +57,7 @@ def _has_form_word(title: str) -> bool:
     return False
 
 
+@needs(words=_FORM_WORDS)  # hook_gates: nothing to do without a supplement word (in the title)
 def cover_herbal_keywords(hits: list, t: str) -> None:
     """Cover the product terms of a registered herbal supplement's keyword title (see module doc).
     `t`: the normalised title, a newline, the description."""

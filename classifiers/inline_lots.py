@@ -25,10 +25,12 @@ their differences are parameters, each with its reason.
 from __future__ import annotations
 
 import re
+
+from .lazy_regex import lazy_compile
 from bisect import bisect_left
 
 # a lot word at the start of a line, then up to a few words, then a colon or a dash
-_LOT_HEAD = re.compile(
+_LOT_HEAD = lazy_compile(
     r"(?:^|\n)\s*(?:estate |job |mixed |auction |garage sale |moving sale |box |whole )?"
     r"(?:lot|lots|bundle|contents|includes|items|lote|borong|set of items)\b[^,:：\n]{0,24}[:：\-–—]")
 # ， ； as written: pet_scope reads a field as written; the normalised text has , ; for them
@@ -39,8 +41,8 @@ LIST_ITEMS = 4  # separators on a line that make it a list of goods
 NUMBERED_ITEMS = 3  # numbered items ("Lot 1 ... Lot 2 ... Lot 3") that make a line a run of lots
 # an item number heading an item written inline: Lot 12, Lô 3, Item 4, #5; a bare number before a
 # CJK word after a space or the line start (①②③ normalise to 1 2 3: "1不锈钢餐具 2铜座钟 3红木笔筒")
-_NUMBERED = re.compile(r"(?<![\w])(?:lot|lô|item|no\.|#) ?(\d{1,3})(?![\d\w]|\.\d)"
-                       r"|(?:^|(?<= ))(\d{1,3})(?=[\u4e00-\u9fff])")
+_NUMBERED = lazy_compile(r"(?<![\w])(?:lot|lô|item|no\.|#) ?(\d{1,3})(?![\d\w]|\.\d)"
+                          r"|(?:^|(?<= ))(\d{1,3})(?=[\u4e00-\u9fff])")
 
 
 def _separators(s: str) -> int:
@@ -48,13 +50,13 @@ def _separators(s: str) -> int:
     return sum(s.count(c) for c in _SEPARATORS)
 
 
-_DIGIT = re.compile(r"\d")  # _NUMBERED's \d (str patterns: any Unicode digit)
+_DIGIT = lazy_compile(r"\d")  # _NUMBERED's \d (str patterns: any Unicode digit)
 # what each branch of _NUMBERED needs besides a digit: one of its item words, or a digit right before a
 # CJK character, so at least before a non-ASCII one (a regex led by \d, which `re` skips to at C speed;
 # _NUMBERED's lookbehinds get no such skip; a small range: compiling [\u4e00-\u9fff] costs ~9M
 # instructions at start-up)
 _ITEM_WORDS = ("lot", "lô", "item", "no.", "#")
-_DIGIT_CJK = re.compile(r"\d[^\x00-\x7f]")
+_DIGIT_CJK = lazy_compile(r"\d[^\x00-\x7f]")
 
 
 def numbered_heads(line: str) -> list[int]:

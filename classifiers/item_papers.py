@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .inline_lots import is_list_line, item_of
 
 _PRODUCTS = ("name", "product_form", "code_word")
-_WORD = re.compile(r"[^\W\d_]{3,}|[\u4e00-\u9fff]{2,}")
+_WORD = lazy_compile(r"[^\W\d_]{3,}|[\u4e00-\u9fff]{2,}")
 # words that say nothing of a good of their own beside a paper
 _FILLERS = frozenset("with and the for has have all incl included including full its his her this that from "
                      "plus comes come có kèm theo đầy đủ và với dengan ada punya sudah lengkap dan juga "

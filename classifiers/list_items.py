@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .inline_lots import LIST_ITEMS, item_around, item_cuts
 
 ITEM_CHARS = 40  # an item of a list is short; a longer stretch is a clause
 _ITEM_CUES = frozenset(("media",))
 # a product item that says what a book or magazine is about ("有一期讲象牙走私", "an issue about ivory")
-_TALK = re.compile(r"讲|講|关于|關於|介绍|报道|報道|讲述|(?<![a-z])(?:about|featuring|covering|story of|issue on|article on|chapter on|episode on)(?![a-z])")
+_TALK = lazy_compile(r"讲|講|关于|關於|介绍|报道|報道|讲述|(?<![a-z])(?:about|featuring|covering|story of|issue on|article on|chapter on|episode on)(?![a-z])")
 
 
 def media_items_in_one_line_lists(benign: list, live: list, t: str) -> None:

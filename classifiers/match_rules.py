@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
@@ -40,6 +41,7 @@ from .cites_appendix import is_appendix
 from .medicine_plaster import plaster_reading
 from .numbered_drugs import cover_numbered_drugs
 from .sea_negation import ANSWERS as SEA_ANSWERS, negate_sea
+from .hook_gates import Gate
 from .normalize import _fold_table, fold_diacritics, is_cjk
 
 try:  # CPython stores a str holding a character above U+FFFF, and only such a str, 4 bytes a character
@@ -52,7 +54,7 @@ BRAND = "X牌 (brand)"
 _BRAND_AFTER = ("牌", "品牌", " brand", "brand", "™", "®", " ™", " ®")
 # q28: the word brand (a brand name field) right before the name, with a colon or quote between: "brand
 # 'Tenggiling'", "Brand: Harimau", 品牌：穿山甲 (no quote or colon: "top brand tiger bone plaster" is the product)
-_BRAND_BEFORE = re.compile(r"(?:brand(?: name)?|品牌|牌子|thương hiệu|thuong hieu|jenama|tatak) ?(?:[:：] ?['\"‘“「]?|['\"‘“「])$")
+_BRAND_BEFORE = lazy_compile(r"(?:brand(?: name)?|品牌|牌子|thương hiệu|thuong hieu|jenama|tatak) ?(?:[:：] ?['\"‘“「]?|['\"‘“「])$")
 # 牌 as a tile or plaque starting a word of its own: 象牙牌九 (ivory pai gow tiles), 牌匾, 牌位
 _BRAND_MARKS = frozenset(" :：'\"‘“「")
 _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new", "brandnew")
@@ -61,13 +63,13 @@ _NOT_BRAND_AFTER = ("牌九", "牌匾", "牌位", "牌坊", "牌具", "brand new
 # đỏ hông?), and southern speech answers hông, hổng (for không): only right after the question mark, where
 # "hông" cannot be the hip or side
 _ASKED = r"(?: (?:hả|hở|à|ha|hông|hổng|không|ko))? ?[?？] ?"
-_ANSWERED_NO = re.compile(_ASKED + r"(?:không|ko|khong|hông|hổng|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
-                          + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
+_ANSWERED_NO = lazy_compile(_ASKED + r"(?:không|ko|khong|hông|hổng|no|nope|nah|不是|不|唔是|没有|" + SEA_ANSWERS
+                             + r")(?![a-zà-ỹ]| (?:idea|clue|doubt))")
 # a product named and answered no at once: only a bare no before a stop ("Ivory? No - the print"); a
 # no with a noun after it is about something else ("Rhino horn? No papers", "no questions asked")
 # q29: the southern bare no (hông, hổng, ko, hông phải), with a softening particle (không nha, ko đâu,
 # hông phải đâu nghen) before the stop: "Cao khỉ? Không nha, cao xương gà", "ngà hả? hông phải đâu"
-_PRODUCT_ANSWERED_NO = re.compile(
+_PRODUCT_ANSWERED_NO = lazy_compile(
     _ASKED + r"(?:(?:không|hông|hổng|ko|k)(?: phải| có)?(?: (?:đâu|nha|nhé|nhen|nghen|ạ|à|luôn))*|no|nope|不是|不|"
     + SEA_ANSWERS + r")(?: ?[,.!:;\-–—]|$)")
 # a place or show word (zoo, museum, exhibition) that says who the item is for or how good it is, not
@@ -83,7 +85,7 @@ _ASKED_CUES = ("legal_material", "replica", "pet")
 # cues of an offer (with secrecy and a wink): advice against a product beside them may be patter
 _OFFER_CUES = ("contact", "price", "demand")
 _EMOJI_FORM_WEIGHT = 0.45  # an animal emoji before a jewellery form names the product less firmly than a part does
-_EPITHET = re.compile(r" ([a-z]{3,})")
+_EPITHET = lazy_compile(r" ([a-z]{3,})")
 _LATIN_ENDINGS = ("us", "um", "is", "ae", "ii", "i", "a", "ytes", "ix", "ax", "yx", "ex", "ops", "ensis",
                   "oides", "o", "ans", "ens", "ug")
 _NOT_EPITHETS = frozenset(
@@ -92,6 +94,12 @@ _NOT_EPITHETS = frozenset(
     "auto turbo hello also into onto too two who do go so no to vita pizza camera formula idea java china "
     "asia africa america india pasta sauna yoga drama panda koala zebra cobra llama mama papa opera agenda "
     "replica extras class".split())
+
+# hook_gates: the hooks of after_rules that declare a precondition (@needs), called only where it holds.
+# Hits gates are read at the start: none of these needs a kind or cue that an earlier rule can make.
+_GATE = Gate(drop_container_materials, drop_bone_food, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
+             cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
+             cover_bound_imitations, material_row_products)
 
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
@@ -104,17 +112,26 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     purposes = customs = rangers = dropped = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
-    hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
-    hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
-    hits = drop_fake_warnings(hits, t)  # 假酒请勿购买，我家正宗: a warning against fakes, no conservation talk
-    negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
-    negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
-    negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
+    on = _GATE.open(t, hits)  # hook_gates: the hooks below whose word or kind of hit is there
+    if drop_container_materials in on:
+        hits = drop_container_materials(hits, t)  # 玻璃罩, glass dome: the specimen's case, not its material
+    if drop_bone_food in on:
+        hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
+    if drop_fake_warnings in on:
+        hits = drop_fake_warnings(hits, t)  # 假酒请勿购买，我家正宗: a warning against fakes, no conservation talk
+    if negate_sea in on:
+        negate_sea(hits, t)  # "bukan resin", "hindi plastik": Malay/Tagalog in SEA English listings
+    if negate_asked in on:
+        negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
+    if negate_ruled in on:
+        negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
-    cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
+    if cover_herbal_keywords in on:
+        cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number
     cover_pet_supplies(hits, t)  # 陆龟 饲料 龟粮 苏卡达 星龟: the species a food or lamp is for (q27)
-    colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
-    if any(m.kind == "legal_channel" or (m.kind == "trade_cue" and m.cue == "secrecy") or (
+    if colour_code_asked in on:
+        colour_code_asked(hits, t)  # "buying bangles, the white kind, not wood or plastic"
+    if deny_papers in on and any(m.kind == "legal_channel" or (m.kind == "trade_cue" and m.cue == "secrecy") or (
             m.kind == "benign_context" and m.cue == "legal_material") for m in hits):
         hits = deny_papers(hits, t, text)  # hông có giấy tờ, chưa có giấy, không có giấy CITES: no papers
     for m in hits:
@@ -199,7 +216,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         ranger_papers(rangers, t)
     if materials:  # "Leopard the bone ... leopard bone": the product's part, no other material
         hits = drop_restated_parts(hits, t)
-    if not offer:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
+    if not offer and advise_against in on:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
         advise_against(hits, t)
     if papers:  # 有证书(鉴定所出的真品证明), certificate of authenticity: a quality claim, no permit
         authenticity_only(hits, t)
@@ -218,10 +235,13 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if drugs:  # q28: 国药准字Z20050337 written out beside bear bile: the licensed drug's bile
         cover_numbered_drugs(hits, t)
     _emoji_part_in_lookalike(hits, text)
-    business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
-    cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
+    if business_names in on:
+        business_names(hits, t, text, BRAND)  # Nhà hàng Tê Giác, Đồi Mồi Homestay, 金象酒店: a business's name
+    if cover_bound_imitations in on:
+        cover_bound_imitations(hits, t)  # 玳瑁手镯 仿的, 龟甲手镯 树脂仿: the product is an imitation (no wink)
     uncover_winked_replicas(hits)  # faux ivory ... listed as faux, the real deal: the claim taken back
-    material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
+    if material_row_products in on:
+        material_row_products(hits, t)  # 材质：象牙 under an 象牙色 title: the row says the material
     if winks:  # 象牙白 … 不是颜色哈，是真料: the colour sense denied, the compound names the material
         lift_denied_colours(hits, t)
     if not (descriptors or checks):

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
 _LABELS = ("材质", "材料", "材 质", "material", "chất liệu", "chat lieu")
-_ROW = re.compile(r"(?:材质|材料|材 质|(?<![a-z])materials?|chất liệu|chat lieu) ?[:：] ?")
+_ROW = lazy_compile(r"(?:材质|材料|材 质|(?<![a-z])materials?|chất liệu|chat lieu) ?[:：] ?")
 _COVERS = ("colour", "replica")
 
 
+@needs(words=_LABELS)  # hook_gates: nothing to do without a material-row label
 def material_row_products(hits: list, t: str) -> None:
     """Mark `remote` the colour and replica look-alikes outside an attribute table's material row
     that names a product (not covered, not denied) in the normalised text t."""

@@ -19,19 +19,21 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # medicine words near the plaster (normalised text: doubled letters squeezed, 'muscle' stays)
-_MEDICINE = re.compile(r"patch|\bpains?\b|painful|painkiller|relief|rheumat|arthrit|\bjoints\b|for (?:the )?joint|joint (?:pain|care|ache)|muscle|medicated|analgesic|sprain|backache|"
-                       r"lumbago|bruise|膏药|膏藥|贴膏|貼膏|止痛|风湿|風濕|capsicum|herbal|\baches?\b")
+_MEDICINE = lazy_compile(r"patch|\bpains?\b|painful|painkiller|relief|rheumat|arthrit|\bjoints\b|for (?:the )?joint|joint (?:pain|care|ache)|muscle|medicated|analgesic|sprain|backache|"
+                          r"lumbago|bruise|膏药|膏藥|贴膏|貼膏|止痛|风湿|風濕|capsicum|herbal|\baches?\b")
 # the material, right after the word: a cast, a figure, a mould
-_MATERIAL_AFTER = re.compile(r"s? (?:cast|of paris|statue|figure|figurine|bust|mold|mould|model|replica|skul|"
-                             r"sculpture|carving|head|mask|wal|ornament)\b")
+_MATERIAL_AFTER = lazy_compile(r"s? (?:cast|of paris|statue|figure|figurine|bust|mold|mould|model|replica|skul|"
+                                r"sculpture|carving|head|mask|wal|ornament)\b")
 _WINDOW = 60
 # a medicated plaster's actives as labels list them
-_ACTIVES = re.compile(r"camphor|menthol|methyl salicylate|salicylate|capsicum|capsaicin|borneol|eucalyptus|"
-                      r"wintergreen|樟脑|樟腦|薄荷脑|薄荷腦|冰片|水杨酸甲酯|水楊酸甲酯|辣椒")
+_ACTIVES = lazy_compile(r"camphor|menthol|methyl salicylate|salicylate|capsicum|capsaicin|borneol|eucalyptus|"
+                         r"wintergreen|樟脑|樟腦|薄荷脑|薄荷腦|冰片|水杨酸甲酯|水楊酸甲酯|辣椒")
 # a product word claimed as an ingredient: 'contains tiger bone', 'tiger bone essence', 含虎骨
-_CLAIM_BEFORE = re.compile(r"(?:contains?|containing|made (?:with|from)|with real|with genuine|含有?|加入)\s?(?:real |genuine |pure )?$")
-_CLAIM_AFTER = re.compile(r"\s?(?:essence|extract|powder|精华|成分|粉)")
+_CLAIM_BEFORE = lazy_compile(r"(?:contains?|containing|made (?:with|from)|with real|with genuine|含有?|加入)\s?(?:real |genuine |pure )?$")
+_CLAIM_AFTER = lazy_compile(r"\s?(?:essence|extract|powder|精华|成分|粉)")
 _PRODUCTS = ("name", "product_form", "code_word")
 
 

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 from .inline_lots import is_inline_lot
 from .lexicon import PRODUCT_KINDS
 
 # what may stand between two items of one list: punctuation, spaces and a conjunction (en/vi/zh)
-_LIST_GAP = re.compile(
+_LIST_GAP = lazy_compile(
     r"^[\s,，、;/&+]*(?:(?:or|and|nor|and/or|hay|hoặc|hoac|và|va|cùng|hay là|或|或者|和|及|与|跟|以及)[\s,，、]*)?$")
 # an English negated trade verb right before the first item (normalised text: doubled letters single,
 # 'sell' is 'sel')
-_EN_NEG_VERB = re.compile(
+_EN_NEG_VERB = lazy_compile(
     r"(?:^|[^a-z'])(?:never|not|don't|dont|do not|does not|doesn't|won't|will not|wil not|no longer|cannot|can't)"
     r"\s+(?:(?:ever|knowingly)\s+)?(?:sel|sels|buy|trade|trade in|stock|cary|deal in|ship|ofer|list|acept)\s+(?:any\s+)?$")
 
@@ -85,15 +87,16 @@ def negate_listed(hits: list, t: str) -> None:
 # hay nhựa", "求购手镯，要白的，不要木头塑料的": white is the trade's colour code for ivory (EIA "Seeing red";
 # 白料, 新京报 2019); a buyer who wants a jewellery form in white and rules out the legal white materials
 # asks for the one that is not legal. Alone a colour kind is everyday talk (the white kind of sneakers).
-_COLOUR = re.compile(r"white|black|trắng|đen|白|黑")
-_DENIAL_BEFORE = re.compile(r"(?:not|no|never|không phải|không|ko phải|ko|chẳng phải|不要|不是|不|非)[\s,，、]*$")
-_WINK_DENIAL = re.compile(r"(?:không|ko|not|no|不是|不要)(?![a-zà-ỹ])")
+_COLOUR = lazy_compile(r"white|black|trắng|đen|白|黑")
+_DENIAL_BEFORE = lazy_compile(r"(?:not|no|never|không phải|không|ko phải|ko|chẳng phải|不要|不是|不|非)[\s,，、]*$")
+_WINK_DENIAL = lazy_compile(r"(?:không|ko|not|no|不是|不要)(?![a-zà-ỹ])")
 _LEGAL_CUES = ("legal_material", "replica")
 COLOUR_ASKED_WEIGHT = 0.6
 # the lexicon's colour kinds (ivory.yaml): everyday words for a colour, no code at all unless asked so
 COLOUR_KIND_TERMS = frozenset(("the white kind",))
 
 
+@needs(hits=("code_word",))  # hook_gates: nothing to do without a colour code word
 def colour_code_asked(hits: list, t: str) -> None:
     """Raise a weak colour-code word (the white kind, loại trắng, 要白的) to COLOUR_ASKED_WEIGHT and mark it
     asked for when the text has a buying word, a jewellery or carving form and a denied legal material."""
@@ -144,20 +147,21 @@ def _denied_in_clause(t: str, start: int) -> bool:
 # English: 'no' (after 'strictly' too) where a sentence or line opens, then 'sale of', 'any'; found by
 # str.find of 'no ' and a look at what stands before it (a regex with a look-behind at every position of
 # every English text cost ~15 µs a listing)
-_RULE_EN = re.compile(r"no (?:(?:sale|sales|seling|sel|trade|trading|buying) (?:of|in) )?(?:any )?")
+_RULE_EN = lazy_compile(r"no (?:(?:sale|sales|seling|sel|trade|trading|buying) (?:of|in) )?(?:any )?")
 _OPENS = "\n.!?;:•("  # what stands before a sentence's first word (spaces, dashes and bullets skipped)
-_RULE_ZH = re.compile(r"(?:禁止|严禁|谢绝|请勿)(?:携带|带入|带进|带|出售|售卖|销售|买卖|交易|展示|展出|摆卖|入场|进场)*")
-_RULE_VI = re.compile(r"(?<![\w])(?:nghiêm cấm|cấm|nghiem cam)(?: (?:mua bán|mua ban|mua|bán|ban|mang|đem|dem|"
-                      r"trao đổi|trao doi|kinh doanh|trưng bày|trung bay))* ")
+_RULE_ZH = lazy_compile(r"(?:禁止|严禁|谢绝|请勿)(?:携带|带入|带进|带|出售|售卖|销售|买卖|交易|展示|展出|摆卖|入场|进场)*")
+_RULE_VI = lazy_compile(r"(?<![\w])(?:nghiêm cấm|cấm|nghiem cam)(?: (?:mua bán|mua ban|mua|bán|ban|mang|đem|dem|"
+                         r"trao đổi|trao doi|kinh doanh|trưng bày|trung bay))* ")
 # between a rule's head and the first item: nothing, a few words joined by a conjunction (star or | Indian
 # star or), or in Chinese a few characters (禁止在本群发布)
-_RULE_GAP = re.compile(r"^(?:|(?:[\w-]+[ ,]+){1,3}(?:or|and|nor|&|/|hay|hoặc|và) (?:[\w-]+ )?|[\u4e00-\u9fff]{1,6})$")
+_RULE_GAP = lazy_compile(r"^(?:|(?:[\w-]+[ ,]+){1,3}(?:or|and|nor|&|/|hay|hoặc|và) (?:[\w-]+ )?|[\u4e00-\u9fff]{1,6})$")
 # a literal every match of each rule's head holds: a text with none of them needs no regex search
 _RULE_WORDS = ((_RULE_ZH, ("禁止", "严禁", "谢绝", "请勿")), (_RULE_VI, ("cấm", "nghiem cam")))
 _NOT_RULED = ("contact", "price")  # 'No DMs, call me', 'no lowball offers': a seller's terms, no rule
 _RULE_STOP = ".;!?\n"  # a rule's scope ends with its sentence
 
 
+@needs(words=("no ",) + tuple(w for _, words in _RULE_WORDS for w in words))  # hook_gates: nothing to do without a rule head's word
 def negate_ruled(hits: list, t: str) -> None:
     """Mark negated the products and trade cues a rule prohibits, and the items listed after them (see
     above). `hits`: the text's RawMatch list, by start; `t`: the normalised text."""

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 LICENSED = "licensed drug with its approval number"
 _PRODUCTS = ("name", "product_form", "code_word")
 _DOUBT_CUES = ("wink", "secrecy", "no_papers", "wild")
 # the approval word, then the number: a letter and 8 digits (normalised text: 'approval' -> 'aproval')
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?:国药准字|國藥準字|批准文号|批准文號|(?<![a-z])(?:ap?roval|reg(?:istration)?\.?) ?(?:no\.?|number|#))"
     r" ?[:：#.]? ?(?:国药准字|國藥準字)? ?[hzsbjtf] ?-? ?(?:19|20)\d{6}(?!\d)"
     r"|(?<![a-z])hkc ?- ?\d{5}(?!\d)")

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # an l before a capital or digit: a pattern with a literal first character is searched fast (~2-3 us a
 # listing; "[A-Z0-9]l" costs ~17 us: capitalised words put a capital before an l everywhere). A word whose
 # only l is its last letter (THAl) is missed; every l of a word found is read
-_NEXT_TO_CAPS = re.compile(r"l[A-Z0-9]")
+_NEXT_TO_CAPS = lazy_compile(r"l[A-Z0-9]")
 
 
 def caps_l_words(text: str) -> list[tuple[int, int]]:

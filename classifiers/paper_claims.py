@@ -23,25 +23,27 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 # --- on the matches (match_rules.after_rules, only when a no-papers cue was found) ---
 
 # a refusal right after the no-papers phrase, in its clause (没证的别来, 无证勿扰, 冇证唔要)
-_REFUSED_AFTER = re.compile(r"(?:的|者|的人|的朋友|的货)?\s?(?:别来|勿扰|免问|免谈|别问|不要|不收|不考虑|绕道|请绕道|勿来|勿进|唔要|唔收)"
-                            r"|\s?(?:thì |thi )?(?:không|ko|k|hok) (?:mua|nhận|nhan|lấy|lay|bán|ban)(?![^\W\d_])|\s?(?:xin )?miễn"
-                            r"|\s?(?:,\s?)?(?:no deal|need not apply|don't bother|dont bother|no sale)")
+_REFUSED_AFTER = lazy_compile(r"(?:的|者|的人|的朋友|的货)?\s?(?:别来|勿扰|免问|免谈|别问|不要|不收|不考虑|绕道|请绕道|勿来|勿进|唔要|唔收)"
+                               r"|\s?(?:thì |thi )?(?:không|ko|k|hok) (?:mua|nhận|nhan|lấy|lay|bán|ban)(?![^\W\d_])|\s?(?:xin )?miễn"
+                               r"|\s?(?:,\s?)?(?:no deal|need not apply|don't bother|dont bother|no sale)")
 # a refusal before it, in its clause: a buyer or seller who will not deal in unpapered animals
-_REFUSED_BEFORE = re.compile(
+_REFUSED_BEFORE = lazy_compile(
     r"(?:(?:không|ko|k|hok|chẳng|khong)\s(?:mua|nhận|nhan|lấy|lay|bán|ban|chơi|choi|ship)"
     r"|(?:won't|wont|will not|don't|dont|do not|never)\s(?:buy|take|accept|sell|want)"
     r"|拒收|拒绝|谢绝|拒买|不买|不收|不卖)(?:\s?[^\s,，。;；.!?！？\n]+){0,2}\s?$")
 # a secrecy cue that is a lack of papers (không có giấy, không hóa đơn): refused like a no-papers one
 _PAPER_WORDS = ("giấy", "giay", "hóa đơn", "证", "paper", "permit", "receipt")
-_CLAUSE = re.compile(r"[,，。;；.!?！？\n:：]")
+_CLAUSE = lazy_compile(r"[,，。;；.!?！？\n:：]")
 # q28: the regime needs none, right after the no-papers phrase ("App II so no CITES paper needed inside the
 # EU", "no papers required for CB"): the law the seller explains, not papers missing, where a paper of the
 # seller's own is named in the same text (normalised: doubled letters squeezed, needed -> neded)
-_NONE_NEEDED = re.compile(r"(?: (?:paper|permit|doc|document|certificate|cert|paperwork|license|licence)s?)?"
-                          r" (?:is |are )?(?:ne+ded|required|neces+ary)\b")
+_NONE_NEEDED = lazy_compile(r"(?: (?:paper|permit|doc|document|certificate|cert|paperwork|license|licence)s?)?"
+                             r" (?:is |are )?(?:ne+ded|required|neces+ary)\b")
 _CB_CLAIM = "人工繁育"  # the bare captive-bred claim (feature_kinds._CB_CLAIM): the seller's word, no paper
 
 
@@ -84,7 +86,7 @@ def papers_in_denials(hits: list, t: str) -> list:
 # negated above and denies nothing.
 CB_CLAIM = "人工繁育"  # the bare claim's entry (legal_channels.yaml; feature_kinds._CB_CLAIM)
 CB_GAP = 8
-_SENTENCE_END = re.compile(r"[。;；.!?！？\n]")
+_SENTENCE_END = lazy_compile(r"[。;；.!?！？\n]")
 
 
 def _cb_papers_denied(hits: list, phrases: list, t: str) -> set:

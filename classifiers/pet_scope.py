@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .inline_lots import item_number, item_spans
 
 # a price of its own: 1tr8, 200k, 3 triệu, 50元, £300, $20, 1.500.000đ
-_PRICE = re.compile(r"(?i)(?:\d[\d.,]*\s*(?:k\b|tr\d*\b|triệu|trieu|đ\b|d\b|vnd|元|块|rmb|usd|eur)|[$£€¥]\s*\d)")
+_PRICE = lazy_compile(r"(?i)(?:\d[\d.,]*\s*(?:k\b|tr\d*\b|triệu|trieu|đ\b|d\b|vnd|元|块|rmb|usd|eur)|[$£€¥]\s*\d)")
 
 
 def _items(text: str) -> list[tuple[int, int]]:

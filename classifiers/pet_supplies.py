@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
+
 PET_SUPPLIES = "pet food or supplies for the species named"
-_SUPPLY = re.compile(
+_SUPPLY = lazy_compile(
     r"饲料|飼料|龟粮|龜糧|鸟粮|鳥糧|鹦鹉粮|鸚鵡糧|蛇粮|蜥蜴粮|爬宠粮|粮食|主粮|专用粮|颗粒粮|鱼粮|"
     r"营养膏|钙粉|鈣粉|维生素|維生素|保健品|用品|垫材|墊材|加热灯|加熱燈|加热垫|加熱墊|晒背灯|曬背燈|uvb灯|陶瓷灯|饮水器|飲水器|食盆|"
     r"饲养箱|飼養箱|爬箱|鸟笼|鳥籠|龟缸|龜缸|躲避洞|"
@@ -31,12 +33,12 @@ _SUPPLY = re.compile(
     r"heat (?:mat|pad|lamp)s?|cages?|enclosures?|vivarium|ter+arium|hides?|bowls?|treats?|se+d mix|nutrition)(?![a-z])|"
     r"thức ăn|thuc an|cám|hạt dinh dưỡng|chuồng|lồng|đèn sưởi|đèn uvb")
 # a gift or bundle word before the supply: the animal is sold and the food comes with it
-_GIFT = re.compile(r"送|赠|贈|附|套餐|\+|＋|(?<![a-z])(?:fre+|with|comes|bundle|incl(?:uded|udes|uding)?)(?![a-z])|tặng|kèm|tang kem")
+_GIFT = lazy_compile(r"送|赠|贈|附|套餐|\+|＋|(?<![a-z])(?:fre+|with|comes|bundle|incl(?:uded|udes|uding)?)(?![a-z])|tặng|kèm|tang kem")
 # an animal sold: a count of animals, a hatchling or live word
-_SOLD = re.compile(r"[\d一二两三四五六七八九十几]\s?(?:只|隻|条|條|对|對|公|母)|苗|幼体|幼體|亚成|亞成|成体|成體|公母|活体|活體|包活|"
-                   r"(?<![a-z])(?:hatchlings?|babies|baby|juveniles?|adults?|live|alive|males?|females?|pairs?|cb\d*)(?![a-z])|"
-                   r"\bcon\b|con non|một cặp|cặp|bé")
-_FOR = re.compile(r"适用|適用|适合|適合|专用|專用|通用|(?<![a-z])(?:for|suits?|suitable)(?![a-z])|\bcho\b|dành cho")
+_SOLD = lazy_compile(r"[\d一二两三四五六七八九十几]\s?(?:只|隻|条|條|对|對|公|母)|苗|幼体|幼體|亚成|亞成|成体|成體|公母|活体|活體|包活|"
+                      r"(?<![a-z])(?:hatchlings?|babies|baby|juveniles?|adults?|live|alive|males?|females?|pairs?|cb\d*)(?![a-z])|"
+                      r"\bcon\b|con non|một cặp|cặp|bé")
+_FOR = lazy_compile(r"适用|適用|适合|適合|专用|專用|通用|(?<![a-z])(?:for|suits?|suitable)(?![a-z])|\bcho\b|dành cho")
 _DOUBT = ("live", "wild", "no_papers", "wink", "secrecy", "demand")
 
 

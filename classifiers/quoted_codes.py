@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .colour_codes import _COLOUR_HEADER, _without
 
 # the lexicon's quoted colour-code entries (their terms)
@@ -104,7 +105,7 @@ def _trade_cues(hits: list, t: str, origin, weight, customs) -> bool:
 
 
 _ITEM_START = frozenset(",，。.:：;；!！?？、-–—•*")
-_BY_WEIGHT_AFTER = re.compile(r"\s?\d+(?:\.\d+)?\s?(?:kgs?|kilos?|公斤|斤|tons?|tonnes?|吨)(?:\s*(?:$|[\n,，。.;；!！)]|and\b|还有|plus\b))")
+_BY_WEIGHT_AFTER = lazy_compile(r"\s?\d+(?:\.\d+)?\s?(?:kgs?|kilos?|公斤|斤|tons?|tonnes?|吨)(?:\s*(?:$|[\n,，。.;；!！)]|and\b|还有|plus\b))")
 
 
 def _sold_by_weight(t: str, m) -> bool:

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
 
 _RANGER = "kiem lam"
 # a paper word before the rangers in their clause (matched without tone marks)
-_PAPER_BEFORE = re.compile(r"\b(?:giay|so|xac nhan|chung nhan|dang ky|dang ki|ho so|ma so|co dau|con dau|"
-                           r"phieu|bien ban ban giao|cap phep|giay phep)\b")
+_PAPER_BEFORE = lazy_compile(r"\b(?:giay|so|xac nhan|chung nhan|dang ky|dang ki|ho so|ma so|co dau|con dau|"
+                              r"phieu|bien ban ban giao|cap phep|giay phep)\b")
 # the rangers act, are called or take the goods: news or a report, not a paper
 _ACTS = ("thu giu", "tich thu", "bat ", "bat giu", "phat hien", "bao kiem lam", "bao cho kiem lam", "goi kiem lam",
          "giao nop", "xu phat", "kiem tra", "vay bat", "khoi to", "duong day nong")

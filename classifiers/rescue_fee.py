@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lazy_regex import lazy_compile
 from .legal_regime import _PROHIBITED
 from .lexicon import PRODUCT_KINDS
 from .matcher import RawMatch
@@ -85,7 +86,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
 # q24: the rescue or find told in words the lexicon files under no look-alike (a hashtag #cuuho, nhặt về,
 # picked it up in the forest): looked for in the text, as written lower case, then without tone marks
 _TOLD = ("cứu", "cuu", "nhặt", "nhat", "救", "捡到", "rescue", "found")
-_TOLD_FOLDED = re.compile(r"cuu ?ho|cuu duoc|giai cuu|nhat (?:ve|duoc|dc)|救助|救下|救了|捡到|rescued|found (?:it|him|her)")
+_TOLD_FOLDED = lazy_compile(r"cuu ?ho|cuu duoc|giai cuu|nhat (?:ve|duoc|dc)|救助|救下|救了|捡到|rescued|found (?:it|him|her)")
 
 
 def mark_unframed(matches: list, texts: dict) -> None:

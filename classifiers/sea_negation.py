@@ -20,20 +20,23 @@ from __future__ import annotations
 
 import re
 
+from .hook_gates import needs
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
 # a negator, then its particles and linkers, right before the term (normalised text: lower case)
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"(?<![^\W\d_])(?:bukan|bukannya|tidak|tak|tiada|takde|hindi|walang)"
     r"(?: (?:po|ito|iyan|yan|ang|ng|na|ini|itu|ada|ada lagi|pakai|guna|mengandung|mengandungi|tunay na|totoong))*"
     r" ?(?:tunay na |totoong )?$")
 _CUES = ("legal_material", "replica")
 _BACK = 28  # characters back from the term, within its clause
-_CLAUSE = re.compile(r"[,，。;；.!?！？\n:：()（）]")
+_CLAUSE = lazy_compile(r"[,，。;；.!?！？\n:：()（）]")
 # answered with a negator ("Rhino horn? Hindi po", "Gading? Bukan."): used by match_rules
 ANSWERS = "hindi po|hindi|bukan|tidak|tak"
 
 
+@needs(words=("tak", "bukan", "hindi", "tidak", "walang", "tiada"))  # hook_gates: nothing to do without its first line's negators
 def negate_sea(hits: list, t: str) -> None:
     """Mark negated the product terms and look-alike materials right after a Malay/Indonesian or
     Tagalog negator. `hits`: the text's RawMatches; `t`: the normalised text."""

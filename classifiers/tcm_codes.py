@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .lexicon import Entry
 
 TCM_KEY = "中药用途"  # the lexicon entry's term (config/keywords/pangolin.yaml, q27)
 WINDOW = 60  # characters of the text between the TCM word and the code
 CODE_WEIGHT = 0.6  # as colour_codes.CODE_WEIGHT: a code with its trade cues
 _BEFORE = frozenset(" \t\n,，。;；:：、|/【】[]()（）“”\"'‘’「」『』出有收叫")
-_CODE = re.compile(r"[片粉甲](?=$|[\s,，。;；:：、|/【】\[\]()（）“”\"'‘’「」『』子都各和跟同\d斤克两])")
-_OFFER = re.compile(r"出|有货|都有|先款|私|包邮|顺丰|要的|价格|价钱|多少钱|现货|量大|克价|按克|[\d一二三四五六七八九十]\s?(?:斤|克|两)")
+_CODE = lazy_compile(r"[片粉甲](?=$|[\s,，。;；:：、|/【】\[\]()（）“”\"'‘’「」『』子都各和跟同\d斤克两])")
+_OFFER = lazy_compile(r"出|有货|都有|先款|私|包邮|顺丰|要的|价格|价钱|多少钱|现货|量大|克价|按克|[\d一二三四五六七八九十]\s?(?:斤|克|两)")
 _APPROVAL = ("准字", "批准文号")
 _ENTRY: list = []
 

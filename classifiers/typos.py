@@ -14,6 +14,8 @@ lemma lookup table (spacy-lookups-data, a dependency already) plus the few words
 from __future__ import annotations
 
 import re
+
+from .lazy_regex import lazy_compile
 from functools import lru_cache
 
 MIN_LEN = 6
@@ -25,7 +27,7 @@ IVORY_FORMS = ("ivroy", "ivry", "ivoyr")
 # words the lookup table lacks (it lists inflected forms and their lemmas, not every word)
 _EXTRA_WORDS = frozenset(
     "elepant pango tortoise tortoises hawks hornbills rhinoceroses pangolins elephants".split())
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .filler_chars import STROKES
 from .lexicon import PRODUCT_KINDS, Entry
 
@@ -21,11 +22,11 @@ _STROKES = frozenset(STROKES)
 
 # three or more single letters or digits, one separator style between them (I-V-O-R-Y, w.h.i.t.e,
 # r h 1 n o, P 4 N G 0 L 1 N), standing as a word of its own
-_SPELLED = re.compile(r"(?<![^\W_])[^\W_]([ .\-·*_~+/|•])[^\W_](?:\1[^\W_])+(?![^\W_])")
+_SPELLED = lazy_compile(r"(?<![^\W_])[^\W_]([ .\-·*_~+/|•])[^\W_](?:\1[^\W_])+(?![^\W_])")
 # a symbol or run of symbols between two Chinese characters (象.牙, 犀*角, 虎-骨); a space alone is
 # ordinary typing
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_BROKEN = re.compile(f"[{_CJK}][^\\w\\s{_CJK}，。！？；：、,;:?!()（）【】\\[\\]《》<>“”\"'‘’「」]{{1,3}}(?=[{_CJK}])")
+_CJK_BROKEN = lazy_compile(f"[{_CJK}][^\\w\\s{_CJK}，。！？；：、,;:?!()（）【】\\[\\]《》<>“”\"'‘’「」]{{1,3}}(?=[{_CJK}])")
 
 _WINK = Entry(id=-1, term="spelled out", category="none", kind="trade_cue", weight=0.5, cue="wink", label_hint=None,
               lang=None, source="generated: a lexicon product term spelled out or broken by symbols", file="", line=0,

@@ -76,12 +76,12 @@ def test_animal_emoji_are_all_above_the_basic_plane():
 
 
 def test_ban_after_a_product_is_looked_for_only_where_its_words_can_start():
-    """advice_against._ban_may_follow lets through every position where _after_re matches."""
+    """advice_against._ban_may_follow lets through every position where _AFTER_RE matches."""
     import random
 
     from classifiers import advice_against
 
-    pattern = advice_against._after_re()
+    pattern = advice_against._AFTER_RE
     pieces = ["是", "都是", "违法的", "违法", "禁止买卖的", "禁止买卖", "禁售的", "là ", "đều ", "bị cấm", "phạm pháp",
               "bất hợp pháp", "it's", "it’s", "it is", "they're", "they’re", "they are", "that's", "that’s",
               "which is", "is", "are", " now", " totaly", " strictly", " ", "banned", "baned", "illegal", "ilegal",
