@@ -65,7 +65,7 @@ def material_named_after(hits: list, t: str) -> list:
     """`hits` with a Vietnamese legal-material look-alike that only takes the first word of a
     product term running on past it (lược sừng | sừng tê giác, lược sừng "lạ"; Vietnamese puts the
     head first, so the words after the shared one say which horn) dropped, and that product no
-    longer covered by it (the resolver lets a look-alike that takes a term's first character cover
+    longer covered by it (nor read beside a legal material) (the resolver lets a look-alike that takes a term's first character cover
     it, right for Chinese: 水牛角 | 角手串), with the product terms inside it given way to it."""
     named = None
     for b in hits:
@@ -73,7 +73,7 @@ def material_named_after(hits: list, t: str) -> list:
             continue
         for m in hits:
             # Vietnamese letters in the phrase: English puts the material first too (cow horn | horn bangle)
-            if (m.kind in _PRODUCT and m.suppressed_by == b.canonical and b.n_start < m.n_start < b.n_end < m.n_end
+            if (m.kind in _PRODUCT and m.suppressed_by in (None, b.canonical) and b.n_start < m.n_start < b.n_end < m.n_end
                     and not m.negated and is_vietnamese(t[b.n_start:m.n_end])):
                 m.suppressed_by = None
                 named = [(b, m)] if named is None else named + [(b, m)]
