@@ -10,13 +10,16 @@ A legal material (bone, 骆驼骨, chất xương) excuses a product only as the
 - a material declared of the piece in a clause of its own (牙雕笔筒，骆驼骨的; netsuke, made of bone;
   mình nghĩ chất xương) is no item of a list: it speaks of the product before it on its line, whatever
   the commas make of the line (`declared_of_item`, match_scope.scope_context). A lot line's other item
-  (inline_lots.other_items) stays another item.
+  (inline_lots.other_items) stays another item;
+- a Vietnamese legal-material phrase whose last word begins a product term (lược sừng tê giác: a comb
+  of rhino horn) is qualified by the words after it: the product stands (`material_named_after`).
 """
 from __future__ import annotations
 
 import re
 
 from .lazy_regex import lazy_compile
+from .telex import is_vietnamese
 
 # generic material words that name a part and no animal (as normalised), with the part they name
 _BARE = {"bone": "bone", "bones": "bone", "骨": "骨", "骨头": "骨", "骨质": "骨", "骨制": "骨", "xương": "xương",
@@ -57,6 +60,33 @@ def drop_restated_parts(hits: list, t: str) -> list:
                 if m.suppressed_by is not None:
                     m.suppressed_by = None
     return [m for m in hits if id(m) not in gone] if gone else hits
+
+
+def material_named_after(hits: list, t: str) -> list:
+    """`hits` with a Vietnamese legal-material look-alike that only takes the first word of a
+    product term running on past it (lược sừng | sừng tê giác, lược sừng "lạ"; Vietnamese puts the
+    head first, so the words after the shared one say which horn) dropped, and that product no
+    longer covered by it (nor read beside a legal material) (the resolver lets a look-alike that takes a term's first character cover
+    it, right for Chinese: 水牛角 | 角手串), with the product terms inside it given way to it."""
+    named = None
+    for b in hits:
+        if b.kind != "benign_context" or b.cue != "legal_material" or b.negated:
+            continue
+        for m in hits:
+            # Vietnamese letters in the phrase: English puts the material first too (cow horn | horn bangle)
+            if (m.kind in _PRODUCT and m.suppressed_by in (None, b.canonical) and b.n_start < m.n_start < b.n_end < m.n_end
+                    and not m.negated and is_vietnamese(t[b.n_start:m.n_end])):
+                m.suppressed_by = None
+                named = [(b, m)] if named is None else named + [(b, m)]
+    if named is None:
+        return hits  # the common case
+    gone = {id(b) for b, _ in named}
+    for _, m in named:  # sừng tê inside sừng tê giác: as the resolver drops a term inside a live one
+        for x in hits:
+            if (x is not m and x.kind in _PRODUCT and m.n_start <= x.n_start and x.n_end <= m.n_end
+                    and (x.n_start, x.n_end) != (m.n_start, m.n_end)):
+                gone.add(id(x))
+    return [x for x in hits if id(x) not in gone]
 
 
 # a material declared of the piece in a clause of its own: nothing before it in its clause but a

@@ -16,7 +16,7 @@ from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
-from .declared_materials import drop_restated_parts
+from .declared_materials import drop_restated_parts, material_named_after
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
 from .pet_supplies import cover_pet_supplies
@@ -216,6 +216,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         ranger_papers(rangers, t)
     if materials:  # "Leopard the bone ... leopard bone": the product's part, no other material
         hits = drop_restated_parts(hits, t)
+        hits = material_named_after(hits, t)  # lược sừng tê giác: a comb of rhino horn, not of buffalo horn
     if not offer and advise_against in on:  # "avoid totoaba, it's banned", 别买象牙: the product is talked about, not offered
         advise_against(hits, t)
     if papers:  # 有证书(鉴定所出的真品证明), certificate of authenticity: a quality claim, no permit

@@ -53,6 +53,7 @@ from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair
 from .writing_tricks import spelled_out
 from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
+from .marked_folds import keep_agreeing
 from .quoted_names import names_product_unquoted, quoted_spans, quoted_winks
 
 try:  # match_scope.py compiled as it is (tests compare the two)
@@ -470,7 +471,9 @@ class Matcher:
         looked for in `t` with every mark removed; a span counts only where the seller's marks
         differ from it and nothing was found on exactly that span as written. Only keys that are
         the unmarked spelling of a marked variant qualify: a term that is unmarked itself (con beo,
-        leopard) is another word when marked (con béo, the chubby one)."""
+        leopard) is another word when marked (con béo, the chubby one). In a text written with
+        marks, a span must also agree with the marks the seller wrote (marked_folds.py: màu đen
+        pha is no đèn pha, nhập Nga có no ngà cổ)."""
         spans = self._precise.find_matches_as_indexes(t, overlapping=True)
         if not has_marked_latin(t):  # _MARKED_LATIN.search(t) is None, without the regex engine
             return spans
@@ -482,6 +485,8 @@ class Matcher:
             return spans
         taken = {(s, e) for _, s, e in spans}
         extra = [sp for sp in extra if (sp[1], sp[2]) not in taken]
+        if extra:  # in a text written with marks, only the readings the seller's marks allow (đen pha is no đèn pha)
+            extra = keep_agreeing(t, extra, spans, self._precise_ids, self._entries, self.__dict__.setdefault("_fold_forms", {}))
         return sorted(spans + extra, key=_by_start_end) if extra else spans
 
     def _find(self, field: str, text: str, norm, notes: list[str] | None, spans: list | None = None) -> list[RawMatch]:
