@@ -6,8 +6,8 @@ checked by id; the lists below are new wording for the same kinds: a Vietnamese 
 as the item's paper claim (giấy tờ hải quan, a legal-regime item for review, not customs news), the 🐢
 emoji for 'rùa' in App I tortoise names, sừng tê cut to ST beside its grinding bowl or slices, the horn's
 legal label reported rather than claimed (说是牛角, 当牛角卖), the horn cup as 🦏🏆, the casque as 'đỏ đầu
-chim' (Vietnamese of 鸟头), and a buyer's 'no papers, no purchase' condition. Guards: customs paperwork
-services, a yak-horn seller comparing his horn with ordinary horn, a red-headed songbird, a rugby cup."""
+chim' (Vietnamese of 鸟头), a big cat's fang called its canine, and a buyer's 'no papers, no purchase' condition. Guards: customs paperwork
+services, a yak-horn seller comparing his horn with ordinary horn, a red-headed songbird, a rugby cup, a resin canine cast."""
 import json
 from pathlib import Path
 
@@ -16,7 +16,7 @@ import pytest
 SET = Path(__file__).resolve().parents[1] / "data" / "train_adv2.jsonl"
 
 # listings of train_adv2 that were wrong held out and are right after the adv2 lexicon entries
-FIXED_FLAGGED = ["adv2-0088", "adv2-0108", "adv2-0171", "adv2-0179", "adv2-0185", "adv2-0204"]
+FIXED_FLAGGED = ["adv2-0088", "adv2-0108", "adv2-0132", "adv2-0171", "adv2-0179", "adv2-0185", "adv2-0204"]
 FIXED_NOT_FLAGGED = ["adv2-0238"]
 
 # (title, description, lang): must be flagged (illegal or suspicious)
@@ -32,6 +32,7 @@ FLAG = [
     ("🏆🦏 small one, pm", "", "en"),
     ("Mặt dây đỏ đầu chim bọc bạc", "hàng hiếm, ib", "vi"),
     ("phôi đầu chim 50gr", "màu đỏ đẹp, giao Móng Cái", "vi"),
+    ("Big cat canine, 6cm", "from an old hunter's collection, cash", "en"),
 ]
 
 # (title, description, lang): must stay out (benign look-alikes)
@@ -44,6 +45,7 @@ PASS = [
     ("🦏🏆 Rhino Cup rugby final tickets x2", "Section B, row 12", "en"),
     ("Bán chim chào mào đầu đỏ", "hót hay, ăn cám", "vi"),
     ("Móc khoá rùa 🐢 bằng gỗ", "quà lưu niệm Hội An", "vi"),
+    ("Big cat canine replica, resin cast", "museum quality cast of a lion canine, resin", "en"),
 ]
 
 
@@ -75,7 +77,7 @@ def test_adv2_lookalike_stays_out(expect, title, description, lang):
 
 
 def test_adv2_set_floor(clf, adv2_set):
-    """The whole set: flag recall 0.931 and 0/95 false flags after the adv2 entries (held out before: 0.890
+    """The whole set: flag recall 0.938 and 0/95 false flags after the adv2 entries (held out before: 0.890
     and 1/95). The floor sits a little below, since the model is retrained with this set included."""
     positives = [d for d in adv2_set.values() if d["label"] != "benign"]
     benign = [d for d in adv2_set.values() if d["label"] == "benign"]
