@@ -4,10 +4,12 @@ bystanders warning, livestream transcripts, OCR'd price lists, photo-only posts,
 held out before the adv2 lexicon entries were added). The set's listings that those entries fixed are
 checked by id; the lists below are new wording for the same kinds: a Vietnamese customs or import paper
 as the item's paper claim (giấy tờ hải quan, a legal-regime item for review, not customs news), the 🐢
-emoji for 'rùa' in App I tortoise names, sừng tê cut to ST beside its grinding bowl or slices, the horn's
-legal label reported rather than claimed (说是牛角, 当牛角卖), the horn cup as 🦏🏆, the casque as 'đỏ đầu
-chim' (Vietnamese of 鸟头), a big cat's fang called its canine, and a buyer's 'no papers, no purchase' condition. Guards: customs paperwork
-services, a yak-horn seller comparing his horn with ordinary horn, a red-headed songbird, a rugby cup, a resin canine cast."""
+emoji for 'rùa' in App I tortoise names, sừng tê (giác) cut to ST/STG beside its grinding bowl, slices or
+a raw-piece word, the horn's legal label reported rather than claimed (说是牛角, 当牛角卖), the horn cup as 🦏🏆
+and ivory beads as 🐘📿, the casque as 'đỏ đầu chim' (Vietnamese of 鸟头), a big cat's fang called its
+canine, and a buyer's 'no papers, no purchase' condition. Guards: customs paperwork services, a yak-horn
+seller comparing his horn with ordinary horn, a red-headed songbird, a rugby cup, a resin canine cast, a
+wooden log, elephant charm bracelets."""
 import json
 from pathlib import Path
 
@@ -33,6 +35,11 @@ FLAG = [
     ("Mặt dây đỏ đầu chim bọc bạc", "hàng hiếm, ib", "vi"),
     ("phôi đầu chim 50gr", "màu đỏ đẹp, giao Móng Cái", "vi"),
     ("Big cat canine, 6cm", "from an old hunter's collection, cash", "en"),
+    ("s.t.g nguyên chóp", "ib", "vi"),
+    ("mẩu stg nhỏ", "ib", "vi"),
+    ("🐘📿 10mm x 17 hạt", "giá inbox", "vi"),
+    ("🐘📿 108 hạt 8 ly", "ib giá", "vi"),
+    ("🐘📿 12mm 老料", "私", "zh"),
 ]
 
 # (title, description, lang): must stay out (benign look-alikes)
@@ -46,6 +53,9 @@ PASS = [
     ("Bán chim chào mào đầu đỏ", "hót hay, ăn cám", "vi"),
     ("Móc khoá rùa 🐢 bằng gỗ", "quà lưu niệm Hội An", "vi"),
     ("Big cat canine replica, resin cast", "museum quality cast of a lion canine, resin", "en"),
+    ("STG khúc gỗ trang trí", "gỗ thông", "vi"),
+    ("🐘📿 Lucky elephant charm bracelet", "alloy and glass beads, gift box", "en"),
+    ("Vòng tay may mắn 🐘📿", "hạt gỗ, charm voi bằng hợp kim", "vi"),
 ]
 
 
