@@ -7,9 +7,10 @@ as the item's paper claim (giấy tờ hải quan, a legal-regime item for revie
 emoji for 'rùa' in App I tortoise names, sừng tê (giác) cut to ST/STG beside its grinding bowl, slices or
 a raw-piece word, the horn's legal label reported rather than claimed (说是牛角, 当牛角卖), the horn cup as 🦏🏆
 and ivory beads as 🐘📿, the casque as 'đỏ đầu chim' (Vietnamese of 鸟头), a big cat's fang called its
-canine, and a buyer's 'no papers, no purchase' condition. Guards: customs paperwork services, a yak-horn
-seller comparing his horn with ordinary horn, a red-headed songbird, a rugby cup, a resin canine cast, a
-wooden log, elephant charm bracelets."""
+canine, the slow loris as the big-eyed monkey or khỉ lù đù, and a buyer's 'no papers, no purchase'
+condition. Guards: customs paperwork services, a yak-horn seller comparing his horn with ordinary horn, a
+red-headed songbird, a rugby cup, a resin canine cast, a wooden log, elephant charm bracelets, a printed
+or plush big-eyed monkey, cù lần as an insult."""
 import json
 from pathlib import Path
 
@@ -38,6 +39,8 @@ FLAG = [
     ("s.t.g nguyên chóp", "ib", "vi"),
     ("mẩu stg nhỏ", "ib", "vi"),
     ("🐘📿 10mm x 17 hạt", "giá inbox", "vi"),
+    ("Pass bé khỉ mắt to", "ban đêm mới chơi, ăn sâu", "vi"),
+    ("khỉ lù đù", "", "vi"),
     ("🐘📿 108 hạt 8 ly", "ib giá", "vi"),
     ("🐘📿 12mm 老料", "私", "zh"),
 ]
@@ -56,6 +59,9 @@ PASS = [
     ("STG khúc gỗ trang trí", "gỗ thông", "vi"),
     ("🐘📿 Lucky elephant charm bracelet", "alloy and glass beads, gift box", "en"),
     ("Vòng tay may mắn 🐘📿", "hạt gỗ, charm voi bằng hợp kim", "vi"),
+    ("Áo thun in hình khỉ mắt to", "cotton 100%", "vi"),
+    ("Gấu bông khỉ mắt to 40cm", "quà cho bé", "vi"),
+    ("anh ấy cù lần quá, nói mãi không hiểu", "", "vi"),
 ]
 
 
