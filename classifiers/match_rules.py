@@ -27,7 +27,7 @@ from .business_names import business_names
 from .material_rows import material_row_products
 from .denied_colour import lift_denied_colours
 from .bound_imitation import cover_bound_imitations, uncover_winked_replicas
-from .listed_initials import counted, has_trade_cue, is_listed
+from .listed_initials import company_letters, counted, has_trade_cue, is_listed, written_apart
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
@@ -255,8 +255,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             continue
         if e.form == "emoji" and text[m.start:m.end] == m.canonical:
             continue
-        if e.form == "initials" and (not (counted(t, m.n_end) if e.lang == "vi" else _initials_written(t, text, m))
-                                     or (is_listed(e) and not has_trade_cue(hits))):
+        if e.form == "initials" and not (_vi_initials(t, text, m, hits) if e.lang == "vi" else (
+                _initials_written(t, text, m) and not (is_listed(e) and not has_trade_cue(hits)))):
             continue  # XY (listed by hand, two letters of a weaker name): only with a trade cue
         if e.needs_epithet and not _epithet_follows(t, m.n_end):
             continue
@@ -321,6 +321,18 @@ def _epithet_follows(t: str, end: int) -> bool:
     word = m.group(1)
     return word not in _NOT_EPITHETS and word.endswith(_LATIN_ENDINGS) and (
         m.end() == len(t) or not t[m.end()].isalnum())
+
+
+def _vi_initials(t: str, text: str, m, hits: list) -> bool:
+    """Vietnamese initials (nv, stg) count followed or preceded by an amount of the goods, with a
+    trade cue unless written apart to dodge a filter (S.T.G. 2 pieces: listed_initials.py)."""
+    raw = text[m.start:m.end]
+    apart = written_apart(raw)
+    if not counted(t, m.n_end, m.n_start, "." in raw):
+        return False
+    if apart and "." in raw and company_letters(t, m.n_end, text, m.start, m.end):
+        return False
+    return apart or not is_listed(m.entry) or has_trade_cue(hits)
 
 
 def _initials_written(t: str, text: str, m) -> bool:
