@@ -422,7 +422,7 @@ cdef class Resolver:
                 if pos >= 0 and len(stripped) - (pos + len(neg)) <= 1:  # 不是树脂, 不是真象牙; not 不是树脂 相牙
                     if not stripped[pos:].startswith(self.zh_not_negation):
                         return True
-            words = stripped.replace("-", " ").split()
+            words = _unquoted(stripped.replace("-", " ").split())
             if a == lo and lo > 0 and is_letter(t[lo - 1]) and words:
                 words = words[1:]  # the window cut a word: 'no' of 'piano' is no negation
             for w in words[max(len(words) - 2, 0):]:  # the last two words (no negative index: wraparound is off)
@@ -431,7 +431,7 @@ cdef class Resolver:
         if not (hinted or hinted_vi) or not self.vi_negators:
             return False
         # không nhựa; không phải nhựa, chả phải xương, k có ngà; không phải là nhựa
-        words = t[a_vi:n_start].split()
+        words = _unquoted(t[a_vi:n_start].split())
         if a_vi == lo_vi and lo_vi > 0 and is_letter(t[lo_vi - 1]) and words:
             words = words[1:]
         nw = len(words)
@@ -445,6 +445,19 @@ cdef class Resolver:
             if nw >= 3 and words[nw - 2] in self.vi_neg_verbs and words[nw - 3] in self.vi_neg_heads:
                 return True
         return False
+
+
+cdef list _unquoted(list words):
+    """The words with a quotation mark opening them taken off (q35): a denial quoted as the seller's
+    own claim ('không phải ngà', "not ivory") still denies."""
+    cdef Py_ssize_t i
+    for i in range(len(words)):
+        if words[i] and words[i][0] in _OPEN_QUOTES:
+            words[i] = words[i].lstrip(_OPEN_QUOTES)
+    return words
+
+
+_OPEN_QUOTES = "'\"‘’“”「」『』«»`"
 
 
 cdef extern from "Python.h":

@@ -14,7 +14,7 @@ from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .markup_text import has_markup, to_original, visible
 from .thread_replies import SKIP as THREAD_SKIP, focus as thread_focus
-from .matcher import QUOTES, Matcher, RawMatch
+from .matcher import _ZH_NEGATORS, QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 from .boast_winks import drop as drop_boasts
 from .offered_piece import mark as offer_mark
@@ -352,11 +352,22 @@ def _quoted_in(texts) -> str | None:
             continue
         for m in _QUOTED.finditer(text):
             inner = m.group(1).strip().lower()
-            if inner and len(inner.split()) <= 3 and any(w in inner for w in _MATERIAL_MORPHEMES) and _names_material(inner):
+            if inner and len(inner.split()) <= 3 and not _is_denial(inner) and any(w in inner for w in _MATERIAL_MORPHEMES) and _names_material(inner):
                 return inner
     return None
 
 
+def _is_denial(inner: str) -> bool:
+    """A quoted phrase that is a whole denial ('không phải ngà', "not ivory", “不是象牙”): the seller's own
+    claim in quotes, read as the denial it is (the matcher negates through the quote), not as a
+    material under a cover name (q35)."""
+    first = inner.split()[0]
+    return first in _DENIAL_WORDS or inner.startswith(_ZH_DENIALS)
+
+
+_ZH_DENIALS = tuple(w for w in _ZH_NEGATORS if len(w) >= 2)  # 非 alone begins 非洲
+_DENIAL_WORDS = frozenset(("not", "no", "non", "never", "isn't", "isnt", "không", "khong", "ko", "hok", "hông", "chẳng",
+                           "chả", "chang"))
 _CJK_MORPHEMES = tuple(w for w in _MATERIAL_MORPHEMES if "\u4e00" <= w[0] <= "\u9fff")
 _WORD_MORPHEMES = tuple(w for w in _MATERIAL_MORPHEMES if w not in _CJK_MORPHEMES)
 

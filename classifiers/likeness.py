@@ -7,8 +7,17 @@ The Vietnamese and English comparison forms are marked negated here (feature_kin
 denied replica as a wink, and a declared legal material with only the replica denied as an honest
 seller: sừng trâu, mùi không như nhựa). Runs in scope_marks on topical
 listings with a look-alike only.
+
+A pet named as a size or likeness reference (q35): "rabbit-sized", "as big as a hamster", "looks like
+a kitten", "cỡ con hamster", "to bằng con thỏ", "跟兔子差不多大", "像仓鼠", "比仓鼠大一点" measure or
+picture the animal sold by the pet; they do not name it. mark_sizes marks such a pet word remote, so
+the pet neither excuses the looks and habits described nor clears the listing. A pet named plainly
+elsewhere in the listing (a real rabbit sale) still counts, and a toy's or cage's own words still
+clear it.
 """
 from __future__ import annotations
+
+import re
 
 from .normalize import fold_diacritics
 
@@ -31,3 +40,52 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
                 if before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha()):
                     m.negated = True
                     break
+
+
+# the reference words around a pet word, as written (lowercased); the article or counter between
+_EN_BEFORE = re.compile(
+    r"(?:\bsize of|\bsized like|\bas (?:big|small|large|tiny|little|fat|heavy|long) as|"
+    r"\b(?:bigger|smaller|larger|tinier) than|\b(?:looks?|looking|just|kinda|kind of|sort of|much) like|"
+    r"\bsimilar to|\bresembl\w*)\s+(?:(?:an?|the|one|small|little|big|large|young|baby|grown|adult)\s+)*$")
+_EN_AFTER = re.compile(r"(?:\s*-\s*|\s+)sized\b|\s*-\s*size\b|\s+size\b(?!\s*(?:[:\d]|[sml]\b|xl|small|medium|large|mini))")
+_VI_BEFORE = re.compile(r"(?:\bcỡ|\bbằng|\bgiống như|\bgiống hệt|\bgiống|\bnhư|\bkích thước)\s+"
+                        r"(?:(?:1|một|con|chú|bé|em|cỡ)\s+)*$")
+_VI_GIONG = re.compile(r"\bgiống\s+(?:(?:1|một|cỡ)\s+)*$")  # giống mèo: a breed, unless 'con' follows
+_ZH_BEFORE = re.compile(r"(?:像|如|似|比|跟|和|与|同)(?:一只|一个|只|个|小)?$")
+_ZH_AFTER = ("一样", "一般", "差不多", "那么", "这么", "大小", "般大", "似的")
+_ZH_BIGGER = ("大", "小", "还大", "还小", "略大", "稍大", "略小", "稍小")
+_HINTS_BEFORE = ("size", "as ", "than", "like", "similar", "resembl", "cỡ", "bằng", "giống", "như", "kích", "像", "如",
+                 "似", "比", "跟", "和", "与", "同")
+
+
+def mark_sizes(matches: list, texts: dict, lookalikes: list) -> None:
+    """Marks a pet look-alike remote when its word is a size or likeness reference for the animal
+    described ("rabbit-sized", "cỡ con hamster", "跟兔子差不多大"), not the animal offered."""
+    for m in lookalikes:
+        if m.cue != "pet" or m.remote or m.quoted:
+            continue
+        text = texts.get(m.field) or ""
+        before = text[max(0, m.start - 24):m.start].lower()
+        after = text[m.end:m.end + 12].lower()
+        if _is_reference(before, after):
+            m.remote = True
+
+
+def _is_reference(before: str, after: str) -> bool:
+    if _EN_AFTER.match(after) or after.startswith(("大小", "般大", "那么大", "这么大")):
+        return True
+    if not any(h in before for h in _HINTS_BEFORE):
+        return False
+    if _EN_BEFORE.search(before):
+        return True
+    if _VI_BEFORE.search(before) and not _VI_GIONG.search(before) and not before.rstrip().endswith("cũng như"):
+        return True
+    z = _ZH_BEFORE.search(before)
+    if not z:
+        return False
+    head = z.group()[0]
+    if head in "像如似":
+        return True
+    if head == "比":
+        return after.startswith(_ZH_BIGGER)
+    return after.startswith(_ZH_AFTER)  # 跟/和/与/同 兔子: a likeness only with 一样/差不多 after

@@ -16,6 +16,7 @@ from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece,
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
     likeness.mark,  # không như nhựa, unlike resin: the replica denied
+    likeness.mark_sizes,  # rabbit-sized, cỡ con hamster, 跟兔子差不多大: a pet as a size reference
     pet_scope.mark,  # a pet covers its own item of a list
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
     held_piece.mark,  # 买了个手把件 有交叉纹 怎么处理: a question about a piece in hand
