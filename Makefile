@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test install system-deps bench clean
 
-# feature_kinds.py and match_scope.py are compiled as they are (included by _feature_kinds.pyx, _match_scope.pyx)
-$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd) classifiers/feature_kinds.py classifiers/match_scope.py
+# feature_kinds.py, live_papers.py and match_scope.py are compiled as they are (included by _feature_kinds.pyx, _match_scope.pyx)
+$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd) classifiers/feature_kinds.py classifiers/live_papers.py classifiers/match_scope.py
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

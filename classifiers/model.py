@@ -425,7 +425,7 @@ def _named_outright(f: dict[str, float]) -> bool:
     """A strong product term (weight >= 0.75) in the title, not denied, and nothing saying the item
     is something else (a brand, a toy, the platform's category, the title's own item noun) or that it
     is a captive-bred App II animal with its papers (features.live_papered: 'Saker falcon with CITES');
-    a papered App I animal or primate (feature_kinds.PAPERED_APP_I) stays in review by design."""
+    a papered App I animal or primate (live_papers.PAPERED_APP_I) stays in review by design."""
     return bool(f.get("product_strong") and f.get("product_in_title") and not f.get("negated_product")
                 and not any(f.get(k) for k in ("item_is_other", "brand_name", "category_benign", "vague_name_only"))
                 and not (f.get("live_papered") and not f.get("papered_app_i")))  # q24: a papered App II pet

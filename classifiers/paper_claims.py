@@ -44,7 +44,7 @@ _CLAUSE = lazy_compile(r"[,，。;；.!?！？\n:：]")
 # seller's own is named in the same text (normalised: doubled letters squeezed, needed -> neded)
 _NONE_NEEDED = lazy_compile(r"(?: (?:paper|permit|doc|document|certificate|cert|paperwork|license|licence)s?)?"
                              r" (?:is |are )?(?:ne+ded|required|neces+ary)\b")
-_CB_CLAIM = "人工繁育"  # the bare captive-bred claim (feature_kinds._CB_CLAIM): the seller's word, no paper
+_CB_CLAIM = "人工繁育"  # the bare captive-bred claim (live_papers._CB_CLAIM): the seller's word, no paper
 
 
 def papers_in_denials(hits: list, t: str) -> list:
@@ -84,7 +84,7 @@ def papers_in_denials(hits: list, t: str) -> list:
 # named beside 没证 is the phrase's own, handled above) and only a denial standing right by it: before
 # or after it in the same sentence, at most CB_GAP characters apart; a refused denial (没证的别来) is
 # negated above and denies nothing.
-CB_CLAIM = "人工繁育"  # the bare claim's entry (legal_channels.yaml; feature_kinds._CB_CLAIM)
+CB_CLAIM = "人工繁育"  # the bare claim's entry (legal_channels.yaml; live_papers._CB_CLAIM)
 CB_GAP = 8
 _SENTENCE_END = lazy_compile(r"[。;；.!?！？\n]")
 
@@ -119,7 +119,7 @@ def winks_in_papers(hits: list) -> list:
         p.n_start < h.n_start < p.n_end for p in papers))]
 
 
-# --- on the features (feature_kinds._live_listed) ---
+# --- on the features (live_papers.live_listed) ---
 
 # no-papers cues that deny or defer the papers or say 'from the wild' (no papers, 无证, pending, found it),
 # unlike a rehoming story

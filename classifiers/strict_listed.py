@@ -2,7 +2,7 @@
 (Asian arowana, Siamese crocodile, macaws of Ara, slow lorises: commercial trade only from registered
 breeding operations, CITES Art. VII.4) and every primate (the taxonomy lexicon lists the whole order:
 all App II or I, and China class I/II, Viet Nam group IB/IIB). A papered App II pet is a pet sale
-(feature_kinds._papered); these stay in review with their papers (legal_regime.paper_unchecked).
+(live_papers._papered); these stay in review with their papers (legal_regime.paper_unchecked).
 
 An App I animal with a CITES permit named is the exception (cites_permit_answers: Art. VII.4).
 App I and the order come from the matched entry (taxonomy.yaml's `cites` and `taxon`); primate names

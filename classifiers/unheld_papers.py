@@ -1,7 +1,7 @@
 """Papers the seller does not hold (issue 12 kind 2): a paper someone ELSE says exists ("前主人说有证",
 "the breeder said it has CITES", "nghe nói có giấy") or one the seller says they never got ("证件我没拿到",
 "never got them", "chưa nhận được giấy") is no paper shown. The hit stays (it is still a paper claim
-for legal_regime and the model), marked `unheld`, and feature_kinds._not_pending treats it as pending:
+for legal_regime and the model), marked `unheld`, and live_papers._not_pending treats it as pending:
 a live listed animal offered with it stays in review, as with 证在办 / CITES permit pending.
 
 Runs in match_rules.after_rules only when the text has a legal-channel hit, and reads the text only

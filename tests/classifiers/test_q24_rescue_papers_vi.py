@@ -4,7 +4,7 @@
    the live animal (rescue_fee.mark_unframed); protected animals named in a rescue story (a hornbill with
    a broken wing, the red panda set apart from the giant panda).
 2. Papered captive-bred App II animals are pet sales (house rule): an emoji beside the named species is
-   that species (feature_kinds._papered), a named App II animal with its papers is not 'named outright'
+   that species (live_papers._papered), a named App II animal with its papers is not 'named outright'
    (model._named_outright), falconry hybrids and Vietnamese pet pythons carry their appendix, 'có giấy'
    is a paper. App I species, unpapered, 'no CITES' and 'rescued' animals still go to review.
 3. Vietnamese look-alikes: 'bay' where the seller flies (flown_bay), perfume words as the item.

@@ -6,7 +6,7 @@ train_en13.jsonl, "Left for code").
    the regime, not papers missing (paper_claims.papers_in_denials).
 2. Papered captive-bred App II pets: a breeder's paperwork, ring number and transfer form, a
    captive-bred or hatch certificate are papers shown; a name read by two entries (Varanus, 'fennec fox
-   kit') is one animal (feature_kinds._same_words); the fennec fox and the galah carry their appendix.
+   kit') is one animal (live_papers._same_words); the fennec fox and the galah carry their appendix.
    Unpapered, 'no papers', App I species and primates still go to review.
 3. A pain-relief plaster is a patch, not plaster the replica material (medicine_plaster).
 4. A drug approval number written out covers a licensed bear-bile drug's names (numbered_drugs).

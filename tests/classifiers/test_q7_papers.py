@@ -40,7 +40,7 @@ def test_app2_animal_with_papers_is_papered(clf, title, description):
     ("Psittacus erithacus 1yr", "Captive bred, breeder invoice."),
     # (q29: "Vẹt xám châu Phi, có giấy CITES nhập khẩu" moved to test_q29_southern_denials_papers.py: since
     # session 10 an App I animal with a CITES permit is papered (strict_listed.cites_permit_answers) and
-    # stays in review through feature_kinds.PAPERED_APP_I, which vẹt xám now reaches as App I by name)
+    # stays in review through live_papers.PAPERED_APP_I, which vẹt xám now reaches as App I by name)
     # primates and native class II turtles: no appendix of their own in the lexicon
     ("Capuchin monkey baby", "Captive bred, papers from breeder."),
     ("养殖 金钱龟 苗 有证", "养殖金钱龟苗，有养殖许可证和专用标识。"),

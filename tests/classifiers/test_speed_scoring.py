@@ -160,6 +160,18 @@ def test_compiled_feature_pass_is_the_python_one(name, clf):
     assert seen > 20
 
 
+def test_compiled_feature_pass_calls_the_compiled_live_papers():
+    """_feature_kinds.pyx includes live_papers.py after feature_kinds.py: the compiled pass calls the
+    compiled live-animal papers check, not the plain-Python one that feature_kinds.py imports."""
+    from classifiers import _feature_kinds, live_papers
+
+    for name in ("live_listed", "_shown", "_papered", "_doubted", "_in_person", "_is_pending", "_not_pending",
+                 "_same_words", "_papers_not_benign"):
+        compiled = getattr(_feature_kinds, name)
+        assert compiled is not getattr(live_papers, name), name
+        assert type(compiled).__name__ == "cython_function_or_method", name
+
+
 def _match_fields(clf, rows: list[dict]) -> list:
     from dataclasses import fields
 
