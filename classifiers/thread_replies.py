@@ -42,20 +42,28 @@ OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, �
 @lru_cache(maxsize=1)
 def _speaker():
     """A reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
-    OP, chủ kênh), anon (Reply, 评论, Bình luận, user, with an optional number), posted (Posted by X),
-    handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the head)."""
+    OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, with an optional number
+    or capital: 用户C), posted (Posted by X, Reply from X), handle (u/x, @x, snake_case or letters+digits),
+    bracket ([Hùng]), name (in brackets after the head); then whom it answers, if said (4楼 回复 楼主)."""
     return re.compile(
         r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
         r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
-        r"|(?P<op>楼主|樓主|层主|層主|lz|作者回复|作者回覆|作者|博主|up主|主播|op|thread[ _]?starter|original poster"
-        r"|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
-        r"(?:[ \t]+(?:update|edit|again))?"
-        r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|bình luận|binh luan|trả lời|phản hồi|khách"
-        r"|user|poster|guest|viewer)[ _]?(?P<num>\d{0,3})"
-        r"|posted by[ \t]+(?P<posted>[^\s:：]{1,30})"
+        r"|(?P<op>楼主|樓主|层主|層主|lz|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
+        r"|original poster|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
+        r"(?:[ \t]+(?:update|edit|again)|[ \t]*(?:回复|回覆|replied|replies))?"
+        r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|用户|用戶|路人|游客|bình luận|binh luan"
+        r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer"
+        r"|版主|吧务|吧務|管理员|管理員|mod|moderator|modbot|automoderator)"
+        r"[ _]?(?P<num>\d{1,3}|(?-i:[A-Z])\b)?"
+        r"|(?:posted|replied|reply|comment|answered) (?:by|from)[ \t]+(?P<posted>[^\s:：]{1,30})"
         r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
         r"|\[(?P<bracket>[^\]\n]{1,20})\]"
-        r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?[ \t]*[:：]", re.I)
+        r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?"
+        # whom the reply answers ('4楼 回复 楼主', '答主回复用户C', 'OP reply to u/x', 'chủ shop trả lời Lan'):
+        # the speaker is the head's, the one answered up to three words after the reply word
+        r"(?:[ \t]*(?:回复|回覆|reply(?:ing)? to|replied to|trả lời|phản hồi)[ \t]*@?[^\s:：]{1,20}"
+        r"(?:[ \t][^\s:：]{1,20}){0,2})?"
+        r"[ \t]*[:：]", re.I)
 
 
 @lru_cache(maxsize=1)
