@@ -42,9 +42,10 @@ OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, �
 @lru_cache(maxsize=1)
 def _speaker():
     """A reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
-    OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, with an optional number
-    or capital: 用户C), posted (Posted by X, Reply from X), handle (u/x, @x, snake_case or letters+digits),
-    bracket ([Hùng]), name (in brackets after the head); then whom it answers, if said (4楼 回复 楼主)."""
+    OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, an anonymous member,
+    with an optional number or capital: 用户C), posted (Posted by X, Reply from X), member (Thành viên
+    Lan), handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the
+    head); then whom it answers, if said (4楼 回复 楼主)."""
     return re.compile(
         r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
         r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
@@ -53,9 +54,11 @@ def _speaker():
         r"(?:[ \t]+(?:update|edit|again)|[ \t]*(?:回复|回覆|replied|replies))?"
         r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|用户|用戶|路人|游客|bình luận|binh luan"
         r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer"
-        r"|版主|吧务|吧務|管理员|管理員|mod|moderator|modbot|automoderator)"
+        r"|版主|吧务|吧務|管理员|管理員|mod|moderator|modbot|automoderator|mod note|moderator note|quản trị viên|qtv"
+        r"|anonymous|anonymous member|người tham gia ẩn danh|thành viên ẩn danh)"
         r"[ _]?(?P<num>\d{1,3}|(?-i:[A-Z])\b)?"
         r"|(?:posted|replied|reply|comment|answered) (?:by|from)[ \t]+(?P<posted>[^\s:：]{1,30})"
+        r"|(?:thành viên|thanh vien|member)[ \t]+(?P<member>[^\s:：]{1,20}(?:[ \t][^\s:：]{1,20}){0,2})"
         r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
         r"|\[(?P<bracket>[^\]\n]{1,20})\]"
         r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?"
@@ -85,8 +88,8 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
         starts.append(pos)
         pos += len(line) + 1
         m = head.match(line)
-        if m is None:
-            continue
+        if m is None or (m.group("member") or "X")[:1].islower():
+            continue  # 'Thành viên Lan:' speaks, 'Member since:' is a field
         found.append((i, _key(m, i, line)))
     said = [k for _, k in found if k is not None]
     if not said:
@@ -128,7 +131,7 @@ def _key(m, i: int, line: str) -> str | None:
         return None  # 'Bình luận:', 'Comments:' on a line of its own
     if m.group("op"):
         return OP
-    name = m.group("name") or m.group("posted") or m.group("handle") or m.group("bracket")
+    name = m.group("name") or m.group("posted") or m.group("member") or m.group("handle") or m.group("bracket")
     if name:
         return "n:" + name.strip().lstrip("@").casefold()
     if m.group("anon") and m.group("num"):

@@ -42,6 +42,19 @@ FLAG = [
      "Chủ shop trả lời Người dùng A: vảy tê tê khô còn 2kg nha, ib shop báo giá\n"
      "Người dùng B: báo cáo rồi\n"
      "Người dùng C: vi phạm pháp luật đấy shop ơi"),
+    # a group post answered by its moderator (QTV) and named members
+    ("Pass đồ của ông",
+     "Mình pass lại cái tẩu ngà voi của ông nội, còn đẹp, ai quan tâm ib mình\n"
+     "Bình luận:\n"
+     "QTV: nhóm cấm mua bán ngà voi, vi phạm pháp luật nhé\n"
+     "Thành viên Khoa: báo cáo rồi\n"
+     "Thành viên Mai Anh: buôn ngà là phạm pháp đó bạn"),
+    # an imageboard-style thread: a moderator's note and anonymous posters
+    ("/pets/ - anyone want a loris",
+     "Got two baby slow lorises from a guy, too much work, one left, DM me on telegram if you want her\n"
+     "Mod note: selling protected primates is illegal and breaks the rules\n"
+     "Anonymous: that's trafficking, reported\n"
+     "Anonymous: mods please remove"),
 ]
 
 STAY_OUT = [
@@ -59,6 +72,13 @@ STAY_OUT = [
      "用户B：没有买卖就没有杀害。\n"
      "用户C：这些人就该判刑。\n"
      "用户D：举报渠道在官网上有。"),
+    # a group where the moderator and members warn each other, nobody offers
+    ("Cảnh báo: trang bán vảy tê tê",
+     "Mọi người cẩn thận, có trang đang rao bán vảy tê tê và sừng tê giác\n"
+     "QTV: mua bán vảy tê tê là vi phạm pháp luật, ai thấy thì báo cáo giúp nhóm\n"
+     "Thành viên Khoa: báo cáo rồi nhé\n"
+     "Thành viên Mai Anh: phải báo kiểm lâm luôn\n"
+     "Thành viên Khoa: ủng hộ bảo tồn tê tê"),
     # a seller's own reply says the animal is farmed with papers
     ("出人工繁育苏卡达陆龟苗，证件齐全",
      "店主：人工繁育苏卡达苗，驯养繁殖许可证、经营利用许可证齐全，带专用标识，可以跟证过户，要的私聊。\n"
@@ -96,3 +116,7 @@ def test_reply_to_heads_keep_their_speaker():
 def test_lowercase_word_after_a_head_is_no_letter():
     # 'users:' and 'comments:' are no lettered commenters; a field label list is no thread
     assert replies("users: 3\ncomments: none\nviewers: 12") is None
+    # a named member speaks; 'Member since:' and 'Member price:' are a shop's fields
+    assert replies("Member since: 2019\nMember price: $3\nMember rating: 5\nUser A: hi") is None
+    parts = replies("Chủ shop: ngà, ib\nThành viên Lan: phạm pháp\nThành viên Mai Anh: báo cáo\nQTV: cấm")
+    assert [p[2] for p in parts] == [OP, "n:lan", "n:mai anh", "line:3"]
