@@ -8,16 +8,18 @@ trafficked and it's illegal' and 'Reported'; 'chủ kênh: có nha, bạn ib mì
 reported, phạm pháp, 科普) weigh heavily against a listing and make it "talk about the trade"
 (feature_kinds talk_about), which clears the trade cues too: here the bystanders' warnings clear the
 seller's own offer. A warning in another voice is about the offer, not a frame of it: so when one
-speaker of a thread offers a protected product (a contact cue in their replies, the product named in
-them, in the reply they answer or in the title) and says no such word themselves, the frame words of
-the other speakers' replies (and of the text above the first reply) are marked remote and count for
-nothing, and the learned text part skips the lines that hold them (engine: focus).
+speaker of a thread offers a protected product (a contact cue in their replies, or the thread's own
+poster's sale word, 'Bán 3 bé cu li', 低价出; the product named in them, in the reply they answer or in
+the title) and says no such word themselves, the frame words of the other speakers' replies (and of
+the text above the first reply) are marked remote and count for nothing, and the learned text part
+skips the lines that hold them (engine: focus). q36 widened the reply heads: whom a reply answers
+(4楼 回复 楼主, 答主回复用户C), lettered commenters (用户A), moderators (版主, Mod note, QTV), members.
 
 What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
-scoping decides those); a thread where nobody says how to reach them (identification threads, 'is
-this legal?' questions, a bystander's '象牙是按克卖的': their warnings stay frames); a speaker who warns
-or reports in their own replies (a warner who says 'DM me the link, I reported it' offers nothing); a
-thread about an item with no protected product named firmly (a buffalo-horn comb, a rosewood mala).
+scoping decides those); a thread where nobody says how to reach them or the poster sells nothing
+(identification threads, 'is this legal?' questions, a bystander's '象牙是按克卖的': their warnings
+stay frames); a speaker who warns or reports in their own replies (a warner who says 'DM me the link,
+I reported it' offers nothing); a thread about an item with no protected product named firmly (a buffalo-horn comb, a rosewood mala).
 Runs in engine.raw_matches beside the other look-alike marks (scope_marks), on listings with a frame
 look-alike in the description only; the speaker regex runs on line starts only after cheaper checks.
 """
@@ -34,6 +36,9 @@ _FRAMES = frozenset(("conservation", "media"))
 # the cue of an offer that only the offering voice gives: a way to reach them (私我, DM, ib, 加V, zalo); a
 # price alone is talked about by bystanders too (象牙是按克卖的, 'they go for $300')
 _OFFER_CUES = frozenset(("contact",))
+# ... but the thread's own poster who names the goods with a sale word (Bán cu li con, 出, selling) offers
+# them: bystanders quote prices and say 'sell', the post above the replies is the poster's own
+_POSTER_CUES = frozenset(("sale",))
 _MIN_REPLIES, _MIN_SPEAKERS = 3, 2  # a thread: three reply lines or more, two voices or more
 SKIP = "thread_skip"  # the texts key under which mark leaves the description lines the text part skips
 OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
@@ -155,7 +160,8 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
               and not m.remote]
     if not frames:
         return
-    offers = [m for m in matches if m.kind == "trade_cue" and m.cue in _OFFER_CUES and m.field == "description"
+    offers = [m for m in matches if m.kind == "trade_cue" and m.field in ("title", "description")
+              and (m.cue in _OFFER_CUES and m.field == "description" or m.cue in _POSTER_CUES)
               and not m.negated and not m.remote]
     if not offers:
         return
@@ -178,10 +184,10 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     framed = {parts[part(m)][2] for m in frames}
     sellers = set()
     for m in offers:
-        i = part(m)
-        who = parts[i][2]
-        if who is None or who in framed or who in sellers:
-            continue  # a header, or a voice that warns or reports itself
+        i = part(m) if m.field == "description" else 0  # the title is the poster's
+        who = parts[i][2] if m.field == "description" else OP
+        if who is None or who in framed or who in sellers or (m.cue in _POSTER_CUES and who != OP):
+            continue  # a header, a voice that warns or reports itself, a bystander's 'they sell it'
         own = {j for j, p in enumerate(parts) if p[2] == who}
         if in_title or own & named or i - 1 in named:
             sellers.add(who)

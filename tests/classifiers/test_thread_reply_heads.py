@@ -55,6 +55,18 @@ FLAG = [
      "Mod note: selling protected primates is illegal and breaks the rules\n"
      "Anonymous: that's trafficking, reported\n"
      "Anonymous: mods please remove"),
+    # the poster's own post names the animal with a sale word and a price; only the comments warn
+    ("Bán 3 bé cu li mắt to",
+     "Chủ thớt: nhà có 3 bé cu li con, đã ăn chuối, 1tr8 một bé, giao toàn quốc\n"
+     "Bình luận:\n"
+     "- khach_a: cu li là động vật quý hiếm, buôn bán là phạm pháp\n"
+     "- khach_b: báo cáo bài này rồi\n"
+     "- khach_c: vi phạm pháp luật đó chủ thớt"),
+    ("【出售】自家繁的小懒猴",
+     "楼主：低价出两只小懒猴，刚断奶，很亲人，同城自提\n"
+     "2楼：懒猴是国家一级保护动物，买卖违法\n"
+     "3楼：已举报\n"
+     "4楼：楼主别作死，会判刑的"),
 ]
 
 STAY_OUT = [
@@ -79,6 +91,18 @@ STAY_OUT = [
      "Thành viên Khoa: báo cáo rồi nhé\n"
      "Thành viên Mai Anh: phải báo kiểm lâm luôn\n"
      "Thành viên Khoa: ủng hộ bảo tồn tê tê"),
+    # the poster asks whether selling an heirloom is allowed; the replies say no and the poster keeps it
+    ("Muốn bán vòng ngà của bà có được không?",
+     "Chủ thớt: bà để lại cái vòng ngà voi, mình muốn bán thì có bị phạt không mọi người?\n"
+     "Bình luận:\n"
+     "- user1: buôn bán ngà voi là phạm pháp, giữ làm kỷ niệm thôi\n"
+     "- user2: bán là vi phạm pháp luật đó\n"
+     "- Chủ thớt: cảm ơn mọi người, mình giữ lại"),
+    ("Is it legal to sell an inherited ivory brooch?",
+     "OP: My aunt left me an ivory brooch. Can I sell it on here?\n"
+     "Reply: selling ivory is illegal in most states, don't.\n"
+     "Reply: keep it, that's the safe option\n"
+     "OP: Thanks, keeping it."),
     # a seller's own reply says the animal is farmed with papers
     ("出人工繁育苏卡达陆龟苗，证件齐全",
      "店主：人工繁育苏卡达苗，驯养繁殖许可证、经营利用许可证齐全，带专用标识，可以跟证过户，要的私聊。\n"
