@@ -8,16 +8,18 @@ trafficked and it's illegal' and 'Reported'; 'chủ kênh: có nha, bạn ib mì
 reported, phạm pháp, 科普) weigh heavily against a listing and make it "talk about the trade"
 (feature_kinds talk_about), which clears the trade cues too: here the bystanders' warnings clear the
 seller's own offer. A warning in another voice is about the offer, not a frame of it: so when one
-speaker of a thread offers a protected product (a contact cue in their replies, the product named in
-them, in the reply they answer or in the title) and says no such word themselves, the frame words of
-the other speakers' replies (and of the text above the first reply) are marked remote and count for
-nothing, and the learned text part skips the lines that hold them (engine: focus).
+speaker of a thread offers a protected product (a contact cue in their replies, or the thread's own
+poster's sale word, 'Bán 3 bé cu li', 低价出; the product named in them, in the reply they answer or in
+the title) and says no such word themselves, the frame words of the other speakers' replies (and of
+the text above the first reply) are marked remote and count for nothing, and the learned text part
+skips the lines that hold them (engine: focus). q36 widened the reply heads: whom a reply answers
+(4楼 回复 楼主, 答主回复用户C), lettered commenters (用户A), moderators (版主, Mod note, QTV), members.
 
 What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
-scoping decides those); a thread where nobody says how to reach them (identification threads, 'is
-this legal?' questions, a bystander's '象牙是按克卖的': their warnings stay frames); a speaker who warns
-or reports in their own replies (a warner who says 'DM me the link, I reported it' offers nothing); a
-thread about an item with no protected product named firmly (a buffalo-horn comb, a rosewood mala).
+scoping decides those); a thread where nobody says how to reach them or the poster sells nothing
+(identification threads, 'is this legal?' questions, a bystander's '象牙是按克卖的': their warnings
+stay frames); a speaker who warns or reports in their own replies (a warner who says 'DM me the link,
+I reported it' offers nothing); a thread about an item with no protected product named firmly (a buffalo-horn comb, a rosewood mala).
 Runs in engine.raw_matches beside the other look-alike marks (scope_marks), on listings with a frame
 look-alike in the description only; the speaker regex runs on line starts only after cheaper checks.
 """
@@ -34,6 +36,9 @@ _FRAMES = frozenset(("conservation", "media"))
 # the cue of an offer that only the offering voice gives: a way to reach them (私我, DM, ib, 加V, zalo); a
 # price alone is talked about by bystanders too (象牙是按克卖的, 'they go for $300')
 _OFFER_CUES = frozenset(("contact",))
+# ... but the thread's own poster who names the goods with a sale word (Bán cu li con, 出, selling) offers
+# them: bystanders quote prices and say 'sell', the post above the replies is the poster's own
+_POSTER_CUES = frozenset(("sale",))
 _MIN_REPLIES, _MIN_SPEAKERS = 3, 2  # a thread: three reply lines or more, two voices or more
 SKIP = "thread_skip"  # the texts key under which mark leaves the description lines the text part skips
 OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
@@ -42,20 +47,31 @@ OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, �
 @lru_cache(maxsize=1)
 def _speaker():
     """A reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
-    OP, chủ kênh), anon (Reply, 评论, Bình luận, user, with an optional number), posted (Posted by X),
-    handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the head)."""
+    OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, an anonymous member,
+    with an optional number or capital: 用户C), posted (Posted by X, Reply from X), member (Thành viên
+    Lan), handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the
+    head); then whom it answers, if said (4楼 回复 楼主)."""
     return re.compile(
         r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
         r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
-        r"|(?P<op>楼主|樓主|层主|層主|lz|作者回复|作者回覆|作者|博主|up主|主播|op|thread[ _]?starter|original poster"
-        r"|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
-        r"(?:[ \t]+(?:update|edit|again))?"
-        r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|bình luận|binh luan|trả lời|phản hồi|khách"
-        r"|user|poster|guest|viewer)[ _]?(?P<num>\d{0,3})"
-        r"|posted by[ \t]+(?P<posted>[^\s:：]{1,30})"
+        r"|(?P<op>楼主|樓主|层主|層主|lz|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
+        r"|original poster|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
+        r"(?:[ \t]+(?:update|edit|again)|[ \t]*(?:回复|回覆|replied|replies))?"
+        r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|用户|用戶|路人|游客|bình luận|binh luan"
+        r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer"
+        r"|版主|吧务|吧務|管理员|管理員|mod|moderator|modbot|automoderator|mod note|moderator note|quản trị viên|qtv"
+        r"|anonymous|anonymous member|người tham gia ẩn danh|thành viên ẩn danh)"
+        r"[ _]?(?P<num>\d{1,3}|(?-i:[A-Z])\b)?"
+        r"|(?:posted|replied|reply|comment|answered) (?:by|from)[ \t]+(?P<posted>[^\s:：]{1,30})"
+        r"|(?:thành viên|thanh vien|member)[ \t]+(?P<member>[^\s:：]{1,20}(?:[ \t][^\s:：]{1,20}){0,2})"
         r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
         r"|\[(?P<bracket>[^\]\n]{1,20})\]"
-        r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?[ \t]*[:：]", re.I)
+        r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?"
+        # whom the reply answers ('4楼 回复 楼主', '答主回复用户C', 'OP reply to u/x', 'chủ shop trả lời Lan'):
+        # the speaker is the head's, the one answered up to three words after the reply word
+        r"(?:[ \t]*(?:回复|回覆|reply(?:ing)? to|replied to|trả lời|phản hồi)[ \t]*@?[^\s:：]{1,20}"
+        r"(?:[ \t][^\s:：]{1,20}){0,2})?"
+        r"[ \t]*[:：]", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -77,8 +93,8 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
         starts.append(pos)
         pos += len(line) + 1
         m = head.match(line)
-        if m is None:
-            continue
+        if m is None or (m.group("member") or "X")[:1].islower():
+            continue  # 'Thành viên Lan:' speaks, 'Member since:' is a field
         found.append((i, _key(m, i, line)))
     said = [k for _, k in found if k is not None]
     if not said:
@@ -120,7 +136,7 @@ def _key(m, i: int, line: str) -> str | None:
         return None  # 'Bình luận:', 'Comments:' on a line of its own
     if m.group("op"):
         return OP
-    name = m.group("name") or m.group("posted") or m.group("handle") or m.group("bracket")
+    name = m.group("name") or m.group("posted") or m.group("member") or m.group("handle") or m.group("bracket")
     if name:
         return "n:" + name.strip().lstrip("@").casefold()
     if m.group("anon") and m.group("num"):
@@ -144,7 +160,8 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
               and not m.remote]
     if not frames:
         return
-    offers = [m for m in matches if m.kind == "trade_cue" and m.cue in _OFFER_CUES and m.field == "description"
+    offers = [m for m in matches if m.kind == "trade_cue" and m.field in ("title", "description")
+              and (m.cue in _OFFER_CUES and m.field == "description" or m.cue in _POSTER_CUES)
               and not m.negated and not m.remote]
     if not offers:
         return
@@ -167,10 +184,10 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     framed = {parts[part(m)][2] for m in frames}
     sellers = set()
     for m in offers:
-        i = part(m)
-        who = parts[i][2]
-        if who is None or who in framed or who in sellers:
-            continue  # a header, or a voice that warns or reports itself
+        i = part(m) if m.field == "description" else 0  # the title is the poster's
+        who = parts[i][2] if m.field == "description" else OP
+        if who is None or who in framed or who in sellers or (m.cue in _POSTER_CUES and who != OP):
+            continue  # a header, a voice that warns or reports itself, a bystander's 'they sell it'
         own = {j for j, p in enumerate(parts) if p[2] == who}
         if in_title or own & named or i - 1 in named:
             sellers.add(who)
