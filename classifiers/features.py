@@ -10,6 +10,7 @@ from . import feature_kinds
 from .legal_regime import paper_unchecked
 from .strict_listed import strict_unpapered
 from .bear_parts import wild_bear_part
+from .terse_forms import form_apart
 from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 from .offered_piece import OFFER
@@ -117,6 +118,8 @@ def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
         strict_unpapered(f, why, matches, listing)  # strict_listed.py: an App I / class I / IB animal with no paper
     if "cat_bear" in f and listing:
         wild_bear_part(f, why, matches, listing)  # bear_parts.py: a paw, a whole wild gall bladder
+    if "name_with_form" not in f and "trade_cue" in {m.kind for m in matches}:
+        form_apart(f, why, matches, listing)  # terse_forms.py: 海鹤 正红 蛋面, a name and its form a word apart
     f["rule_prior"] = rule_logit(f) / 4.0  # scaled so the learner's weights stay comparable
     return f, why
 

@@ -173,7 +173,8 @@ def scope_context(hits: list, t: str) -> None:
         # item's, unless the title names the product (then the first description line describes it)
         nl0 = t.find("\n")
         if not any(m.n_start < nl0 for m in live):
-            lookalikes_on_other_items(places_for, live, t)
+            forms = [m for m in hits if m.kind == "trade_cue" and m.cue == "form"]  # ox bone comb: a thing sold
+            lookalikes_on_other_items(places_for, live, t, forms=forms)
     else:
         if not cues or any(m.kind == "descriptor" for m in hits):
             return  # described, not named: its cues are spread over the post

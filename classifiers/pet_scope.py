@@ -13,6 +13,12 @@ the entries between commas, semicolons and 、 outside brackets (a bracket belon
 when pets are named in two or more items (a list of animals), and the described item names no pet and
 carries its own price. Runs in scope_marks on topical listings with a pet and two or more
 descriptors only. The fields are read as written (m.start), not normalised.
+
+q37: an animal described, not named, as one entry of a line that lists pets ("2 leopard geckos, 1 ball
+python, and one of the special ones, star pattern shell, no papers"), in a post that says the animals come
+without papers: the pets name the other entries of the line, not the described one (pets in two or more
+entries of the line, the described entry names no pet). A pet needs no papers; a list that says so of an
+unnamed animal withholds its name. Entries here are a line's entries (bracket kept with its entry).
 """
 from __future__ import annotations
 
@@ -30,6 +36,42 @@ def _items(text: str) -> list[tuple[int, int]]:
     return item_spans(text, by_line=text.count("\n") >= 2, brackets=True)
 
 
+# cues that say the animal comes without papers (no papers, 没证, không giấy)
+_UNPAPERED = frozenset(("no_papers",))
+
+
+def _entries(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the entries of each line of a field (a line's separators cut it; brackets kept)."""
+    out, lo = [], 0
+    for line in text.split("\n"):
+        out += [(lo + s, lo + e) for s, e in item_spans(line, brackets=True)]
+        lo += len(line) + 1
+    return out
+
+
+def _unpapered_entry(matches: list, texts: dict, pets: list, descs: list) -> bool:
+    """Is an animal described in an entry of its own on a line whose other entries name pets (two or
+    more), in a post that says it comes without papers?"""
+    if not any(m.kind == "trade_cue" and m.cue in _UNPAPERED and not m.negated for m in matches):
+        return False
+    spans = {f: _entries(texts.get(f) or "") for f in ("title", "description")}
+    pet_items = {(m.field, item_number(spans[m.field], m.start)) for m in pets if m.field in spans}
+    if len(pet_items) < 2:
+        return False
+    lines = {}
+    for f, i in pet_items:
+        s = spans[f][i][0]
+        lines.setdefault((f, texts[f].rfind("\n", 0, s)), set()).add(i)
+    for m in descs:
+        if m.field not in spans or m.category != "live_animal":
+            continue
+        i = item_number(spans[m.field], m.start)
+        held = lines.get((m.field, texts[m.field].rfind("\n", 0, m.start)))
+        if held and len(held) >= 2 and i not in held:
+            return True
+    return False
+
+
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks the pet words remote when a separately priced item of a list of animals describes an
     unnamed animal two or more ways and names no pet. lookalikes: the benign-context matches."""
@@ -37,6 +79,10 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     if not pets:
         return
     descs = [m for m in matches if m.kind == "descriptor" and m.suppressed_by is None and not m.remote]
+    if descs and _unpapered_entry(matches, texts, pets, descs):
+        for m in pets:
+            m.remote = True
+        return
     if len(descs) < 2:
         return
     spans = {f: _items(texts.get(f) or "") for f in ("title", "description")}
