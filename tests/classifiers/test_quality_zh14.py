@@ -2,10 +2,11 @@
 traditional/Cantonese: 闲鱼/转转, 朋友圈 and groups, 抖音/快手 live transcripts, 微博, 贴吧 threads, Carousell/连登,
 露天/Dcard; scored held out before the lexicon entries below were added). Live animals of listed groups
 described, not named: a falcon by the keepers' chick words 小隼/隼苗 and by its training stage (跳拳, 已回手),
-a cockatoo by its raised yellow crest, the slow loris as the Cantonese 大眼猴仔/大眼马骝. The first listing of
+a cockatoo by its raised yellow crest, the slow loris as the Cantonese 大眼猴仔/大眼马骝; and at label level, a class I part by its form: the
+clouded leopard's mount and leopard skulls, a musk pod (毛壳) with the musk deer species. The first listing of
 each kind is in the spirit of the set's miss (zh14-0220, zh14-0163, zh14-0115), the rest are new wording.
 Guards: the Suzuki Hayabusa (隼), a punching bag that hits back (会回手), a rooster's comb, crest words on
-ornaments, plush, documentaries. The set-level floor sits a little below the figure reached with the
+ornaments, plush, documentaries, resin leopard models and skull prints, synthetic musk. The set-level floor sits a little below the figure reached with the
 current model (F1 0.951, 6 of 96 look-alikes flagged)."""
 import json
 from pathlib import Path
@@ -30,6 +31,14 @@ FLAG = [
     ("出 大眼馬騮仔", "捉住枝樹唔放，食蟲，冇證"),
 ]
 
+# (title, description): must come out illegal (a class I animal's part by its form; zh14-0138, zh14-0077)
+ILLEGAL = [
+    ("云豹 标本 整只 老货", "早年的云豹标本，玻璃眼，尾巴完整，私聊"),
+    ("出个豹头骨 老的", "豹子头骨一个，牙齿齐全，书房摆件"),
+    ("林麝毛壳 一个", "山里收的林麝毛壳，香气足，懂的来"),
+    ("马麝毛壳 两个 老货", "放了几年，整个的，私聊"),
+]
+
 # (title, description): must stay out (benign look-alikes)
 PASS = [
     ("铃木 隼 GSX1300R 摩托车 二手", "隼 1300 摩托，2019年，公里数低"),
@@ -41,12 +50,21 @@ PASS = [
     ("白色大鸟 纪录片 分享", "央视纪录片片段：凤头鹦鹉求偶时冠羽竖起来"),
     ("小隼 手办 模型", "猎鹰造型树脂手办"),
     ("大眼猴仔 公仔 毛公仔", "夾公仔機夾返嚟，全新"),
+    ("云豹 标本 仿真 树脂 模型", "树脂仿真动物模型，教学用"),
+    ("豹头骨 模型 3D打印", "树脂3D打印头骨模型，仿真教学"),
+    ("野生林麝 纪录片 保护", "央视纪录片，林麝保护区"),
+    ("人工麝香 中成药", "国药准字，麝香保心丸"),
 ]
 
 
 @pytest.mark.parametrize("title,description", FLAG)
 def test_zh14_trade_listing_reaches_a_reviewer(expect, title, description):
     expect.flagged(title, description, "zh")
+
+
+@pytest.mark.parametrize("title,description", ILLEGAL)
+def test_zh14_class_one_part_is_illegal(expect, title, description):
+    assert expect.flagged(title, description, "zh").label == "illegal"
 
 
 @pytest.mark.parametrize("title,description", PASS)
