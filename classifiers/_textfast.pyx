@@ -21,6 +21,7 @@ cdef enum:
     SQUEEZE_DROP = 4  # deleted by the pre-filter form
     EMOJI = 8  # stands for a word (normalize.EMOJI_WORDS)
     ZERO_WIDTH = 16
+    T2S = 32  # names a key of OpenCC's t2s dictionaries that changes text (classifiers/t2s_keys.py)
 
 cdef bytes _table_ref = b""
 cdef const unsigned char* _table = NULL
@@ -1043,19 +1044,28 @@ def t2s(str s):
 
 
 cdef bint _may_convert(str s):
-    """Whether OpenCC's t2s may change `s`: only where it holds a character from U+3400 on (CJK
-    Extension A and above). Its keys are Chinese characters and phrases of them; every character
-    below U+3400 comes out as it went in (tests/classifiers/test_speed_output.py checks each), so
-    a Latin-1 text (English, most Vietnamese is wider) never goes to OpenCC."""
+    """Whether OpenCC's t2s may change `s`: only where it holds a character the table flags T2S
+    (one character of each dictionary key that changes text, t2s_keys.py; every one from U+3400
+    on when the keys could not be read) or one beyond the table (U+20000 on: not told apart).
+    Most simplified text holds none: the call (~15,000 instructions a Chinese line) is skipped.
+    No key holds a Latin-1 character (tests/classifiers/test_speed_t2s_skip.py): such a text
+    never goes to OpenCC."""
     cdef int kind = PyUnicode_KIND(s)
     if kind == PyUnicode_1BYTE_KIND:
         return False
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(s), i
     cdef void* data = PyUnicode_DATA(s)
+    cdef Py_UCS4 c
     for i in range(n):
-        if <Py_UCS4> PyUnicode_READ(kind, data, i) >= 0x3400:
+        c = PyUnicode_READ(kind, data, i)
+        if c >= <Py_UCS4> _table_len or _table[c] & T2S:
             return True
     return False
+
+
+def may_convert(str s):
+    """_may_convert, for the tests (tests/classifiers/test_speed_t2s_skip.py)."""
+    return _may_convert(s)
 
 
 def prepare(str text):

@@ -467,6 +467,14 @@ def _char_table() -> bytes:
         flags[ord(k[0])] |= 8
     for ch in _ZERO_WIDTH:
         flags[ord(ch)] |= 16
+    # where OpenCC's t2s may change a text (32): prepare() calls it only for a text holding one
+    from .t2s_keys import changing_chars  # only a cache build computes the table
+
+    named = changing_chars(_converter)
+    for cp in range(0x3400, 0x20000) if named is None else (ord(c) for c in named if ord(c) < 0x20000):
+        flags[cp] |= 32
+    for cp in range(0xD800, 0xE000):  # a lone surrogate: the call raises (UTF-8 encoding), as it always did
+        flags[cp] |= 32
     return bytes(flags)
 
 
