@@ -33,6 +33,9 @@ EMOJI_WORDS: dict[str, str] = {
     "🔝": "顶", "🔴": "红", "🦌": "鹿", "🐒": "猴", "🐵": "猴", "🦜": "鹦鹉", "🐍": "蛇",
     "🐊": "鳄", "🦈": "鲨", "🦅": "鹰", "🦉": "鸮", "🐦": "鸟", "🦔": "刺猬", "🐾": "爪",
     "✈": "bay",
+    # chat apps named by emoji to get past contact filters (q38): 🛰 satellite = 卫星, a homophone of
+    # 微信 (WeChat); 🐧 = 企鹅, Tencent's QQ penguin (企鹅号 is a QQ cue)
+    "🛰": "卫星", "🐧": "企鹅",
     # white and black dots for the colour codes (⚪料 = 白料); colour_dots.py puts back bullets
     "⚪": "白", "⚫": "黑", "○": "白", "◯": "白", "●": "黑",
 }
