@@ -248,10 +248,16 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     if not (descriptors or checks):
         return hits
     names = [m for m in hits if m.kind in PRODUCT_KINDS and m.suppressed_by is None] if descriptors else ()
+    # an everyday thing inside a behaviour described (hangs off the curtains, 爬窗帘): where the animal is,
+    # not the item sold
+    behaviour = [m for m in hits if m.kind == "descriptor" and m.cue == "behaviour" and not m.negated] if descriptors else ()
     out = []
     for m in hits:
         e = m.entry
         if m.kind == "descriptor" and any(n.n_start <= m.n_start and m.n_end <= n.n_end for n in names):
+            continue
+        if behaviour and m.kind == "benign_context" and m.cue == "other" and any(
+                d.n_start <= m.n_start and m.n_end <= d.n_end for d in behaviour):
             continue
         if e.form == "emoji" and text[m.start:m.end] == m.canonical:
             continue

@@ -71,7 +71,9 @@ def _given(t: str, start: int) -> bool:
 
 
 _EATS_ZH = ("吃", "喂", "食")
-_EATS_RE = re.compile(r"(?<![\w])(?:eats|eat|eating|fed|feeds|feed|feeding|diet|ăn|an|cho ăn|thích ăn)(?: [\w]+)?\W*$")
+# weaning onto pellets: a young animal learning to eat them (a hand-fed chick or cub sold)
+_EATS_RE = re.compile(r"(?<![\w])(?:eats|eat|eating|fed|feeds|feed|feeding|diet|wean|weans|weaning|weaned|ăn|an|cho ăn|thích ăn)"
+                      r"(?: [\w]+)?\W*$")
 
 
 _EATS_LIST_ZH = 8  # characters back over a list of foods in one clause (吃葵花籽和水果, 喂虫子、苹果)

@@ -121,6 +121,9 @@ def colour_code_asked(hits: list, t: str) -> None:
     for m in colours:
         m.weight = COLOUR_ASKED_WEIGHT
         m.demand = True
+    for m in denied:  # the buyer turns the material down (不要木头塑料的): it covers nothing
+        if m.kind == "benign_context":
+            m.negated = True
     for m in hits:  # the legal materials listed after the denial are denied with it (not wood or plastic)
         if m.kind == "benign_context" and m.cue in _LEGAL_CUES and not m.negated and any(
                 d.n_start < m.n_start and _LIST_GAP.match(t[d.n_end:m.n_start]) for d in denied):
