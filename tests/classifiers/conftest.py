@@ -1,4 +1,6 @@
 """Fixtures shared by the classifier tests."""
+import importlib
+
 import pytest
 
 from classifiers import load_classifier
@@ -8,6 +10,15 @@ from classifiers import load_classifier
 def clf():
     """The shipped classifier (bundled lexicon and model), loaded once per process (load_classifier caches it)."""
     return load_classifier()
+
+
+@pytest.fixture(scope="module")
+def tf():
+    """The compiled text module (classifiers._textfast with its tables loaded); skips when not built."""
+    tf = importlib.import_module("classifiers.normalize")._compiled()  # the package exports a function of that name
+    if tf is None:
+        pytest.skip("compiled extensions not built")
+    return tf
 
 
 class Expect:

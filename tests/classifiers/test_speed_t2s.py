@@ -19,14 +19,6 @@ def _texts() -> list[str]:
     return out
 
 
-@pytest.fixture(scope="module")
-def tf():
-    tf = normalize._compiled()
-    if tf is None:
-        pytest.skip("compiled extensions not built")
-    return tf
-
-
 def test_the_extension_is_called_directly(tf):
     assert normalize._t2s_raw() is not None  # else prepare() pays the Python wrapper again
 

@@ -22,14 +22,6 @@ def named():
     return keys
 
 
-@pytest.fixture(scope="module")
-def tf():
-    tf = normalize._compiled()
-    if tf is None:
-        pytest.skip("compiled extensions not built")
-    return tf
-
-
 def test_every_character_the_converter_changes_is_named(named):
     convert = normalize._converter.convert
     chars = [chr(i) for i in range(1, 0x110000) if not 0xD800 <= i <= 0xDFFF and i != 10]
