@@ -19,10 +19,10 @@ wink was found (a lexicon hit).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .lexicon import PRODUCT_KINDS
+from .lazy_regex import lazy_compile
 
 DENIAL = "不是颜色"  # the lexicon's wink entry (config/keywords/trade_cues.yaml): its term
 # what may follow the denial for it to end its clause: a mark, a particle, the claim that follows (是…)
@@ -30,7 +30,7 @@ _ENDS = frozenset(" ，,。.;；!！~～:：)）\n哈啊呀哦喔啦嘛的是，
 
 
 # the entry also holds "the platform won't let me post it" (平台不让发): a wink, but no colour sense denied
-_COLOUR_WORDS = re.compile(r"颜色|顏色|色|colou?r")
+_COLOUR_WORDS = lazy_compile(r"颜色|顏色|色|colou?r")
 
 
 def _ends_clause(t: str, end: int) -> bool:

@@ -17,18 +17,17 @@ sale word, or a weight or size with its unit: 'sưng tê 150 gam bán'). A text 
 keeps every folded hit, as before: its few marks say little."""
 from __future__ import annotations
 
-import re
-
 from .lexicon import PRODUCT_KINDS
 from .normalize import fold_diacritics, is_latin_letter, normalize
+from .lazy_regex import lazy_compile
 
 # a sale word, or a number with a weight or bangle-size unit (normalised text): how these goods are
 # sold. No price alone: every listing has one ('ốp lưng mặt gấu giá 50k' is a phone case)
-_TRADE = re.compile(
+_TRADE = lazy_compile(
     r"(?<![^\W\d_])(?:bán|bn|ib|inbox)(?![^\W\d_])"
     r"|\d(?:[.,]\d+)? ?(?:g|gr|gam|gram|kg|ký|kí|lạng|chỉ|ly|ni)(?![^\W\d_])")
-_CLAUSE_END = re.compile(r"[!?;:\n]|[.,](?!\d)")  # 1,5kg and 2.5 lạng are numbers
-_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = lazy_compile(r"[!?;:\n]|[.,](?!\d)")  # 1,5kg and 2.5 lạng are numbers
+_WORD = lazy_compile(r"[^\W\d_]+")
 
 
 def mostly_bare(t: str) -> bool:

@@ -31,6 +31,8 @@ import html
 import re
 from array import array
 
+from .lazy_regex import lazy_compile
+
 # the cheap precondition: any of these substrings, then one regex search to confirm
 _CHEAP = ("<", "&", "://", "www.")
 _HINT = re.compile(r"<[a-zA-Z!/?]|&(?:#[0-9xX]|[a-zA-Z][a-zA-Z0-9]{1,31};)|[a-zA-Z]://|\bwww\.", re.ASCII)
@@ -51,15 +53,15 @@ _INLINE = frozenset(("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "dat
 _TAGS = _DROP_CONTENT | _BLOCK | _SPACED | _INLINE
 
 _MAX_TAG = 2000  # a tag longer than this is no tag (its '<' stays text)
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     r"(?P<comment><!--)"
     r"|(?P<decl><[!?][^<>]{0,%d}>)"
     r"|<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]{0,15})(?P<attrs>(?:[\s/][^<>]{0,%d})?)>"
     r"|(?P<entity>&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};))"
     r"|(?P<url>(?<![a-zA-Z0-9+.-])(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}://|www\.)[^\s<>\"'`\u3000-\u303f\u3400-\u9fff\uff00-\uffef]{1,2000})"
     % (_MAX_TAG, _MAX_TAG))
-_ALT = re.compile(r"""(?:^|[\s/])alt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};)")
+_ALT = lazy_compile(r"""(?:^|[\s/])alt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+_ENTITY = lazy_compile(r"&(?:#[xX][0-9a-fA-F]{1,6};?|#[0-9]{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};)")
 
 
 def has_markup(text: str) -> bool:
