@@ -14,6 +14,9 @@ the title) and says no such word themselves, the frame words of the other speake
 the text above the first reply) are marked remote and count for nothing, and the learned text part
 skips the lines that hold them (engine: focus). q36 widened the reply heads: whom a reply answers
 (4楼 回复 楼主, 答主回复用户C), lettered commenters (用户A), moderators (版主, Mod note, QTV), members.
+q39: numbered replies (Reply #3, Comment #2), admins, Dcard floors (B3：, only under 原PO：), 弹幕 and Host;
+a buyer's reply with a contact (B3：我有興趣，私訊) is a trade voice too, and the poster's title frame (怎么处理)
+is cleared when another voice offers or asks (declined_requests reads the same heads for a host's refusal).
 
 What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
 scoping decides those); a thread where nobody says how to reach them or the poster sells nothing
