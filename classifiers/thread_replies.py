@@ -42,6 +42,11 @@ _OFFER_CUES = frozenset(("contact",))
 # ... but the thread's own poster who names the goods with a sale word (Bán cu li con, 出, selling) offers
 # them: bystanders quote prices and say 'sell', the post above the replies is the poster's own
 _POSTER_CUES = frozenset(("sale",))
+# a reply that sends the poster to an authority ('可以私訊林務局', 'pm me for the wildlife service's number',
+# 'ib kiểm lâm') gives a way to reach someone, but offers nothing (q39)
+_AUTHORITY = ("林务局", "林務局", "林业局", "林業局", "海关", "海關", "海巡", "森林公安", "公安局", "警察局", "派出所", "农委", "農委",
+              "渔护署", "漁護署", "动保", "動保", "wildlife service", "fish and wildlife", "usfws", "police", "customs",
+              "hotline", "authorities", "kiểm lâm", "công an", "hải quan", "đường dây nóng")
 _MIN_REPLIES, _MIN_SPEAKERS = 3, 2  # a thread: three reply lines or more, two voices or more
 SKIP = "thread_skip"  # the texts key under which mark leaves the description lines the text part skips
 OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
@@ -203,6 +208,10 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
         who = parts[i][2] if m.field == "description" else OP
         if who is None or who in framed or who in sellers or (m.cue in _POSTER_CUES and who != OP):
             continue  # a header, a voice that warns or reports itself, a bystander's 'they sell it'
+        if m.field == "description" and m.cue in _OFFER_CUES:
+            said = desc[parts[i][0]:parts[i][1]].lower()
+            if any(w in said for w in _AUTHORITY):
+                continue  # 私訊林務局問問: the contact is an authority's
         own = {j for j, p in enumerate(parts) if p[2] == who}
         if in_title or own & named or i - 1 in named:
             sellers.add(who)

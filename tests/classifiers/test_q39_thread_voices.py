@@ -30,6 +30,11 @@ FLAG = [
      "Comment #1: tigers are protected, that's illegal to trade\n"
      "Comment #2: got one from my grandfather, whatsapp me\n"
      "Comment #3: reported"),
+    ("Cần mua sừng tê giác thật",
+     "Chủ thớt: cần mua sừng tê giác thật cho bố, ai có không?\n"
+     "Admin: nhóm cấm mua bán động vật hoang dã, vi phạm pháp luật\n"
+     "Trả lời #3: mình có nguyên khúc, ib zalo\n"
+     "Trả lời #4: báo cáo rồi"),
     # (b) a reply asks to buy under a first post that declines to sell (Dcard floors, numbered replies)
     ("爸爸留下一支象牙，怎么处理",
      "原PO：整理遗物发现一支象牙，不想卖，想合法处理。\n"
@@ -127,6 +132,19 @@ STAY_OUT = [
      "B2：可以問林務局\n"
      "B3：買賣象牙違法，不要賣\n"
      "原PO：好的，會留著。"),
+    # a reply's contact sends the poster to an authority: no offer
+    ("#心情 外公的象牙印章",
+     "原PO：整理外公遺物發現一顆象牙印章，想問怎麼處理比較好？\n"
+     "B1：留著當紀念吧\n"
+     "B2：可以私訊林務局問問\n"
+     "B3：買賣象牙違法，不要賣\n"
+     "原PO：好的，會留著。"),
+    ("Found a rhino horn in grandpa's attic, what do I do?",
+     "OP: found what looks like a rhino horn in my late grandpa's attic, I want to do this legally.\n"
+     "Reply #1: that's illegal to sell, don't\n"
+     "Reply #2: pm me and I'll send you the fish and wildlife hotline\n"
+     "Reply #3: donate it to a museum\n"
+     "OP: thanks all"),
     # a host who refuses and sells nothing wildlife
     ("直播转录：阿胶专场",
      "主播：家人们好，今天卖阿胶糕。\n"
