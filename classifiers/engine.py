@@ -17,6 +17,7 @@ from .thread_replies import SKIP as THREAD_SKIP, focus as thread_focus
 from .matcher import _ZH_NEGATORS, QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 from .boast_winks import drop as drop_boasts
+from .declined_requests import mark as decline_mark
 from .offered_piece import mark as offer_mark
 from .scope_marks import mark_scope
 from .species_places import drop as drop_places
@@ -226,6 +227,7 @@ class Classifier:
             skip = texts.pop(THREAD_SKIP, None)  # thread_replies: other voices' warnings beside a seller's reply
             if skip and whole is not None:  # a thread is read by voices, not as a list of goods
                 norm_out[0] = thread_focus(whole, title, desc, skip)
+            decline_mark(matches, texts)  # declined_requests: 弹幕：有穿山甲吗 / 主播：那个不能卖
             offer_mark(matches, texts)  # offered_piece: 求鉴定 … 有人要也可以出, an owner's question that offers
             drop_boasts(matches, texts)  # boast_winks: 品质你懂的 is a boast, not a wink
             drop_places(matches)  # species_places: 非洲 in 非洲灰鹦鹉 is the name, not an origin

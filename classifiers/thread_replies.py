@@ -14,6 +14,9 @@ the title) and says no such word themselves, the frame words of the other speake
 the text above the first reply) are marked remote and count for nothing, and the learned text part
 skips the lines that hold them (engine: focus). q36 widened the reply heads: whom a reply answers
 (4楼 回复 楼主, 答主回复用户C), lettered commenters (用户A), moderators (版主, Mod note, QTV), members.
+q39: numbered replies (Reply #3, Comment #2), admins, Dcard floors (B3：, only under 原PO：), 弹幕 and Host;
+a buyer's reply with a contact (B3：我有興趣，私訊) is a trade voice too, and the poster's title frame (怎么处理)
+is cleared when another voice offers or asks (declined_requests reads the same heads for a host's refusal).
 
 What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
 scoping decides those); a thread where nobody says how to reach them or the poster sells nothing
@@ -39,6 +42,11 @@ _OFFER_CUES = frozenset(("contact",))
 # ... but the thread's own poster who names the goods with a sale word (Bán cu li con, 出, selling) offers
 # them: bystanders quote prices and say 'sell', the post above the replies is the poster's own
 _POSTER_CUES = frozenset(("sale",))
+# a reply that sends the poster to an authority ('可以私訊林務局', 'pm me for the wildlife service's number',
+# 'ib kiểm lâm') gives a way to reach someone, but offers nothing (q39)
+_AUTHORITY = ("林务局", "林務局", "林业局", "林業局", "海关", "海關", "海巡", "森林公安", "公安局", "警察局", "派出所", "农委", "農委",
+              "渔护署", "漁護署", "动保", "動保", "wildlife service", "fish and wildlife", "usfws", "police", "customs",
+              "hotline", "authorities", "kiểm lâm", "công an", "hải quan", "đường dây nóng")
 _MIN_REPLIES, _MIN_SPEAKERS = 3, 2  # a thread: three reply lines or more, two voices or more
 SKIP = "thread_skip"  # the texts key under which mark leaves the description lines the text part skips
 OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
@@ -54,14 +62,15 @@ def _speaker():
     return re.compile(
         r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
         r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
-        r"|(?P<op>楼主|樓主|层主|層主|lz|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
-        r"|original poster|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
+        r"|(?-i:B)(?P<bfloor>\d{1,4})"
+        r"|(?P<op>楼主|樓主|层主|層主|lz|原po|原帖主|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
+        r"|original poster|host|streamer|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
         r"(?:[ \t]+(?:update|edit|again)|[ \t]*(?:回复|回覆|replied|replies))?"
         r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|用户|用戶|路人|游客|bình luận|binh luan"
-        r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer"
-        r"|版主|吧务|吧務|管理员|管理員|mod|moderator|modbot|automoderator|mod note|moderator note|quản trị viên|qtv"
+        r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer|弹幕|彈幕|观众|觀眾"
+        r"|版主|吧务|吧務|管理员|管理員|admin|administrator|mod|moderator|modbot|automoderator|mod note|moderator note|quản trị viên|qtv"
         r"|anonymous|anonymous member|người tham gia ẩn danh|thành viên ẩn danh)"
-        r"[ _]?(?P<num>\d{1,3}|(?-i:[A-Z])\b)?"
+        r"(?:[ _]?#?[ ]?(?P<num>\d{1,3})|[ _]?(?P<letter>(?-i:[A-Z]))\b)?"
         r"|(?:posted|replied|reply|comment|answered) (?:by|from)[ \t]+(?P<posted>[^\s:：]{1,30})"
         r"|(?:thành viên|thanh vien|member)[ \t]+(?P<member>[^\s:：]{1,20}(?:[ \t][^\s:：]{1,20}){0,2})"
         r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
@@ -87,6 +96,7 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
     head = _speaker()
     lines = desc.split("\n")
     found = []  # (line index, speaker key or None for a header)
+    floors = []  # lines with a Dcard floor head (B3：)
     pos = 0
     starts = []
     for i, line in enumerate(lines):
@@ -95,7 +105,12 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
         m = head.match(line)
         if m is None or (m.group("member") or "X")[:1].islower():
             continue  # 'Thành viên Lan:' speaks, 'Member since:' is a field
+        if m.group("bfloor"):
+            floors.append(i)
         found.append((i, _key(m, i, line)))
+    if floors and OP not in {k for _, k in found}:
+        # Dcard's B1, B2 are floors only under the poster's own head (原PO：); a vitamin list has B1: B2:
+        found = [(i, k) for i, k in found if i not in floors]
     said = [k for _, k in found if k is not None]
     if not said:
         return None
@@ -139,8 +154,8 @@ def _key(m, i: int, line: str) -> str | None:
     name = m.group("name") or m.group("posted") or m.group("member") or m.group("handle") or m.group("bracket")
     if name:
         return "n:" + name.strip().lstrip("@").casefold()
-    if m.group("anon") and m.group("num"):
-        return "a:" + m.group("anon").casefold() + m.group("num")
+    if m.group("anon") and (m.group("num") or m.group("letter")):
+        return "a:" + m.group("anon").casefold() + (m.group("num") or m.group("letter"))
     return f"line:{i}"
 
 
@@ -156,10 +171,15 @@ def _protected(m) -> bool:
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks remote the frame look-alikes of the other voices of a thread in which one voice offers a
     protected product. lookalikes: the benign-context matches."""
-    frames = [m for m in lookalikes if m.cue in _FRAMES and m.field == "description" and not m.negated
+    frames = [m for m in lookalikes if m.cue in _FRAMES and m.field in ("title", "description") and not m.negated
               and not m.remote]
     if not frames:
         return
+    # the title is the poster's own (q39): its frame (怎么处理, is it legal?) is the poster's, cleared with
+    # theirs when another voice offers or asks to buy; it never makes the poster a warner
+    topics = [m for m in frames if m.field == "title"]
+    if topics:
+        frames = [m for m in frames if m.field == "description"]
     offers = [m for m in matches if m.kind == "trade_cue" and m.field in ("title", "description")
               and (m.cue in _OFFER_CUES and m.field == "description" or m.cue in _POSTER_CUES)
               and not m.negated and not m.remote]
@@ -188,6 +208,10 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
         who = parts[i][2] if m.field == "description" else OP
         if who is None or who in framed or who in sellers or (m.cue in _POSTER_CUES and who != OP):
             continue  # a header, a voice that warns or reports itself, a bystander's 'they sell it'
+        if m.field == "description" and m.cue in _OFFER_CUES:
+            said = desc[parts[i][0]:parts[i][1]].lower()
+            if any(w in said for w in _AUTHORITY):
+                continue  # 私訊林務局問問: the contact is an authority's
         own = {j for j, p in enumerate(parts) if p[2] == who}
         if in_title or own & named or i - 1 in named:
             sellers.add(who)
@@ -199,6 +223,9 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
         if parts[i][2] not in sellers:
             m.remote = True
             quiet.add(i)
+    if OP not in sellers:
+        for m in topics:
+            m.remote = True
     # the learned text part reads no more of the warnings than the rules do (engine: focus)
     texts[SKIP] = frozenset(line for i in quiet for line in range(
         desc.count("\n", 0, parts[i][0]), desc.count("\n", 0, max(parts[i][0], parts[i][1] - 1)) + 1))
