@@ -1,5 +1,9 @@
 """q41 (Chinese sellers' evasions and two false flags; tests/data/README.md, zh13 and zh14 "Left for code"):
 
+- 的-colours standing as the goods with a buying word, a stock word and a contact cue, or a wink on their
+  line (长期收：白的、黑的、红的; 白的还有两件…黑的没了; 白的那个（你们知道的）¥3600): colour_goods.py (train_zh13
+  0103, 0025, 0097); a T-shirt's or a phone's colours stay out;
+
 - a cover material the seller himself calls a filter dodge (写树脂是怕被删, 标树脂是为了过审) is denied, as
   不是树脂 is (winked_covers.py; train_zh13 0075);
 - a maw's legal origin taken back (其实不是巴西的, 写巴西是为了过审, not really from Brazil) beside a totoaba
@@ -11,6 +15,26 @@
 """
 import pytest
 
+# failed before (not flagged): the colour as the goods
+COLOUR_GOODS = [
+    ("长期收 白的黑的红的", "长期收：白的、黑的、红的，老的新的都要，整的碎的都要，价格好，现金。私信。"),
+    ("回收 紅的、黑的", "長期回收：紅的、黑的，老貨優先，價格私聊。"),
+    ("收老料", "高价收：白的/黑的，整的碎的都要，面交。"),
+    ("有人问我那个白的还有没有", "统一回复：白的还有两件，小件，不包邮，不退换，不发图在微博，加我小号。黑的没了。"),
+    ("统一回复", "黑的还有一块，白的卖完了，不发图，私聊。"),
+    ("双十一文玩清仓", "清仓：\n金刚菩提 ¥80\n小叶紫檀 ¥260\n南红 ¥500\n星月 ¥60\n蜜蜡 ¥1200\n白的那个（你们知道的）¥3600\n"
+     "绿松石 ¥900\n私聊下单"),
+]
+COLOUR_GOODS_OUT = [
+    ("纯棉T恤 统一回复", "白的还有两件，黑的没了，加我微信。"),
+    ("iPhone 13 二手", "白的还有一台，黑的没了，私聊。"),
+    ("回收旧衣服", "长期收：白的、黑的、红的衣服都要"),
+    ("出清", "颜色：白的、黑的、红的 可选，私聊"),
+    ("明白的还有谁", "明白的还有几个人？私聊"),
+    ("回收二手手机", "回收二手手机：白的、黑的都收，上门"),
+    ("出 两只猫", "出 白的、黑的 两只猫 私聊"),
+    ("统一回复", "白的还有两件，黑的没了，不包邮，今天发货。"),
+]
 # failed before (not flagged): the cover named as a label for the filter
 WINKED_COVERS = [
     ("树脂仿古牌 白色（写树脂是怕被删）", "材质写树脂，你买回去用热针试一下就知道了。老牌子，背面刻诗文。"),
@@ -57,7 +81,7 @@ STAY_FLAGGED = [
 ]
 
 
-@pytest.mark.parametrize("title,description", WINKED_COVERS + DENIED_ORIGINS)
+@pytest.mark.parametrize("title,description", COLOUR_GOODS + WINKED_COVERS + DENIED_ORIGINS)
 def test_covers_taken_back_flag(expect, title, description):
     expect.flagged(title, description)
 
@@ -67,7 +91,7 @@ def test_corrections_and_dishes_stay_out(expect, title, description):
     expect.not_flagged(title, description)
 
 
-@pytest.mark.parametrize("title,description", STAY_OUT)
+@pytest.mark.parametrize("title,description", STAY_OUT + COLOUR_GOODS_OUT)
 def test_look_alikes_stay_out(expect, title, description):
     expect.not_flagged(title, description)
 
