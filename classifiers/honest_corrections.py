@@ -8,7 +8,8 @@ not what is sold: they are read as denied too (the product is named only to be r
 declared material outweighs them (feature_kinds: a negated product beside a legal material).
 
 Not when a wink stands in the listing (这个是牛骨，不是象牙，懂的来: the denial is then the cover), when the
-title names the product itself, or when the material is denied or quoted ('牛骨'). Runs as a scope mark
+title names the product itself, when the piece is priced by weight (克价: no bone seller's price), or when the
+material is denied or quoted ('牛骨'). Runs as a scope mark
 (scope_marks.MARKS) on listings with a legal-material look-alike.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
+_PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries (colour_codes)
 # the material, then the product denied: 牛骨，不是象牙 / 牛骨的，並非象牙 / cow bone, not ivory / xương bò, không phải ngà
 _THEN_DENIED = lazy_compile(r"(?:的)?\s*[，,、;；]?\s*(?:而)?(?:不是|并不是|並不是|并非|並非|绝非|絕非|唔係|唔系|唔是|不係)\s*"
                             r"|\s*[,;]?\s*(?:and |but )?not (?:an? |real |genuine )?"
@@ -38,8 +40,8 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     if not denied:
         return
     for m in matches:
-        if m.kind == "trade_cue" and m.cue == "wink" and not m.negated:
-            return  # 是牛骨，不是象牙，懂的来: the denial is the cover
+        if m.kind == "trade_cue" and not m.negated and (m.cue == "wink" or m.cue == "price" and m.canonical in _PER_WEIGHT):
+            return  # 是牛骨，不是象牙，懂的来 / 克价私聊: the denial is the cover
         if m.kind in PRODUCT_KINDS and m.field == "title" and not m.negated and m.suppressed_by is None:
             return  # the title names the product: the seller's item is not (only) the material
     materials = [m for m in lookalikes if m.cue == "legal_material" and not m.negated and m.canonical in titled]

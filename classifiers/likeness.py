@@ -95,7 +95,7 @@ def _is_reference(before: str, after: str) -> bool:
 # (the tofu is shaped like a bear's paw), "象牙白衣柜，颜色像象牙", "虎皮青椒 皮皱得像虎皮"
 _ZH_LIKE = re.compile(r"(?:形似|形如|状似|状如|酷似|神似|貌似|好像|很像|就像|长得像|長得像|样子像|樣子像|形状像|形狀像|颜色像|顏色像|"
                       r"看起来像|看起來像|像)(?:一只|一隻|一个|一個|只|隻|个|個)?\s?$")
-_EN_LIKE = re.compile(r"(?:\blooks? like|\bshaped like|\bresembl\w*|\blike)\s+(?:an?\s+|the\s+)?$")
+_EN_LIKE = re.compile(r"(?:\blooks? like|\blooking like|\bshaped like|\bresembl\w*)\s+(?:an?\s+|the\s+)?$")
 _VI_LIKE = re.compile(r"(?:\bgiống như|\bgiống hệt|\bgiống|\bhình|\btrông như)\s+(?:(?:cái|con|một|1)\s+)*$")
 _LIKE_HINTS = ("像", "似", "如", "like", "resembl", "giống", "hình", "như")
 

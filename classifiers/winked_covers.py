@@ -20,7 +20,7 @@ from .lazy_regex import lazy_compile
 
 _CUES = ("replica", "legal_material")
 # the labelling verb right before the material: 写树脂, 标的树脂, 写成牛骨, 标注树脂, 填的树脂
-_LABEL_BEFORE = lazy_compile(r"(?:写|标|标注|填|挂|打)(?:的是|的|成|着|了|个|上)?$")
+_LABEL_BEFORE = lazy_compile(r"(?:写|标|标注|填|挂)(?:的是|的|成|着|了|个|上)?$")
 # between the material and a wink after it: nothing, or 是 / 只是 / 就是 / 是因为 (树脂只是为了过审)
 _GAP_AFTER = lazy_compile(r"(?:的)?[\s,，]?(?:只是|就是|其实是|是因为|是|因为|主要是|纯粹是)?[\s,，]?")
 # between a wink before the material and it: 为了过审才写树脂, 怕被删所以标的树脂

@@ -75,6 +75,7 @@ STAY_OUT = [
 # must stay flagged: a wink beside the correction, the product in the title, a real paw beside the dish
 STAY_FLAGGED = [
     ("牛骨手镯 老料", "这个是牛骨，不是象牙，懂的来，克价私聊。"),
+    ("牛骨手镯 老料", "这个是牛骨，不是象牙，象牙纹清晰，克价私聊。"),
     ("象牙手镯 牛骨底座", "底座是牛骨，不是象牙，镯子是老象牙，克价私聊。"),
     ("熊掌豆腐 预制菜", "熊掌豆腐 另有野生熊掌干货一对 私聊"),
     ("熊掌 干货", "野生熊掌，形似熊掌的假货别买，我家是真的，私聊"),
