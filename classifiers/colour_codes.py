@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
+from .colour_goods import GOODS_KEY, colour_goods
 from .tcm_codes import TCM_KEY, keep_lookalikes, tcm_codes
 from .white_tells import _MATERIAL, WHITE_FORMS
 
@@ -108,6 +109,9 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         wholes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in WHOLE_KEYS]
         if wholes:
             hits = _whole_codes(hits, wholes, t)
+        goods = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == GOODS_KEY]
+        if goods:  # q41: 长期收：白的、黑的; 白的还有两件…黑的没了; 白的那个（你们知道的） (colour_goods.py)
+            hits = colour_goods(hits, goods, t, _without, lambda g, c: _as_code(hits, [g], c))
         tcm = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == TCM_KEY]
         if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
             hits = tcm_codes(hits, tcm, t, text, make, _without)

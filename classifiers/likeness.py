@@ -89,3 +89,36 @@ def _is_reference(before: str, after: str) -> bool:
     if head == "比":
         return after.startswith(_ZH_BIGGER)
     return after.startswith(_ZH_AFTER)  # 跟/和/与/同 兔子: a likeness only with 一样/差不多 after
+
+
+# q41 (train_zh14 0027): a product word as the likeness of a look-alike's namesake: "熊掌豆腐 … 形似熊掌"
+# (the tofu is shaped like a bear's paw), "象牙白衣柜，颜色像象牙", "虎皮青椒 皮皱得像虎皮"
+_ZH_LIKE = re.compile(r"(?:形似|形如|状似|状如|酷似|神似|貌似|好像|很像|就像|长得像|長得像|样子像|樣子像|形状像|形狀像|颜色像|顏色像|"
+                      r"看起来像|看起來像|像)(?:一只|一隻|一个|一個|只|隻|个|個)?\s?$")
+_EN_LIKE = re.compile(r"(?:\blooks? like|\blooking like|\bshaped like|\bresembl\w*)\s+(?:an?\s+|the\s+)?$")
+_VI_LIKE = re.compile(r"(?:\bgiống như|\bgiống hệt|\bgiống|\bhình|\btrông như)\s+(?:(?:cái|con|một|1)\s+)*$")
+_LIKE_HINTS = ("像", "似", "如", "like", "resembl", "giống", "hình", "như")
+
+
+def mark_named_likeness(matches: list, texts: dict, lookalikes: list) -> None:
+    """A product word right after a likeness word (形似, 像, looks like, giống) is the picture of a
+    look-alike named in the listing that holds the same word (熊掌豆腐: a dish shaped like a bear's paw),
+    not a product offered: it is covered by that look-alike, as inside the look-alike's own name."""
+    covers = [m for m in lookalikes if not m.negated]
+    if not covers:
+        return
+    for p in matches:
+        if p.kind not in ("name", "code_word", "product_form") or p.negated or p.suppressed_by is not None:
+            continue
+        text = texts.get(p.field) or ""
+        before = text[max(0, p.start - 12):p.start].lower()
+        if not any(h in before for h in _LIKE_HINTS):
+            continue
+        if not (_ZH_LIKE.search(before) or _EN_LIKE.search(before) or _VI_LIKE.search(before)):
+            continue
+        word = text[p.start:p.end].lower()
+        for b in covers:
+            if word and word in (texts.get(b.field) or "")[b.start:b.end].lower() and not (
+                    b.field == p.field and b.start <= p.start and p.end <= b.end):
+                p.suppressed_by = b.canonical
+                break

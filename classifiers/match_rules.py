@@ -27,6 +27,7 @@ from .business_names import business_names
 from .material_rows import material_row_products
 from .denied_colour import lift_denied_colours
 from .bound_imitation import cover_bound_imitations, uncover_winked_replicas
+from .winked_covers import deny_winked_covers
 from .listed_initials import company_letters, counted, has_trade_cue, is_listed, written_apart
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
@@ -99,7 +100,7 @@ _NOT_EPITHETS = frozenset(
 # Hits gates are read at the start: none of these needs a kind or cue that an earlier rule can make.
 _GATE = Gate(drop_container_materials, drop_bone_food, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
              cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
-             cover_bound_imitations, material_row_products)
+             cover_bound_imitations, material_row_products, deny_winked_covers)
 
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
@@ -125,6 +126,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         negate_asked(hits, t)  # 唔好問金錢鰵, don't ask for ivory: the seller has none
     if negate_ruled in on:
         negate_ruled(hits, t)  # "No star or radiated tortoises at this show", 禁止带入象牙、犀角: a rule's list
+    if deny_winked_covers in on:
+        deny_winked_covers(hits, t)  # 树脂仿古牌（写树脂是怕被删）: the cover named as a label for the filter (q41)
     negate_listed(hits, t)  # "không bán ngà voi, sừng tê, vảy tê tê": the items after the first too
     if cover_herbal_keywords in on:
         cover_herbal_keywords(hits, t)  # "Rhino Horn ... Herbal Capsule" with ingredients and a registration number

@@ -10,12 +10,22 @@ So a maw or swim-bladder word and the country named as the goods' source (from M
 fish maw soup) in the same sentence, and nothing saying the maw is farmed
 or of a legal species, read as a totoaba code word; the maw's own food cue in that sentence is dropped.
 Runs only where the lexicon found the Mexican origin cue and no totoaba name (most texts: one test).
+
+q41 (train_zh13 0113): a maw sold under a legal origin that the seller himself takes back ("花胶 巴西大公
+（其实不是巴西的）", "标题写巴西是为了过审", "not really Brazilian", "không phải hàng Brazil") no longer
+clears as food: the stated origin is the cover (domain.md, totoaba: sold as other croaker maw). Where a maw
+food look-alike stands, a legal source country is denied or named as a label for the filter (a wink in its
+clause, winked_covers.labelled), and the text also gives a totoaba sign (a totoaba code word or name such as
+加利福尼亚湾, the Mexican origin, or a wink), the maw's food look-alikes are dropped. A seller who denies
+one origin to name another legal one without any such sign ("不是巴西的，是秘鲁的") keeps the food cue.
 """
 from __future__ import annotations
 
 import re
 
+from .lazy_regex import lazy_compile
 from .lexicon import Entry
+from .winked_covers import labelled
 
 ORIGIN = "墨西哥"  # the lexicon's Mexican origin cue (config/keywords/totoaba.yaml)
 WEIGHT = 0.6  # as the lexicon's "'money' maw" beside a Mexican origin
@@ -47,9 +57,47 @@ def _entry() -> Entry:
     return _ENTRY[0]
 
 
+# the legal maw sources a totoaba maw is sold as (croaker and other maws: Brazil, Peru, South America,
+# West Africa, India, Pakistan, Australia), in the normalised text (simplified, lower case)
+_COVER_ORIGIN = lazy_compile(r"巴西|秘鲁|南美|乌拉圭|阿根廷|厄瓜多尔|智利|巴拿马|非洲|印度|巴基斯坦|澳洲|澳大利亚|缅甸|印尼|"
+                             r"(?<![a-z])(?:brazil|brasil|peru|south america|uruguay|argentina|ecuador|chile|panama|africa|"
+                             r"india|pakistan|australia)(?:n|ian)?(?![a-z])")
+# a denial right before the origin (其实不是巴西的, 并非巴西, not really from Brazil, không phải hàng Brazil; the
+# normalised text writes a doubled letter once: realy)
+_DENIED_BEFORE = lazy_compile(r"(?:不是|并非|并不是|绝不是|不系|唔系|唔是|(?<![a-z])(?:not|isn'?t|never)(?: real+y| actual+y)?"
+                              r"(?: from| of)?(?: the)?|không phải(?: từ| hàng| của)?|ko phải|k phải) ?$")
+
+
+def _food_cover_denied(hits: list, t: str) -> list:
+    """`hits` without the maw's food look-alikes where its stated legal origin is taken back and a totoaba
+    sign stands (module doc, q41); as they were otherwise."""
+    food = [m for m in hits if m.kind == "benign_context" and m.cue == "food" and m.category == "totoaba"
+            and not m.negated]
+    if not food:
+        return hits
+    winks = [m for m in hits if m.kind == "trade_cue" and m.cue == "wink" and not m.negated]
+    if not winks and not any(m.category == "totoaba" and m.kind in ("name", "code_word") and not m.negated
+                             or m.kind == "trade_cue" and m.canonical == ORIGIN and not m.negated for m in hits):
+        return hits  # no totoaba sign: an honest correction of the source (不是巴西的，是秘鲁的)
+    for g in _COVER_ORIGIN.finditer(t):
+        if not (_DENIED_BEFORE.search(t, max(0, g.start() - 22), g.start()) or any(
+                labelled(t, g.start(), g.end(), w) for w in winks)):
+            continue
+        other = _COVER_ORIGIN.search(t, g.end(), g.end() + 10)  # 不是巴西的，是秘鲁的: corrected to another source
+        if other is None or any(c in t[g.end():other.start()] for c in "\n。.;；") or _DENIED_BEFORE.search(
+                t, max(0, other.start() - 22), other.start()):
+            gone = {id(m) for m in food}
+            return [m for m in hits if id(m) not in gone]
+    return hits
+
+
 def maw_origin(hits: list, t: str, make) -> list:
     """`hits` with a totoaba code word added where a maw word and the Mexican origin share a sentence
     (module doc). make(entry, term, t_span): a RawMatch for the maw word's span."""
+    for m in hits:
+        if m.kind == "benign_context" and m.category == "totoaba":
+            hits = _food_cover_denied(hits, t)  # q41: 花胶 巴西大公（其实不是巴西的）
+            break
     origins = [m for m in hits if m.kind == "trade_cue" and m.canonical == ORIGIN and not m.negated]
     if not origins or any(m.category == "totoaba" and m.kind in ("name", "code_word") for m in hits):
         return hits
