@@ -5,15 +5,15 @@ is the sale (a live animal has no other reason to carry one) and App II trade ne
 IV); with no paper named, no pet look-alike and no live word (cue_live) the taxonomy rule
 (live_papers.live_listed) never looked at the animal. Here a price in the listing's price field, a
 price written in the text ($500, 300 usd) or a deposit / reservation asked makes it an unpapered live
-offer (live_listed + live_unpapered): model.decide sends it to review at least.
+offer (PRICED_UNPAPERED): model.decide sends it to review at least, and a listing already flagged keeps
+the learned label (a live owl for a ritual stays illegal).
 
 What stays out: a paper of any kind named (CITES, CB with breeder's invoice: live_papers decides), a
 legal pet or any look-alike (budgie, bearded dragon, ball python, a plush or a mug: benign_*), the item
 being something else (enclosure, food), a post about the trade, an owner's question, a denied name, a
 name only the diet or a long post's other item speaks of. A weak group word (monkey, owl, parrot:
 weight < 0.4) counts only with a deposit or reservation, which no wrench or mug asks for.
-Called from features.extract after strict_listed (an App I animal with only a price stays in review); a
-live animal the taxonomy rule already read (live_listed: a live word, wild-taken) is left as it decided.
+Called from features.extract after strict_listed (an App I animal with only a price stays in review).
 """
 from __future__ import annotations
 
@@ -35,14 +35,17 @@ _DEPICTED = lazy_compile(r"\b(?:photos?|photograph\w*|prints?|posters?|paintings
                          r"|表|摆件|擺件|玩具|挂件|掛件|贴纸|卡|杯|雕|画|畫|模型|gốm|sứ|tượng|thẻ|quán|móc khóa|tranh")
 # a CITES paper named (có CITES, with CITES, CITES papers), not denied (no CITES, không có CITES)
 _CITES_DENIED = lazy_compile(r"(?:\bno|\bnot?|without|không(?: có)?|ko(?: có)?|chưa(?: có)?|\bk|没有|无|沒有|無)\W{0,3}cites")
-_SKIP = ("live_listed", "live_unpapered", "live_papered", "talk_about", "held_question", "negated_product", "item_is_other",
+# no model feature (the learned parts skip it, as live_papers.PAPERED_APP_I): model.decide sends a listing
+# the learned score would clear to review, and leaves one it flags to the learned label (illegal or not)
+PRICED_UNPAPERED = "priced_unpapered"
+_SKIP = ("live_unpapered", "live_papered", "talk_about", "held_question", "negated_product", "item_is_other",
          "category_benign", "strict_unpapered")
 _NAME_KINDS = ("name", "code_word")
 _FIRM = 0.4  # the weight of a species named (Sulcata tortoise); below it a group word (monkey, owl)
 
 
 def priced_live(f: dict, why: dict, matches: list, listing) -> None:
-    """Sets live_listed and live_unpapered on a listed live animal with a price or deposit (module doc)."""
+    """Marks a listed live animal with a price or deposit and no paper (PRICED_UNPAPERED, module doc)."""
     if listing is None or any(k in f for k in _SKIP):
         return
     for k in f:
@@ -62,14 +65,8 @@ def priced_live(f: dict, why: dict, matches: list, listing) -> None:
     if not deposit:
         if max(m.weight for m in listed) < _FIRM or not _priced(listing, text):
             return
-    if "vague_name_only" in f:  # the price or deposit says the animal is sold alive: no vague name any more
-        del f["vague_name_only"], why["vague_name_only"]
-        if max(m.weight for m in listed) < 0.5:
-            f["product_weak_only"] = 1.0  # what feature_kinds sets for a weak name it does not call vague
-    f["live_listed"] = 1.0
-    why["live_listed"] = listed
-    f["live_unpapered"] = 1.0
-    why["live_unpapered"] = listed
+    f[PRICED_UNPAPERED] = 1.0
+    why[PRICED_UNPAPERED] = listed
 
 
 def _priced(listing, text: str) -> bool:
