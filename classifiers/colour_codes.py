@@ -38,6 +38,7 @@ _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("
           "片": ("pangolin", "甲片")}
 # the same colours in English and Vietnamese (white/black plastic, hàng trắng: domain.md, EIA "Seeing red")
 _SAME = {"white": "白", "trắng": "白", "black": "黑", "đen": "黑", "red": "红", "đỏ": "红", "紅": "红"}
+THREE_KEY = "black, red, white"  # q40: the three colour codes listed in English (colour_lists.py)
 LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
 SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹)
@@ -109,8 +110,9 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         if wholes:
             hits = _whole_codes(hits, wholes, t)
         threes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == THREE_KEY]
-        if threes:  # q40: black, red, white ... prices by gram
-            hits = _three_codes(hits, threes, t, text, make)
+        if threes:  # q40: black, red, white ... prices by gram (colour_lists.py)
+            from .colour_lists import three_codes
+            hits = three_codes(hits, threes, t, text, make)
         tcm = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == TCM_KEY]
         if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
             hits = tcm_codes(hits, tcm, t, text, make, _without)
@@ -494,44 +496,4 @@ def _zh_tells(hits: list, t: str) -> int:
              _TELLS_ZH[1].search(t) is not None or "origin" in cues,
              _TELLS_ZH[2].search(t) is not None or "contact" in cues or "secrecy" in cues]
     return sum(found)
-
-
-# q40 (en14 0069): the trade's three colours listed together in English ("Have all three: black, red, white.
-# Beads, cups, bangles. Prices by gram. Only verified members."): the lexicon's key (config/keywords/ivory.yaml,
-# term "black, red, white", every order) reads as the three codes (white = ivory, black = rhino horn, red =
-# hornbill casque: domain.md section 3) only where the text prices by the gram and holds one more trade tell
-# (private contact or secrecy, an Asian buyer or a source market, members only), no colour header and no
-# goods or material named (T-shirts in black, red, white; seed beads or paint by the gram): dropped otherwise.
-THREE_KEY = "black, red, white"
-_THREE = (("white", "白"), ("black", "黑"), ("red", "红"))
-_MEMBERS = lazy_compile(r"\b(?:verified|trusted|vip|known) (?:members?|buyers?|clients?)(?: only)?\b|\bmembers only\b|\binvite only\b")
-_CRAFT = lazy_compile(r"\b(?:seed|glas+|crystals?|acrylic|miyuki|toho|delica|czech|yarn|thread|flos+|sequins?|glit+er|pigments?|"
-                      r"dyes?|inks?|paints?|clay|fondant|sprinkles|candy|candles?|wax|sand|beans?|pep+er|tea|spices?|"
-                      r"feathers?|hair|wigs?|extensions?|tiles?|fabric|leather|vinyl|filament|pla|abs)\b")
-
-
-def _three_codes(hits: list, threes: list, t: str, text: str, make) -> list:
-    """The three-colour keys read as the three codes, or dropped (see THREE_KEY)."""
-    gone = {id(m) for m in threes}
-    cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
-    by_gram = any(m.cue == "price" and m.canonical in _PER_WEIGHT for m in cues) and _BY_GRAM.search(t) is not None
-    if not by_gram or _COLOUR_HEADER.search(t) or _CRAFT.search(t) or _WHITE_MATERIAL.search(t) or _whole_res()[3].search(t):
-        return _without(hits, gone)
-    if any(m.kind == "benign_context" and not m.negated for m in hits):
-        return _without(hits, gone)
-    buyer, _, private, _, _ = _sized_res()
-    told = (any(m.cue in ("contact", "secrecy", "origin") for m in cues) or private.search(t) is not None
-            or buyer.search(t) is not None or _MEMBERS.search(t) is not None)
-    if not told:
-        return _without(hits, gone)
-    added = []
-    for m in threes:
-        for word, code in _THREE:
-            i = t.find(word, m.n_start, m.n_end)
-            j = text.lower().find(word, m.start, m.end)
-            if i >= 0:
-                added.append(make(_entry(code), text[j:j + len(word)] if j >= 0 else word, (i, i + len(word)),
-                                  (j, j + len(word)) if j >= 0 else (m.start, m.end)))
-    rest = [m for m in hits if id(m) not in gone]
-    return rest + added
 
