@@ -39,6 +39,7 @@ _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("
           "片": ("pangolin", "甲片")}
 # the same colours in English and Vietnamese (white/black plastic, hàng trắng: domain.md, EIA "Seeing red")
 _SAME = {"white": "白", "trắng": "白", "black": "黑", "đen": "黑", "red": "红", "đỏ": "红", "紅": "红"}
+THREE_KEY = "black, red, white"  # q40: the three colour codes listed in English (colour_lists.py)
 LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
 SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹)
@@ -112,6 +113,10 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         goods = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == GOODS_KEY]
         if goods:  # q41: 长期收：白的、黑的; 白的还有两件…黑的没了; 白的那个（你们知道的） (colour_goods.py)
             hits = colour_goods(hits, goods, t, _without, lambda g, c: _as_code(hits, [g], c))
+        threes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == THREE_KEY]
+        if threes:  # q40: black, red, white ... prices by gram (colour_lists.py)
+            from .colour_lists import three_codes
+            hits = three_codes(hits, threes, t, text, make)
         tcm = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == TCM_KEY]
         if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
             hits = tcm_codes(hits, tcm, t, text, make, _without)
@@ -495,3 +500,4 @@ def _zh_tells(hits: list, t: str) -> int:
              _TELLS_ZH[1].search(t) is not None or "origin" in cues,
              _TELLS_ZH[2].search(t) is not None or "contact" in cues or "secrecy" in cues]
     return sum(found)
+

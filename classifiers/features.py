@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import feature_kinds
 from .legal_regime import paper_unchecked
 from .strict_listed import strict_unpapered
+from .priced_live import priced_live
 from .bear_parts import wild_bear_part
 from .terse_forms import form_apart
 from .lexicon import CATEGORIES, CUES
@@ -116,6 +117,7 @@ def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
         why["owner_offer"] = [m for m in why["cue_sale"] if m.canonical == OFFER]
     if "cat_live_animal" in f and "live_papered" not in f:
         strict_unpapered(f, why, matches, listing)  # strict_listed.py: an App I / class I / IB animal with no paper
+        priced_live(f, why, matches, listing)  # priced_live.py: a listed animal with a price or deposit, no paper
     if "cat_bear" in f and listing:
         wild_bear_part(f, why, matches, listing)  # bear_parts.py: a paw, a whole wild gall bladder
     if "name_with_form" not in f and "trade_cue" in {m.kind for m in matches}:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import lazy_compile
-from .colour_codes import _COLOUR_HEADER, _without
+from .colour_codes import _COLOUR_HEADER, _WHITE_MATERIAL, _without
 
 # the lexicon's quoted colour-code entries (their terms)
 QUOTED_TERMS = frozenset(('"大白"', '"黑的"', '"white"', '"black"'))
@@ -77,6 +77,8 @@ def quoted_codes(hits: list, t: str) -> list:
         if other.search(next_to) is not None or goods.search(near) is not None:
             gone.add(id(m))
             continue
+        if m.entry.term in BARE_TERMS and _material_with_grain(hits, t, m):
+            continue  # q40: a solid piece of the 'white', engine-turning visible: the material, with its grain
         if m.entry.term in BARE_TERMS and not _sold_by_weight(t, m):
             gone.add(id(m))  # 'white' colourway, Brazilian 'black' 1kg bundles, 'black' 128GB: a colour
             continue
@@ -122,3 +124,36 @@ def _private(t: str) -> bool:
     from .colour_codes import _sized_res
 
     return _sized_res()[2].search(t) is not None
+
+
+# q40 (en14 0068): the quoted colour as what a piece is made of ('a solid piece of the 'white'', 'tip of the
+# 'white'', 'carved from 'white''), in a text that also names ivory's grain (engine turning, Schreger lines,
+# cross-hatching: the lexicon's ivory quality cues and descriptors): a handle or carving of the material, not
+# a colour ('available in 'white'' stays a colour: only 'of' and 'from' make it a material)
+# the grain as written where the lexicon reads no cue (engine-turning, hyphenated: guilloché silver is engine-turned
+# too, so the word counts only here, beside the quoted material)
+_GRAIN = lazy_compile(r"\bengine[- ]turn|\bschreger|\bcross-?hatch|\bgrain\b|\blines (?:on|at|in) the (?:end|base|cut)")
+# a material a piece is made of, named anywhere (metal mounts and collars are fittings: only in the sentence)
+_BODY_MATERIAL = lazy_compile(r"\b(?:wood(?:en)?|maple|oak|walnut|beech|birch|teak|bamboo|resin|plastic|acrylic|celluloid|"
+                              r"bakelite|bone|horn|antler|stone|marble|glass|ceramic|porcelain|jade|shell|corian|micarta)\b")
+_SHADE = lazy_compile(r"\b(?:shades?|colou?rs?|tones?|hues?|tints?) of(?: the)? ?$")
+_PHRASE_END = lazy_compile(r"\s*(?:$|[,.;:!?)\n\-–—]|(?:with|and|from|in|on|for)\b)")
+_MATERIAL_BEFORE = lazy_compile(r"(?:\b(?:of|from|out of)(?: the| solid| real| old)?|\bcarved in(?: the)?) ?$")
+
+
+def _material_with_grain(hits: list, t: str, m) -> bool:
+    """A bare quoted colour named as a piece's material, with an ivory grain tell in the text: it ends its
+    phrase (not the 'white' oak, the 'white' collection), is no shade of a colour, and no other material
+    is named in its sentence (a wood stain's grain, a silver case's engine turning)."""
+    if not _MATERIAL_BEFORE.search(t, max(0, m.n_start - 16), m.n_start) or _SHADE.search(
+            t, max(0, m.n_start - 24), m.n_start):
+        return False
+    if not _PHRASE_END.match(t, m.n_end):
+        return False
+    a = max(t.rfind(c, 0, m.n_start) for c in ".!?\n") + 1
+    b = min((i for i in (t.find(c, m.n_end) for c in ".!?\n") if i >= 0), default=len(t))
+    if _WHITE_MATERIAL.search(t, a, b) or _BODY_MATERIAL.search(t):
+        return False
+    return _GRAIN.search(t) is not None or any(h.category == "ivory" and not h.negated and (
+        (h.kind == "trade_cue" and h.cue == "quality") or h.kind == "descriptor") for h in hits)
+

@@ -31,11 +31,18 @@ from .normalize import fold_diacritics
 # rescue vocabulary among the conservation look-alikes (as written, without tone marks, lower case)
 _RESCUE = ("cuu ho", "cuu duoc", "giai cuu", "cuu song", "rescue", "救助", "救护", "救護", "救下", "救了")
 # a charity frame (a donation, a symbolic adoption) or an authority's rescue: no private sale
-_CHARITY = ("donat", "charity", "fundrais", "volunteer", "wwf", "ifaw", "捐", "公益", "义卖", "认养",
+_CHARITY = ("charity", "fundrais", "volunteer", "wwf", "ifaw", "捐", "公益", "义卖", "认养",
             "quyen gop", "tu thien",
             # the animal handed to an authority or centre, its costs paid by one: a rescue report
             "ban giao", "chuyen giao", "tiep nhan", "tai tro", "chi tra", "移交", "送往", "承担",
             "handed over", "handed to", "turned over", "funded by")
+# q40: a donation is a charity frame unless it is asked for the animal handed to a home ("looking for
+# experienced home, donation", price: donation); an organisation that takes donations stays a charity
+_DONAT = "donat"
+_HOME = lazy_compile(r"\b(?:experienced|new|forever|good|right|loving|permanent|suitable|private) (?:home|owner|keeper)s?\b"
+                     r"|\brehom|\badopter|\bto (?:the )?right (?:person|people)\b")
+_ORGANISATION = lazy_compile(r"sanctuar|\bzoo|\bcent(?:re|er)\b|non-?profit|\b501|foundation|\bngo\b|\btrust\b|society"
+                             r"|registered|rspca|aspca|humane|wildlife (?:hospital|rehab)|rehabilitat|release")
 # categories whose trade is banned or needs a permit (legal_regime's list) and live animals
 _PROTECTED = _PROHIBITED | {"live_animal"}
 # an offer among the matched trade cues
@@ -76,9 +83,15 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Drops the conservation look-alikes of a rescue that asks a fee for a protected animal or
     product, and adds the fee as a price cue. lookalikes: the benign-context matches."""
     story = [m for m in lookalikes if m.cue == "conservation" and not m.negated]
-    if not story or not any(_rescue(m.term) for m in story):
+    if not story:
         return
-    if not any(_protected(m) for m in matches):
+    if not any(_rescue(m.term) for m in story):
+        # q40: no rescue told, a donation asked for a live animal handed to a home ("capuchin needs an
+        # experienced home, donation"): the donation is the price, as a rescue's fee is
+        if not any(_DONAT in m.term.lower() for m in story) or not any(
+                _protected(m) and m.category == "live_animal" for m in matches):
+            return
+    elif not any(_protected(m) for m in matches):
         return
     _fee_asked(matches, texts, lookalikes, story)
 
@@ -109,6 +122,9 @@ def _fee_asked(matches: list, texts: dict, lookalikes: list, story: list) -> Non
     fee as a price cue (none when a charity frame or no fee or offer is found)."""
     fee = None
     offer = any(m.kind == "trade_cue" and m.cue in _OFFER_CUES and not m.negated for m in matches)
+    donation = _donation_asked(texts)
+    if donation is not None:
+        fee, offer = donation, True
     for field in ("title", "description"):
         text = texts.get(field) or ""
         folded = fold_diacritics(text.lower())
@@ -119,7 +135,7 @@ def _fee_asked(matches: list, texts: dict, lookalikes: list, story: list) -> Non
             fee = (field, found.start(), found.end(), text[found.start():found.end()])
             offer = offer or bool(found.group("offer"))
         offer = offer or _handover().search(folded) is not None
-        if any(w in folded for w in _CHARITY):
+        if any(w in folded for w in _CHARITY) or (donation is None and _DONAT in folded):
             return
     if fee is None or not offer:
         return
@@ -131,3 +147,29 @@ def _fee_asked(matches: list, texts: dict, lookalikes: list, story: list) -> Non
         return  # the lexicon reads the fee already (营养费 as a sale cue)
     matches.append(RawMatch(term=term, canonical="rescue fee", category="none", kind="trade_cue", field=field,
                             start=start, end=end, cue="price", weight=0.5))
+
+
+def _donation_asked(texts: dict) -> tuple | None:
+    """q40: a donation asked as the price of an animal handed to a home: 'donation' as the price field, or
+    a donation word in a text that looks for the animal's home (experienced home, rehoming), and no
+    organisation named (a sanctuary, a centre, a registered charity take donations for their work).
+    (field, start, end, term) of the donation word, or None."""
+    title, desc = (texts.get("title") or "").lower(), (texts.get("description") or "").lower()
+    price = (texts.get("price") or "").lower()
+    if _DONAT not in title and _DONAT not in desc and _DONAT not in price:
+        return None
+    whole = title + "\n" + desc
+    if _ORGANISATION.search(whole) or any(w in whole for w in _CHARITY):
+        return None
+    if _DONAT not in price and not _HOME.search(whole):
+        return None
+    for field, text in (("title", texts.get("title") or ""), ("description", texts.get("description") or ""),
+                        ("price", texts.get("price") or "")):
+        i = text.lower().find(_DONAT)
+        if i >= 0 and len(text.lower()) == len(text):
+            j = i + len(_DONAT)
+            while j < len(text) and text[j].isalpha():
+                j += 1
+            return field, i, j, text[i:j]
+    return None
+
