@@ -87,6 +87,11 @@ def _entry(code: str) -> Entry:
     return _code_entry(code, code, _CODES, "EIA_RED; BJNEWS2019 (domain.md: colour codes with trade cues)")
 
 
+def _coded(hits: list, terms) -> list:
+    """The code-word hits whose lexicon term is one of `terms` (each special colour-code key has its rule)."""
+    return [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in terms]
+
+
 def colour_codes(hits: list, t: str, text: str, make) -> list:
     """`hits` with the list-line keys checked (kept and raised, or dropped) and bare colour codes added
     where their trade cues stand with them (module doc). make(entry, term, t_span, text_span): a RawMatch."""
@@ -98,31 +103,31 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     else:
         m = None
     if m is not None:
-        pairs = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == CODE_PAIR]
+        pairs = _coded(hits, (CODE_PAIR,))
         if pairs:
             hits = _code_lists(hits, pairs, t, text, make)
-        whites = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == WHITE_PIECES]
+        whites = _coded(hits, (WHITE_PIECES,))
         if whites:
             hits = _white_pieces(hits, whites, t)
-        sized = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in SIZED_CODES]
+        sized = _coded(hits, SIZED_CODES)
         if sized:
             hits = _sized_codes(hits, sized, t)
-        wholes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in WHOLE_KEYS]
+        wholes = _coded(hits, WHOLE_KEYS)
         if wholes:
             hits = _whole_codes(hits, wholes, t)
-        goods = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == GOODS_KEY]
+        goods = _coded(hits, (GOODS_KEY,))
         if goods:  # q41: 长期收：白的、黑的; 白的还有两件…黑的没了; 白的那个（你们知道的） (colour_goods.py)
             hits = colour_goods(hits, goods, t, _without, lambda g, c: _as_code(hits, [g], c))
-        threes = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == THREE_KEY]
+        threes = _coded(hits, (THREE_KEY,))
         if threes:  # q40: black, red, white ... prices by gram (colour_lists.py)
             from .colour_lists import three_codes
             hits = three_codes(hits, threes, t, text, make)
-        tcm = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term == TCM_KEY]
+        tcm = _coded(hits, (TCM_KEY,))
         if tcm:  # q27: 片 / 粉 / 甲 alone in a TCM offer (tcm_codes.py)
             hits = tcm_codes(hits, tcm, t, text, make, _without)
     if not _any_code(t):
         return _plain_grain(hits)
-    pieces = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in PIECE_KEYS]
+    pieces = _coded(hits, PIECE_KEYS)
     if pieces:  # 片 熟的 五斤 价私: the piece code, processed or raw, by weight, price in private
         cued = _WEIGHT.search(t) and any(m.cue in ("contact", "price", "secrecy") for m in hits
                                          if m.kind == "trade_cue" and not m.negated)
@@ -132,7 +137,7 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
         if len(bare) < len(pieces):
             kept = {id(m) for m in bare}
             hits = _without(hits, {id(m) for m in pieces if id(m) not in kept})
-    lines = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in LIST_KEYS]
+    lines = _coded(hits, LIST_KEYS)
     cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
     per_weight = any(m.cue == "price" and m.canonical in _PER_WEIGHT for m in cues)
     if lines:
