@@ -5,7 +5,8 @@ animal with lowercase words of its trade between ('Tiệm bánh Tê Tê', 'quán
 (d) a quoted denial of ivory on a named legal material stays honest (train_mx1 0144); (e) the owner's own
 legality worry or question ('em không muốn vi phạm pháp luật', 'có vi phạm pháp luật không') is an asking
 word, not a conservation frame (train_adv2 0233); (a) a quoted product word after a legal-material
-phrase is not covered by it ('Lược sừng "tê"', unmarked too: train_vi13 0112)."""
+phrase is not covered by it ('Lược sừng "tê"', unmarked too: train_vi13 0112), and an animal quoted after
+its part word is the product with a wink (xương "hổ"), as the unmarked xuong "ho" already was."""
 import pytest
 
 # (b) the product promised unmixed: the legal material after 'không pha trộn / trộn / độn' is what is
@@ -80,12 +81,17 @@ QUOTED_AFTER_MATERIAL_FLAG = [
     ("Lược sừng 'tê giác'", "Lược chải tóc, giá 5tr."),
     ("Luoc sung 'te giac'", "Luoc chai toc, gia 5tr."),
     ("Luoc sung te giac", "Luoc chai toc, gia 5tr."),
+    # the animal of a part name in quotes (the marked text read as the unmarked one already was)
+    ("Vòng xương \"hổ\"", "Vòng đeo tay, giá 3tr."),
+    ("Mặt dây chuyền xương 'hổ'", "Hàng cũ, để lại 3tr, ai cần ib."),
 ]
 QUOTED_AFTER_MATERIAL_STAY_OUT = [
     ("Lược sừng trâu \"xịn\"", "Lược sừng trâu chải tóc, hàng Thanh Hóa, giá 150k."),
     ("Lược sừng lạ mắt", "Lược sừng trâu hoa văn lạ mắt, giá 150k"),
     ("Lược sừng trâu", "Lược sừng trâu chải tóc, giá 150k"),
     ("Luoc sung trau \"xin\"", "Luoc sung trau chai toc, gia 150k."),
+    ("Móc khóa \"hổ\"", "Móc khóa hình con hổ dễ thương, giá 20k."),
+    ("Áo thun in hình \"hổ\"", "Áo thun cotton in hình con hổ, giá 150k."),
 ]
 
 
