@@ -92,6 +92,8 @@ QUOTED_AFTER_MATERIAL_STAY_OUT = [
     ("Luoc sung trau \"xin\"", "Luoc sung trau chai toc, gia 150k."),
     ("Móc khóa \"hổ\"", "Móc khóa hình con hổ dễ thương, giá 20k."),
     ("Áo thun in hình \"hổ\"", "Áo thun cotton in hình con hổ, giá 150k."),
+    # a quoted material after a form word: the replica's so-called material (train_vi13 0199's kind)
+    ("Vòng tay 'ngà' nhựa giá rẻ, không phải ngà thật", "Vòng giả ngà bằng nhựa, màu trắng sữa, đeo cho vui."),
 ]
 
 
