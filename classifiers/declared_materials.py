@@ -64,7 +64,8 @@ def drop_restated_parts(hits: list, t: str) -> list:
 
 def material_named_after(hits: list, t: str) -> list:
     """`hits` with a Vietnamese legal-material look-alike that only takes the first word of a
-    product term running on past it (lược sừng | sừng tê giác, lược sừng "lạ"; Vietnamese puts the
+    product term running on past it (lược sừng | sừng tê giác, lược sừng "lạ"; q42: or a product quoted right
+    after it, lược sừng 'tê giác', and unmarked text, luoc sung te giac; Vietnamese puts the
     head first, so the words after the shared one say which horn) dropped, and that product no
     longer covered by it (nor read beside a legal material) (the resolver lets a look-alike that takes a term's first character cover
     it, right for Chinese: 水牛角 | 角手串), with the product terms inside it given way to it."""
@@ -73,9 +74,11 @@ def material_named_after(hits: list, t: str) -> list:
         if b.kind != "benign_context" or b.cue != "legal_material" or b.negated:
             continue
         for m in hits:
-            # Vietnamese letters in the phrase: English puts the material first too (cow horn | horn bangle)
-            if (m.kind in _PRODUCT and m.suppressed_by in (None, b.canonical) and b.n_start < m.n_start < b.n_end < m.n_end
-                    and not m.negated and is_vietnamese(t[b.n_start:m.n_end])):
+            # Vietnamese letters in the phrase: English puts the material first too (cow horn | horn bangle);
+            # q42: or both Vietnamese entries, written without marks (luoc sung "te", luoc sung te giac)
+            if (m.kind in _PRODUCT and m.suppressed_by in (None, b.canonical) and not m.negated and (
+                    b.n_start < m.n_start < b.n_end < m.n_end or _quoted_after(b, m, t)) and (
+                    is_vietnamese(t[b.n_start:m.n_end]) or (_vi(b) and _vi(m)))):
                 m.suppressed_by = None
                 named = [(b, m)] if named is None else named + [(b, m)]
     if named is None:
@@ -87,6 +90,21 @@ def material_named_after(hits: list, t: str) -> list:
                     and (x.n_start, x.n_end) != (m.n_start, m.n_end)):
                 gone.add(id(x))
     return [x for x in hits if id(x) not in gone]
+
+
+_QUOTES = "'\"‘’“”«»`"
+
+
+def _vi(m) -> bool:
+    return m.entry is not None and m.entry.lang == "vi"
+
+
+def _quoted_after(b, m, t: str) -> bool:
+    """q42: product m in quotes right after legal-material phrase b (lược sừng 'tê giác', lược sừng "lạ"): the
+    quoted words say which horn, with a wink; the phrase is no declared material of the piece."""
+    gap = t[b.n_end:m.n_start]
+    return (0 < len(gap) <= 3 and not gap.strip(" " + _QUOTES) and gap.strip(" ") != ""
+            and m.n_end < len(t) and t[m.n_end] in _QUOTES)
 
 
 # a material declared of the piece in a clause of its own: nothing before it in its clause but a

@@ -71,7 +71,8 @@ _EN_NEGATORS = ("not", "no", "non", "never", "without", "isn't", "isnt", "nor", 
 # chả phải, k có, không chứa; không phải là): "không phải nhựa" is "not plastic", like 不是树脂
 _VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
 _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
-_VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban")
+_VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban",
+                 "trộn", "tron", "độn", "tạp")  # q42: không pha trộn X, không độn X: X is not mixed in
 INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",

@@ -145,13 +145,28 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
                 continue
             if marks is None:
                 marks = edge_marks(t)
-                read = {(s1, e1) for k1, s1, e1 in spans if key_is_product[k1] or key_not_cover[k1] != 1}
-            if any((p + 1, q) in read for p, q in zip(marks, marks[1:]) if p < e and q >= s):
+                read = {(s1, e1): bool(key_is_product[k1]) and key_not_cover[k1] == 1 for k1, s1, e1 in spans
+                        if key_is_product[k1] or key_not_cover[k1] != 1}
+            # q42: one Latin word read as a product inside the quotes after a part word (xương "hổ", nanh 'hổ')
+            # is the animal of that part, winked at; a whole name in quotes (「象牙」印章, Rượu 'Hổ Cốt'), one
+            # after a form word (Vòng tay 'ngà' resin: the replica's so-called material) or a quoted cover
+            # material is read as written
+            if any((p + 1, q) in read and not (read[(p + 1, q)] and t[s:p].strip() in _PARTS and _one_latin_word(t[p + 1:q]))
+                   for p, q in zip(marks, marks[1:]) if p < e and q >= s):
                 continue
             extra.append((k, s, e))
     if not extra:
         return spans
     return sorted(spans + extra, key=lambda sp: (sp[1], sp[2]))
+
+
+# Vietnamese part words an animal's name follows (as normalised, with and without marks)
+_PARTS = frozenset(("xương", "xuong", "sừng", "sung", "nanh", "móng", "mong", "vảy", "vay", "mật", "mat", "răng",
+                    "rang", "ngà", "nga", "da", "cao", "cốt", "cot"))
+
+
+def _one_latin_word(w: str) -> bool:
+    return w.isalpha() and all(ord(c) < 0x2000 for c in w)
 
 
 def names_product_unquoted(text: str, squeeze, squeezed_find, strong) -> bool:
