@@ -67,7 +67,8 @@ def _offer():
         r"|\bif any(?:one|body) wants? (?:it|them|one)\b|\bany(?:one|body) want (?:it|them|one)\b"
         r"|\bhow much (?:can|could|would|will|should) (?:i|we) (?:get|sell|ask)\b|\bworth selling\b"
         r"|\b(?:thinking (?:of|about)|planning (?:on|to)|considering) sell(?:ing)?\b|\bmight sell\b"
-        r"|(?<!n't )(?<!not )(?<!never )\b(?:looking|want|wanting|wanna|would like|hoping) to sell\b"  # q43
+        r"|(?<!n't )(?<!not )(?<!never )\b(?:looking|want|wanting|wanna|would like|hoping) to sell\b"
+        r"(?! (?:it |them |this |these )?(?:legally|the right way|the legal way|properly|lawfully))"  # q43: the law asked
         r"|\bwhat (?:can|could|would) (?:i|we) (?:get|sell it for|ask)\b"
         r"|\b(?:someone|somebody|a guy|a dealer|a buyer) (?:has )?offered (?:me|us)\b|\b(?:got|had) an offer\b"
         # vi (marks folded): can it be sold / for how much, anyone buy it, someone offered

@@ -119,3 +119,9 @@ def test_mammoth_written_with_ma_is_the_mammoth_ivory(clf):
 def test_mammoth_with_elephant_tells_and_a_wink_still_flags(clf):
     a = clf.assess({"title": "猛瑪象牙 手鐲", "description": "猛瑪象牙手鐲，白，無皮，交叉紋角度大，懂的來。"})
     assert a.flagged, a.explanation
+
+
+def test_wish_to_sell_legally_is_a_question_about_the_law(clf):
+    a = clf.assess({"title": "How do I sell my uncle's carved tusk legally?",
+                    "description": "Inherited a carved tusk and want to sell it the right way. Is there a legal route?"})
+    assert not any(m.canonical == "owner's offer" for m in a.matches), a.explanation
