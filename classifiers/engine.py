@@ -21,6 +21,7 @@ from .declined_requests import mark as decline_mark
 from .offered_piece import mark as offer_mark
 from .scope_marks import mark_scope
 from .species_places import drop as drop_places
+from .wink_beyond import mark as wink_beyond_mark
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -235,6 +236,7 @@ class Classifier:
                 if m.kind == "benign_context" and m.cue in _COVER_CUES:
                     text = texts[m.field]
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
+            wink_beyond_mark(matches, texts)  # wink_beyond: a legal pet beside "ask about the special ones" is the cover
             if shown:
                 _point_into_original(matches, texts, shown)
         return matches, contacts, warnings

@@ -48,6 +48,7 @@ from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
 from .quoted_codes import quoted_codes
 from .maw_origin import maw_origin
+from .origin_parts import origin_parts
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
@@ -513,6 +514,10 @@ class Matcher:
                 kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
                 entry=e, n_start=ns[0],
                 n_end=ns[1]))
+            hits = origin_parts(hits, t, lambda e, term, ns: RawMatch(  # medicine from Africa ... per gram (q43)
+                term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
+                kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
+                entry=e, n_start=ns[0], n_end=ns[1]))
             # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
             hits = quoted_winks(hits, text)  # Tanduk "badak": the quoted word is a wink
         if hits:

@@ -16,6 +16,9 @@ at least (an offer of a piece described as a protected one is a sale a reviewer 
 
 What is no offer: "can I sell it / 可以卖吗 / 能不能卖" alone (a legality question: the training labels
 of several hands keep an inherited piece asked about so benign); asking its value (值多少钱, 值不值).
+q43: the same question beside the owner's wish to sell (想卖了换点钱, 哪里能收, "looking to sell", muốn bán
+lại) is an offer, as the training labels of every hand read it (suspicious at least); "不想卖，只想合法处理",
+"I don't want to sell it", "không muốn bán" stay no offer.
 What stays out: a report or warning word among the frames (举报, 科普, 避坑: a report quotes the
 seller's offer); a post with a look-alike that explains the item (a colour, a toy, a legal material:
 features.owner_offer needs none but the asking frames); nothing protected named or described.
@@ -38,7 +41,8 @@ _SELLING = frozenset(("price", "contact"))  # a post that sells already says how
 # every alternative of _offer() holds one of these (in the lower-cased, unmarked text): a few substring
 # checks at C speed decide most texts without the regex
 _TRIGGERS = ("有人", "可以出", "能出", "出了", "出掉", "出手", "谁要", "誰要", "能卖", "能賣", "可以卖", "可以賣", "想要",
-             "any", "how much", "sell", "what ", "offer", "ban d", "ai mua", "nguoi")
+             "any", "how much", "sell", "what ", "offer", "ban d", "ai mua", "nguoi",
+             "想卖", "想賣", "哪里", "哪裡", "去哪", "muon ban")  # q43: 想卖了换点钱, 哪里能收, muốn bán
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +51,7 @@ def _offer():
     return re.compile(
         # each alternative starts with one of these characters: a lookahead skips the rest of the text
         # at C speed (about 4x faster than trying every alternative at every position)
-        r"(?=[也就都可能直想打准準出有还還谁誰多什abcghimnpstw])(?:"
+        r"(?=[也就都可能直想打准準出有还還谁誰多什哪去abcghilmnpstw])(?:"
         # zh (simplified and traditional as written): would let it go, asks what it would sell for
         r"(?:也|就|都)可以出|可以出(?:掉|手|给|給|了)|(?:能|可以)出(?:吗|嗎|么|麼|不)"
         r"|(?:直接|想|打算|准备|準備)出(?:了|掉|手)|出(?:了|掉)算了"
@@ -57,15 +61,20 @@ def _offer():
         # an offer received: 有人在群里出3000想要, 有人开价
         r"|有人.{0,8}?出(?:价|價)?\s*[\d一二两兩三四五六七八九十几幾]|出\s*[\d一二两兩三四五六七八九十百千万萬几幾]+\s*(?:块|塊|元|k)?\s*想要"
         r"|有人想要|有人(?:问|問)我要|有人(?:开|開)(?:价|價)"
+        # q43: the owner wants to sell it, asks who would buy (想卖了换点钱，哪里能收); not 不想卖, 唔係想賣
+        r"|(?<![不没沒唔係別别])想(?:卖|賣)|(?:哪里|哪裡|哪儿|哪兒|去哪)(?:能|可以|有人)?(?:收|卖|賣)"
         # en: a contingent offer (plain sale words are the lexicon's own trade cues)
         r"|\bif any(?:one|body) wants? (?:it|them|one)\b|\bany(?:one|body) want (?:it|them|one)\b"
         r"|\bhow much (?:can|could|would|will|should) (?:i|we) (?:get|sell|ask)\b|\bworth selling\b"
         r"|\b(?:thinking (?:of|about)|planning (?:on|to)|considering) sell(?:ing)?\b|\bmight sell\b"
+        r"|(?<!n't )(?<!not )(?<!never )\b(?:looking|want|wanting|wanna|would like|hoping) to sell\b"
+        r"(?! (?:it |them |this |these )?(?:legally|the right way|the legal way|properly|lawfully))"  # q43: the law asked
         r"|\bwhat (?:can|could|would) (?:i|we) (?:get|sell it for|ask)\b"
         r"|\b(?:someone|somebody|a guy|a dealer|a buyer) (?:has )?offered (?:me|us)\b|\b(?:got|had) an offer\b"
         # vi (marks folded): can it be sold / for how much, anyone buy it, someone offered
         r"|\bban (?:duoc|dc) (?:khong|ko|k|hok|bao nhieu)\b|\b(?:co )?ai mua (?:khong|ko|k|hok)\b"
-        r"|\bco nguoi (?:tra|hoi mua)\b|\bnguoi ta tra\b)")
+        r"|\bco nguoi (?:tra|hoi mua)\b|\bnguoi ta tra\b"
+        r"|(?<!khong )(?<!ko )(?<!k )(?<!chang )\bmuon ban\b)")  # q43: muốn bán (lại), not không muốn bán
 
 
 def _protected(m) -> bool:
