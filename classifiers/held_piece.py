@@ -9,7 +9,7 @@ words are no frame then. Marked `remote` (skipped by the features, as a word abo
 so the tells and cues count as in any other listing, and `held` (features: held_question): a flag
 goes to review as suspicious, not illegal (an owner asking is no seller).
 Only when every conservation word asks (no report or warning word), and a form word (the piece), a
-tell of a species group (two tells without a form word) and an owner's word (_OWNER_WORDS) are there.
+tell of a species group (two tells without a form word) and an owner's word (_OWNER) are there.
 """
 from __future__ import annotations
 
