@@ -296,26 +296,20 @@ def _broken(breaks: list, a: int, b: int) -> bool:
 # colour). The table comes from the lexicon's variants, worked out the first time a post needs it.
 _LIVE: dict[int, tuple] = {}
 _SALE_ONLY = frozenset(("for", "sale", "available", "selling"))
-_LIVE_RES: list = []
-
-
-def _live_res() -> tuple:
-    """(young or tame, offered, something else): compiled on first use; the normalised text writes a
-    doubled letter once (bottle as botle, looking as loking)."""
-    if not _LIVE_RES:
-        _LIVE_RES.append(re.compile(
-            r"(?<![a-z\d])\d{1,2}\s?(?:months?|mos?|weks?|wks?)(?![a-z])|(?<![a-z])(?:hand[- ]?raised|bot+le[- ]?fed|"
-            r"tame|gentle|playful|cud+ly|lo+king for (?:a |an |some|new|his|her)|new home|forever home|"
-            r"ne+ds? (?:a )?big (?:garden|yard|space|room))(?![a-z])"))
-        _LIVE_RES.append(re.compile(
-            r"(?<![a-z])(?:for sale|selling|price|whatsap+|wa|dm|pm|inbox|telegram|contact)(?![a-z])|\+\d"))
-        _LIVE_RES.append(re.compile(
-            r"(?<![a-z])(?:plush\w*|toys?|stuf+ed|prints?|printed|onesies?|costumes?|shirts?|t-shirts?|hodies?|"
-            r"pajamas?|pyjamas?|stickers?|figurines?|mugs?|blankets?|pat+erns?|crochet|knit+ed|drawings?|paintings?|"
-            r"posters?|cakes?|balm|ber|tabby|domestic|house cat|moggy|litter|vaccinated|vaccines?|neutered|spayed|"
-            r"dewormed|pedigre+|bengal|mix(?:ed)? bred|puppy|puppies|dog|doggo|ted+y|maine co+n|ragdol+|persian|siamese|sphynx|"
-            r"scot+ish fold|(?:british |exotic )?(?:short|long)hair|abys+inian|munchkin)(?![a-z])"))
-    return tuple(_LIVE_RES)
+# the young or tame animal, the offer, something else the post is (the normalised text writes a doubled
+# letter once: bottle as botle, looking as loking); compiled on first use
+_LIVE_YOUNG = lazy_compile(
+    r"(?<![a-z\d])\d{1,2}\s?(?:months?|mos?|weks?|wks?)(?![a-z])|(?<![a-z])(?:hand[- ]?raised|bot+le[- ]?fed|"
+    r"tame|gentle|playful|cud+ly|lo+king for (?:a |an |some|new|his|her)|new home|forever home|"
+    r"ne+ds? (?:a )?big (?:garden|yard|space|room))(?![a-z])")
+_LIVE_OFFERED = lazy_compile(
+    r"(?<![a-z])(?:for sale|selling|price|whatsap+|wa|dm|pm|inbox|telegram|contact)(?![a-z])|\+\d")
+_LIVE_OTHER = lazy_compile(
+    r"(?<![a-z])(?:plush\w*|toys?|stuf+ed|prints?|printed|onesies?|costumes?|shirts?|t-shirts?|hodies?|"
+    r"pajamas?|pyjamas?|stickers?|figurines?|mugs?|blankets?|pat+erns?|crochet|knit+ed|drawings?|paintings?|"
+    r"posters?|cakes?|balm|ber|tabby|domestic|house cat|moggy|litter|vaccinated|vaccines?|neutered|spayed|"
+    r"dewormed|pedigre+|bengal|mix(?:ed)? bred|puppy|puppies|dog|doggo|ted+y|maine co+n|ragdol+|persian|siamese|sphynx|"
+    r"scot+ish fold|(?:british |exotic )?(?:short|long)hair|abys+inian|munchkin)(?![a-z])")
 
 
 def _live_table(entries) -> dict:
@@ -365,10 +359,9 @@ def _live_apart(hits: list, norm, text: str, entries, cls, field: str) -> list:
     for m in hits:
         if m.kind in PRODUCT_KINDS and m.suppressed_by is None and not m.negated and m.weight >= 0.5:
             return hits
-    young, offered, other = _live_res()
-    if young.search(t) is None or other.search(t) is not None:
+    if _LIVE_YOUNG.search(t) is None or _LIVE_OTHER.search(t) is not None:
         return hits
-    if offered.search(t) is None and not any(
+    if _LIVE_OFFERED.search(t) is None and not any(
             m.kind == "trade_cue" and m.cue in ("contact", "price", "sale") and not m.negated for m in hits):
         return hits
     for i, ch in enumerate(text):

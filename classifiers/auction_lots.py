@@ -14,21 +14,15 @@ What stays out: news about an auction (据报道, 记者, a reporting word besid
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from .lazy_regex import lazy_compile
 from .matcher import RawMatch
 from .normalize import fold_diacritics
 
 # media look-alikes that are a catalogue's provenance line (as matched, lower case)
 _PROVENANCE = ("来源", "provenance")
-
-
-@lru_cache(maxsize=1)
-def _lot_frame():
-    """A lot offered for bids: its number, its estimate, the sale it belongs to."""
-    return re.compile(r"拍品|估价|估價|拍卖|拍賣|起拍|\blot\s*(?:no\.?\s*)?#?\s*\d+|\bestimate[sd]?\b|\bauction"
-                      r"|dau gia|gia uoc tinh")
+# a lot offered for bids: its number, its estimate, the sale it belongs to
+_LOT_FRAME = lazy_compile(r"拍品|估价|估價|拍卖|拍賣|起拍|\blot\s*(?:no\.?\s*)?#?\s*\d+|\bestimate[sd]?\b|\bauction"
+                          r"|dau gia|gia uoc tinh")
 
 
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
@@ -43,7 +37,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
         folded = fold_diacritics(text.lower())
         if len(folded) != len(text):
             continue  # offsets would not be the text's
-        found = _lot_frame().search(folded)
+        found = _LOT_FRAME.search(folded)
         if found:
             frame = (field, found.start(), found.end(), text[found.start():found.end()])
             break

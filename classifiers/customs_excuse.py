@@ -11,34 +11,25 @@ Runs in match_rules.after_rules only for a conservation hit naming customs (one 
 """
 from __future__ import annotations
 
-import re
-
+from .lazy_regex import lazy_compile
 from .unheld_papers import is_hearsay
 
 _CUSTOMS = ("customs", "hải quan", "hai quan", "海关", "海關")
 # a carrying verb denied before the customs word (doubled letters are single in normalised text: cary)
-_BEFORE = (r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|not able to|unable to|not alowed to)"
-           r"(?: \S+){0,3}? (?:take|bring|get|cary|ship|send|fly|move)\b.{0,20}?\b(?:through|thru|past|via|across)"
-           r"(?: the)? $"
-           r"|(?<!\S)(?:không|ko|k|khong|hok|chẳng|chang) (?:thể |the )?(?:mang|đem|dem|xách|xach|chở|gửi|gui|đưa|dua|qua)"
-           r"(?: \S+){0,3}? ?(?:qua|về|ve|đi|di)? ?$"
-           r"|(?:过不了|过不去|带不过|带不了|带不走|不能带|没法带|没办法带|不好带|過不了|過不去|帶不過|帶不了|不能帶|沒法帶)(?:过|過)?$")
+_BEFORE = lazy_compile(r"(?:can't|cant|cannot|can not|couldn't|couldnt|won't|wont|not able to|unable to|not alowed to)"
+                      r"(?: \S+){0,3}? (?:take|bring|get|cary|ship|send|fly|move)\b.{0,20}?\b(?:through|thru|past|via|across)"
+                      r"(?: the)? $"
+                      r"|(?<!\S)(?:không|ko|k|khong|hok|chẳng|chang) (?:thể |the )?(?:mang|đem|dem|xách|xach|chở|gửi|gui|đưa|dua|qua)"
+                      r"(?: \S+){0,3}? ?(?:qua|về|ve|đi|di)? ?$"
+                      r"|(?:过不了|过不去|带不过|带不了|带不走|不能带|没法带|没办法带|不好带|過不了|過不去|帶不過|帶不了|不能帶|沒法帶)(?:过|過)?$")
 # or a refusal after it: "customs won't let me take it", "hải quan không cho mang", "海关不让带 / 海关过不了"
-_AFTER = (r"^(?: won't| wont| will not| doesn't| dont| don't) (?:let|alow)"
-          r"|^ (?:không|ko|k|khong) (?:cho|qua được|qua duoc)"
-          r"|^ ?(?:不让带|不讓帶|过不了|過不了|过不去|過不去|不给过|不給過)")
+_AFTER = lazy_compile(r"^(?: won't| wont| will not| doesn't| dont| don't) (?:let|alow)"
+                     r"|^ (?:không|ko|k|khong) (?:cho|qua được|qua duoc)"
+                     r"|^ ?(?:不让带|不讓帶|过不了|過不了|过不去|過不去|不给过|不給過)")
 # a clause addressed to others or telling what happens at the border: a warning, not a seller's excuse
 _WARNING = ("you ", "your ", "tourist", "traveler", "visitor", "wil be seized", "confiscat", "du khách", "bạn ",
             "các bạn", "tịch thu", "bị phạt", "游客", "旅客", "你们", "会被没收", "會被沒收", "被没收", "罚款")
 _STOPS = ",.;!?，。；！？\n"
-_RE = None
-
-
-def _patterns():
-    global _RE
-    if _RE is None:
-        _RE = (re.compile(_BEFORE).search, re.compile(_AFTER).search)
-    return _RE
 
 
 def is_customs_word(term: str) -> bool:
@@ -48,7 +39,7 @@ def is_customs_word(term: str) -> bool:
 
 def seller_customs(hits: list, t: str) -> None:
     """Turn the customs conservation hits of a seller's "can't take it through customs" into secrecy cues."""
-    before_re, after_re = _patterns()
+    before_re, after_re = _BEFORE.search, _AFTER.search
     for m in hits:
         start = max(t.rfind(c, 0, m.n_start) for c in _STOPS) + 1
         ends = [i for i in (t.find(c, m.n_end) for c in _STOPS) if i >= 0]

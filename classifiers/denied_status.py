@@ -17,8 +17,7 @@ Runs in engine.raw_matches beside the other look-alike marks (scope_marks), on t
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from .lazy_regex import lazy_compile
 
 # a character that ends a clause: a denial reaches no further back
 _BREAKS = "，。！？；：、,.;:?!\n()（）【】|/"
@@ -26,17 +25,13 @@ _BACK = 12  # characters back from the status word
 
 # the negations and the first characters they start with (a cheap test before the regex)
 _NEG_FIRST = "不並并非绝絕未没沒唔"
-
-
-@lru_cache(maxsize=1)
-def _denial():
-    """A denial of belonging right before a status word, with a rank or qualifier between (国家, 重点,
-    一级, 受, 野生, 的): 不属于, 并不属于, 不是, 并非, 不算, 不在, 不涉及, 未列入, 没有列入, 唔係, 唔屬於."""
-    return re.compile(
-        r"(?P<neg>(?:并|並)?不(?:属于|屬於|属|屬|是|算|在|涉及|归|歸|列入)|(?:并|並|绝|絕)?非|未(?:被)?列入"
-        r"|(?:没|沒)(?:有)?(?:被)?列入|唔(?:属于|屬於|系|係|算))"
-        r"(?:国家|國家|国家级|國家級|重点|重點|一级|一級|二级|二級|一类|一類|二类|二類|受|野生|珍稀|濒危|瀕危|任何|什么|什麼)*"
-        r"(?:的)?$")
+# a denial of belonging right before a status word, with a rank or qualifier between (国家, 重点,
+# 一级, 受, 野生, 的): 不属于, 并不属于, 不是, 并非, 不算, 不在, 不涉及, 未列入, 没有列入, 唔係, 唔屬於
+_DENIAL = lazy_compile(
+    r"(?P<neg>(?:并|並)?不(?:属于|屬於|属|屬|是|算|在|涉及|归|歸|列入)|(?:并|並|绝|絕)?非|未(?:被)?列入"
+    r"|(?:没|沒)(?:有)?(?:被)?列入|唔(?:属于|屬於|系|係|算))"
+    r"(?:国家|國家|国家级|國家級|重点|重點|一级|一級|二级|二級|一类|一類|二类|二類|受|野生|珍稀|濒危|瀕危|任何|什么|什麼)*"
+    r"(?:的)?$")
 
 
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
@@ -54,7 +49,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
             if back[i] in _BREAKS:
                 back = back[i + 1:]
                 break
-        found = _denial().search(back.replace(" ", ""))
+        found = _DENIAL.search(back.replace(" ", ""))
         if found is None:
             continue
         squeezed = back.replace(" ", "")

@@ -9,14 +9,16 @@ words are no frame then. Marked `remote` (skipped by the features, as a word abo
 so the tells and cues count as in any other listing, and `held` (features: held_question): a flag
 goes to review as suspicious, not illegal (an owner asking is no seller).
 Only when every conservation word asks (no report or warning word), and a form word (the piece), a
-tell of a species group (two tells without a form word) and an owner's word (_OWNER_WORDS) are there.
+tell of a species group (two tells without a form word) and an owner's word (_OWNER) are there.
 """
 from __future__ import annotations
 
 import re
 
-_OWNER = None  # compiled on first use (a conservation word, a form and a tell matched first)
-_OWNER_WORDS = (
+from .lazy_regex import lazy_compile
+
+# an owner's word (compiled on first use: a conservation word, a form and a tell matched first)
+_OWNER = lazy_compile(
     # zh: I bought / I have / at home there is / handed down / given to me
     r"我(?:买|收|淘|拿|有(?!.{0,3}(?:问题|問題|疑问|疑問))|得|继承|繼承|買)|买了(?:个|一|只|块)|買了(?:個|一|隻|塊)|家里(?:有|留)|家裡(?:有|留)"
     r"|屋企有|祖传|祖傳|传下来|傳下來|留下(?:来|來)?的|送我的|送给我|送給我|我手上|我這|我这"
@@ -25,14 +27,7 @@ _OWNER_WORDS = (
     r"(?! (?:a |an |some |few |two )?(?:question|query|doubt|idea|concern)s?\b)"  # I have a question: no piece
     r"|\bmy (?:grand\w+|late|dad|father|mother|mum|mom|uncle|aunt)\b"
     # vi
-    r"|\b(?:mình|tôi|em|nhà mình|nhà tôi) (?:có|mua|được tặng|được cho)\b")
-
-
-def _owner_re():
-    global _OWNER
-    if _OWNER is None:
-        _OWNER = re.compile(_OWNER_WORDS, re.IGNORECASE)
-    return _OWNER
+    r"|\b(?:mình|tôi|em|nhà mình|nhà tôi) (?:có|mua|được tặng|được cho)\b", re.IGNORECASE)
 
 
 # the conservation words that ask about one's own piece (lexicon canonicals: 想问下 = is it legal / help
@@ -62,8 +57,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     tells = sum(1 for m in matches if _tell(m))
     if not tells or (tells < 2 and not any(m.kind == "trade_cue" and m.cue == "form" for m in matches)):
         return  # a piece: a form word (手把件, bangle) with a tell, or two tells describing it
-    owner = _owner_re()
-    if not any(owner.search(texts.get(f) or "") for f in ("title", "description")):
+    if not any(_OWNER.search(texts.get(f) or "") for f in ("title", "description")):
         return
     for m in frames:
         m.remote = m.held = True

@@ -19,8 +19,7 @@ Then the title's product terms and the description's weak ones are covered (`sup
 from __future__ import annotations
 
 from .hook_gates import needs
-
-import re
+from .lazy_regex import lazy_compile
 
 HERBAL = "herbal supplement keyword (title)"
 KEYWORDS = 7  # words of a title that is a keyword list
@@ -29,24 +28,18 @@ _PRODUCTS = ("name", "product_form", "code_word")
 _DOUBT_CUES = ("wink", "secrecy")
 _FORM_WORDS = ("supplement", "capsule", "tablet", "softgel", "herbal", "保健", "胶囊", "片剂", "viên uống", "viên nang",
                "thực phẩm chức năng", "tpcn", "kapsul", "jamu")
-_RE = None
-
-
-def _res():
-    global _RE
-    if _RE is None:
-        _RE = (
-            re.compile(r"(?:(?<![a-z])(?:ingredients?|composition|contains)|thành phần|成分|配料|主要原料)\s?[:：]"),
-            re.compile(r"(?:(?<![a-z])(?:reg(?:istration)?\.? ?(?:no|number|#)|registered no|"
-                       r"fda reg(?:istration)?(?: no)?|npn|aust ?l|mal|bpom(?: ri)?|kkm)|số đăng ký|số công bố|sđk|"
-                       r"国药准字|国食健字|卫食健字|批准文号|注册号|备案号)\s?[:：#.]?\s?[a-z]{0,3}[\s\-]?\d[\d\-/.]{3,}"),
-            re.compile(r"(?:(?<![a-z])(?:does not|doesn't|do not|don't|contains? no|fre+ (?:of|from)|without)(?: contain)?"
-                       r"(?: any)? animal(?:[- ]derived)? (?:products?|ingredients?|parts?|derivatives?|mat+er|substances?)|"
-                       r"(?<![a-z])no animal (?:products?|ingredients?|parts?|derivatives?)|100% (?:vegan|plant[- ]based)|"
-                       r"không chứa (?:thành phần |nguyên liệu )?(?:từ |có nguồn gốc )?động vật|"
-                       r"不含(?:任何)?动物(?:成分|成份|源|制品)|无动物(?:成分|成份))"),
-        )
-    return _RE
+# the description's ingredient list head (Ingredients:, Thành phần:, 成分：)
+_INGREDIENTS = lazy_compile(r"(?:(?<![a-z])(?:ingredients?|composition|contains)|thành phần|成分|配料|主要原料)\s?[:：]")
+# a registration or approval number
+_REGISTERED = lazy_compile(r"(?:(?<![a-z])(?:reg(?:istration)?\.? ?(?:no|number|#)|registered no|"
+                           r"fda reg(?:istration)?(?: no)?|npn|aust ?l|mal|bpom(?: ri)?|kkm)|số đăng ký|số công bố|sđk|"
+                           r"国药准字|国食健字|卫食健字|批准文号|注册号|备案号)\s?[:：#.]?\s?[a-z]{0,3}[\s\-]?\d[\d\-/.]{3,}")
+# the label's own declaration that it holds nothing animal
+_NO_ANIMAL = lazy_compile(r"(?:(?<![a-z])(?:does not|doesn't|do not|don't|contains? no|fre+ (?:of|from)|without)(?: contain)?"
+                          r"(?: any)? animal(?:[- ]derived)? (?:products?|ingredients?|parts?|derivatives?|mat+er|substances?)|"
+                          r"(?<![a-z])no animal (?:products?|ingredients?|parts?|derivatives?)|100% (?:vegan|plant[- ]based)|"
+                          r"không chứa (?:thành phần |nguyên liệu )?(?:từ |có nguồn gốc )?động vật|"
+                          r"不含(?:任何)?动物(?:成分|成份|源|制品)|无动物(?:成分|成份))")
 
 
 def _has_form_word(title: str) -> bool:
@@ -81,9 +74,8 @@ def cover_herbal_keywords(hits: list, t: str) -> None:
                 return  # the description names a product firmly: no keyword only
     if not in_title:
         return
-    head_re, reg_re, plant_re = _res()
-    head = head_re.search(t, cut)
-    if head is None or (reg_re.search(t, cut) is None and plant_re.search(t, cut) is None):
+    head = _INGREDIENTS.search(t, cut)
+    if head is None or (_REGISTERED.search(t, cut) is None and _NO_ANIMAL.search(t, cut) is None):
         return
     end = len(t)
     for c in ".。\n":

@@ -24,8 +24,6 @@ their differences are parameters, each with its reason.
 """
 from __future__ import annotations
 
-import re
-
 from .lazy_regex import lazy_compile
 from bisect import bisect_left
 
@@ -35,7 +33,7 @@ _LOT_HEAD = lazy_compile(
     r"(?:lot|lots|bundle|contents|includes|items|lote|borong|set of items)\b[^,:：\n]{0,24}[:：\-–—]")
 # ， ； as written: pet_scope reads a field as written; the normalised text has , ; for them
 _SEPARATORS = ",;、，；"
-_CUT_SENTENCE = None  # separators or a sentence end; compiled on first use (list_items only)
+_CUT_SENTENCE = lazy_compile("[" + _SEPARATORS + r"]|[.!?](?= |$)")  # separators or a sentence end (list_items only)
 _OPEN, _CLOSE = "([（【「“", ")]）】」”"
 LIST_ITEMS = 4  # separators on a line that make it a list of goods
 NUMBERED_ITEMS = 3  # numbered items ("Lot 1 ... Lot 2 ... Lot 3") that make a line a run of lots
@@ -97,10 +95,7 @@ def item_cuts(line: str, *, sentence_ends: bool = False, brackets: bool = False)
     ends one too (list_items: a media word is a short item of its own, "... art books. Whole turtle
     shell"); with `brackets` no separator inside brackets does (pet_scope: "(ngủ ngày, mắt to tròn)"
     describes the one animal of its entry)."""
-    global _CUT_SENTENCE
     if sentence_ends:
-        if _CUT_SENTENCE is None:
-            _CUT_SENTENCE = re.compile("[" + _SEPARATORS + r"]|[.!?](?= |$)")
         return [m.start() for m in _CUT_SENTENCE.finditer(line)]
     if not brackets:
         return [i for i, ch in enumerate(line) if ch in _SEPARATORS]

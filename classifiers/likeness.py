@@ -17,8 +17,7 @@ clear it.
 """
 from __future__ import annotations
 
-import re
-
+from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
 
 # the comparison words right before the material, as written without tone marks
@@ -43,15 +42,15 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
 
 
 # the reference words around a pet word, as written (lowercased); the article or counter between
-_EN_BEFORE = re.compile(
+_EN_BEFORE = lazy_compile(
     r"(?:\bsize of|\bsized like|\bas (?:big|small|large|tiny|little|fat|heavy|long) as|"
     r"\b(?:bigger|smaller|larger|tinier) than|\b(?:looks?|looking|just|kinda|kind of|sort of|much) like|"
     r"\bsimilar to|\bresembl\w*)\s+(?:(?:an?|the|one|small|little|big|large|young|baby|grown|adult)\s+)*$")
-_EN_AFTER = re.compile(r"(?:\s*-\s*|\s+)sized\b|\s*-\s*size\b|\s+size\b(?!\s*(?:[:\d]|[sml]\b|xl|small|medium|large|mini))")
-_VI_BEFORE = re.compile(r"(?:\bcỡ|\bbằng|\bgiống như|\bgiống hệt|\bgiống|\bnhư|\bkích thước)\s+"
-                        r"(?:(?:1|một|con|chú|bé|em|cỡ)\s+)*$")
-_VI_GIONG = re.compile(r"\bgiống\s+(?:(?:1|một|cỡ)\s+)*$")  # giống mèo: a breed, unless 'con' follows
-_ZH_BEFORE = re.compile(r"(?:像|如|似|比|跟|和|与|同)(?:一只|一个|只|个|小)?$")
+_EN_AFTER = lazy_compile(r"(?:\s*-\s*|\s+)sized\b|\s*-\s*size\b|\s+size\b(?!\s*(?:[:\d]|[sml]\b|xl|small|medium|large|mini))")
+_VI_BEFORE = lazy_compile(r"(?:\bcỡ|\bbằng|\bgiống như|\bgiống hệt|\bgiống|\bnhư|\bkích thước)\s+"
+                           r"(?:(?:1|một|con|chú|bé|em|cỡ)\s+)*$")
+_VI_GIONG = lazy_compile(r"\bgiống\s+(?:(?:1|một|cỡ)\s+)*$")  # giống mèo: a breed, unless 'con' follows
+_ZH_BEFORE = lazy_compile(r"(?:像|如|似|比|跟|和|与|同)(?:一只|一个|只|个|小)?$")
 _ZH_AFTER = ("一样", "一般", "差不多", "那么", "这么", "大小", "般大", "似的")
 _ZH_BIGGER = ("大", "小", "还大", "还小", "略大", "稍大", "略小", "稍小")
 _HINTS_BEFORE = ("size", "as ", "than", "like", "similar", "resembl", "cỡ", "bằng", "giống", "như", "kích", "像", "如",
@@ -93,10 +92,10 @@ def _is_reference(before: str, after: str) -> bool:
 
 # q41 (train_zh14 0027): a product word as the likeness of a look-alike's namesake: "熊掌豆腐 … 形似熊掌"
 # (the tofu is shaped like a bear's paw), "象牙白衣柜，颜色像象牙", "虎皮青椒 皮皱得像虎皮"
-_ZH_LIKE = re.compile(r"(?:形似|形如|状似|状如|酷似|神似|貌似|好像|很像|就像|长得像|長得像|样子像|樣子像|形状像|形狀像|颜色像|顏色像|"
-                      r"看起来像|看起來像|像)(?:一只|一隻|一个|一個|只|隻|个|個)?\s?$")
-_EN_LIKE = re.compile(r"(?:\blooks? like|\blooking like|\bshaped like|\bresembl\w*)\s+(?:an?\s+|the\s+)?$")
-_VI_LIKE = re.compile(r"(?:\bgiống như|\bgiống hệt|\bgiống|\bhình|\btrông như)\s+(?:(?:cái|con|một|1)\s+)*$")
+_ZH_LIKE = lazy_compile(r"(?:形似|形如|状似|状如|酷似|神似|貌似|好像|很像|就像|长得像|長得像|样子像|樣子像|形状像|形狀像|颜色像|顏色像|"
+                         r"看起来像|看起來像|像)(?:一只|一隻|一个|一個|只|隻|个|個)?\s?$")
+_EN_LIKE = lazy_compile(r"(?:\blooks? like|\blooking like|\bshaped like|\bresembl\w*)\s+(?:an?\s+|the\s+)?$")
+_VI_LIKE = lazy_compile(r"(?:\bgiống như|\bgiống hệt|\bgiống|\bhình|\btrông như)\s+(?:(?:cái|con|một|1)\s+)*$")
 _LIKE_HINTS = ("像", "似", "如", "like", "resembl", "giống", "hình", "như")
 
 

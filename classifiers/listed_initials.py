@@ -21,7 +21,7 @@ is the dodge. A company's dotted letters (P.S. Ltd, Philips N.V.) are no product
 """
 from __future__ import annotations
 
-import re
+from .lazy_regex import lazy_compile
 
 
 def is_listed(e) -> bool:
@@ -34,7 +34,7 @@ def written_apart(raw: str) -> bool:
     return any(c in ". " or "\uff01" <= c <= "\uff5e" for c in raw)
 
 
-_COMPANY = re.compile(r"\.? ?(?:ltd|co\b|corp|inc\b|llc|jsc|gmbh|group|company|limited)")
+_COMPANY = lazy_compile(r"\.? ?(?:ltd|co\b|corp|inc\b|llc|jsc|gmbh|group|company|limited)")
 
 
 def company_letters(t: str, end: int, text: str, start: int, raw_end: int) -> bool:
@@ -54,8 +54,6 @@ def has_trade_cue(hits: list) -> bool:
     return any(m.kind == "trade_cue" and not m.negated for m in hits)
 
 
-_COUNTED: list = []  # the patterns, compiled the first time a Vietnamese initials entry is found
-
 # q34: a number and a unit of tusks, pieces or weight; English units too, as mixed posts write them
 # (S.T.G. tips 2 pieces, 320g): grams only after two digits (5g is the network)
 _AMOUNT = (r"(?:\d+(?:[.,]\d+)?|một|mot|hai|ba|bốn|bon|năm|nam|mấy|may|vài|vai) ?"
@@ -64,13 +62,10 @@ _AMOUNT = (r"(?:\d+(?:[.,]\d+)?|một|mot|hai|ba|bốn|bon|năm|nam|mấy|may|v�
 # q34: what the goods are, between the initials and the amount (STG nguyên chiếc 1.8kg, tips 2 pieces)
 _PIECE = (r"(?: (?:nguyên |nguyen )?(?:chiếc|chiec|khúc|khuc|cây|cay|chóp|chop|mẩu|mau|lát|lat)"
           r"| nguyên| nguyen| (?:whole |raw )?tips?| whole| raw)?")
-
-
-def _patterns() -> tuple:
-    if not _COUNTED:
-        _COUNTED.append(re.compile(r"[\])】」]?" + _PIECE + r" ?(?:" + _AMOUNT + ")"))
-        _COUNTED.append(re.compile(r"(?:^|[^\w.,])(?:" + _AMOUNT + r") ?[\[(【「]?$"))
-    return _COUNTED[0], _COUNTED[1]
+# the amount after the initials (a closing bracket or a piece word may stand between), or right before them;
+# compiled the first time a Vietnamese initials entry is found
+_COUNTED_AFTER = lazy_compile(r"[\])】」]?" + _PIECE + r" ?(?:" + _AMOUNT + ")")
+_COUNTED_BEFORE = lazy_compile(r"(?:^|[^\w.,])(?:" + _AMOUNT + r") ?[\[(【「]?$")
 
 
 def counted(t: str, end: int, start: int | None = None, dotted: bool = False) -> bool:
@@ -80,9 +75,8 @@ def counted(t: str, end: int, start: int | None = None, dotted: bool = False) ->
     With `start`, an amount right before the hit counts too (1 cặp nv, 2 khúc stg). A dot after
     the hit is passed over only where the initials were written dotted (S.T.G. 2 pieces): after
     bare letters it ends a sentence (gặp nv. 2 cặp vợ chồng)."""
-    after, before = _patterns()
     if dotted and t.startswith(".", end):
         end += 1
-    if after.match(t, end) is not None:
+    if _COUNTED_AFTER.match(t, end) is not None:
         return True
-    return start is not None and before.search(t[max(0, start - 24):start]) is not None
+    return start is not None and _COUNTED_BEFORE.search(t[max(0, start - 24):start]) is not None

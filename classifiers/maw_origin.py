@@ -21,8 +21,6 @@ one origin to name another legal one without any such sign ("不是巴西的，�
 """
 from __future__ import annotations
 
-import re
-
 from .lazy_regex import lazy_compile
 from .lexicon import Entry
 from .winked_covers import labelled
@@ -30,22 +28,18 @@ from .winked_covers import labelled
 ORIGIN = "墨西哥"  # the lexicon's Mexican origin cue (config/keywords/totoaba.yaml)
 WEIGHT = 0.6  # as the lexicon's "'money' maw" beside a Mexican origin
 _ENTRY: list = []
-_RES: list = []
-
-
-def _res() -> tuple:
-    if not _RES:
-        _RES.append(re.compile(r"(?<![a-z])(?:maws?|swim ?blad+ers?|fish blad+ers?|air blad+ers?|buches?|blad+ers?)(?![a-z])|"
-                               r"花胶|鱼胶|鱼肚|鱼鳔|鱼泡|鳔|bong bóng cá|bóng cá"))
-        _RES.append(re.compile(r"(?<![a-z])(?:farmed|farm[- ]raised|aquaculture|cultured|croaker|cod|hake|basa|pangasius|"
-                               r"legal species|not from mexico|no totoaba|not totoaba|avoid|ban+ed|il+egal)(?![a-z])|养殖|鳕鱼|巴西|"
-                               r"mexican"))
-        _RES.append(re.compile(r"\n|[。！？!?；;]|\.(?=\s|$)"))
-        # the country as the goods' source: from / ex / product of / origin before it, origin after it
-        _RES.append(re.compile(r"(?:(?<![a-z])(?:from|ex|of|origin|made in|caught in|sourced in|imported from)\s?[:：]?\s?(?:the\s)?"
-                               r"|来自|产地[:：]?|产自|原产|直发)$"))
-        _RES.append(re.compile(r"\s?(?:origin|sourced|caught|source|direct|来的|货|产|直发)"))
-    return tuple(_RES)
+# a maw or swim-bladder word
+_MAW = lazy_compile(r"(?<![a-z])(?:maws?|swim ?blad+ers?|fish blad+ers?|air blad+ers?|buches?|blad+ers?)(?![a-z])|"
+                    r"花胶|鱼胶|鱼肚|鱼鳔|鱼泡|鳔|bong bóng cá|bóng cá")
+# the maw said farmed or of a legal species (or the cuisine adjective 'Mexican')
+_DOUBT = lazy_compile(r"(?<![a-z])(?:farmed|farm[- ]raised|aquaculture|cultured|croaker|cod|hake|basa|pangasius|"
+                      r"legal species|not from mexico|no totoaba|not totoaba|avoid|ban+ed|il+egal)(?![a-z])|养殖|鳕鱼|巴西|"
+                      r"mexican")
+_SENTENCE_BREAK = lazy_compile(r"\n|[。！？!?；;]|\.(?=\s|$)")
+# the country as the goods' source: from / ex / product of / origin before it, origin after it
+_SOURCE_BEFORE = lazy_compile(r"(?:(?<![a-z])(?:from|ex|of|origin|made in|caught in|sourced in|imported from)\s?[:：]?\s?(?:the\s)?"
+                              r"|来自|产地[:：]?|产自|原产|直发)$")
+_SOURCE_AFTER = lazy_compile(r"\s?(?:origin|sourced|caught|source|direct|来的|货|产|直发)")
 
 
 def _entry() -> Entry:
@@ -101,20 +95,19 @@ def maw_origin(hits: list, t: str, make) -> list:
     origins = [m for m in hits if m.kind == "trade_cue" and m.canonical == ORIGIN and not m.negated]
     if not origins or any(m.category == "totoaba" and m.kind in ("name", "code_word") for m in hits):
         return hits
-    maw, doubt, breaks, source_before, source_after = _res()
     for o in origins:
         written = t[o.n_start:o.n_end]
         if "mexican" in written:
             continue
-        if not (written.startswith("from") or source_before.search(t, max(0, o.n_start - 16), o.n_start)
-                or source_after.match(t, o.n_end)):
+        if not (written.startswith("from") or _SOURCE_BEFORE.search(t, max(0, o.n_start - 16), o.n_start)
+                or _SOURCE_AFTER.match(t, o.n_end)):
             continue  # flew to Mexico: a place, not where the goods come from
-        a = max((g.end() for g in breaks.finditer(t, 0, o.n_start)), default=0)
-        g = breaks.search(t, o.n_end)
+        a = max((g.end() for g in _SENTENCE_BREAK.finditer(t, 0, o.n_start)), default=0)
+        g = _SENTENCE_BREAK.search(t, o.n_end)
         b = g.start() if g else len(t)
-        if doubt.search(t, a, b):
+        if _DOUBT.search(t, a, b):
             continue
-        w = maw.search(t, a, b)
+        w = _MAW.search(t, a, b)
         if w is None:
             continue
         food = {id(m) for m in hits if m.kind == "benign_context" and m.category == "totoaba"

@@ -14,27 +14,22 @@ look-alike only; the regexes are compiled on first use.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
+from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
 
 # conservation look-alikes that are an occupation (as matched, lower case, without tone marks)
 _JOBS = ("kiem lam", "cong an", "police", "ranger", "warden", "森林公安", "林业局", "林業局", "护林", "護林", "警察")
 _BACK = 30  # characters of the clause before the word read for the relative and the job verb
 
-
-@lru_cache(maxsize=1)
-def _job_before():
-    """The text right before the word (folded, lower case) ends with a relative and a job verb."""
-    kin_vi = r"\b(?:bo|ba|cha|ong|ong noi|ong ngoai|chu|bac|cau|duong|anh|anh trai|chong|me|di|em trai|con trai)\b"
-    kin_zh = r"(?:爸|爹|父亲|父親|爷爷|爺爺|外公|姥爷|舅|叔|伯|老公|丈夫|哥|弟|儿子|兒子|家里人|家人)"
-    kin_en = r"\b(?:dad|father|grandfather|grandpa|granddad|uncle|husband|brother|son|relative)\b"
-    verb_vi = r"\b(?:lam|la|tung lam|tung la|lam ben|lam o|lam nghe|lam trong nganh|nghi huu tu|ve huu tu|xuat than)\s*$"
-    verb_zh = r"(?:是|当过|當過|做过|做過|干过|幹過|曾是|在|退休前是|以前是|原来是|原來是)\s*$"
-    verb_en = r"\b(?:was|is|worked as|served as|used to be|retired as|retired from)(?:\s+(?:an?|the|in the))?\s*$"
-    return re.compile(rf"(?:{kin_vi}[^.,;!?\n]*{verb_vi}|{kin_zh}[^。，,；;！!？?\n]*{verb_zh}"
-                      rf"|{kin_en}[^.,;!?\n]*{verb_en})")
+# the text right before the word (folded, lower case) ends with a relative and a job verb
+_KIN_VI = r"\b(?:bo|ba|cha|ong|ong noi|ong ngoai|chu|bac|cau|duong|anh|anh trai|chong|me|di|em trai|con trai)\b"
+_KIN_ZH = r"(?:爸|爹|父亲|父親|爷爷|爺爺|外公|姥爷|舅|叔|伯|老公|丈夫|哥|弟|儿子|兒子|家里人|家人)"
+_KIN_EN = r"\b(?:dad|father|grandfather|grandpa|granddad|uncle|husband|brother|son|relative)\b"
+_VERB_VI = r"\b(?:lam|la|tung lam|tung la|lam ben|lam o|lam nghe|lam trong nganh|nghi huu tu|ve huu tu|xuat than)\s*$"
+_VERB_ZH = r"(?:是|当过|當過|做过|做過|干过|幹過|曾是|在|退休前是|以前是|原来是|原來是)\s*$"
+_VERB_EN = r"\b(?:was|is|worked as|served as|used to be|retired as|retired from)(?:\s+(?:an?|the|in the))?\s*$"
+_JOB_BEFORE = lazy_compile(rf"(?:{_KIN_VI}[^.,;!?\n]*{_VERB_VI}|{_KIN_ZH}[^。，,；;！!？?\n]*{_VERB_ZH}"
+                           rf"|{_KIN_EN}[^.,;!?\n]*{_VERB_EN})")
 
 
 def _job(term: str) -> bool:
@@ -51,7 +46,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
     for m in jobs:
         text = texts.get(m.field) or ""
         before = fold_diacritics(text[max(0, m.start - _BACK):m.start].lower())
-        if _job_before().search(before):
+        if _JOB_BEFORE.search(before):
             dropped.add(id(m))
     if dropped:
         matches[:] = [m for m in matches if id(m) not in dropped]

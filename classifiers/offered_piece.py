@@ -27,10 +27,10 @@ only; the regex is compiled on first use.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .held_piece import _asks
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 from .matcher import RawMatch
 from ._textfast import has_marked_latin
@@ -38,43 +38,41 @@ from .normalize import fold_diacritics
 
 OFFER = "owner's offer"  # the canonical of the added sale cue (features.owner_offer reads it)
 _SELLING = frozenset(("price", "contact"))  # a post that sells already says how to buy
-# every alternative of _offer() holds one of these (in the lower-cased, unmarked text): a few substring
+# every alternative of _OFFER_RE holds one of these (in the lower-cased, unmarked text): a few substring
 # checks at C speed decide most texts without the regex
 _TRIGGERS = ("有人", "可以出", "能出", "出了", "出掉", "出手", "谁要", "誰要", "能卖", "能賣", "可以卖", "可以賣", "想要",
              "any", "how much", "sell", "what ", "offer", "ban d", "ai mua", "nguoi",
              "想卖", "想賣", "哪里", "哪裡", "去哪", "muon ban")  # q43: 想卖了换点钱, 哪里能收, muốn bán
 
 
-@lru_cache(maxsize=1)
-def _offer():
-    """The poster lets the piece go or weighs an offer received, in the lower-cased, unmarked text."""
-    return re.compile(
-        # each alternative starts with one of these characters: a lookahead skips the rest of the text
-        # at C speed (about 4x faster than trying every alternative at every position)
-        r"(?=[也就都可能直想打准準出有还還谁誰多什哪去abcghilmnpstw])(?:"
-        # zh (simplified and traditional as written): would let it go, asks what it would sell for
-        r"(?:也|就|都)可以出|可以出(?:掉|手|给|給|了)|(?:能|可以)出(?:吗|嗎|么|麼|不)"
-        r"|(?:直接|想|打算|准备|準備)出(?:了|掉|手)|出(?:了|掉)算了"
-        r"|(?:还|還|有没|有沒)?有人要(?:吗|嗎|么|麼|不|的话|的話|就|也|嘛|可以|私|联系|聯系|[?？]|$)|谁要|誰要"
-        r"|多少(?:钱|錢)(?:能|可以)(?:卖|賣|出)|什(?:么|麼)(?:价|價)(?:能|可以)(?:卖|賣|出)"
-        r"|(?:能|可以)(?:卖|賣)(?:多少|几|幾|个好价|個好價)"
-        # an offer received: 有人在群里出3000想要, 有人开价
-        r"|有人.{0,8}?出(?:价|價)?\s*[\d一二两兩三四五六七八九十几幾]|出\s*[\d一二两兩三四五六七八九十百千万萬几幾]+\s*(?:块|塊|元|k)?\s*想要"
-        r"|有人想要|有人(?:问|問)我要|有人(?:开|開)(?:价|價)"
-        # q43: the owner wants to sell it, asks who would buy (想卖了换点钱，哪里能收); not 不想卖, 唔係想賣
-        r"|(?<![不没沒唔係別别])想(?:卖|賣)|(?:哪里|哪裡|哪儿|哪兒|去哪)(?:能|可以|有人)?(?:收|卖|賣)"
-        # en: a contingent offer (plain sale words are the lexicon's own trade cues)
-        r"|\bif any(?:one|body) wants? (?:it|them|one)\b|\bany(?:one|body) want (?:it|them|one)\b"
-        r"|\bhow much (?:can|could|would|will|should) (?:i|we) (?:get|sell|ask)\b|\bworth selling\b"
-        r"|\b(?:thinking (?:of|about)|planning (?:on|to)|considering) sell(?:ing)?\b|\bmight sell\b"
-        r"|(?<!n't )(?<!not )(?<!never )\b(?:looking|want|wanting|wanna|would like|hoping) to sell\b"
-        r"(?! (?:it |them |this |these )?(?:legally|the right way|the legal way|properly|lawfully))"  # q43: the law asked
-        r"|\bwhat (?:can|could|would) (?:i|we) (?:get|sell it for|ask)\b"
-        r"|\b(?:someone|somebody|a guy|a dealer|a buyer) (?:has )?offered (?:me|us)\b|\b(?:got|had) an offer\b"
-        # vi (marks folded): can it be sold / for how much, anyone buy it, someone offered
-        r"|\bban (?:duoc|dc) (?:khong|ko|k|hok|bao nhieu)\b|\b(?:co )?ai mua (?:khong|ko|k|hok)\b"
-        r"|\bco nguoi (?:tra|hoi mua)\b|\bnguoi ta tra\b"
-        r"|(?<!khong )(?<!ko )(?<!k )(?<!chang )\bmuon ban\b)")  # q43: muốn bán (lại), not không muốn bán
+# the poster lets the piece go or weighs an offer received, in the lower-cased, unmarked text
+_OFFER_RE = lazy_compile(
+    # each alternative starts with one of these characters: a lookahead skips the rest of the text
+    # at C speed (about 4x faster than trying every alternative at every position)
+    r"(?=[也就都可能直想打准準出有还還谁誰多什哪去abcghilmnpstw])(?:"
+    # zh (simplified and traditional as written): would let it go, asks what it would sell for
+    r"(?:也|就|都)可以出|可以出(?:掉|手|给|給|了)|(?:能|可以)出(?:吗|嗎|么|麼|不)"
+    r"|(?:直接|想|打算|准备|準備)出(?:了|掉|手)|出(?:了|掉)算了"
+    r"|(?:还|還|有没|有沒)?有人要(?:吗|嗎|么|麼|不|的话|的話|就|也|嘛|可以|私|联系|聯系|[?？]|$)|谁要|誰要"
+    r"|多少(?:钱|錢)(?:能|可以)(?:卖|賣|出)|什(?:么|麼)(?:价|價)(?:能|可以)(?:卖|賣|出)"
+    r"|(?:能|可以)(?:卖|賣)(?:多少|几|幾|个好价|個好價)"
+    # an offer received: 有人在群里出3000想要, 有人开价
+    r"|有人.{0,8}?出(?:价|價)?\s*[\d一二两兩三四五六七八九十几幾]|出\s*[\d一二两兩三四五六七八九十百千万萬几幾]+\s*(?:块|塊|元|k)?\s*想要"
+    r"|有人想要|有人(?:问|問)我要|有人(?:开|開)(?:价|價)"
+    # q43: the owner wants to sell it, asks who would buy (想卖了换点钱，哪里能收); not 不想卖, 唔係想賣
+    r"|(?<![不没沒唔係別别])想(?:卖|賣)|(?:哪里|哪裡|哪儿|哪兒|去哪)(?:能|可以|有人)?(?:收|卖|賣)"
+    # en: a contingent offer (plain sale words are the lexicon's own trade cues)
+    r"|\bif any(?:one|body) wants? (?:it|them|one)\b|\bany(?:one|body) want (?:it|them|one)\b"
+    r"|\bhow much (?:can|could|would|will|should) (?:i|we) (?:get|sell|ask)\b|\bworth selling\b"
+    r"|\b(?:thinking (?:of|about)|planning (?:on|to)|considering) sell(?:ing)?\b|\bmight sell\b"
+    r"|(?<!n't )(?<!not )(?<!never )\b(?:looking|want|wanting|wanna|would like|hoping) to sell\b"
+    r"(?! (?:it |them |this |these )?(?:legally|the right way|the legal way|properly|lawfully))"  # q43: the law asked
+    r"|\bwhat (?:can|could|would) (?:i|we) (?:get|sell it for|ask)\b"
+    r"|\b(?:someone|somebody|a guy|a dealer|a buyer) (?:has )?offered (?:me|us)\b|\b(?:got|had) an offer\b"
+    # vi (marks folded): can it be sold / for how much, anyone buy it, someone offered
+    r"|\bban (?:duoc|dc) (?:khong|ko|k|hok|bao nhieu)\b|\b(?:co )?ai mua (?:khong|ko|k|hok)\b"
+    r"|\bco nguoi (?:tra|hoi mua)\b|\bnguoi ta tra\b"
+    r"|(?<!khong )(?<!ko )(?<!k )(?<!chang )\bmuon ban\b)")  # q43: muốn bán (lại), not không muốn bán
 
 
 def _protected(m) -> bool:
@@ -127,16 +125,15 @@ def mark(matches: list, texts: dict) -> None:
         return
     if frames and not all(_asks(m) for m in frames):
         return  # a report or a warning word: the offer is quoted
-    offer = _offer()
     for field in ("title", "description"):
         text = texts.get(field) or ""
         lower = text.lower()
         if len(lower) != len(text):
             continue  # offsets would not be the text's
-        found = offer.search(lower) if _triggered(lower) else None
+        found = _OFFER_RE.search(lower) if _triggered(lower) else None
         if found is None and has_marked_latin(text):  # Vietnamese with its marks: read unmarked
             folded = fold_diacritics(lower)
-            found = offer.search(folded) if len(folded) == len(text) and _triggered(folded) else None
+            found = _OFFER_RE.search(folded) if len(folded) == len(text) and _triggered(folded) else None
         if found is None:
             continue
         for m in frames:

@@ -20,8 +20,6 @@ Lagos or Nairobi quote their colours ('white' colourway, 'black' 128GB, Brazilia
 """
 from __future__ import annotations
 
-import re
-
 from .lazy_regex import lazy_compile
 from .colour_codes import _COLOUR_HEADER, _WHITE_MATERIAL, _without
 
@@ -30,33 +28,30 @@ QUOTED_TERMS = frozenset(('"大白"', '"黑的"', '"white"', '"black"'))
 BARE_TERMS = frozenset(('"white"', '"black"'))  # the bare quoted colours (q22): only with two trade cues
 NEAR = 24  # characters of the normalised text either side of the quoted word
 NEXT_TO = 8  # ...and where the goods a colour describes stand (“白的”衬衫, 'the white' phone case)
-_raw: list = []  # the patterns, compiled the first time a quoted colour is found
-
-
-def _patterns():
-    if not _raw:
-        _raw.append(re.compile(
-            r"原支|整支|整根|原根|原料|原牙|带尖|原皮|毛料|\b(?:raw|whole|uncut|full tusks?)\b"
-            r"|非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|日本回流|海外回流|香港回流|\b(?:africa|african|tanzania|kenya|mozambique|nigeria)\b"))
-        _raw.append(re.compile(
-            r"衣服|上衣|大衣|毛衣|睡衣|内衣|衫|裤|裙|鞋|帽|袜|漆|涂料|手机|壳|猫|狗|布料|纸|墙|瓷砖|玩具|玩偶|公仔|娃娃|兔|鲨|菜|糖|"
-            r"\b(?:shirts?|t-shirts?|dress|shoes|paint|phones?|case|cats?|dogs?|fabric|tiles?|wall|toys?|plush|dolls?|sharks?)\b"))
-        # q22: what else a quoted colour is sold as by weight (sugar, rice, flour, cement, sand, paper...), named
-        # anywhere near the quoted word (NEAR): 'white' 50kg sugar bags
-        _raw.append(re.compile(
-            r"大米|面粉|白糖|砂糖|食盐|水泥|沙子|石材|棉花|黄豆|茶叶|\b(?:sugar|rice|flour|salt|cement|sand|gravel|stone|marble|quartz|cot+on|"
-            r"beans?|tea|cof+e+|pep+er|sesame|cashews?|paper|pulp|resin|plastic|granules?|pel+ets?|scrap|wine|chocolate|"
-            r"chickens?|onions?|garlic|sorghum|maize|corn|cas+ava)\b"))
-        # a source-market origin, a weight, a customs promise (see the module doc)
-        _raw.append(re.compile(
-            r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|乌干达|拉各斯|蒙巴萨|\b(?:africa|african|tanzania|"
-            r"kenya|mozambique|nigeria|congo|cameroon|gabon|angola|zimbabwe|uganda|zambia|lagos|mombasa|dar es sala+m|"
-            r"kinshasa|maputo|luanda|douala|entebe+|kampala)\b"))
-        _raw.append(re.compile(r"\d\s?(?:kgs?|kilos?|公斤|斤|克|g)(?![a-z])|\bper (?:kg|kilo|gram)\b|/\s?kg\b|按克|按斤|克价|论斤"))
-        _raw.append(re.compile(r"包清关|清关包|包过关|customs clearance (?:included|incl|guarante+d|ok)|clearance included|"
-                               r"we clear customs|clear(?:ing)? customs for you"))
-    # (the normalised text writes a doubled letter once: salaam as salam, coffee as cofe)
-    return _raw
+# the patterns below are compiled the first time a quoted colour is found
+# a raw-form word or an origin near the quoted word
+_RAW_FORM = lazy_compile(
+    r"原支|整支|整根|原根|原料|原牙|带尖|原皮|毛料|\b(?:raw|whole|uncut|full tusks?)\b"
+    r"|非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|日本回流|海外回流|香港回流|\b(?:africa|african|tanzania|kenya|mozambique|nigeria)\b")
+# goods of another kind right next to the quoted word (衬衫, 油漆, 手机, 大白 the toy)
+_OTHER_GOODS = lazy_compile(
+    r"衣服|上衣|大衣|毛衣|睡衣|内衣|衫|裤|裙|鞋|帽|袜|漆|涂料|手机|壳|猫|狗|布料|纸|墙|瓷砖|玩具|玩偶|公仔|娃娃|兔|鲨|菜|糖|"
+    r"\b(?:shirts?|t-shirts?|dress|shoes|paint|phones?|case|cats?|dogs?|fabric|tiles?|wall|toys?|plush|dolls?|sharks?)\b")
+# q22: what else a quoted colour is sold as by weight (sugar, rice, flour, cement, sand, paper...), named
+# anywhere near the quoted word (NEAR): 'white' 50kg sugar bags
+_BULK_GOODS = lazy_compile(
+    r"大米|面粉|白糖|砂糖|食盐|水泥|沙子|石材|棉花|黄豆|茶叶|\b(?:sugar|rice|flour|salt|cement|sand|gravel|stone|marble|quartz|cot+on|"
+    r"beans?|tea|cof+e+|pep+er|sesame|cashews?|paper|pulp|resin|plastic|granules?|pel+ets?|scrap|wine|chocolate|"
+    r"chickens?|onions?|garlic|sorghum|maize|corn|cas+ava)\b")
+# a source-market origin, a weight, a customs promise (see the module doc; the normalised text writes a
+# doubled letter once: salaam as salam, coffee as cofe)
+_SOURCE_MARKET = lazy_compile(
+    r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|乌干达|拉各斯|蒙巴萨|\b(?:africa|african|tanzania|"
+    r"kenya|mozambique|nigeria|congo|cameroon|gabon|angola|zimbabwe|uganda|zambia|lagos|mombasa|dar es sala+m|"
+    r"kinshasa|maputo|luanda|douala|entebe+|kampala)\b")
+_BY_WEIGHT = lazy_compile(r"\d\s?(?:kgs?|kilos?|公斤|斤|克|g)(?![a-z])|\bper (?:kg|kilo|gram)\b|/\s?kg\b|按克|按斤|克价|论斤")
+_CUSTOMS_PROMISE = lazy_compile(r"包清关|清关包|包过关|customs clearance (?:included|incl|guarante+d|ok)|clearance included|"
+                                r"we clear customs|clear(?:ing)? customs for you")
 
 
 def quoted_codes(hits: list, t: str) -> list:
@@ -65,7 +60,6 @@ def quoted_codes(hits: list, t: str) -> list:
     quoted = [m for m in hits if m.kind == "code_word" and m.entry is not None and m.entry.term in QUOTED_TERMS]
     if not quoted:
         return hits
-    raw, other, goods, origin, weight, customs = _patterns()
     cued = None  # the trade cues anywhere in the text (q22), worked out once and only if needed
     gone = set()
     for m in quoted:
@@ -74,7 +68,7 @@ def quoted_codes(hits: list, t: str) -> list:
         b = min(len(t) if b < 0 else b, m.n_end + NEAR)
         near = t[a:m.n_start] + " " + t[m.n_end:b]
         next_to = t[max(a, m.n_start - NEXT_TO):m.n_start] + " " + t[m.n_end:min(b, m.n_end + NEXT_TO)]
-        if other.search(next_to) is not None or goods.search(near) is not None:
+        if _OTHER_GOODS.search(next_to) is not None or _BULK_GOODS.search(near) is not None:
             gone.add(id(m))
             continue
         if m.entry.term in BARE_TERMS and _material_with_grain(hits, t, m):
@@ -82,27 +76,27 @@ def quoted_codes(hits: list, t: str) -> list:
         if m.entry.term in BARE_TERMS and not _sold_by_weight(t, m):
             gone.add(id(m))  # 'white' colourway, Brazilian 'black' 1kg bundles, 'black' 128GB: a colour
             continue
-        if m.entry.term not in BARE_TERMS and raw.search(near) is not None:
+        if m.entry.term not in BARE_TERMS and _RAW_FORM.search(near) is not None:
             continue
         if cued is None:
-            cued = _trade_cues(hits, t, origin, weight, customs)
+            cued = _trade_cues(hits, t)
         if not cued:
             gone.add(id(m))
     return _without(hits, gone) if gone else hits
 
 
-def _trade_cues(hits: list, t: str, origin, weight, customs) -> bool:
+def _trade_cues(hits: list, t: str) -> bool:
     """Whether the text holds two of the trade's cues anywhere (module doc, q22), one of them about where
     the goods come from or how they travel (a source-market origin, a customs promise, another wildlife
     tell): a weight and a DM alone are any shop's ('white' 2kg, DM), and so is a colour list (Colour:)."""
     if _COLOUR_HEADER.search(t):
         return False
     cues = [m for m in hits if m.kind == "trade_cue" and not m.negated]
-    source = (origin.search(t) is not None or any(m.cue == "origin" for m in cues)) + (
-        customs.search(t) is not None) + any(m.kind == "descriptor" and not m.negated for m in hits)
+    source = (_SOURCE_MARKET.search(t) is not None or any(m.cue == "origin" for m in cues)) + (
+        _CUSTOMS_PROMISE.search(t) is not None) + any(m.kind == "descriptor" and not m.negated for m in hits)
     if not source:
         return False
-    return source + (weight.search(t) is not None) + (
+    return source + (_BY_WEIGHT.search(t) is not None) + (
         any(m.cue in ("contact", "secrecy") for m in cues) or _private(t)) >= 2
 
 

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS, Entry
 
 try:  # compiled loops over the text (has_quote: one of QUOTE_MARKS, as matcher.QUOTES; has_astral: a
@@ -38,19 +39,17 @@ _WINK = Entry(id=-1, term="quoted word in a name", category="none", kind="trade_
               label_hint=None, lang=None, source="generated: a quotation mark inside a lexicon product term",
               file="", line=0, variants=())
 
-_edges = None  # regexes compiled on first use: no regex work at import
-_doubled = None
+_EDGE_MARK = lazy_compile("[" + re.escape(QUOTE_MARKS) + "]")  # a quote mark (compiled on first use)
+# a Chinese character followed by itself (熊熊): an emoji may have been written out as the character before it
+_DOUBLED = lazy_compile(r"([\u3400-\u9fff])(?=\1)")
 
 
 def edge_marks(t: str) -> list[int]:
     """Offsets in t of the quote marks at a word's edge: every mark but an apostrophe between two
     letters (don't, it’s, tiger's)."""
-    global _edges
-    if _edges is None:
-        _edges = re.compile("[" + re.escape(QUOTE_MARKS) + "]").finditer
     out = []
     last = len(t) - 1
-    for m in _edges(t):
+    for m in _EDGE_MARK.finditer(t):
         i = m.start()
         if t[i] in _APOSTROPHES and 0 < i < last and _ascii_letter(t[i - 1]) and _ascii_letter(t[i + 1]):
             continue
@@ -100,11 +99,8 @@ def to_source(at: list[int], j: int) -> int:
 def emoji_echoes(t: str, text: str, starts) -> list[int]:
     """Offsets in t of a character written out from an emoji that repeats the typed character before
     it (熊🐻 -> 熊熊, 象🐘牙): the emoji is decoration on the name, not a second animal."""
-    global _doubled
-    if _doubled is None:
-        _doubled = re.compile(r"([\u3400-\u9fff])(?=\1)").finditer
     out = []
-    for m in _doubled(t):
+    for m in _DOUBLED.finditer(t):
         i = m.start() + 1
         if ord(text[starts[i]]) > 0xFFFF and ord(text[starts[i - 1]]) <= 0xFFFF:
             out.append(i)

@@ -11,10 +11,12 @@ import re
 
 from .colour_dots import has_dots, undo_bullets
 from .filler_chars import drop_fillers, has_strokes
+from .lazy_regex import lazy_compile
 from .ocr_caps import read_caps_l
 from .viqr_marks import GATE, read_marks
 
-_VIQR_AFTER_LETTER: list = []  # the pattern, compiled on first use
+# a symbol VIQR types a mark with, right after a letter (compiled on first use)
+_VIQR_AFTER_LETTER = lazy_compile("[A-Za-z][" + re.escape("".join(GATE)) + "]")
 
 
 def tricky(text: str) -> bool:
@@ -30,9 +32,7 @@ def viqr_typed(text: str) -> bool:
     rarely uses (o^, a`, a~, u+)."""
     if not ("^" in text or "`" in text or "~" in text or "+" in text):
         return False
-    if not _VIQR_AFTER_LETTER:
-        _VIQR_AFTER_LETTER.append(re.compile("[A-Za-z][" + re.escape("".join(GATE)) + "]").search)
-    return _VIQR_AFTER_LETTER[0](text) is not None
+    return _VIQR_AFTER_LETTER.search(text) is not None
 
 
 def read_tricks(text: str, t: str, starts, ends, find, is_product, key_pair):

@@ -19,9 +19,6 @@ look-alike only; the regexes are compiled on first use.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from .lazy_regex import lazy_compile
 from .legal_regime import _PROHIBITED
 from .lexicon import PRODUCT_KINDS
@@ -49,23 +46,19 @@ _PROTECTED = _PROHIBITED | {"live_animal"}
 _OFFER_CUES = frozenset(("contact", "sale", "demand", "price"))
 
 
-@lru_cache(maxsize=1)
-def _fee():
-    """A fee asked, in the folded (no tone marks, lower case) text; group 'offer': a fee that is
-    itself the handover (ransom, rehoming fee)."""
-    return re.compile(
-        r"(?P<offer>tien chuoc|(?:rehoming|re-homing|adoption|adopt) fee|领养费|转让费|赎金)"
-        r"|营养费|随缘金|辛苦费|奶粉钱|医药费|药费|路费|红包|\d+\s*(?:元|块|rmb)"
-        r"|(?<!mien )(?<!chau )(?<!chi )\bphi\b|tien (?:dau|cong|thuoc|an|xang|nuoi)|ung ho \d|chuyen \d"
-        r"|\b\d+(?:[.,]\d+)?\s*(?:tr|trieu|k|nghin|ngan|vnd)\b"
-        r"|\bfees?\b|[$£€]\s*\d|\b\d+\s*(?:usd|dollars|baht)\b")
+# a fee asked, in the folded (no tone marks, lower case) text; group 'offer': a fee that is itself the
+# handover (ransom, rehoming fee)
+_FEE = lazy_compile(
+    r"(?P<offer>tien chuoc|(?:rehoming|re-homing|adoption|adopt) fee|领养费|转让费|赎金)"
+    r"|营养费|随缘金|辛苦费|奶粉钱|医药费|药费|路费|红包|\d+\s*(?:元|块|rmb)"
+    r"|(?<!mien )(?<!chau )(?<!chi )\bphi\b|tien (?:dau|cong|thuoc|an|xang|nuoi)|ung ho \d|chuyen \d"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:tr|trieu|k|nghin|ngan|vnd)\b"
+    r"|\bfees?\b|[$£€]\s*\d|\b\d+\s*(?:usd|dollars|baht)\b")
 
 
-@lru_cache(maxsize=1)
-def _handover():
-    """Giving the animal to someone: adoption, taking it over, coming to fetch it."""
-    return re.compile(r"领养|转给|转让|接手|找人接|有缘人|找家|nhan nuoi|ai nhan|qua don|den don|de lai|thi giao"
-                      r"|rehom|adopt|take (?:him|her|it) home|new home")
+# giving the animal to someone: adoption, taking it over, coming to fetch it
+_HANDOVER = lazy_compile(r"领养|转给|转让|接手|找人接|有缘人|找家|nhan nuoi|ai nhan|qua don|den don|de lai|thi giao"
+                         r"|rehom|adopt|take (?:him|her|it) home|new home")
 
 
 def _rescue(term: str) -> bool:
@@ -130,11 +123,11 @@ def _fee_asked(matches: list, texts: dict, lookalikes: list, story: list) -> Non
         folded = fold_diacritics(text.lower())
         if len(folded) != len(text):
             continue  # offsets would not be the text's (a character lower-cased into two)
-        found = _fee().search(folded)
+        found = _FEE.search(folded)
         if found and fee is None:
             fee = (field, found.start(), found.end(), text[found.start():found.end()])
             offer = offer or bool(found.group("offer"))
-        offer = offer or _handover().search(folded) is not None
+        offer = offer or _HANDOVER.search(folded) is not None
         if any(w in folded for w in _CHARITY) or (donation is None and _DONAT in folded):
             return
     if fee is None or not offer:

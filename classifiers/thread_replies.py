@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
 # look-alikes that say what the post is (feature_kinds._FRAME_CUES): a warning, a report, a documentary
@@ -52,48 +52,44 @@ SKIP = "thread_skip"  # the texts key under which mark leaves the description li
 OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
 
 
-@lru_cache(maxsize=1)
-def _speaker():
-    """A reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
-    OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, an anonymous member,
-    with an optional number or capital: 用户C), posted (Posted by X, Reply from X), member (Thành viên
-    Lan), handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the
-    head); then whom it answers, if said (4楼 回复 楼主)."""
-    return re.compile(
-        r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
-        r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
-        r"|(?-i:B)(?P<bfloor>\d{1,4})"
-        r"|(?P<op>楼主|樓主|层主|層主|lz|原po|原帖主|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
-        r"|original poster|host|streamer|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
-        r"(?:[ \t]+(?:update|edit|again)|[ \t]*(?:回复|回覆|replied|replies))?"
-        r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|用户|用戶|路人|游客|bình luận|binh luan"
-        r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer|弹幕|彈幕|观众|觀眾"
-        r"|版主|吧务|吧務|管理员|管理員|admin|administrator|mod|moderator|modbot|automoderator|mod note|moderator note|quản trị viên|qtv"
-        r"|anonymous|anonymous member|người tham gia ẩn danh|thành viên ẩn danh)"
-        r"(?:[ _]?#?[ ]?(?P<num>\d{1,3})|[ _]?(?P<letter>(?-i:[A-Z]))\b)?"
-        r"|(?:posted|replied|reply|comment|answered) (?:by|from)[ \t]+(?P<posted>[^\s:：]{1,30})"
-        r"|(?:thành viên|thanh vien|member)[ \t]+(?P<member>[^\s:：]{1,20}(?:[ \t][^\s:：]{1,20}){0,2})"
-        r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
-        r"|\[(?P<bracket>[^\]\n]{1,20})\]"
-        r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?"
-        # whom the reply answers ('4楼 回复 楼主', '答主回复用户C', 'OP reply to u/x', 'chủ shop trả lời Lan'):
-        # the speaker is the head's, the one answered up to three words after the reply word
-        r"(?:[ \t]*(?:回复|回覆|reply(?:ing)? to|replied to|trả lời|phản hồi)[ \t]*@?[^\s:：]{1,20}"
-        r"(?:[ \t][^\s:：]{1,20}){0,2})?"
-        r"[ \t]*[:：]", re.I)
+# a reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
+# OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, an anonymous member,
+# with an optional number or capital: 用户C), posted (Posted by X, Reply from X), member (Thành viên
+# Lan), handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the
+# head); then whom it answers, if said (4楼 回复 楼主)
+_SPEAKER = lazy_compile(
+    r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
+    r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
+    r"|(?-i:B)(?P<bfloor>\d{1,4})"
+    r"|(?P<op>楼主|樓主|层主|層主|lz|原po|原帖主|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
+    r"|original poster|host|streamer|chủ thớt|chu thot|chủ kênh|chu kenh|chủ shop|chủ bài|chu bai|chủ page|chủ tus|tác giả)"
+    r"(?:[ \t]+(?:update|edit|again)|[ \t]*(?:回复|回覆|replied|replies))?"
+    r"|(?P<anon>top comment|reply|comment|评论|評論|回复|回覆|网友|網友|用户|用戶|路人|游客|bình luận|binh luan"
+    r"|trả lời|phản hồi|khách|người dùng|user|poster|guest|viewer|弹幕|彈幕|观众|觀眾"
+    r"|版主|吧务|吧務|管理员|管理員|admin|administrator|mod|moderator|modbot|automoderator|mod note|moderator note|quản trị viên|qtv"
+    r"|anonymous|anonymous member|người tham gia ẩn danh|thành viên ẩn danh)"
+    r"(?:[ _]?#?[ ]?(?P<num>\d{1,3})|[ _]?(?P<letter>(?-i:[A-Z]))\b)?"
+    r"|(?:posted|replied|reply|comment|answered) (?:by|from)[ \t]+(?P<posted>[^\s:：]{1,30})"
+    r"|(?:thành viên|thanh vien|member)[ \t]+(?P<member>[^\s:：]{1,20}(?:[ \t][^\s:：]{1,20}){0,2})"
+    r"|(?P<handle>(?:u/|@)[\w.-]{1,30}|[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+|[a-z]{2,}\d+)"
+    r"|\[(?P<bracket>[^\]\n]{1,20})\]"
+    r")[ \t]*(?:[（(](?P<name>[^)）\n]{1,24})[)）])?"
+    # whom the reply answers ('4楼 回复 楼主', '答主回复用户C', 'OP reply to u/x', 'chủ shop trả lời Lan'):
+    # the speaker is the head's, the one answered up to three words after the reply word
+    r"(?:[ \t]*(?:回复|回覆|reply(?:ing)? to|replied to|trả lời|phản hồi)[ \t]*@?[^\s:：]{1,20}"
+    r"(?:[ \t][^\s:：]{1,20}){0,2})?"
+    r"[ \t]*[:：]", re.I)
 
 
-@lru_cache(maxsize=1)
-def _named():
-    """A short personal name as a reply's head, once the thread is known to be one (Thảo Vy:, Hà:)."""
-    return re.compile(r"[ \t]*(?:[-*•>·]+[ \t]*)?(?P<who>[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_]+){0,2})[ \t]*[:：]")
+# a short personal name as a reply's head, once the thread is known to be one (Thảo Vy:, Hà:)
+_NAMED = lazy_compile(r"[ \t]*(?:[-*•>·]+[ \t]*)?(?P<who>[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_]+){0,2})[ \t]*[:：]")
 
 
 def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
     """The description's parts as (start, end, speaker): the text above the first reply is the thread
     poster's (OP), a header line ('Bình luận:', 'Comments:') nobody's (None), each reply its speaker's
     until the next reply head. None when the text is no thread (fewer than three replies or one voice)."""
-    head = _speaker()
+    head = _SPEAKER
     lines = desc.split("\n")
     found = []  # (line index, speaker key or None for a header)
     floors = []  # lines with a Dcard floor head (B3：)
@@ -118,7 +114,7 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
         # a chat of named people beside a reply head: 'Thảo Vy:', 'Chị Mai:' beside 'Chủ thớt:'; a name of
         # several words capitalised each (not 'Chất liệu:'), or one word that speaks twice (not 'Giá:')
         seen = {i for i, _ in found}
-        named = _named()
+        named = _NAMED
         people = []
         for i, line in enumerate(lines):
             if i not in seen:

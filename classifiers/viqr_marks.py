@@ -12,32 +12,24 @@ that are no ordinary punctuation (^ ` ~ +): ^^, ^_^, prices, URLs and code stay 
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
+
+from .lazy_regex import lazy_compile
 
 GATE = ("^", "`", "~", "+")  # what a text must hold for the rest to be looked at
 _SHAPES = {"^": ("aeo", "\u0302"), "+": ("ou", "\u031b"), "(": ("a", "\u0306")}
 _TONES = {"`": "\u0300", "'": "\u0301", "?": "\u0309", "~": "\u0303", ".": "\u0323"}
 _VOWELS = frozenset("aeiouy")
-_token_re = None  # compiled on first use: no regex compile at import
-
-
-def _token():
-    global _token_re
-    if _token_re is None:
-        # a run of ASCII letters and VIQR symbols starting with a letter, not inside a word, a
-        # number, an address or a path (a.b/c, x@y, 5^2)
-        _token_re = re.compile(r"(?<![\w/@:=&#\-^`~+'?.(])[a-z][a-z^`~+'?.(\-]*")
-        _syl[:] = [re.compile(
-            r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-            r"(a|ai|ao|au|ay|e|eo|eu|i|ia|ie|ieu|iu|o|oa|oai|oao|oay|oe|oeo|oi|u|ua|uay|ue|ui|uo|uoi|uou|uu|uy|"
-            r"uya|uye|uyu|y|ye|yeu)"
-            r"(ch|ng|nh|[cmnpt])?")]
-    return _token_re
-
-
-_syl: list = []
+# a run of ASCII letters and VIQR symbols starting with a letter, not inside a word, a number, an
+# address or a path (a.b/c, x@y, 5^2)
+_TOKEN = lazy_compile(r"(?<![\w/@:=&#\-^`~+'?.(])[a-z][a-z^`~+'?.(\-]*")
+# one Vietnamese syllable's letters: initial consonant, vowel, final consonant
+_SYLLABLE = lazy_compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(a|ai|ao|au|ay|e|eo|eu|i|ia|ie|ieu|iu|o|oa|oai|oao|oay|oe|oeo|oi|u|ua|uay|ue|ui|uo|uoi|uou|uu|uy|"
+    r"uya|uye|uyu|y|ye|yeu)"
+    r"(ch|ng|nh|[cmnpt])?")
 
 
 def read_marks(text: str, t: str, starts, ends):
@@ -46,7 +38,7 @@ def read_marks(text: str, t: str, starts, ends):
     out = None
     last = 0
     strong = False  # a word marked with a symbol punctuation never puts after a letter (^ + ( ` ~ d-)
-    for m in _token().finditer(t):
+    for m in _TOKEN.finditer(t):
         word = _read_word(t, m.start(), m.end(), text, starts, ends)
         if word is None:
             continue
@@ -133,7 +125,7 @@ def _read_word(t: str, a: int, b: int, text: str, starts, ends):
         return None  # symbols left over (a^^, o^_^): no VIQR
     if i < len(t) and (t[i].isalnum() or t[i] in "/@_"):
         return None
-    if not _syl[0].fullmatch("".join(u[0] for u in units)):
+    if not _SYLLABLE.fullmatch("".join(u[0] for u in units)):
         return None
     if tone_at_end is not None:
         v = _tone_vowel(units)
