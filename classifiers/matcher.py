@@ -513,7 +513,7 @@ class Matcher:
                 entry=e, n_start=ns[0],
                 n_end=ns[1]))
             # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
-            hits = quoted_winks(hits, text)  # Tanduk "badak": the quoted word is a wink
+            hits = quoted_winks(hits, text, t)  # Tanduk "badak": the quoted word is a wink
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
