@@ -9,7 +9,8 @@ Stay out: a trade cue for the product anywhere (a wink, secrecy, no papers, wild
 tell, a price by weight, an origin, a buying word) or the same product named outside such quotes: then the
 quotes may be the cover they usually are ('hàng "ngà voi" thật, ib'). 'món' is also an item (món hàng,
 món đồ) and 'dish' a plate: those two heads need a meal word in the text (ăn, tiệc, quán, 菜单, menu...).
-Wine, glue and tonic (rượu, cao, 酒) are no dish heads: tiger bone wine is the product itself.
+Wine, glue and tonic (rượu, cao, 酒) are no dish heads, and a glue cake (bánh cao) or a label (ghi 'hổ cốt') no
+dish: the product itself; nor jelly ('jelly' material is a hornbill casque code).
 """
 from __future__ import annotations
 
@@ -24,11 +25,14 @@ _STOPS = frozenset(".,!?;:，。！？；：、…\n()（）[]【】/|")
 # a Vietnamese or English head, then up to three of the dish's own words or a naming word
 _WORD_HEAD = lazy_compile(
     r"(?<![^\W\d_])(chè|xôi|món|bánh|canh|lẩu|gỏi|nộm|kem|thạch|súp|mứt|kẹo|bún|phở|nem|dish|dessert|cake|soup|pudding|"
-    r"pastry|pastries|cookies?|candy|sweets?|snacks?|dumplings?|jelly)((?: [^\W\d_]+){0,3}) ?$")
+    r"pastry|pastries|cookies?|candy|sweets?|snacks?|dumplings?)((?: [^\W\d_]+){0,3}) ?$")
 _CJK_HEAD = lazy_compile(r"(?:菜|菜品|菜式|点心|點心|甜品|甜点|甜點|糕|汤|湯|羹|小吃|饼|餅|糖水|粥)"
                          r"(?:名|名叫|叫|叫做|名为|名為|称为|稱為|是)? ?[:：]? ?$")
-# words after a head that make it something else: món hàng (an item), bánh xe (a wheel)
-_NOT_DISH_WORDS = frozenset(("hàng", "đồ", "xe", "lái", "này", "đó", "kia", "nào", "of", "made", "from"))
+# words after a head that make it something else: món hàng (an item), bánh xe (a wheel), bánh cao (a glue
+# cake, vi10-0157: 2 bánh cao đen ghi 'hổ cốt'), a label written on it (ghi, đề, marked: the quote is the label)
+_NOT_DISH_WORDS = frozenset(("hàng", "đồ", "xe", "lái", "này", "đó", "kia", "nào", "of", "made", "from", "cao", "xương",
+                             "cốt", "rượu", "ghi", "đề", "nhãn", "chữ", "tem", "in", "labelled", "labeled", "marked",
+                             "written", "glue", "bone", "wine", "tonic"))
 _LOOSE_HEADS = frozenset(("món", "dish"))
 _MEAL = lazy_compile(r"(?<![^\W\d_])(?:ăn|tiệc|quán|nhà hàng|thực đơn|menu|nấu|đặt món|restaurant|meal|dinner|"
                      r"recipe)(?![^\W\d_])|菜单|菜單|餐厅|餐廳|饭店|飯店|酒楼|酒樓")

@@ -47,6 +47,9 @@ DISHES_STAY = [
     ('Chè "ngà voi" ngon', "Có ngà voi thật bán kèm, ib"),
     ("收 菜“熊掌” 野生", "野生的，私聊"),
     ('món "tay gấu" rừng khô', "hàng rừng, ib giá"),
+    # a glue cake and a label are no dish (reach: vi10-0157); 'jelly' material is a casque code (train-en-0172)
+    ("dọn tủ: lọ cao", "3 bánh cao đen ghi 'cao hổ'. ib"),
+    ("Jelly 'material' carved pendants", "honey translucent 'jelly' material, red edge, price per gram"),
 ]
 
 
