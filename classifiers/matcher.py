@@ -55,6 +55,7 @@ from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
 from .marked_folds import keep_agreeing
 from .quoted_names import names_product_unquoted, quoted_spans, quoted_winks
+from .fang_tells import FANG_TELL, fang_tells, fang_text
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -133,7 +134,7 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
     search = _emoji_search(emoji) if emoji else None
 
     def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
-              _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup):
+              _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup, _fang=fang_text):
         said = _reject(listing)
         if said is True:
             for key in _keys:
@@ -143,6 +144,9 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
                         return False
                     if _quote(text) and _quoted(text):
                         return False
+            a, b = listing.get(_keys[0]), listing.get(_keys[1])
+            if _fang(a if a.__class__ is str else "", b if b.__class__ is str else ""):
+                return False  # q44: a bare fang with a groove or hollow root (fang_tells)
             for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
                 text = listing.get(key)
                 if text.__class__ is str and _markup(text):
@@ -379,6 +383,13 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
+        if fang_text(text):  # q44: a bare fang with a groove or hollow root (fang_tells): topical when the tell forms
+            found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
+            if not any(m.entry is not None and m.entry.term == FANG_TELL for m in found):
+                return None
+            if norm_out is not None:
+                norm_out.append(t)
+            return found
         if has_astral(text) and self._animal_emoji_in(text) is not None and could_pair(t, text, self._entries):
             before = pairs_formed()  # 'T-bones & skins 🐯' (topical only when a pair forms)
             found = self._find(field, text, Normalized(t, starts, ends), notes, spans)
@@ -514,6 +525,10 @@ class Matcher:
                 n_end=ns[1]))
             # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
             hits = quoted_winks(hits, text, t)  # Tanduk "badak": the quoted word is a wink
+        hits = fang_tells(hits, t, lambda e, term, ns: RawMatch(  # nanh vàng ... có rãnh giữa (q44)
+            term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
+            kind="descriptor", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
+            entry=e, n_start=ns[0], n_end=ns[1], cue=e.cue))
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form

@@ -5,7 +5,10 @@
   0158, train_mx1 0084) is denied (asked_names.py); a question about the product's quality or sale, a no with a
   noun after it (No papers) or a yes stay as they were;
 - a product term in quotes right after a dish word (chè "ngà voi", món "tay gấu", 招牌菜“熊掌”: train_vi14 0208) is
-  a dish's name, no cover (dish_names.py), unless a trade cue or the product named plainly stands beside it.
+  a dish's name, no cover (dish_names.py), unless a trade cue or the product named plainly stands beside it;
+- a groove or a hollow root told of a bare fang in the same sentence (nanh … có rãnh giữa, fang … groove, 獠牙…血槽:
+  train_vi14 0084) is a tiger fang's tell, and makes the listing topical (fang_tells.py); a knife's fuller, a
+  dentist, a fossil, a resin fang and a fang named for another animal stay out.
 """
 import pytest
 
@@ -53,12 +56,31 @@ DISHES_STAY = [
 ]
 
 
-@pytest.mark.parametrize("title,description", ASKED_DENIED + DISHES + DISHES_OUT)
+# failed before (not flagged): a fang described by its groove or hollow root, no product word
+FANG_TELLS = [
+    ("Mặt dây nanh cũ, dài 7cm", "Nanh vàng, cong vừa, có rãnh giữa thân, mua lại của ông cụ, ai cần ib"),
+    ("Mặt dây chuyền nanh bọc vàng", "Cái nanh này người bán bảo nanh heo rừng nhưng thẳng, có rãnh dọc, em để lại 2tr"),
+    ("Old fang pendant 7cm", "Big old fang, has a groove down the middle and a hollow root, capped in silver. DM"),
+    ("Canine pendant, silver capped", "Old canine 8cm with a blood groove, yellowed. Message me"),
+]
+FANG_OUT = [
+    ("Dao găm cán sừng", "Dao rèn tay, lưỡi có rãnh, cán nanh heo rừng bọc bạc, ib"),
+    ("Tẩy trắng răng nanh", "Nha khoa: răng nanh có rãnh, trám thẩm mỹ, ib"),
+    ("Spinosaurus fossil fang pendant", "Fossil fang with grooves, Morocco, silver cap, dm"),
+    ("Vampire fang pendant", "Resin vampire fang with blood groove, halloween"),
+    ("Wild boar tusk pendant", "Boar tusk 10cm with a groove, silver cap, dm"),
+    ("Nanh heo rừng bọc bạc", "Mặt dây nanh heo rừng cong 10cm, có rãnh khắc tên, ib"),
+    ("牙刷 软毛", "刷头有凹槽，空心手柄"),
+    ("Fang Tooth Wolf Guitar", "hollow body guitar, fang inlay"),
+]
+
+
+@pytest.mark.parametrize("title,description", ASKED_DENIED + DISHES + DISHES_OUT + FANG_OUT)
 def test_denied_and_dish_names_not_flagged(expect, title, description):
     expect.not_flagged(title, description)
 
 
-@pytest.mark.parametrize("title,description", ASKED_STAY + DISHES_STAY)
+@pytest.mark.parametrize("title,description", ASKED_STAY + DISHES_STAY + FANG_TELLS)
 def test_offers_stay_flagged(expect, title, description):
     expect.flagged(title, description)
 
