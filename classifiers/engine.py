@@ -22,6 +22,7 @@ from .offered_piece import mark as offer_mark
 from .scope_marks import mark_scope
 from .species_places import drop as drop_places
 from .wink_beyond import mark as wink_beyond_mark
+from .dish_names import dish_quote
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -356,8 +357,8 @@ def _quoted_in(texts) -> str | None:
             continue
         for m in _QUOTED.finditer(text):
             inner = m.group(1).strip().lower()
-            if inner and len(inner.split()) <= 3 and not _is_denial(inner) and any(w in inner for w in _MATERIAL_MORPHEMES) and _names_material(inner):
-                return inner
+            if inner and len(inner.split()) <= 3 and not _is_denial(inner) and any(w in inner for w in _MATERIAL_MORPHEMES) and _names_material(inner) and not dish_quote(text.lower(), m.start()):
+                return inner  # (chè "ngà voi": a dish's name, dish_names)
     return None
 
 

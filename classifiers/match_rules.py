@@ -33,6 +33,8 @@ from .listed_initials import company_letters, counted, has_trade_cue, is_listed,
 from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
+from .asked_names import deny_asked_names
+from .dish_names import cover_dish_names
 from .denied_papers import deny_papers
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
@@ -101,7 +103,8 @@ _NOT_EPITHETS = frozenset(
 # Hits gates are read at the start: none of these needs a kind or cue that an earlier rule can make.
 _GATE = Gate(drop_container_materials, drop_bone_food, drop_part_bone, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
              cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
-             cover_bound_imitations, material_row_products, deny_winked_covers)
+             cover_bound_imitations, material_row_products, deny_winked_covers, deny_asked_names,
+             cover_dish_names)
 
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
@@ -201,6 +204,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         e = m.entry
         if e.form is not None or e.needs_epithet:
             checks = True
+    if deny_asked_names in on:  # "Rượu Hổ Cốt Tửu? Không! Rượu Ba Kích", "Saiga 'antelope' horn? No – 羚羊 brand" (q44)
+        deny_asked_names(hits, t)
+    if cover_dish_names in on:  # chè "ngà voi", 招牌菜“熊掌”: a dish's nickname in quotes (q44)
+        cover_dish_names(hits, t)
     if denied:
         gone = [b for b in hits if b.negated and b.kind == "benign_context"]
         for m in hits:

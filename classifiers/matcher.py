@@ -56,6 +56,7 @@ from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
 from .marked_folds import keep_agreeing
 from .quoted_names import names_product_unquoted, quoted_spans, quoted_winks
+from .fang_tells import fang_tells
 
 try:  # match_scope.py compiled as it is (tests compare the two)
     from ._match_scope import scope_context
@@ -519,7 +520,11 @@ class Matcher:
                 kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
                 entry=e, n_start=ns[0], n_end=ns[1]))
             # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
-            hits = quoted_winks(hits, text)  # Tanduk "badak": the quoted word is a wink
+            hits = quoted_winks(hits, text, t)  # Tanduk "badak": the quoted word is a wink
+        hits = fang_tells(hits, t, lambda e, term, ns: RawMatch(  # nanh vàng ... có rãnh giữa (q44)
+            term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
+            kind="descriptor", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
+            entry=e, n_start=ns[0], n_end=ns[1], cue=e.cue))
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form

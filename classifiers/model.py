@@ -443,6 +443,8 @@ def floor_reason(f: dict[str, float]) -> str:
                 " a reviewer should check it")
     if any(v for k, v in f.items() if k.startswith("benign_")):  # only the cover story floor passes a look-alike
         return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
+    if f.get("papered_app_i") and f.get("live_papered") and _named_outright(f):  # q44: was the cover-story note
+        return " | an App I animal or primate offered with papers: a reviewer checks the papers (by design)"
     if _named_outright(f) and not (f.get("denied_with_wink") or f.get("live_unpapered")
                                    or any(f.get(k) for k in _LEGAL_FLOOR)):
         return " | a wildlife product named outright in the title, nothing explains it away: a reviewer should check it"

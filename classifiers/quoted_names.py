@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .lazy_regex import lazy_compile
+from .asked_names import answered_no
 from .lexicon import PRODUCT_KINDS, Entry
 
 try:  # compiled loops over the text (has_quote: one of QUOTE_MARKS, as matcher.QUOTES; has_astral: a
@@ -173,14 +174,19 @@ def names_product_unquoted(text: str, squeeze, squeezed_find, strong) -> bool:
     return got is not None and strong(squeezed_find(squeeze(got[0])))
 
 
-def quoted_winks(hits: list, text: str) -> list:
+def quoted_winks(hits: list, text: str, t: str = "") -> list:
     """`hits` with a wink cue added on each product term written with a quote mark inside it
-    (Tanduk "badak", 穿山"甲"). `text`: the original text the hits' start/end point into."""
+    (Tanduk "badak", 穿山"甲"). `text`: the original text the hits' start/end point into; `t`: the
+    normalised text, where a term asked and answered no (Saiga 'antelope' horn? No – ...: asked_names)
+    is the seller quoting the name it denies, no wink."""
     if not _has_quote(text):
         return hits
     extra = None
+    asked = "?" in t or "？" in t
     for m in hits:
         if m.kind not in PRODUCT_KINDS or m.suppressed_by is not None:
+            continue
+        if asked and m.negated and answered_no(t, m.n_end):
             continue
         written = text[m.start:m.end]
         if not _has_quote(written) or not edge_marks(written):
