@@ -96,6 +96,8 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     tables["char_table"] = char_table()
     tables["emoji_all"] = dict(emoji_words())
     tables["apart_pairs"] = plain_tables(lexicon.entries)
+    tables["precise_ac"] = m._precise.dump()  # the automata's tables: no build at start-up
+    tables["squeezed_ac"] = m._squeezed.dump()
     return lexicon, tables
 
 
