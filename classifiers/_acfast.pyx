@@ -20,106 +20,101 @@ from array import array
 cdef enum:
     ROOT_TABLE = 65536  # root transitions of the Basic Multilingual Plane: a direct table
 
-FORMAT = 1
+FORMAT = 2
 
 
-cdef inline int32_t _child(const int32_t* first, const int32_t* chars, const int32_t* targets, int32_t s,
-                           int32_t c) noexcept nogil:
-    """The state after `s` on character `c`, 0 for none (the root is nobody's child)."""
-    cdef int32_t lo = first[s], hi = first[s + 1], mid
+cdef inline int32_t _child(const int32_t* trans, int32_t lo, int32_t hi, int32_t c) noexcept nogil:
+    """The target of the transition on character `c` among trans[lo:hi] ((character, target) pairs
+    in character order), 0 for none (the root is nobody's child)."""
+    cdef int32_t mid
     if hi - lo <= 8:
         while lo < hi:
-            if chars[lo] == c:
-                return targets[lo]
-            if chars[lo] > c:
+            if trans[2 * lo] == c:
+                return trans[2 * lo + 1]
+            if trans[2 * lo] > c:
                 return 0
             lo += 1
         return 0
+    cdef int32_t top = hi
     while lo < hi:
         mid = (lo + hi) >> 1
-        if chars[mid] < c:
+        if trans[2 * mid] < c:
             lo = mid + 1
         else:
             hi = mid
-    if lo < first[s + 1] and chars[lo] == c:
-        return targets[lo]
+    if lo < top and trans[2 * lo] == c:
+        return trans[2 * lo + 1]
     return 0
 
 
 cdef class Automaton:
-    """Built by build(keys) or loaded from dump()'s tuple (the lexicon cache holds the tuple)."""
+    """Built by build(keys) or loaded from dump()'s tuple (the lexicon cache holds the tuple).
+    Tables (int32), laid out for the search's memory reads: per state (first transition, end of
+    its transitions, failure state, the state whose key is reported there: itself, or the nearest
+    along its failure chain, 0 for none); the transitions as (character, target) pairs; per state
+    (its key index or -1, the next state along the failure chain with a key, its depth); the
+    root's transitions on the Basic Multilingual Plane as a direct table."""
     cdef tuple _data
-    cdef const int32_t* first
-    cdef const int32_t* chars
-    cdef const int32_t* targets
-    cdef const int32_t* fail
-    cdef const int32_t* out
-    cdef const int32_t* link
-    cdef const int32_t* depth
+    cdef const int32_t* state
+    cdef const int32_t* trans
+    cdef const int32_t* emit
     cdef const int32_t* root
     cdef readonly Py_ssize_t states
 
     def __init__(self, tuple data):
         """data: dump()'s tuple (FORMAT, then the int32 tables as bytes)."""
-        if len(data) != 9 or data[0] != FORMAT:
+        if len(data) != 5 or data[0] != FORMAT:
             raise ValueError("not an automaton of this format")
-        cdef Py_ssize_t n = PyBytes_GET_SIZE(data[4]) // 4
         for b in data[1:]:
             if type(b) is not bytes:
                 raise ValueError("not an automaton of this format")
-        if (PyBytes_GET_SIZE(data[1]) != 4 * (n + 1) or PyBytes_GET_SIZE(data[2]) != PyBytes_GET_SIZE(data[3])
-                or PyBytes_GET_SIZE(data[5]) != 4 * n or PyBytes_GET_SIZE(data[6]) != 4 * n
-                or PyBytes_GET_SIZE(data[7]) != 4 * n or PyBytes_GET_SIZE(data[8]) != 4 * ROOT_TABLE):
+        cdef Py_ssize_t n = PyBytes_GET_SIZE(data[1]) // 16
+        if (n < 1 or PyBytes_GET_SIZE(data[1]) != 16 * n or PyBytes_GET_SIZE(data[2]) != 8 * (n - 1)
+                or PyBytes_GET_SIZE(data[3]) != 12 * n or PyBytes_GET_SIZE(data[4]) != 4 * ROOT_TABLE):
             raise ValueError("damaged automaton tables")
         self._data = data
         self.states = n
-        self.first = <const int32_t*> PyBytes_AS_STRING(data[1])
-        self.chars = <const int32_t*> PyBytes_AS_STRING(data[2])
-        self.targets = <const int32_t*> PyBytes_AS_STRING(data[3])
-        self.fail = <const int32_t*> PyBytes_AS_STRING(data[4])
-        self.out = <const int32_t*> PyBytes_AS_STRING(data[5])
-        self.link = <const int32_t*> PyBytes_AS_STRING(data[6])
-        self.depth = <const int32_t*> PyBytes_AS_STRING(data[7])
-        self.root = <const int32_t*> PyBytes_AS_STRING(data[8])
+        self.state = <const int32_t*> PyBytes_AS_STRING(data[1])
+        self.trans = <const int32_t*> PyBytes_AS_STRING(data[2])
+        self.emit = <const int32_t*> PyBytes_AS_STRING(data[3])
+        self.root = <const int32_t*> PyBytes_AS_STRING(data[4])
 
     def dump(self) -> tuple:
         """Plain data (an int and bytes) for the lexicon cache; Automaton(dump()) is this one."""
         return self._data
 
-    cdef inline int32_t _next(self, int32_t s, Py_UCS4 ch) noexcept nogil:
-        cdef int32_t c = <int32_t> ch, t
-        while True:
-            if s == 0:
-                if c < ROOT_TABLE:
-                    return self.root[c]
-                return _child(self.first, self.chars, self.targets, 0, c)
-            t = _child(self.first, self.chars, self.targets, s, c)
-            if t:
-                return t
-            s = self.fail[s]
-
     def find_matches_as_indexes(self, str haystack, bint overlapping=False) -> list:
         """(key index, start, end) of the keys in `haystack`, as ahocorasick_rs gives them."""
         cdef list found = []
-        cdef int32_t s = 0, m
+        cdef int32_t s = 0, m, c, t
         cdef Py_ssize_t i = 0
         cdef Py_UCS4 ch
-        cdef const int32_t* out = self.out
-        cdef const int32_t* link = self.link
-        cdef const int32_t* depth = self.depth
+        cdef const int32_t* state = self.state
+        cdef const int32_t* trans = self.trans
+        cdef const int32_t* emit = self.emit
+        cdef const int32_t* root = self.root
         for ch in haystack:
             if 0xD800 <= ch <= 0xDFFF:  # the crate takes UTF-8: a lone surrogate fails as it does there
                 haystack.encode("utf-8")
             i += 1
-            s = self._next(s, ch)
-            m = s if out[s] >= 0 else link[s]
+            c = <int32_t> ch
+            while True:
+                if s == 0:
+                    s = root[c] if c < ROOT_TABLE else _child(trans, state[0], state[1], c)
+                    break
+                t = _child(trans, state[4 * s], state[4 * s + 1], c)
+                if t:
+                    s = t
+                    break
+                s = state[4 * s + 2]
+            m = state[4 * s + 3]
             if m:
                 if overlapping:
                     while m:
-                        found.append((out[m], i - depth[m], i))
-                        m = link[m]
+                        found.append((emit[3 * m], i - emit[3 * m + 2], i))
+                        m = emit[3 * m + 1]
                 else:
-                    found.append((out[m], i - depth[m], i))
+                    found.append((emit[3 * m], i - emit[3 * m + 2], i))
                     s = 0
         return found
 
@@ -161,14 +156,14 @@ def build(keys) -> Automaton:
         first_v[par_v[s] + 1] += 1
     for s in range(nstates):
         first_v[s + 1] += first_v[s]
-    chars, targets = array("i", [0]) * (nstates - 1), array("i", [0]) * (nstates - 1)
-    cdef int32_t[:] chars_v = chars, targets_v = targets
+    pairs = array("i", [0]) * (2 * nstates)  # (character, target); one pair spare: never empty
+    cdef int32_t[:] pairs_v = pairs
     fill = array("i", first[:nstates])
     cdef int32_t[:] fill_v = fill
     for s in range(1, nstates):
         i = fill_v[par_v[s]]
         fill_v[par_v[s]] += 1
-        chars_v[i], targets_v[i] = ch_v[s], <int32_t> s
+        pairs_v[2 * i], pairs_v[2 * i + 1] = ch_v[s], <int32_t> s
     # failure and output links, shallow states first
     cdef int32_t maxdepth = 0
     for s in range(nstates):
@@ -187,16 +182,13 @@ def build(keys) -> Automaton:
         bd_v[dep_v[s]] += 1
     fail, link = array("i", [0]) * nstates, array("i", [0]) * nstates
     cdef int32_t[:] fail_v = fail, link_v = link
-    cdef const int32_t* fp = &first_v[0]
-    cdef const int32_t* cp = &chars_v[0] if nstates > 1 else NULL
-    cdef const int32_t* tp = &targets_v[0] if nstates > 1 else NULL
     cdef int32_t f, t, v, c
     for i in range(nstates - 1):
         v = q_v[i]
         if dep_v[v] > 1:
             c, f = ch_v[v], fail_v[par_v[v]]
             while True:
-                t = _child(fp, cp, tp, f, c)
+                t = _child(&pairs_v[0], first_v[f], first_v[f + 1], c)
                 if t or f == 0:
                     break
                 f = fail_v[f]
@@ -206,7 +198,12 @@ def build(keys) -> Automaton:
     root = array("i", [0]) * ROOT_TABLE
     cdef int32_t[:] root_v = root
     for i in range(first_v[0], first_v[1]):
-        if chars_v[i] < ROOT_TABLE:
-            root_v[chars_v[i]] = targets_v[i]
-    return Automaton((FORMAT, first.tobytes(), chars.tobytes(), targets.tobytes(), fail.tobytes(),
-                      out[:nstates].tobytes(), link.tobytes(), depth[:nstates].tobytes(), root.tobytes()))
+        if pairs_v[2 * i] < ROOT_TABLE:
+            root_v[pairs_v[2 * i]] = pairs_v[2 * i + 1]
+    state, emit = array("i", [0]) * (4 * nstates), array("i", [0]) * (3 * nstates)
+    cdef int32_t[:] state_v = state, emit_v = emit
+    for s in range(nstates):
+        state_v[4 * s], state_v[4 * s + 1], state_v[4 * s + 2] = first_v[s], first_v[s + 1], fail_v[s]
+        state_v[4 * s + 3] = <int32_t> s if out_v[s] >= 0 else link_v[s]
+        emit_v[3 * s], emit_v[3 * s + 1], emit_v[3 * s + 2] = out_v[s], link_v[s], dep_v[s]
+    return Automaton((FORMAT, state.tobytes(), pairs[:2 * (nstates - 1)].tobytes(), emit.tobytes(), root.tobytes()))

@@ -13,7 +13,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from corpus_texts import corpus_rows
 from classifiers import load_classifier, normalize
-from classifiers._acfast import Automaton, build
+from classifiers._acfast import FORMAT, Automaton, build
 from classifiers.match_tables import compile_tables
 from classifiers.normalize import squeeze
 
@@ -107,7 +107,7 @@ def test_the_cache_stores_the_automata(tmp_path, tables):
 
     compiled.load(None, tmp_path)  # builds and stores
     lexicon, stored = compiled.load(None, tmp_path)  # reads
-    assert stored["precise_ac"][0] == stored["squeezed_ac"][0] == 1
+    assert stored["precise_ac"][0] == stored["squeezed_ac"][0] == FORMAT
     m = Matcher(lexicon, tables=stored)
     texts = _corpus_texts()[:2000]
     for name in ("precise", "squeezed"):
