@@ -3,7 +3,8 @@
 Building a Classifier from the YAML files costs ~2.5 s of CPU before the first answer: parsing and
 validating the files, generating forms (pinyin, homophones, emoji, initials), the character table
 of the compiled loops, jieba's dictionary with the lexicon's ~3,400 words added (as a C table),
-and spaCy, loaded for its lookup lemma table and tokenizer rules. All of it is a function of the keyword files, this
+and spaCy, loaded for its lookup lemma table and tokenizer rules; and the Matcher's two Aho-Corasick
+automata as _acfast tables (~11 MB: loading them is a copy, building them ~40% of a start). All of it is a function of the keyword files, this
 code and the installed packages, so it is stored under the data directory as
 `cache/lexicon-<key>.bin` and `.jieba` (jieba's table, 16 MB, read straight into place only when
 a listing needs word boundaries), where key = a hash of the files' names and bytes, the classifiers' sources and the
@@ -96,6 +97,8 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     tables["char_table"] = char_table()
     tables["emoji_all"] = dict(emoji_words())
     tables["apart_pairs"] = plain_tables(lexicon.entries)
+    tables["precise_ac"] = m._precise.dump()  # the automata's tables: no build at start-up
+    tables["squeezed_ac"] = m._squeezed.dump()
     return lexicon, tables
 
 

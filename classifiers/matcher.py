@@ -23,14 +23,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 
-from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
-
-# The two big automata as the crate's contiguous NFA: its states packed in one array search ~25%
-# faster on listings than the noncontiguous NFA it is converted from (in process, min of 15 passes
-# over the dev and stream texts; the linked transition lists cost cache misses, not instructions:
-# callgrind counts ~7% more instructions a search and ~75M more for the build, no slower in wall
-# time) and hold ~6 MB less. Same matches: only the layout differs. (The DFA builds in ~0.5 s.)
-_NFA = Implementation.ContiguousNFA
+from . import _acfast
 
 from ._matchfast import (Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key, hidden_strong,
                          split_kept)
@@ -155,6 +148,18 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
     return check
 
 
+def _automaton(tables: dict, name: str) -> _acfast.Automaton:
+    """The automaton of tables[name + "_keys"]: from its stored tables (name + "_ac", what the
+    lexicon cache holds) when they load, else built (~0.1 s for the precise keys)."""
+    data = tables.get(name + "_ac")
+    if data is not None:
+        try:
+            return _acfast.Automaton(data)
+        except (TypeError, ValueError):
+            log.warning("the stored %s automaton does not load; building it", name)
+    return _acfast.build(tables[name + "_keys"])
+
+
 def _emoji_search(emoji: frozenset):
     """The search method of a regex for any of these characters."""
     return re.compile("[" + "".join(re.escape(c) for c in sorted(emoji)) + "]").search
@@ -172,14 +177,14 @@ class Matcher:
             seed_tables(self._entries, t["apart_pairs"])
         if "char_table" in t and t.get("emoji_all") == emoji_words():
             use_char_table(t["char_table"])  # built for these emoji words: no need to compute it
-        # ahocorasick_rs (the Rust aho-corasick crate): ~4x faster than pyahocorasick on Chinese text,
-        # whose linear child search is slow for the ~800 first characters of the lexicon
-        self._precise = AhoCorasick(t["precise_keys"], matchkind=MatchKind.Standard, implementation=_NFA)
+        # the two automata as _acfast tables, stored in the lexicon cache: ahocorasick_rs gives the
+        # same matches but cannot store an automaton, and rebuilt them at every start (~40% of it)
+        self._precise = _automaton(t, "precise")
         self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
         self._precise_keys = t["precise_keys"]
         self._key_is_product = t["key_is_product"]
         self._key_folded = t["key_folded"]
-        self._squeezed = AhoCorasick(t["squeezed_keys"], implementation=_NFA)
+        self._squeezed = _automaton(t, "squeezed")
         self._longest_squeezed = max(map(len, t["squeezed_keys"]), default=0)  # hidden_strong's reach
         self._key_not_cover = t["key_not_cover"]
         self._squeezed_everyday = t["squeezed_everyday"]
