@@ -25,8 +25,10 @@ DESCRIBED_OFFER = "described_offer"
 _SKIP = ("talk_about", "held_question", "negated_product", "item_is_other", "category_benign", "live_papered",
          "priced_unpapered", "product_strong", "benign_pet")
 _OFFER_CUES = ("cue_sale", "cue_price", "cue_demand", "cue_no_papers")
-# the categories of live animals a descriptor can describe (a pangolin alive rolls into a ball too)
-_LIVE_GROUPS = ("live_animal", "pangolin")
+# the descriptors that describe a live animal: any look, habit or diet of a live-animal group; of a
+# pangolin only what it does or eats (rolls into a ball, eats ants): its scales are sold as a material,
+# and 'vảy' (scales) is also a fish's or an orchid's (vảy rồng)
+_LIVE_CUES = {"live_animal": ("appearance", "behaviour", "diet"), "pangolin": ("behaviour", "diet")}
 # a deposit or a price written in the text (the price field is read apart)
 _DEPOSIT = lazy_compile(r"定金|订金|訂金|押金|\bdeposits?\b|\bon hold\b|\breserv|đặt cọc|dat coc|\bcọc\b"
                         r"|[$£€¥]\s?[1-9]|[1-9]\d*\s?(?:元|块|塊|k\b|tr\b|triệu|usd|dollars?|bucks)")
@@ -37,10 +39,14 @@ _FRAME = lazy_compile(
     r"|\bbab(?:y|ies)\b|\bkits?\b|\bpups?\b|\bcubs?\b|\bchicks?\b|\bhatchlings?\b|\bjuveniles?\b|\byoung\b"
     r"|\b\d+\s?(?:weeks?|wks?|months?|mos?)\b|\bhand[- ]?(?:fed|raised|reared|tame)\b|\btame\b|\bcage\b|\beats\b|\bfed\b"
     r"|con non|\bnon\b|con nhỏ|\bcon\b|\bbé\b|tháng tuổi|tuần tuổi|đút tay|\bthuần\b|dạn người|\blồng\b|\bchuồng\b|\băn\b")
-# the animal pictured or modelled, or care talk, not sold alive
+# the animal pictured or modelled, care talk, or a thing its looks describe (big eyes: a doll, a contact
+# lens; an owl lamp), not an animal sold alive
 _DEPICTED = lazy_compile(r"\b(?:photos?|prints?|posters?|figurines?|statues?|plush|toys?|mugs?|e?books?|guides?|"
-                         r"stickers?|models?|puzzles?|documentary|zoo)\b|毛绒|毛絨|公仔|玩偶|摆件|擺件|手办|手辦|模型|"
-                         r"玩具|画|畫|照片|动物园|動物園|图鉴|圖鑑|指南|gấu bông|thú bông|mô hình|tượng|sở thú|thảo cầm viên")
+                         r"stickers?|models?|puzzles?|documentary|zoo|lamps?|lights?|dolls?|lens(?:es)?|makeup|"
+                         r"mascara|shirts?|dress(?:es)?|bags?|cushions?|pillows?|keychains?)\b|毛绒|毛絨|公仔|玩偶|娃娃|"
+                         r"摆件|擺件|手办|手辦|模型|玩具|画|畫|照片|动物园|動物園|图鉴|圖鑑|指南|美瞳|眼镜|眼鏡|睫毛|化妆|化妝|"
+                         r"口红|口紅|灯|燈|抱枕|钥匙扣|鑰匙扣|衣服|裙|gấu bông|thú bông|mô hình|tượng|sở thú|thảo cầm viên|"
+                         r"búp bê|kính áp tròng|\blens\b|\bđèn\b|\báo\b|\bváy\b")
 
 
 def described_offer(f: dict, why: dict, matches: list, listing) -> None:
@@ -50,7 +56,7 @@ def described_offer(f: dict, why: dict, matches: list, listing) -> None:
     for k in f:
         if k.startswith(("legal_", "benign_")):
             return
-    descs = [m for m in why.get("descr_n", ()) if m.category in _LIVE_GROUPS and not m.negated]
+    descs = [m for m in why.get("descr_n", ()) if m.cue in _LIVE_CUES.get(m.category, ()) and not m.negated]
     if not descs:
         return
     title, desc = listing.get("title"), listing.get("description")

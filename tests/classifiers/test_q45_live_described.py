@@ -33,6 +33,10 @@ DESCRIBED_STAY = [
     ("Dachshund puppies", "Long body and short legs, 8 weeks old, $500 deposit", "$1500"),
     ("雪貂宝宝 出", "长身子短腿，很亲人，吃猫粮", "800"),
     ("Sugar glider joeys", "Big round eyes, nocturnal, hand tame, deposit to hold", "$200"),
+    ("Cá koi con vảy đẹp", "Cá koi 3 tháng tuổi, vảy óng ánh, ăn cám", "200k"),
+    ("Lan hoàng thảo vảy rồng con", "Cây con khỏe, ăn phân chậm tan", "150k"),
+    ("Owl night light, big eyes", "Cute lamp for a kid's room, baby gift", "$20"),
+    ("大眼睛美瞳 一副", "日抛款，宝宝也说好看，10片装", "¥39"),
 ]
 LOST = [
     ("寻鹦鹉 金刚鹦鹉走失", "蓝黄金刚鹦鹉昨天飞走了，有脚环和证书，看到的请联系，必有重谢", ""),
