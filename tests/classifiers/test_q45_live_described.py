@@ -7,7 +7,8 @@
 (d) papers shown only in private (证私聊看, papers shown in DM, giấy tờ ib xem) are no papers shown
     (paper_claims.PAPER_DENIALS, taxonomy.yaml).
 Each kind: wordings that were wrong before (zh simplified and traditional, en, vi) and look-alikes that
-must stay where they were."""
+must stay where they were. Also (a, named): a listed species' young with a deposit, whose only pet cue is a
+cat-and-dog adoption word (litter trained, neutered), goes to review (priced_live._care_words_only)."""
 import pytest
 
 # (title, description, price)
@@ -75,18 +76,30 @@ PAPERS_STAY = [
      "$900"),
 ]
 
+# (a, named) a listed species' young with a deposit: the cat-and-dog adoption words (litter trained,
+# neutered) are no legal pet (priced_live._care_words_only)
+CARE_WORDS = [
+    ("Fennec fox kits available", "Litter-trained, neutered before pickup, deposit required", "$3000"),
+    ("Fennec fox babies", "Cream fur, huge ears, spayed girls, $400 deposit holds one", ""),
+]
+CARE_WORDS_STAY = [
+    ("Tiger needs a home", "ginger tom, neutered, litter trained, adoption fee applies", ""),
+    ("Tiger the kitten, litter trained", "10 weeks, deposit to hold, tabby", "$50"),
+    ("Fennec fox, neutered, litter trained", "Adult male, CITES captive-bred certificate, rehoming", "$1500"),
+]
+
 
 def _assess(clf, title, description, price):
     return clf.assess({"title": title, "description": description, "price": price})
 
 
-@pytest.mark.parametrize("title,description,price", DESCRIBED + EGGS + PAPERS + LOST_STAY_FLAGGED)
+@pytest.mark.parametrize("title,description,price", DESCRIBED + EGGS + PAPERS + LOST_STAY_FLAGGED + CARE_WORDS)
 def test_flags(clf, title, description, price):
     a = _assess(clf, title, description, price)
     assert a.flagged, (title, a.explanation)
 
 
-@pytest.mark.parametrize("title,description,price", DESCRIBED_STAY + LOST + EGGS_STAY + PAPERS_STAY)
+@pytest.mark.parametrize("title,description,price", DESCRIBED_STAY + LOST + EGGS_STAY + PAPERS_STAY + CARE_WORDS_STAY)
 def test_look_alikes_stay_out(clf, title, description, price):
     a = _assess(clf, title, description, price)
     assert not a.flagged, (title, a.explanation)
