@@ -19,6 +19,8 @@ from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 from .boast_winks import drop as drop_boasts
 from .declined_requests import mark as decline_mark
 from .offered_piece import mark as offer_mark
+from .lost_notices import mark as lost_mark
+from .egg_jargon import drop as drop_egg_jargon
 from .scope_marks import mark_scope
 from .species_places import drop as drop_places
 from .wink_beyond import mark as wink_beyond_mark
@@ -226,6 +228,8 @@ class Classifier:
             for name in ("title", "description"):  # a handle in a link is still a handle: as written
                 contacts.extend(find_contacts(name, shown[name][0] if shown and name in shown else texts[name]))
             mark_scope(matches, texts)  # scope_marks: look-alikes that speak of something else
+            lost_mark(matches, texts)  # lost_notices: 寻鸟 … 捡到请联系，必有重谢 names the animal, offers nothing
+            matches = drop_egg_jargon(matches, texts)  # egg_jargon: fertile eggs shipped in foam, candled
             skip = texts.pop(THREAD_SKIP, None)  # thread_replies: other voices' warnings beside a seller's reply
             if skip and whole is not None:  # a thread is read by voices, not as a list of goods
                 norm_out[0] = thread_focus(whole, title, desc, skip)

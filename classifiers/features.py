@@ -10,6 +10,7 @@ from . import feature_kinds
 from .legal_regime import paper_unchecked
 from .strict_listed import strict_unpapered
 from .priced_live import priced_live
+from .described_live import described_offer
 from .bear_parts import wild_bear_part
 from .terse_forms import form_apart
 from .lexicon import CATEGORIES, CUES
@@ -118,6 +119,8 @@ def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
     if "cat_live_animal" in f and "live_papered" not in f:
         strict_unpapered(f, why, matches, listing)  # strict_listed.py: an App I / class I / IB animal with no paper
         priced_live(f, why, matches, listing)  # priced_live.py: a listed animal with a price or deposit, no paper
+    if "descr_n" in f:
+        described_offer(f, why, matches, listing)  # described_live.py: one description, an offer, a live frame
     if "cat_bear" in f and listing:
         wild_bear_part(f, why, matches, listing)  # bear_parts.py: a paw, a whole wild gall bladder
     if "name_with_form" not in f and "trade_cue" in {m.kind for m in matches}:

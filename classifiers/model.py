@@ -361,7 +361,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # the learned text part weighs evidence, it is none itself: trade talk alone (ai cần ib,
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
-    if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not f.get("priced_unpapered") and not (
+    if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not f.get("priced_unpapered") and not f.get("described_offer") and not (
             f.get("descr_matches_product") and (not f.get("cat_live_animal") or f.get("descr_aspects"))):
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         # (q17: a material tell of the named group, XJ + 有清香, is something around it; an animal's
@@ -372,6 +372,8 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         if f.get("paper_unchecked"):  # legal_regime.py: a prohibited product with a paper claimed beside it
             return threshold, "suspicious"
         if f.get("priced_unpapered"):  # priced_live.py: a listed live animal with a price or deposit, no paper
+            return threshold, "suspicious"
+        if f.get("described_offer"):  # described_live.py: a listed group's animal described, offered alive
             return threshold, "suspicious"
         strong_product = (max(f.get("name", 0.0), f.get("product_form", 0.0), f.get("code_word", 0.0)) >= 0.5
                           or f.get("hint_suspicious", 0.0) > 0)  # mammoth ivory, saiga horn: named, if weakly
@@ -441,6 +443,9 @@ def floor_reason(f: dict[str, float]) -> str:
     if f.get("priced_unpapered"):
         return (" | live animal of a CITES-listed group offered for a price or deposit with no paper named:"
                 " a reviewer should check it")
+    if f.get("described_offer"):
+        return (" | an animal of a CITES-listed group described (not named), offered alive: a reviewer should"
+                " check it")
     if any(v for k, v in f.items() if k.startswith("benign_")):  # only the cover story floor passes a look-alike
         return " | a legal material named with a wink or the tells of the real thing: a reviewer should check it"
     if f.get("papered_app_i") and f.get("live_papered") and _named_outright(f):  # q44: was the cover-story note

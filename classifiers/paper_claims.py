@@ -127,6 +127,10 @@ PAPER_DENIALS = ("no ", "no-", "without", "not ", "pending", "follow", "don't", 
                  "can't", "cannot", "shy of", "không", "ko ", "k ", "chưa", "nhặt", "tak", "tiada", "tanpa", "tidak",
                  "walang", "没", "无", "冇", "不", "唔", "捡", "执到", "丢", "抓", "捉", "掏", "别问", "wild", "caught",
                  "taken", "bundok", "jungle", "forest", "optional", "with or without", "or no ", "无所谓", "cũng được")
+# q45: papers shown only in private (证号加我看, 证私聊看, papers shown in DM, giấy tờ ib xem): withheld papers
+# are no papers shown, so a no-papers cue that says so stays beside a licence named (rehoming_answered)
+PAPER_DENIALS += ("加我看", "私聊", "私信", "私发", "不公开", "request", " dm", "dm ", "in private", "privately",
+                  "inbox", " ib", "ib ", "tính sau", "làm sau", "đang làm", "chưa thấy", "补")
 # a word naming another app or a handle in the written contact cue (加微信, WhatsApp me, kết bạn zalo)
 _OFF_PLATFORM = ("微", "wx", "vx", "v信", "v我", "v号", "加v", "加威", "加卫", "威信", "薇", "卫信", "维信", "徽信", "围信",
                  "绿泡泡", "qq", "扣扣", "加扣", "企鹅", "飞机", "电报", "tg", "telegram", "whatsapp", "whats app",

@@ -49,7 +49,7 @@ def priced_live(f: dict, why: dict, matches: list, listing) -> None:
     if listing is None or any(k in f for k in _SKIP):
         return
     for k in f:
-        if k.startswith(("legal_", "benign_")):
+        if k.startswith(("legal_", "benign_")) and not (k == "benign_pet" and _care_words_only(why[k], listing)):
             return
     listed = [m for m in matches if m.kind in _NAME_KINDS and m.category == "live_animal" and m.suppressed_by is None
               and not (m.negated or m.given or m.remote or m.diet or m.held) and appendix(m) in ("I", "II")]
@@ -78,3 +78,20 @@ def _priced(listing, text: str) -> bool:
         if isinstance(price, str) and any(c in price for c in "123456789"):
             return True
     return _PRICE.search(text) is not None
+
+
+# q45 (train_live1 0130): the cat-and-dog adoption words (spayed, neutered, litter trained: the pet cue entry
+# filed under 'spayed', benign_context.yaml) say how an animal was kept, not which one it is; they clear a
+# pet named Tiger or Ivory ('Tiger, ginger tom, neutered, adoption fee'), but beside a listed species' young
+# ('Fennec fox pups ... litter trained, $500 deposit to hold') with a deposit asked they are no legal pet
+_CARE_ENTRY = "spayed"
+_YOUNG_DEPOSIT = lazy_compile(r"\b(?:pups?|kits?|kittens?|cubs?|babies|baby|joeys?)\b")
+
+
+def _care_words_only(pets: list, listing) -> bool:
+    """Every pet cue is an adoption/care word, and the text asks a deposit for young animals."""
+    if not pets or any(m.entry is None or m.entry.term != _CARE_ENTRY for m in pets):
+        return False
+    title, desc = listing.get("title"), listing.get("description")
+    text = " ".join(s for s in (title, desc) if isinstance(s, str)).lower()
+    return "deposit" in text and _DEPOSIT.search(text) is not None and _YOUNG_DEPOSIT.search(text) is not None
