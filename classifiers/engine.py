@@ -22,6 +22,7 @@ from .offered_piece import mark as offer_mark
 from .scope_marks import mark_scope
 from .species_places import drop as drop_places
 from .wink_beyond import mark as wink_beyond_mark
+from .scoped_winks import mark as scoped_wink_mark
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -237,6 +238,7 @@ class Classifier:
                     text = texts[m.field]
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
             wink_beyond_mark(matches, texts)  # wink_beyond: a legal pet beside "ask about the special ones" is the cover
+            scoped_wink_mark(matches, texts)  # scoped_winks: 平台不让发 counts beside the goods on its line, not alone
             if shown:
                 _point_into_original(matches, texts, shown)
         return matches, contacts, warnings
