@@ -42,7 +42,8 @@ _SAME = {"white": "白", "trắng": "白", "black": "黑", "đen": "黑", "red":
 THREE_KEY = "black, red, white"  # q40: the three colour codes listed in English (colour_lists.py)
 LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
-SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹", "lines you can see"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹; q46: lines you can see)
+# the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹; q46: lines you can see)
+SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹", "lines you can see"))
 # q46: the English grain said plainly (lines you can see, grain shows, with the lines): weaker than 纹清, it
 # makes a bare white a code only beside a price by weight (white, grain shows, $12 per g), not with a size or a DM alone
 _PLAIN_GRAIN = frozenset(("lines you can see",))
@@ -168,7 +169,11 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
     # (q32: a white form's key is no ivory term yet: white_tells.py checks it later and may drop it)
     ivory = any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form")
                 and (m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits)
-    keep_short = ivory
+    # q46: the plain English grain (lines show) beside a faux or covered ivory (3D printed 'ivory', layer lines
+    # show) is the replica's: it stays only beside an ivory term nothing covers
+    keep_short = ivory and (not any(m.canonical in _PLAIN_GRAIN for m in short) or any(
+        m.category == "ivory" and m.kind in ("name", "code_word", "product_form") and m.suppressed_by is None
+        and not m.negated and (m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits))
     found = ()
     if (per_weight or grain) and not any(m.kind in ("name", "product_form") or (
             m.kind == "benign_context" and not m.negated) for m in hits) and (

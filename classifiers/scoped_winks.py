@@ -26,11 +26,15 @@ from .normalize import fold_diacritics
 # what makes a wink an off-listing one: the platform, the listing, the comments (matched on the
 # term as written, lowercased, Vietnamese without diacritics)
 _OFF = ("平台", "系统不让", "系統不讓", "上架", "上網", "上网", "网上", "網上", "挂网", "掛網", "评论区", "評論區",
-        "留言区", "留言區", "喺留言", "不让发", "不讓發", "can't post", "cannot post", "cant post", "can't list", "cannot list",
-        "cant list", "not listed", "listed here", "list it here", "list them here", "up here", "publicly",
-        "ebay won't", "ebay doesn't", "on ebay", "can't show here", "not allowed to post", "in the comments",
-        "in comments", "dang cong khai", "hoi cong khai", "tra loi cmt", "tra loi comment", "rep cmt",
-        "hoi trong cmt", "hoi o cmt", "hoi o day")
+        "留言区", "留言區", "喺留言", "不让发", "不讓發", "can't post", "cannot post", "cant post", "can't list",
+        "cannot list", "cant list", "not listed", "listed here", "list it here", "list them here", "up here",
+        "publicly", "can't show here", "not allowed to post", "in the comments", "in comments", "dang cong khai",
+        "hoi cong khai", "tra loi cmt", "tra loi comment", "rep cmt", "hoi trong cmt", "hoi o cmt", "hoi o day")
+
+
+# ...but a wink about the name is about the listing's own item, wherever it stands ("I can't list the
+# material name", "can't list it as", 平台不让写, 不让发原名, "material: can't say on here"): it keeps its weight
+_NAMING = ("material", "name", "say", "word", "it as", "listed as", "写", "寫", "名", "ten ")
 
 
 def _off_listing(m) -> bool:
@@ -41,7 +45,7 @@ def _off_listing(m) -> bool:
     t = m.term.lower()
     if not t.isascii():
         t = fold_diacritics(t)
-    return any(w in t for w in _OFF)
+    return any(w in t for w in _OFF) and not any(w in t for w in _NAMING)
 
 
 def _anchor(m) -> bool:
