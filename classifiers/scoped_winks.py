@@ -6,7 +6,7 @@ a code name or a tell ("钢琴键"的料子做的印章 … 平台不让上，�
 the protected product from the filter. With nothing named it is what any seller of ordinary goods says
 of a link or a photo: "一些旧书和杯子，平台不让发链接，加微信看图" (a wink and a contact, no product) came
 out illegal. So such a wink counts where it has something to point at: a product, code word,
-descriptor or tell of a protected product (or a cover word in quotes) on the same line of the
+descriptor or tell of a protected product (or a material in quotes, “老料”, 'bone') on the same line of the
 description, or in the title (a legal material named is no anchor: 玻璃杯 is the glass cup for sale). A
 wink in the title, or on a line that names no goods of its own (a note: "I'll remove anything eBay
 doesn't allow"), points at the whole listing: it counts where such a product stands anywhere. Elsewhere it is
@@ -62,6 +62,13 @@ def _anchor(m) -> bool:
     return False
 
 
+def _quoted_material(text: str) -> bool:
+    """A material named in quotation marks in `text` (the engine's quoted cover: “老料”, 'bone')."""
+    from .engine import _quoted_in  # the engine imports this module: read at call time
+
+    return _quoted_in((text,)) is not None
+
+
 def mark(matches: list, texts: dict) -> None:
     """Marks remote the off-listing winks with nothing to point at (module doc)."""
     winks = None
@@ -81,15 +88,19 @@ def mark(matches: list, texts: dict) -> None:
     cleared = set()
     for w in winks:
         if w.field == "title":
-            if anchors:
+            if anchors or _quoted_material(texts.get("title") or ""):
                 continue  # a wink in the title points at the whole listing
         else:
             line = desc.rfind("\n", 0, w.start) + 1
             if line in lines or (anchors and line not in goods):
                 continue  # beside the goods, or a note about the listing's goods named elsewhere
+            end = desc.find("\n", w.end)
+            if _quoted_material(desc[line:end if end >= 0 else len(desc)]):
+                continue  # 摊主说“老料”…不能上网卖: a material in quotes on its line is the cover it winks at
         w.remote = True
         cleared.add(id(w))
-    # a text topical only through these winks reads as it did without them (no hits: colour_codes._without)
-    if cleared and not any((m.kind in PRODUCT_KINDS or m.cue in TOPICAL_CUES) and id(m) not in cleared
+    # a text topical only through these winks reads as it did without them (no hits: colour_codes._without);
+    # a secrecy cue never made a text topical (lexicon.TOPICAL_CUES): then something else did
+    if cleared and any(w.cue == "wink" for w in winks if id(w) in cleared) and not any((m.kind in PRODUCT_KINDS or m.cue in TOPICAL_CUES) and id(m) not in cleared
                            for m in matches):
         matches.clear()

@@ -101,6 +101,19 @@ WINKS_OUT = [
     ("二手童装打包", "宝宝衣服一包，九成新。\n平台不让发联系方式，加微信看细节图。"),
 ]
 
+# (b) stay flagged: a wink about the item's name, a quoted material on the wink's line, a note about the
+# listing's goods named on another line
+WINKS_KEPT = [
+    ("古玩市场淘的小物件求教",
+     "周末在古玩市场买了一串菩提和一个核雕，还有一块摊主叫“老料”的白色小牌子，挺沉，侧面有细密的格子纹，摊主说这个不能上网卖所以便宜。请问怎么保养？"),
+    ("Antique piano keytops, set of 36",
+     "From a 1905 upright we restored. 36 white keytops, the genuine old ones, a few with hairline cracks. I can't list "
+     "the material name or eBay pulls the listing, but restorers will know. Ships in a padded envelope."),
+    ("Sewing box, Edwardian, with tools",
+     "Walnut sewing box.\nInside: silver thimble, needle case, a crochet hook in real ivory (old), bobbins.\n"
+     "Note: I'll take out anything eBay doesn't allow if asked, or message me off-site about the whole set."),
+]
+
 # (c) failed before (not flagged): a bare white, grain said plainly in English, a price by weight
 PLAIN_GRAIN = [
     ("beads", "white 20mm beads, lines you can see, price per g, message me"),
@@ -142,6 +155,11 @@ def test_wink_beside_a_code_name_on_its_line(expect, title, description):
 @pytest.mark.parametrize("title,description", WINKS_OUT)
 def test_wink_alone_flags_nothing(expect, title, description):
     expect.not_flagged(title, description)
+
+
+@pytest.mark.parametrize("title,description", WINKS_KEPT)
+def test_winks_about_the_item_stay_flagged(expect, title, description):
+    expect.flagged(title, description)
 
 
 @pytest.mark.parametrize("title,description", PLAIN_GRAIN)
