@@ -17,6 +17,9 @@ skips the lines that hold them (engine: focus). q36 widened the reply heads: who
 q39: numbered replies (Reply #3, Comment #2), admins, Dcard floors (B3：, only under 原PO：), 弹幕 and Host;
 a buyer's reply with a contact (B3：我有興趣，私訊) is a trade voice too, and the poster's title frame (怎么处理)
 is cleared when another voice offers or asks (declined_requests reads the same heads for a host's refusal).
+q46: heads after a dash or a chat log's time ('— Bình luận (Nam):', '[20:15] kbro:'), and a moderator's or the
+platform's notice on a line of its own ('[Bình luận đã bị ẩn …]', '该回复已被管理员屏蔽', 'Thread locked.') is a
+voice of its own, not part of the reply above it (train_adv3 0142: an admin's line cleared a seller's reply).
 
 What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
 scoping decides those); a thread where nobody says how to reach them or the poster sells nothing
