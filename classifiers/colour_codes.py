@@ -42,7 +42,11 @@ _SAME = {"white": "白", "trắng": "白", "black": "黑", "đen": "黑", "red":
 THREE_KEY = "black, red, white"  # q40: the three colour codes listed in English (colour_lists.py)
 LIST_KEYS = frozenset(("白:", "黑:", "红:", "片:"))  # the list-line keys' terms (config/keywords, q10)
 CODE_WEIGHT = 0.6  # a colour code with its trade cues: as strong as a colour code asked for (negated_lists)
-SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹"))  # the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹)
+# the lexicon's short grain words (config/keywords/ivory.yaml, q10; q32: 有纹; q46: lines you can see)
+SHORT_GRAIN = frozenset(("纹清", "grain clear", "vân rõ", "有纹", "lines you can see"))
+# q46: the English grain said plainly (lines you can see, grain shows, with the lines): weaker than 纹清, it
+# makes a bare white a code only beside a price by weight (white, grain shows, $12 per g), not with a size or a DM alone
+_PLAIN_GRAIN = frozenset(("lines you can see",))
 _PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries
 _SIZE = lazy_compile(r"(?:圈口|内径|号)\s?(?:4[6-9]|5\d|6[0-4])|(?<![\d.])(?:4[6-9]|5\d|6[0-4])(?:\s?mm|\s?号)?(?![\d.%])")
 _COLOUR_HEADER = lazy_compile(r"颜色|顏色|色号|配色|色系|可选色|colou?rs?\b|màu")
@@ -158,14 +162,18 @@ def colour_codes(hits: list, t: str, text: str, make) -> list:
             hits = _without(hits, drop)
         if good:
             return hits
-    grain = any(m.cue == "quality" for m in cues)
+    grain = any(m.cue == "quality" and (per_weight or m.canonical not in _PLAIN_GRAIN) for m in cues)
     # the short grain words (纹清) are the trade's only beside its goods: said of jade (无纹无裂) or wood
     # they are that material's, so they stay only where a colour code or an ivory term stands
     short = [m for m in cues if m.canonical in SHORT_GRAIN]
     # (q32: a white form's key is no ivory term yet: white_tells.py checks it later and may drop it)
     ivory = any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form")
                 and (m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits)
-    keep_short = ivory
+    # q46: the plain English grain (lines show) beside a faux or covered ivory (3D printed 'ivory', layer lines
+    # show) is the replica's: it stays only beside an ivory term nothing covers
+    keep_short = ivory and (not any(m.canonical in _PLAIN_GRAIN for m in short) or any(
+        m.category == "ivory" and m.kind in ("name", "code_word", "product_form") and m.suppressed_by is None
+        and not m.negated and (m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits))
     found = ()
     if (per_weight or grain) and not any(m.kind in ("name", "product_form") or (
             m.kind == "benign_context" and not m.negated) for m in hits) and (
@@ -272,17 +280,21 @@ def _white_pieces(hits: list, whites: list, t: str) -> list:
 
 
 def _plain_grain(hits: list) -> list:
-    """q32: 有纹 said where no colour is written at all (和田玉，有纹; 牛骨把件，有纹理) is that material's grain:
-    dropped unless an ivory term stands (the short grain words' rule below, for a text with no colour)."""
+    """q32: 有纹 said where no colour is written at all (和田玉，有纹; 牛骨把件，有纹理) is that material's grain
+    (q46: so are 'lines you can see' of a notebook): dropped unless an ivory term stands (the short grain
+    words' rule below, for a text with no colour)."""
     for m in hits:
-        if m.kind == "trade_cue" and m.canonical == "有纹":
+        if m.kind == "trade_cue" and m.canonical in _UNCOLOURED:
             break
     else:
         return hits
     if any(m.category == "ivory" and m.kind in ("name", "code_word", "product_form") and (
             m.entry is None or m.entry.term not in WHITE_FORMS) for m in hits):
         return hits
-    return _without(hits, {id(m) for m in hits if m.kind == "trade_cue" and m.canonical == "有纹"})
+    return _without(hits, {id(m) for m in hits if m.kind == "trade_cue" and m.canonical in _UNCOLOURED})
+
+
+_UNCOLOURED = frozenset(("有纹",)) | _PLAIN_GRAIN  # q46: 'the lines you can see' of a notebook, with no colour written
 
 
 def _material_named(t: str) -> bool:

@@ -25,6 +25,7 @@ from .scope_marks import mark_scope
 from .species_places import drop as drop_places
 from .wink_beyond import mark as wink_beyond_mark
 from .dish_names import dish_quote
+from .scoped_winks import mark as scoped_wink_mark
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -242,6 +243,7 @@ class Classifier:
                     text = texts[m.field]
                     m.quoted = 0 < m.start and m.end < len(text) and text[m.start - 1] in _QUOTES and text[m.end] in _QUOTES
             wink_beyond_mark(matches, texts)  # wink_beyond: a legal pet beside "ask about the special ones" is the cover
+            scoped_wink_mark(matches, texts)  # scoped_winks: 平台不让发 counts beside the goods on its line, not alone
             if shown:
                 _point_into_original(matches, texts, shown)
         return matches, contacts, warnings

@@ -17,6 +17,9 @@ skips the lines that hold them (engine: focus). q36 widened the reply heads: who
 q39: numbered replies (Reply #3, Comment #2), admins, Dcard floors (B3：, only under 原PO：), 弹幕 and Host;
 a buyer's reply with a contact (B3：我有興趣，私訊) is a trade voice too, and the poster's title frame (怎么处理)
 is cleared when another voice offers or asks (declined_requests reads the same heads for a host's refusal).
+q46: heads after a dash or a chat log's time ('— Bình luận (Nam):', '[20:15] kbro:'), and a moderator's or the
+platform's notice on a line of its own ('[Bình luận đã bị ẩn …]', '该回复已被管理员屏蔽', 'Thread locked.') is a
+voice of its own, not part of the reply above it (train_adv3 0142: an admin's line cleared a seller's reply).
 
 What stays out: a post with no reply markers (news, NGO posts, explainers, shop pages: the engine's
 scoping decides those); a thread where nobody says how to reach them or the poster sells nothing
@@ -52,13 +55,19 @@ SKIP = "thread_skip"  # the texts key under which mark leaves the description li
 OP = "op"  # the thread's own poster (OP, 楼主, chủ thớt, 作者回复, 主播); the text above the first reply is theirs
 
 
+# what may stand before a reply's head: a bullet or dash ('— Bình luận (Nam):', '– Lan Anh:', q46) and a
+# chat log's time ('[20:14] jinx:', '10:21 Lan:')
+_LEAD = (r"(?:[-*•>·—–―]+[ \t]*)?"
+         r"(?:[\[【(（]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?[\]】)）]?[ \t]+)?")
+
+
 # a reply's head at the start of a line: who speaks, then a colon. Groups: floor (5楼), op (楼主,
 # OP, chủ kênh, 答主, 店主), anon (Reply, 评论, Bình luận, user, 用户, a moderator, an anonymous member,
 # with an optional number or capital: 用户C), posted (Posted by X, Reply from X), member (Thành viên
 # Lan), handle (u/x, @x, snake_case or letters+digits), bracket ([Hùng]), name (in brackets after the
 # head); then whom it answers, if said (4楼 回复 楼主)
 _SPEAKER = lazy_compile(
-    r"[ \t]*(?:[-*•>·]+[ \t]*)?(?:"
+    r"[ \t]*" + _LEAD + r"(?:"
     r"(?P<floor>\d{1,4})[ \t]*(?:楼|樓|层|層|f|#)"
     r"|(?-i:B)(?P<bfloor>\d{1,4})"
     r"|(?P<op>楼主|樓主|层主|層主|lz|原po|原帖主|作者回复|作者回覆|作者|博主|up主|主播|答主|店主|掌柜|op|thread[ _]?starter"
@@ -82,7 +91,26 @@ _SPEAKER = lazy_compile(
 
 
 # a short personal name as a reply's head, once the thread is known to be one (Thảo Vy:, Hà:)
-_NAMED = lazy_compile(r"[ \t]*(?:[-*•>·]+[ \t]*)?(?P<who>[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_]+){0,2})[ \t]*[:：]")
+_NAMED = lazy_compile(r"[ \t]*" + _LEAD + r"(?P<who>[^\W\d_][^\W\d_'’.-]*(?: [^\W\d_]+){0,2})[ \t]*[:：]")
+
+
+# a moderator's or the platform's notice on a line of its own, with no head: '[Bình luận đã bị ẩn do vi phạm]',
+# '该回复已被管理员屏蔽', 'Thread locked by moderator', '【系统消息】本群禁止…' (q46). It is a voice of its own (NOTICE),
+# not the reply above it: under a seller's reply it would make the seller a warner
+_NOTICE = lazy_compile(
+    r"[ \t]*" + _LEAD + r"[\[【(（]?[ \t]*(?:"
+    r"(?:该|此|這|这|本|您的)?(?:回复|回覆|评论|評論|留言|帖子|帖|楼层|樓層|内容|內容|消息|訊息)(?:已被|已經被|已经被|被)"
+    r"|已被管理员|已被管理員|系统消息|系統消息|系统提示|系統提示|群公告|管理员提示|管理員提示"
+    r"|\[?(?:removed|deleted)\]|(?:comment|post|reply|message|thread)s?[ \t]+(?:removed|deleted|hidden|locked)"
+    r"|(?:this|the)[ \t]+(?:comment|post|reply|message|thread)[ \t]+(?:has[ \t]+been|was|is)[ \t]+"
+    r"(?:removed|deleted|hidden|locked)"
+    r"|(?:removed|deleted|hidden|locked)[ \t]+by[ \t]+(?:a[ \t]+|the[ \t]+)?(?:mod|moderator|admin)"
+    r"|thread[ \t]+(?:locked|closed)|locked[ \t]+by"
+    r"|(?:bình luận|binh luan|bài viết|bai viet|tin nhắn|tin nhan|bài|bai)[ \t]+(?:này[ \t]+|nay[ \t]+)?"
+    r"(?:đã|da)[ \t]+(?:bị|bi)[ \t]+(?:ẩn|an|xóa|xoá|xoa|khóa|khoá|khoa|gỡ|go)"
+    r"|(?:đã|da)[ \t]+(?:bị|bi)[ \t]+(?:ẩn|xóa|xoá|khóa|khoá|gỡ)[ \t]+(?:bởi|boi)"
+    r")", re.I)
+NOTICE = "notice"  # the speaker key of those notices
 
 
 def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
@@ -99,7 +127,11 @@ def replies(desc: str) -> list[tuple[int, int, str | None]] | None:
         starts.append(pos)
         pos += len(line) + 1
         m = head.match(line)
-        if m is None or (m.group("member") or "X")[:1].islower():
+        if m is None:
+            if line and _NOTICE.match(line):
+                found.append((i, NOTICE))
+            continue
+        if (m.group("member") or "X")[:1].islower():
             continue  # 'Thành viên Lan:' speaks, 'Member since:' is a field
         if m.group("bfloor"):
             floors.append(i)
