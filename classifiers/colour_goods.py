@@ -5,7 +5,7 @@ section 3, design note 1), and a seller who never names them writes the colour w
 "长期收：白的、黑的、红的", "白的还有两件…不发图…加我小号。黑的没了", a price list's line "白的那个（你们知道的）
 ¥3600". The lexicon's key (config/keywords/ivory.yaml, q41: term 白的、黑的) is such a colour with a list
 mark and a second colour, a stock word (还有, 没了, 现货) or a pointer word (那个, 那种) after it; it makes the
-text topical, and is kept as the colour's code (colour_codes.CODE_WEIGHT) only where, as colour codes
+text topical, and is kept as the colour's code (code_keys.CODE_WEIGHT) only where, as colour codes
 need, a trade cue stands with it on its line:
 
 - a list of two colours right after a buying or selling word on its line (收：白的、黑的; 出 红的/黑的);
@@ -42,7 +42,7 @@ _PRICE = lazy_compile(r"[¥￥]|\d{3,}|元|块")
 
 def colour_goods(hits: list, keys: list, t: str, without, as_code) -> list:
     """`hits` with the 的-colour keys kept as their colour's code or dropped (module doc). without(hits,
-    ids): colour_codes._without; as_code(hit, colour): reads the hit as the colour's code word."""
+    ids): code_keys._without; as_code(hit, colour): reads the hit as the colour's code word."""
     cues = {m.cue for m in hits if m.kind == "trade_cue" and not m.negated}
     winks = [m for m in hits if m.kind == "trade_cue" and m.cue == "wink" and not m.negated]
     lines = t.count("\n") + 1

@@ -3,13 +3,13 @@
 "Have all three: black, red, white. Beads, cups, bangles. Prices by gram. Only verified members.": white =
 ivory, black = rhino horn, red = hornbill casque (domain.md section 3, EIA "Seeing red"). Each colour
 alone is any shop's word; the three listed together with a price by the gram are the trade's. Called by
-colour_codes.colour_codes when the lexicon's key (config/keywords/ivory.yaml, term "black, red, white")
+code_keys.key_rules when the lexicon's key (config/keywords/ivory.yaml, term "black, red, white")
 is found; a text topical only through a dropped key reads as it did without it.
 """
 from __future__ import annotations
 
-from .colour_codes import (_BY_GRAM, _COLOUR_HEADER, _PER_WEIGHT, _WHITE_MATERIAL, _entry, _sized_res, _whole_res,
-                           _without)
+from .code_keys import (_BY_GRAM, _COLOUR_HEADER, _PER_WEIGHT, _WHITE_MATERIAL, _entry, _sized_res, _whole_res,
+                        _without)
 from .lazy_regex import lazy_compile
 
 # q40 (en14 0069): the trade's three colours listed together in English ("Have all three: black, red, white.

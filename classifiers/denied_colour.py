@@ -61,7 +61,7 @@ def lift_denied_colours(hits: list, t: str) -> None:
         m.suppressed_by = None
 
 
-NAMED_WEIGHT = 0.6  # as strong as a colour code with its trade cues (colour_codes.CODE_WEIGHT)
+NAMED_WEIGHT = 0.6  # as strong as a colour code with its trade cues (code_keys.CODE_WEIGHT)
 _NAMED: dict = {}
 
 

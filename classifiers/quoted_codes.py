@@ -21,7 +21,7 @@ Lagos or Nairobi quote their colours ('white' colourway, 'black' 128GB, Brazilia
 from __future__ import annotations
 
 from .lazy_regex import lazy_compile
-from .colour_codes import _COLOUR_HEADER, _WHITE_MATERIAL, _without
+from .code_keys import _COLOUR_HEADER, _WHITE_MATERIAL, _sized_res, _without
 
 # the lexicon's quoted colour-code entries (their terms)
 QUOTED_TERMS = frozenset(('"大白"', '"黑的"', '"white"', '"black"'))
@@ -115,8 +115,6 @@ def _sold_by_weight(t: str, m) -> bool:
 
 
 def _private(t: str) -> bool:
-    from .colour_codes import _sized_res
-
     return _sized_res()[2].search(t) is not None
 
 

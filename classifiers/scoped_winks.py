@@ -99,7 +99,7 @@ def mark(matches: list, texts: dict) -> None:
                 continue  # 摊主说“老料”…不能上网卖: a material in quotes on its line is the cover it winks at
         w.remote = True
         cleared.add(id(w))
-    # a text topical only through these winks reads as it did without them (no hits: colour_codes._without);
+    # a text topical only through these winks reads as it did without them (no hits: code_keys._without);
     # a secrecy cue never made a text topical (lexicon.TOPICAL_CUES): then something else did
     if cleared and any(w.cue == "wink" for w in winks if id(w) in cleared) and not any((m.kind in PRODUCT_KINDS or m.cue in TOPICAL_CUES) and id(m) not in cleared
                            for m in matches):

@@ -23,7 +23,7 @@ from .lexicon import Entry
 
 TCM_KEY = "中药用途"  # the lexicon entry's term (config/keywords/pangolin.yaml, q27)
 WINDOW = 60  # characters of the text between the TCM word and the code
-CODE_WEIGHT = 0.6  # as colour_codes.CODE_WEIGHT: a code with its trade cues
+CODE_WEIGHT = 0.6  # as code_keys.CODE_WEIGHT: a code with its trade cues
 _BEFORE = frozenset(" \t\n,，。;；:：、|/【】[]()（）“”\"'‘’「」『』出有收叫")
 _CODE = lazy_compile(r"[片粉甲](?=$|[\s,，。;；:：、|/【】\[\]()（）“”\"'‘’「」『』子都各和跟同\d斤克两])")
 _OFFER = lazy_compile(r"出|有货|都有|先款|私|包邮|顺丰|要的|价格|价钱|多少钱|现货|量大|克价|按克|[\d一二三四五六七八九十]\s?(?:斤|克|两)")
@@ -42,7 +42,7 @@ def _entry() -> Entry:
 
 def tcm_codes(hits: list, keys: list, t: str, text: str, make, without_) -> list:
     """`hits` with the TCM-context keys replaced by a code hit on a bare 片/粉/甲 (module doc), or dropped.
-    make(entry, term, t_span, text_span): a RawMatch; without_(hits, ids): colour_codes._without."""
+    make(entry, term, t_span, text_span): a RawMatch; without_(hits, ids): code_keys._without."""
     gone = {id(m) for m in keys}
 
     def without(hits: list, gone: set) -> list:
@@ -84,7 +84,7 @@ def tcm_codes(hits: list, keys: list, t: str, text: str, make, without_) -> list
 def keep_lookalikes(hits: list, gone: set, without) -> list:
     """`hits` without the dropped keys; where a look-alike or legal material stands among the rest (水牛角
     片 中药: the text was topical through a name it swallowed, 犀角 in 犀角代用品) the rest is kept as it is,
-    else colour_codes._without's rule (nothing left when the text was topical only through the keys)."""
+    else code_keys._without's rule (nothing left when the text was topical only through the keys)."""
     rest = [m for m in hits if id(m) not in gone]
     if any(m.kind == "benign_context" and not m.negated for m in rest):
         return rest

@@ -2,7 +2,7 @@
 the kg, French "dents blanches", Portuguese "dentes grandes"/"corno negro", 白色小件 brought from Laos)
 count with two trade cues (an Asian buyer or trade origin, a weight, private contact, the code pair);
 colours of goods (a long white dress, toothpaste for white teeth, short black coffee, hair extensions,
-candles) stay out (colour_codes.py)."""
+candles) stay out (code_keys.py)."""
 import pytest
 
 FLAG = [

@@ -2,7 +2,7 @@
 lexicon alone cannot carry. New wordings of each kind, written for these tests, and the look-alikes each
 rule must leave alone:
 1. a bare colour code for a whole tusk or horn sold by weight with no product noun (整支的，白的，公斤，克价私聊;
-   WHITE available ... 28 kg pair, Mozambique): classifiers/colour_codes.py (_whole_codes);
+   WHITE available ... 28 kg pair, Mozambique): classifiers/code_keys.py (_whole_codes);
 2. 片 / 粉 / 甲 standing alone in a traditional-medicine offer: classifiers/tcm_codes.py;
 3. a white Buddha, Guanyin or hand piece, heavy, with fine grain, material unknown: white_tells.py forms;
 4. a captive-bred claim with the papers denied right by it (CB的，没证) is no legal channel:

@@ -3,7 +3,7 @@ colour codes and white tells without quotes, and a denied colour sense. New word
 for these tests, and the look-alikes each rule must leave alone:
 1. a bare colour (白的, 老白, 黑的, WHITE, black) on raw stock with no product noun, beside two trade tells of
    different kinds (weight or gram price, raw/whole stock, source-market origin, private price or contact):
-   classifiers/colour_codes.py (_whole_codes; keys 一块料, 没加工, 老白, full horn, raw pieces);
+   classifiers/code_keys.py (_whole_codes; keys 一块料, 没加工, 老白, full horn, raw pieces);
 2. a bare white with its grain said plainly (白的，有纹) and a bangle size or private price: colour_codes.py
    (有纹 a short grain word), and no material named (白的，有纹，香樟木 is the wood's);
 3. the colour sense of a colour compound denied (象牙白 … 不是颜色，是真料): classifiers/denied_colour.py;
