@@ -35,6 +35,9 @@ _OFF = ("平台", "系统不让", "系統不讓", "上架", "上網", "上网", 
 # ...but a wink about the name is about the listing's own item, wherever it stands ("I can't list the
 # material name", "can't list it as", 平台不让写, 不让发原名, "material: can't say on here"): it keeps its weight
 _NAMING = ("material", "name", "say", "word", "it as", "listed as", "写", "寫", "名", "ten ")
+# ...and so is one whose subject is the item ("the one you can't post on eBay", 这个平台不让发): the piece
+# itself cannot be shown, not its link or photo (lead, session 13: train_en8's carved fish)
+_ITEM = ("the one", "this one", "the ones", "these", "这个", "這個", "这种", "這種", "cai nay", "mon nay", "con nay")
 
 
 def _off_listing(m) -> bool:
@@ -45,7 +48,7 @@ def _off_listing(m) -> bool:
     t = m.term.lower()
     if not t.isascii():
         t = fold_diacritics(t)
-    return any(w in t for w in _OFF) and not any(w in t for w in _NAMING)
+    return any(w in t for w in _OFF) and not any(w in t for w in _NAMING) and not any(w in t for w in _ITEM)
 
 
 def _anchor(m) -> bool:
