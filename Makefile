@@ -6,8 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test install system-deps bench clean
 
-# feature_kinds.py, live_papers.py and match_scope.py are compiled as they are (included by _feature_kinds.pyx, _match_scope.pyx)
-$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd) classifiers/feature_kinds.py classifiers/live_papers.py classifiers/match_scope.py
+# Plain-Python modules compiled as they are: the .py files a .pyx includes (`include "x.py"`). The build
+# stamps each extension with their digest; a stale one is not used (classifiers/source_digest.py).
+AS_IS := $(addprefix classifiers/,$(shell sed -n 's/^include "\(.*\.py\)"/\1/p' classifiers/*.pyx))
+$(STAMP): pyproject.toml $(wildcard classifiers/*.pyx classifiers/*.pxd classifiers/*.pxi) classifiers/source_digest.py $(AS_IS)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

@@ -7,6 +7,7 @@ features from labeled data and keeps the rule prior as one of its inputs.
 from __future__ import annotations
 
 from . import feature_kinds
+from .source_digest import compiled
 from .legal_regime import paper_unchecked
 from .strict_listed import strict_unpapered
 from .priced_live import priced_live
@@ -17,10 +18,9 @@ from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 from .offered_piece import OFFER
 
-try:  # feature_kinds.py compiled as it is (tests compare the two)
-    from ._feature_kinds import extract as _extract_kinds
-except ImportError:
-    _extract_kinds = feature_kinds.extract
+# feature_kinds.py compiled as it is (tests compare the two), unless built from other bytes (source_digest)
+_compiled_kinds = compiled("_feature_kinds")
+_extract_kinds = _compiled_kinds.extract if _compiled_kinds is not None else feature_kinds.extract
 
 try:  # the same sums in C (tests compare both); None from either: a non-float met, the loops below
     from ._scorefast import shares as _shares, weighted_sum as _weighted_sum

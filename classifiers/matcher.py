@@ -37,6 +37,7 @@ from ._textfast import has_astral, has_quote, has_marked_latin, normalize_prepar
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_tables import compile_tables  # the automata's inputs (a Matcher without cached tables builds them)
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
+from .source_digest import compiled
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
 from .quoted_codes import quoted_codes
@@ -51,9 +52,10 @@ from .marked_folds import keep_agreeing
 from .quoted_names import names_product_unquoted, quoted_spans, quoted_winks
 from .fang_tells import fang_tells
 
-try:  # match_scope.py compiled as it is (tests compare the two)
-    from ._match_scope import scope_context
-except ImportError:
+# match_scope.py compiled as it is (tests compare the two), unless built from other bytes (source_digest)
+if (_compiled_scope := compiled("_match_scope")) is not None:
+    scope_context = _compiled_scope.scope_context
+else:
     from .match_scope import scope_context
 
 log = logging.getLogger(__name__)
