@@ -18,6 +18,7 @@ MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
     likeness.mark,  # không như nhựa, unlike resin: the replica denied
     likeness.mark_named_likeness,  # q41: 熊掌豆腐 … 形似熊掌: the dish's likeness, no product
+    likeness.mark_dish_mentions,  # q47: 熊掌豆腐 … 名字叫熊掌: a dish named once covers its later mentions
     likeness.mark_sizes,  # rabbit-sized, cỡ con hamster, 跟兔子差不多大: a pet as a size reference
     pet_scope.mark,  # a pet covers its own item of a list
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
