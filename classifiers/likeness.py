@@ -121,3 +121,35 @@ def mark_named_likeness(matches: list, texts: dict, lookalikes: list) -> None:
                     b.field == p.field and b.start <= p.start and p.end <= b.end):
                 p.suppressed_by = b.canonical
                 break
+
+
+# q47 (zh16-0027): a trade cue anywhere that says the product itself may be on offer after all
+_DISH_DOUBTS = frozenset(("wink", "secrecy", "no_papers", "wild", "quality", "price", "origin", "demand"))
+_FIELD_ORDER = {"title": 0, "description": 1}
+
+
+def mark_dish_mentions(matches: list, texts: dict, lookalikes: list) -> None:
+    """A dish named once (熊掌豆腐, 虎皮青椒) covers the later short mentions of the product word its name
+    holds ('名字叫熊掌其实是煎豆腐', '这道熊掌外酥里嫩'): the listing goes on about its dish. Only food look-alikes,
+    only mentions after the dish's name and written exactly as inside it (真熊掌, 野生熊掌 are other words),
+    and not when any trade cue of the product (a wink, secrecy, wild, a quality, a price by weight, a
+    buying word) stands in the listing: then the dish may be the cover."""
+    dishes = [m for m in lookalikes if m.cue == "food" and not m.negated]
+    if not dishes:
+        return
+    for m in matches:
+        if m.kind == "trade_cue" and m.cue in _DISH_DOUBTS and not m.negated:
+            return
+    for p in matches:
+        if p.kind not in ("name", "code_word", "product_form") or p.negated or p.suppressed_by is not None:
+            continue
+        word = (texts.get(p.field) or "")[p.start:p.end].lower()
+        if not word:
+            continue
+        order = _FIELD_ORDER.get(p.field, 2)
+        for b in dishes:
+            b_order = _FIELD_ORDER.get(b.field, 2)
+            if b.category == p.category and word in (texts.get(b.field) or "")[b.start:b.end].lower() and (
+                    b_order < order or (b_order == order and b.end <= p.start)):
+                p.suppressed_by = b.canonical
+                break

@@ -46,6 +46,7 @@ from .origin_parts import origin_parts
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
+from .normalize import RADICAL_FOLDS
 from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
 from .marked_folds import keep_agreeing
@@ -131,9 +132,13 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
     search = _emoji_search(emoji) if emoji else None
 
     def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
-              _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup):
+              _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup,
+              _folds=RADICAL_FOLDS):
+        folds = _folds[0]
         said = _reject(listing)
         if said is True:
+            if _folds[0] != folds:  # a radical folded (象⺇牙: filler_chars): the engine's own path reads it
+                return False
             for key in _keys:
                 text = listing.get(key)
                 if text.__class__ is str:

@@ -34,6 +34,19 @@ _NUMBER = lazy_compile(
     r"|(?<![a-z])hkc ?- ?\d{5}(?!\d)")
 
 
+# q47 (zh16-0024): a box resold unopened whose approval number the seller points to on it ('国药准字号在盒子上，未拆封',
+# '药店买的，没拆过，批准文号看图') is the licensed drug as much as a number written out: the approval word, a sealed
+# word and where it was bought (a pharmacy, a hospital's or a doctor's prescription, the receipt)
+_APPROVAL = lazy_compile(r"国药准字|國藥準字|批准文号|批准文號")
+_SEALED = lazy_compile(r"未拆封|未开封|未開封|没拆|沒拆|没开封|沒開封|未拆|原封|塑封|未用过|未用過|全新未|冇拆|未开盒|未開盒")
+_BOUGHT = lazy_compile(r"药店|藥店|药房|藥房|大药|医院开|醫院開|医生开|醫生開|处方|處方|小票|发票|發票|收据|收據")
+
+
+def sealed_box(t: str) -> bool:
+    """Whether t resells a licensed drug's sealed box: approval word, sealed, bought at a pharmacy (above)."""
+    return _APPROVAL.search(t) is not None and _SEALED.search(t) is not None and _BOUGHT.search(t) is not None
+
+
 def cover_numbered_drugs(hits: list, t: str) -> None:
     """Cover the bear-bile names of a listing that writes out a drug approval number (module doc).
     `t`: the normalised title, a newline, the description."""
@@ -47,7 +60,7 @@ def cover_numbered_drugs(hits: list, t: str) -> None:
             if m.category != "bear" or m.entry.label_hint != "suspicious":
                 return  # wild bile, a gall bladder, paws, or another group's product: no licence covers it
             bile.append(m)
-    if not bile or _NUMBER.search(t) is None:
+    if not bile or (_NUMBER.search(t) is None and not sealed_box(t)):
         return
     for m in bile:
         m.suppressed_by = LICENSED

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .colour_dots import has_dots, undo_bullets
-from .filler_chars import drop_fillers, has_strokes
+from .filler_chars import drop_fillers, has_radicals, has_strokes, radical_positions
 from .lazy_regex import lazy_compile
 from .ocr_caps import read_caps_l
 from .viqr_marks import GATE, read_marks
@@ -24,7 +24,7 @@ def tricky(text: str) -> bool:
     a chain of `in` (memchr) is ~3x cheaper than one regex or set scan on a listing's text."""
     if "^" in text or "`" in text or "~" in text or "+" in text:
         return True
-    return not text.isascii() and (has_dots(text) or has_strokes(text))
+    return not text.isascii() and (has_dots(text) or has_strokes(text) or has_radicals(text))
 
 
 def viqr_typed(text: str) -> bool:
@@ -52,8 +52,9 @@ def read_tricks(text: str, t: str, starts, ends, find, is_product, key_pair):
         undone = undo_bullets(text, t, starts, ends, key_pair)
         if undone is not None:
             got = t, starts, ends = undone
-    if has_strokes(t):  # 象丿牙筷子: a stroke inside a name (一 only where no product was found: matcher)
-        unbroken = drop_fillers(find, t, starts, ends, is_product)
+    marked = radical_positions(text, t, starts, ends) if has_radicals(text) else frozenset()  # 象⺇牙
+    if has_strokes(t) or marked:  # 象丿牙筷子: a stroke inside a name (一 only where no product was found: matcher)
+        unbroken = drop_fillers(find, t, starts, ends, is_product, marked)
         if unbroken is not None:
             got = unbroken
     return got

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece, honest_corrections,
                kept_in, legality_questions, likeness,
-               occupation_mentions, pet_scope, rescue_fee, thread_replies, withheld_goods)
+               occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
 
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
     likeness.mark,  # không như nhựa, unlike resin: the replica denied
     likeness.mark_named_likeness,  # q41: 熊掌豆腐 … 形似熊掌: the dish's likeness, no product
+    likeness.mark_dish_mentions,  # q47: 熊掌豆腐 … 名字叫熊掌: a dish named once covers its later mentions
     likeness.mark_sizes,  # rabbit-sized, cỡ con hamster, 跟兔子差不多大: a pet as a size reference
     pet_scope.mark,  # a pet covers its own item of a list
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
@@ -31,6 +32,7 @@ MARKS = (
     denied_status.mark,  # 不属于保护动物: a seller's denial of a protected status, no conservation talk
     honest_corrections.mark,  # q41: 手镯 牛骨 … 这个是牛骨，不是象牙: the product named only to be ruled out
     thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
+    reported_threads.mark,  # q47: 求助 这是什么 … 4楼：建议举报: a seller's words quoted in a thread that reports them
 )
 
 
