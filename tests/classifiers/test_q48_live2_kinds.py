@@ -1,0 +1,138 @@
+"""q48 (train_live2 / train_en15 'Left for code'). Kinds:
+(a) a size written apart from the Chinese word before it (水巨 1米2, 金钱龟 12 公分) is joined as when written
+    together (normalize._join_cjk_sizes and its compiled twin), so the lexicon's size phrase (水巨1米) matches;
+(d) a bare 'bone' in a text that names a big-cat bone product (tiger glue = 虎骨胶, cao hổ, tiger bone wine)
+    is that product's bone, not the legal bone material (coded_bone.py);
+(e) an App I species named right after the generic parrot-egg word (trứng vẹt xám) keeps its strength
+    (egg_species.py).
+Each kind: wordings that moved, and look-alikes that must stay where they were."""
+import importlib
+
+import pytest
+
+N = importlib.import_module("classifiers.normalize")
+
+
+def _assess(clf, title, description, price=""):
+    return clf.assess({"title": title, "description": description, "price": price})
+
+
+# (a) sizes spaced off the Chinese word
+JOINED = [
+    ("水巨 1米2 开口好", "水巨1米2 开口好"),
+    ("金钱龟 12 公分", "金钱龟12公分"),
+    ("金錢龜 12 公分", "金钱龟12公分"),
+    ("水巨  1.5米", "水巨1.5米"),
+    ("象牙 30 厘米", "象牙30厘米"),
+]
+NOT_JOINED = [
+    ("微信 123 联系", "微信 123 联系"),  # a number with no unit
+    ("价格 300 元", "价格 300 元"),
+    ("size 12 公分", "size 12 公分"),  # no Chinese word before
+    ("水巨 1米2", None),
+]
+
+
+@pytest.mark.parametrize("raw,want", JOINED)
+def test_size_joined_both_paths(raw, want):
+    assert N._normalize_slow(raw).text == want
+    assert N.normalize(raw).text == want
+
+
+@pytest.mark.parametrize("raw,want", NOT_JOINED[:3])
+def test_number_without_unit_stays_apart(raw, want):
+    assert N._normalize_slow(raw).text == want
+    assert N.normalize(raw).text == want
+
+
+def test_offsets_point_at_what_was_written():
+    raw = "水巨 1米2"
+    n = N.normalize(raw)
+    i = n.text.index("1")
+    assert raw[n.starts[i]:n.ends[i]] == "1"
+    s = N._normalize_slow(raw)
+    assert list(s.starts) == list(n.starts) and list(s.ends) == list(n.ends)
+
+
+SIZES = [
+    ("水巨 1米2 开口好 吃鸡架", "五爪金龙，身上黄斑，吃鸡架吃鱼。无证，同城面交。"),
+    ("出水巨 2米 开口稳", "自己养的，无证，同城自提。"),
+    ("水巨 1 米 8 活体", "吃鸡肉，脾气好，私聊。"),
+]
+SIZES_STAY = [
+    ("水巨大 1米2 的鱼缸", "二手鱼缸，水巨大容量，1米2长，自提。"),
+    ("大水缸 1米2", "养鱼用，自提。"),
+]
+
+
+@pytest.mark.parametrize("title,description", SIZES)
+def test_spaced_size_flags(clf, title, description):
+    a = _assess(clf, title, description)
+    assert a.flagged, (title, a.explanation)
+
+
+@pytest.mark.parametrize("title,description", SIZES_STAY)
+def test_spaced_size_look_alikes_stay_out(clf, title, description):
+    a = _assess(clf, title, description)
+    assert not a.flagged, (title, a.explanation)
+
+
+# (d) a bare bone beside a named big-cat bone product
+BONE = [
+    ("Cao hổ (tiger glue) 100g", "Cao hổ nguyên chất, tiger glue block 100g, bone from a whole animal boiled 3 days."),
+    ("Tiger bone wine 500ml", "Real tiger bone wine, bones soaked 5 years. DM."),
+    ("虎骨胶 一块", "Pure, the bone was boiled for three days, DM for price."),
+]
+BONE_STAY = [
+    ("Bone carving tiger figurine", "Hand carved tiger statue, bone material, 10cm."),
+    ("Tiger balm and bone broth", "Balm for muscles, bone broth powder 500g."),
+]
+
+
+def _bone_material(a):
+    return [m for m in a.matches if m.kind == "benign_context" and m.cue == "legal_material"
+            and m.term.lower() in ("bone", "bones")]
+
+
+@pytest.mark.parametrize("title,description", BONE)
+def test_bone_of_named_product_is_no_legal_material(clf, title, description):
+    a = _assess(clf, title, description)
+    assert a.flagged and not _bone_material(a), (title, a.explanation)
+
+
+def test_bone_material_stays_without_bone_product(clf):
+    a = _assess(clf, *BONE_STAY[0])
+    assert _bone_material(a) and not a.flagged, a.explanation
+
+
+@pytest.mark.parametrize("title,description", BONE_STAY)
+def test_bone_look_alikes_stay_out(clf, title, description):
+    assert not _assess(clf, title, description).flagged
+
+
+# (e) an App I parrot named with the generic egg word
+EGGS = [
+    ("Trứng vẹt xám có phôi, ấp 10 ngày", "Trứng vẹt xám có phôi, soi đèn thấy mạch máu, ship kèm máy ấp. Không giấy."),
+    ("Bán trứng vẹt xám châu phi", "Trứng có phôi, không giấy tờ, ship toàn quốc."),
+    ("Trứng vẹt xám", "Có phôi 7 ngày, không giấy tờ, inbox."),
+]
+EGGS_STAY = [
+    ("Trứng vẹt xám giả bằng gỗ trang trí", "Quả trứng gỗ sơn màu, đồ chơi cho vẹt."),
+]
+
+
+@pytest.mark.parametrize("title,description", EGGS)
+def test_app_i_eggs_illegal(clf, title, description):
+    a = _assess(clf, title, description)
+    assert a.label == "illegal", (title, a.explanation)
+    assert any(m.canonical == "非洲灰鹦鹉" and m.suppressed_by is None for m in a.matches)
+
+
+def test_generic_eggs_stay_in_review(clf):
+    a = _assess(clf, "Trứng vẹt có phôi", "Trứng vẹt lovebird có phôi, ship toàn quốc.")
+    assert a.label == "suspicious", a.explanation
+
+
+@pytest.mark.parametrize("title,description", EGGS_STAY)
+def test_egg_look_alikes_stay_out(clf, title, description):
+    assert not _assess(clf, title, description).flagged
