@@ -136,3 +136,31 @@ def test_generic_eggs_stay_in_review(clf):
 @pytest.mark.parametrize("title,description", EGGS_STAY)
 def test_egg_look_alikes_stay_out(clf, title, description):
     assert not _assess(clf, title, description).flagged
+
+
+# (c) food or supplies for the species listed after 'for' (supply_for.py)
+SUPPLIES = [
+    ("Cám viên cho vẹt lớn (macaw, vẹt xám, cockatoo) 1kg",
+     "Cám viên dinh dưỡng nhiều hạt, bổ sung vitamin, dành cho vẹt cỡ lớn như macaw, vẹt xám, cockatoo. Túi zip 1kg."),
+    ("Parrot seed mix 2kg", "Premium seed mix for African grey, macaw, cockatoo and amazons. Sealed bag."),
+    ("Bird food 1kg", "Pellets for macaw and african grey, fresh date."),
+    ("Thức ăn cho vẹt xám và vẹt macaw", "Hạt dinh dưỡng, túi 500g."),
+    ("大型鸚鵡飼料 2公斤", "營養均衡，適合金剛鸚鵡、非洲灰鸚鵡、葵花鳳頭，密封包裝。"),
+]
+SUPPLIES_STAY_FLAGGED = [
+    ("Bán vẹt xám con", "Vẹt xám non 3 tháng, tặng kèm cám viên cho vẹt. Không giấy."),
+    ("African grey for sale", "Young African grey, comes with seed mix for parrots. No papers, cash only."),
+    ("Cám cho vẹt, bán vẹt xám", "Cám viên cho vẹt 1kg. Có bán vẹt xám non, không giấy."),
+]
+
+
+@pytest.mark.parametrize("title,description", SUPPLIES)
+def test_supplies_for_species_stay_out(clf, title, description):
+    a = _assess(clf, title, description)
+    assert not a.flagged, (title, a.explanation)
+
+
+@pytest.mark.parametrize("title,description", SUPPLIES_STAY_FLAGGED)
+def test_bird_sold_beside_supplies_stays_flagged(clf, title, description):
+    a = _assess(clf, title, description)
+    assert a.flagged, (title, a.explanation)
