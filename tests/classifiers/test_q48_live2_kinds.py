@@ -164,3 +164,38 @@ def test_supplies_for_species_stay_out(clf, title, description):
 def test_bird_sold_beside_supplies_stays_flagged(clf, title, description):
     a = _assess(clf, title, description)
     assert a.flagged, (title, a.explanation)
+
+
+# (b) a kitten word beside a wild cat named or described is the wild cat's age (kitten_head.py)
+KITTENS = [
+    ("Mèo con lông đốm lạ, hoang dã", "Mèo con lông đốm lạ lắm, tính hơi hoang, không biết lai gì."),
+    ("Mèo con lai mèo rừng", "Bắt được ở rẫy, 2 tháng tuổi, ăn thịt sống."),
+    ("Leopard cat kitten", "Wild caught leopard cat kitten, 8 weeks, eats raw meat. Cash only."),
+    ("出小猫咪 豹猫崽", "山里捡的豹猫崽，野性大，同城自提。"),
+]
+KITTENS_STAY = [
+    ("Mèo con tam thể", "Mèo con 2 tháng, đã tẩy giun, ngoan."),
+    ("Kitten with leopard print collar", "Sweet tabby kitten, 10 weeks, comes with a leopard print collar."),
+    ("孟加拉豹猫 小猫咪", "家养孟加拉猫，疫苗齐全。"),
+]
+
+
+def _kitten_pet(a):
+    return [m for m in a.matches if m.kind == "benign_context" and m.term.lower() in ("mèo con", "kitten", "小猫咪")]
+
+
+@pytest.mark.parametrize("title,description", KITTENS)
+def test_kitten_word_covers_no_wild_cat(clf, title, description):
+    a = _assess(clf, title, description)
+    assert a.flagged and not _kitten_pet(a), (title, a.explanation)
+
+
+def test_spotted_kitten_goes_to_review_firmly(clf):
+    a = _assess(clf, *KITTENS[0])
+    assert a.label == "suspicious" and a.score >= 0.9, a.explanation
+
+
+@pytest.mark.parametrize("title,description", KITTENS_STAY)
+def test_house_kittens_stay_out(clf, title, description):
+    a = _assess(clf, title, description)
+    assert not a.flagged and _kitten_pet(a), (title, a.explanation)
