@@ -199,3 +199,29 @@ def test_spotted_kitten_goes_to_review_firmly(clf):
 def test_house_kittens_stay_out(clf, title, description):
     a = _assess(clf, title, description)
     assert not a.flagged and _kitten_pet(a), (title, a.explanation)
+
+
+# (c) a keeper's registration named for an animal of a mixed group entry with no appendix (live_papers)
+REGISTERED = [
+    ("合法人工繁殖 黃金蟒 附登記證明", "人工繁殖黃金蟒，附農委會飼養登記證明，可過戶。"),
+    ("网纹蟒 转让", "人工繁殖网纹蟒，有饲养登记证，可过户，面交。"),
+    ("緬甸蟒 白化", "已辦寵物登記，附登記證明，可過戶。"),
+]
+REGISTERED_STAY_FLAGGED = [
+    ("眼镜王蛇 转让", "有饲养登记证，可过户。"),  # king cobra: the house rule's class I, stays in review
+    ("水巨蜥 转让", "有饲养登记证，可过户。"),
+    ("黄金蟒 出", "野生的，饲养登记证在办，私聊。"),  # pending and wild
+    ("黄金蟒 转让", "自己养的，无证，同城面交。"),
+]
+
+
+@pytest.mark.parametrize("title,description", REGISTERED)
+def test_registered_python_is_a_pet_sale(clf, title, description):
+    a = _assess(clf, title, description)
+    assert not a.flagged, (title, a.explanation)
+
+
+@pytest.mark.parametrize("title,description", REGISTERED_STAY_FLAGGED)
+def test_class_i_or_unregistered_stays_flagged(clf, title, description):
+    a = _assess(clf, title, description)
+    assert a.flagged, (title, a.explanation)
