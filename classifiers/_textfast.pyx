@@ -155,6 +155,12 @@ cdef Py_ssize_t spaced_with_digits(Py_UCS4* buf, Py_ssize_t n, Py_ssize_t i):
     return 0
 
 
+cdef inline bint _is_size_unit(Py_UCS4 c):
+    # normalize.SIZE_UNITS: 米公厘寸尺斤克两
+    return c == 0x7C73 or c == 0x516C or c == 0x5398 or c == 0x5BF8 or c == 0x5C3A or c == 0x65A4 \
+        or c == 0x514B or c == 0x4E24
+
+
 def normalize_prepared(str s, array src_starts=None, array src_ends=None):
     """The precise form of `s` (already NFKC, lower case, simplified, one character per source
     character) and each output character's original [start, end): `src_starts`/`src_ends` give
@@ -200,6 +206,33 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                 j = k
             else:
                 j += 1
+
+        # 1b. a size spaced off its Chinese word (水巨 1米2, 金钱龟 12 公分): normalize._join_cjk_sizes
+        j = 1
+        while j < n:
+            if buf[j] != 32 or not is_cjk(buf[j - 1]):
+                j += 1
+                continue
+            k = j
+            while k < n and k - j < 3 and buf[k] == 32:
+                k += 1
+            x = k
+            while x < n and ((48 <= buf[x] <= 57) or (buf[x] == 46 and x > k and x + 1 < n and 48 <= buf[x + 1] <= 57)):
+                x += 1
+            if k - j > 2 or x == k or not (48 <= buf[k] <= 57):
+                j = k
+                continue
+            m = x
+            while m < n and m - x < 3 and buf[m] == 32:
+                m += 1
+            if m - x > 2 or m >= n or not _is_size_unit(buf[m]):
+                j = x
+                continue
+            for i in range(j, k):
+                keep[i] = 0
+            for i in range(x, m):
+                keep[i] = 0
+            j = m
 
         # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style;
         # 2 letters when the separator is no space (t.ê, h.ổ: Vietnamese syllables are short)

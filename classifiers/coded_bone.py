@@ -8,6 +8,10 @@ what the named animal's bone was made into (tiger bone glue / wine: domain.md), 
 material a carving is: that legal-material hit is dropped. Once such a glue is named, the food word
 cake in the text is the glue's cake (bone_food_forms reads "bone cake" the same way).
 
+When the product form itself is named (tiger glue, cao hổ = 虎骨胶; tiger bone wine), a bare bone anywhere
+in the text is that product's bone too (q48, en15-0085: 'tiger glue block 100g, bone from a whole animal
+boiled 3 days').
+
 What stays out: bone broth, bone china, bone glue for woodworking and any bone product with no such
 animal named (nothing to be the part of); an animal denied or covered (a brand, a toy) names nothing.
 """
@@ -40,9 +44,15 @@ def drop_part_bone(hits: list, t: str) -> list:
         return hits
     gone = set()
     glue = False
+    # the bone product itself named (tiger glue = 虎骨胶, cao hổ, tiger bone wine): every bare bone
+    # of the text is that product's bone ('tiger glue block, bone from a whole animal boiled 3 days')
+    named = any(m.kind == "product_form" and m.category in _BONE_ANIMALS and "骨" in m.canonical
+                and m.suppressed_by is None and not m.negated for m in hits)
     for m in bare:
         w = _FORM_AFTER.match(t, m.n_end)
-        if w:
+        if named and not w:
+            gone.add(id(m))
+        elif w:
             gone.add(id(m))
             glue = glue or w.group(1).startswith(_GLUE_FORMS)
     if not gone:

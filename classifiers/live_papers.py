@@ -13,7 +13,7 @@ no `from __future__` import here, and no Cython-only syntax.
 from .matcher import RawMatch
 from .paper_claims import buyer_requires_papers, moves_off_platform, rehoming_answered
 from .legal_regime import is_paper_phrase
-from .strict_listed import appendix, cites_permit_answers, strict_listed
+from .strict_listed import appendix, cites_permit_answers, strict_listed, unpapered_illegal
 
 
 # q24: a key of f that is no model feature (the learned parts skip it): the papered animal is App I or a
@@ -105,9 +105,27 @@ def _papered(f: dict, why: dict, listed: list[RawMatch]) -> bool:
     # q29: an App I species named under an entry with no appendix (vẹt xám) counts as App I (appendix)
     named = any(appendix(m) in ("I", "II") and m.entry.form is None for m in listed)
     with_appendix = [m for m in listed if appendix(m) in ("I", "II")]
+    if not with_appendix and _keeper_registered(why, listed):
+        return True
     return (bool(with_appendix)
             and all(appendix(m) in ("I", "II") or _same_words(m, with_appendix) for m in listed
                     if (m.weight >= 0.4 or m.entry.cites) and not (named and m.entry.form == "emoji")))
+
+
+# q48: the entries of a registration for keeping the animal, issued for it (飼養登記證 from the 農委會,
+# 宠物登记证): the keeper's papers for a kept, not wild-taken animal
+_KEEPER_REGS = ("人工饲养登记", "宠物登记")
+
+
+def _keeper_registered(why: dict, listed: list) -> bool:
+    """q48 (live2-0103: 黃金蟒 with 農委會飼養登記證明): a live animal named under a mixed group entry with no
+    appendix (蟒蛇: Burmese and reticulated pythons with the king cobra; App I names and the house rule's
+    class I names, 眼镜王蛇 and 水巨蜥, stay in review) with the keeper's registration for it shown: the registration says which
+    status the animal is kept under, as an appendix would (_papered)."""
+    if not any(m.entry.term in _KEEPER_REGS and not _is_pending(m) for m in why.get("legal_licence", ())):
+        return False
+    return all(m.category == "live_animal" and m.entry.label_hint == "suspicious" and not m.entry.cites
+               and not strict_listed(m) and not unpapered_illegal(m) for m in listed)
 
 
 def _same_words(m: RawMatch, with_appendix: list[RawMatch]) -> bool:

@@ -17,6 +17,9 @@ from .lexicon import PRODUCT_KINDS
 from .container_materials import drop_container_materials
 from .bone_food_forms import drop_bone_food
 from .coded_bone import drop_part_bone
+from .egg_species import uncover_egg_species
+from .supply_for import cover_supply_species
+from .kitten_head import drop_kitten_head
 from .declared_materials import drop_restated_parts, material_named_after
 from .advice_against import advise_against
 from .herbal_keyword_titles import cover_herbal_keywords
@@ -104,7 +107,7 @@ _NOT_EPITHETS = frozenset(
 _GATE = Gate(drop_container_materials, drop_bone_food, drop_part_bone, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
              cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
              cover_bound_imitations, material_row_products, deny_winked_covers, deny_asked_names,
-             cover_dish_names)
+             cover_dish_names, uncover_egg_species, cover_supply_species, drop_kitten_head)
 
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
@@ -124,6 +127,12 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = drop_bone_food(hits, t)  # "tiger bone cake": the bone glue's form, not a food
     if drop_part_bone in on:
         hits = drop_part_bone(hits, t)  # "Bone wine with the stripe king": the named animal's bone, no ox bone
+    if uncover_egg_species in on:
+        uncover_egg_species(hits)  # trứng vẹt xám: the eggs are the species', the egg word covers nothing (q48)
+    if cover_supply_species in on:
+        cover_supply_species(hits, t)  # cám cho vẹt (macaw, vẹt xám): the species the food is for (q48)
+    if drop_kitten_head in on:
+        hits = drop_kitten_head(hits, t)  # Mèo con lông đốm lạ: the wild cat's age, no house kitten (q48)
     if drop_fake_warnings in on:
         hits = drop_fake_warnings(hits, t)  # 假酒请勿购买，我家正宗: a warning against fakes, no conservation talk
     if negate_sea in on:
