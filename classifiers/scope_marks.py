@@ -11,7 +11,7 @@ matches' start/end index them), listed in MARKS with a comment saying what it re
 from __future__ import annotations
 
 from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece, honest_corrections,
-               kept_in, legality_questions, likeness,
+               kept_in, legality_questions, likeness, test_tools,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
 
 MARKS = (
@@ -23,6 +23,7 @@ MARKS = (
     pet_scope.mark,  # a pet covers its own item of a list
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
     kept_in.mark,  # lead s13: 老家药柜里留下来的: the cabinet the goods were kept in, not the item
+    test_tools.mark,  # lead s13: fluorescence under UV lamp: the test's lamp, not the goods
     legality_questions.mark,  # em không muốn vi phạm pháp luật: the owner's own question, an asking word
     held_piece.mark,  # 买了个手把件 有交叉纹 怎么处理: a question about a piece in hand
     rescue_fee.mark,  # cứu hộ ... phí 5 triệu: a rescue that asks money
