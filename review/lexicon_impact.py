@@ -102,24 +102,46 @@ def _figures(s: Scores) -> dict:
             "recall": _pct(s.recall), "f1": _pct(s.f1)}
 
 
+@dataclass
+class Known:
+    """A listing's result read back from review/preview_cache.py: score and label are all the
+    figures need; the rare listing whose flag changes is assessed again for its matches."""
+    score: float
+    label: str
+
+    @property
+    def flagged(self) -> bool:
+        return self.label != "benign"  # as the classifier decides `flagged`
+
+
 def labeled_impact(name: str, listings: Iterable[dict], before: Classifier, after: Classifier,
                    delta: DeltaFilter, delta_terms: set[str], progress: Progress | None = None,
-                   may_show: Callable[[dict], bool] = lambda _: True) -> dict:
+                   may_show: Callable[[dict], bool] = lambda _: True, known: list | None = None,
+                   record: tuple[list, list] | None = None) -> dict:
     """Precision/recall/F1 before and after on labeled listings (label: illegal|suspicious|benign),
-    and the listings whose flag changes (shown only when `may_show` allows)."""
+    and the listings whose flag changes (shown only when `may_show` allows).
+
+    `known`: the before classifier's (score, label) of each labeled listing in order, kept from an
+    earlier preview; `record`: two lists that receive the (score, label) before and after."""
     b, a = Scores(), Scores()
     newly, no_longer, hidden = [], [], 0
-    n = newly_n = dropped_n = 0
+    n = newly_n = dropped_n = i = 0
     for listing in listings:
         n += 1
         gold = str(listing.get("label") or "")
         if gold not in ("illegal", "suspicious", "benign"):
             continue
-        old = before.assess(listing)
+        old = Known(*known[i]) if known is not None else before.assess(listing)
+        i += 1
         new = after.assess(listing) if delta(listing) else old
+        if record is not None:
+            record[0].append((old.score, old.label))
+            record[1].append((new.score, new.label))
         b.add(Item(listing=listing, gold=gold, f={}, pred_score=old.score, pred_label=old.label))
         a.add(Item(listing=listing, gold=gold, f={}, pred_score=new.score, pred_label=new.label))
         if old.flagged != new.flagged:
+            if isinstance(old, Known):
+                old = before.assess(listing)
             target = newly if new.flagged else no_longer
             newly_n += new.flagged
             dropped_n += not new.flagged

@@ -28,12 +28,14 @@ from . import lexicon_impact as impact
 from .accounts import record_event
 from .labels import labeled_listings
 from .models import OPEN_STATUSES, Case, LexiconProposal, Listing, ListingVersion
+from .preview_cache import ResultCache, classifier_key, file_digest
 
 ROOT = Path(__file__).resolve().parents[1]
 DECIDER_ROLES = ("lead", "admin")
 DEFAULT_UNDECIDED = 100_000
-# tests/data/unseen.jsonl is frozen: never tuned on (tests/data/README.md), so never previewed on
-FROZEN = {"unseen.jsonl"}
+# tests/data/unseen*.jsonl (unseen, unseen2, unseen3, ...) are frozen: never tuned on
+# (tests/data/README.md), so never previewed on
+FROZEN_PREFIX = "unseen"
 
 
 class ProposalError(ValueError):
@@ -61,13 +63,21 @@ def default_labeled_files() -> list[Path]:
     tests/data's labeled files (not the frozen unseen set)."""
     files = [ROOT.parent / "shared" / "corpus" / "dev.jsonl"]
     files += sorted((ROOT / "crawler" / "demo_sites" / "data").glob("*.jsonl"))
-    files += [p for p in sorted((ROOT / "tests" / "data").glob("*.jsonl")) if p.name not in FROZEN]
+    files += [p for p in sorted((ROOT / "tests" / "data").glob("*.jsonl")) if not p.name.startswith(FROZEN_PREFIX)]
     return [p for p in files if p.is_file()]
 
 
-def _changed_files(change: lc.Change, directory: Path, author: str, number: int | None):
+def _current(directory: Path):
+    """The keyword directory's lexicon and the Matcher's tables, from the compiled lexicon cache
+    (classifiers/compiled.py, keyed by the files' bytes): a preview does not parse the YAML again."""
+    from classifiers.compiled import load
+
+    return load(directory, get_settings().cache_path)
+
+
+def _changed_files(change: lc.Change, directory: Path, author: str, number: int | None, lexicon=None):
     files = lc.read_files(directory)
-    lexicon = load_lexicon(directory)
+    lexicon = lexicon or _current(directory)[0]
     lc.validate_new_terms(lexicon, change)
     changed = lc.apply(files, lexicon, change, author, _now().strftime("%Y-%m-%d"), number)
     return files, lexicon, changed
@@ -150,22 +160,33 @@ def run_preview(s: Session, proposal: LexiconProposal, directory: Path | None = 
     directory = Path(directory or keywords_dir())
     try:
         change = lc.parse_spec(proposal.spec)
-        files, before_lex, changed = _changed_files(change, directory, proposal.author, proposal.id)
+        before_lex, tables = _current(directory)
+        files, _, changed = _changed_files(change, directory, proposal.author, proposal.id, before_lex)
         after_lex = lc.check(files, changed)
     except (lc.ChangeError, LexiconError) as exc:
         raise ProposalError(exc.problems) from None
     model = load_model()
-    before, after = Classifier(before_lex, model), Classifier(after_lex, model)
+    before, after = Classifier(before_lex, model, tables=tables), Classifier(after_lex, model)
     entries = impact.changed_entries(before_lex, after_lex)
     delta = impact.DeltaFilter(entries, {**before_lex.emoji_words, **after_lex.emoji_words})
     terms = {e.term for e in entries}
     result: dict = {"lexicon_before": before_lex.version, "lexicon_after": after_lex.version,
                     "changed_entries": sorted(terms), "files": sorted(changed), "labeled": []}
+    cache = ResultCache(get_settings().cache_path / "preview")
+    before_key, after_key = classifier_key(before), classifier_key(after)
     for path in default_labeled_files() if labeled_files is None else labeled_files:
+        path = Path(path)
         if progress:
-            progress(f"labeled {Path(path).name}", 0, None)
-        result["labeled"].append(impact.labeled_impact(Path(path).name, _read_labeled(Path(path)), before, after,
-                                                       delta, terms, progress))
+            progress(f"labeled {path.name}", 0, None)
+        digest = file_digest(path)
+        known = cache.get(before_key, digest)
+        record: tuple[list, list] = ([], [])
+        result["labeled"].append(impact.labeled_impact(path.name, _read_labeled(path), before, after, delta, terms,
+                                                       progress, known=known, record=record))
+        if known is None:
+            cache.put(before_key, digest, record[0])
+        if cache.get(after_key, digest) is None:  # the next preview's before, once this is accepted
+            cache.put(after_key, digest, record[1])
     tlp = dict(s.execute(select(Case.id, Case.tlp).where(Case.decided_at.is_not(None))).all())
     decided = ({**d, "tlp": tlp.get(d["case_id"])} for d in labeled_listings(s))
     if progress:
