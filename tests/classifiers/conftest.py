@@ -55,3 +55,32 @@ class Expect:
 def expect(clf):
     """expect.flagged(title, description, lang) / expect.not_flagged(...): the quality tests' check."""
     return Expect(clf)
+
+
+class SetFigures:
+    """Flagging figures of a classifier on a labeled set (positive = illegal or suspicious)."""
+
+    def __init__(self, clf, listings):
+        self.tp = self.fp = self.fn = 0
+        self.false_flags: list[str] = []  # ids of the benign listings flagged
+        self.benign = 0
+        for x in listings:
+            flagged, positive = clf.assess(x).flagged, x["label"] != "benign"
+            self.tp += flagged and positive
+            self.fn += positive and not flagged
+            if not positive:
+                self.benign += 1
+                if flagged:
+                    self.fp += 1
+                    self.false_flags.append(str(x.get("id")))
+        self.f1 = 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+    def __repr__(self) -> str:
+        return (f"F1 {self.f1:.3f} (tp {self.tp}, fn {self.fn}), {self.fp}/{self.benign} benign flagged "
+                f"{self.false_flags}")
+
+
+@pytest.fixture(scope="module")
+def set_figures(clf):
+    """set_figures(listings) -> SetFigures: the set-level floors of the test_quality_* files."""
+    return lambda listings: SetFigures(clf, listings)

@@ -87,20 +87,9 @@ def adv3_set():
     return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_adv3_set_floor(clf, adv3_set):
+def test_adv3_set_floor(set_figures, adv3_set):
     """Flagging F1 on the whole set and false flags on its benign listings stay near the figure reached."""
-    tp = fp = fn = 0
-    benign_flagged = benign = 0
-    for x in adv3_set:
-        flagged = clf.assess(x).flagged
-        positive = x["label"] != "benign"
-        tp += flagged and positive
-        fp += flagged and not positive
-        fn += positive and not flagged
-        if not positive:
-            benign += 1
-            benign_flagged += flagged
-    f1 = 2 * tp / (2 * tp + fp + fn)
+    fig = set_figures(adv3_set)
     assert len(adv3_set) == 200
-    assert f1 >= 0.96, f"F1 {f1:.3f}"
-    assert benign_flagged <= 3, f"{benign_flagged}/{benign} benign flagged"
+    assert fig.f1 >= 0.96, fig
+    assert fig.fp <= 3, fig

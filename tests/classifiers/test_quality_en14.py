@@ -40,21 +40,12 @@ def test_en14_fixed_listing_is_flagged(clf, en14, lid):
     assert a.flagged, f"{lid}: {a.label} ({a.score:.3f}) {a.explanation}"
 
 
-def test_en14_set_floor(clf, en14):
+def test_en14_set_floor(set_figures, en14):
     """Set-level floor a little below the figure reached with the lexicon entries (F1 0.964, no look-alike
     flagged), so that a later change that loses several of these kinds at once fails here."""
-    tp = fp = fn = 0
-    benign_flagged = 0
-    for r in en14.values():
-        flagged = clf.assess(r).flagged
-        positive = r["label"] != "benign"
-        tp += flagged and positive
-        fp += flagged and not positive
-        fn += positive and not flagged
-        benign_flagged += flagged and not positive
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.95, f"F1 {f1:.3f}"
-    assert benign_flagged <= 2, f"{benign_flagged} look-alikes flagged"
+    fig = set_figures(en14.values())
+    assert fig.f1 >= 0.95, fig
+    assert fig.fp <= 2, fig
 
 
 # (title, description, lang): must be flagged (illegal or suspicious)

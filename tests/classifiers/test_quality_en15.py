@@ -89,20 +89,9 @@ def en15_set():
     return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_en15_set_floor(clf, en15_set):
+def test_en15_set_floor(set_figures, en15_set):
     """Flagging F1 on the whole set and false flags on its look-alikes stay near the figure reached."""
-    tp = fp = fn = 0
-    benign_flagged = benign = 0
-    for x in en15_set:
-        flagged = clf.assess(x).flagged
-        positive = x["label"] != "benign"
-        tp += flagged and positive
-        fp += flagged and not positive
-        fn += positive and not flagged
-        if not positive:
-            benign += 1
-            benign_flagged += flagged
-    f1 = 2 * tp / (2 * tp + fp + fn)
+    fig = set_figures(en15_set)
     assert len(en15_set) == 240
-    assert f1 >= 0.93, f"F1 {f1:.3f}"
-    assert benign_flagged <= 6, f"{benign_flagged}/{benign} look-alikes flagged"
+    assert fig.f1 >= 0.93, fig
+    assert fig.fp <= 6, fig

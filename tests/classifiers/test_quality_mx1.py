@@ -85,18 +85,9 @@ def test_mx1_fixed_lookalike_stays_out(expect, listings, lid):
     expect.not_flagged(d["title"], d["description"], d["lang"], note=lid)
 
 
-def test_mx1_set_floor(clf, listings):
+def test_mx1_set_floor(set_figures, listings):
     """Flagged-vs-benign F1 and look-alike false flags over the whole set (0.961 on title + description and 2/95 when written)."""
-    tp = fp = fn = traps = trap_flags = 0
-    for d in listings.values():
-        flagged = clf.assess({k: d[k] for k in ("title", "description", "lang")}).flagged
-        positive = d["label"] != "benign"
-        tp += flagged and positive
-        fp += flagged and not positive
-        fn += positive and not flagged
-        traps += not positive
-        trap_flags += flagged and not positive
-    f1 = 2 * tp / (2 * tp + fp + fn)
+    fig = set_figures({k: d[k] for k in ("id", "title", "description", "lang", "label")} for d in listings.values())
     assert len(listings) == 240
-    assert f1 >= 0.94, f1
-    assert trap_flags / traps <= 0.04, (trap_flags, traps)
+    assert fig.f1 >= 0.94, fig
+    assert fig.fp / fig.benign <= 0.04, fig

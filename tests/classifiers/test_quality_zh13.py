@@ -79,18 +79,10 @@ def test_zh13_lookalike_stays_out(expect, title, description):
     expect.not_flagged(title, description, "zh")
 
 
-def test_zh13_set_floor(clf):
+def test_zh13_set_floor(set_figures):
     """The whole set: flag F1 (positive = illegal or suspicious) and false flags on look-alikes."""
     rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 240
-    tp = fp = fn = 0
-    for r in rows:
-        flagged = clf.assess({"title": r["title"], "description": r["description"], "lang": r["lang"]}).flagged
-        positive = r["label"] != "benign"
-        tp += flagged and positive
-        fp += flagged and not positive
-        fn += (not flagged) and positive
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    benign = sum(r["label"] == "benign" for r in rows)
-    assert f1 >= 0.92, f"F1 {f1:.3f}"
-    assert fp / benign <= 0.03, f"false flags {fp}/{benign}"
+    fig = set_figures({k: r[k] for k in ("id", "title", "description", "lang", "label")} for r in rows)
+    assert fig.f1 >= 0.92, fig
+    assert fig.fp / fig.benign <= 0.03, fig
