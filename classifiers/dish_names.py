@@ -3,7 +3,7 @@ món "tay gấu", 招牌菜“熊掌”, a dessert called 'ivory'): the quotes g
 the product. A product term in quotes (alone or with a word or two) right after a dish or food head word
 (chè, xôi, bánh, món, 菜, 甜品, dessert, soup; the head's own words between: chè bột lọc "ngà voi"; a
 naming word: gọi là, 叫, called) is covered as a dish name, and the quoted phrase is no quoted material
-(engine._quoted_in asks dish_quote).
+(quoted_materials.quoted_in asks dish_quote).
 
 Stay out: a trade cue for the product anywhere (a wink, secrecy, no papers, wild, a quality or material
 tell, a price by weight, an origin, a buying word) or the same product named outside such quotes: then the

@@ -14,7 +14,7 @@ from .lexicon import PRODUCT_KINDS, Lexicon, load_lexicon
 from .lot_lists import focus as lot_focus
 from .markup_text import has_markup, to_original, visible
 from .thread_replies import SKIP as THREAD_SKIP, focus as thread_focus
-from .matcher import _ZH_NEGATORS, QUOTES, Matcher, RawMatch
+from .matcher import QUOTES, Matcher, RawMatch
 from .model import TEXT_CLIP, Model, decide, floor_reason, load_model
 from .boast_winks import drop as drop_boasts
 from .declined_requests import mark as decline_mark
@@ -24,19 +24,13 @@ from .egg_jargon import drop as drop_egg_jargon
 from .scope_marks import mark_scope
 from .species_places import drop as drop_places
 from .wink_beyond import mark as wink_beyond_mark
-from .dish_names import dish_quote
+from .quoted_materials import quoted_in as _quoted_in
 from .scoped_winks import mark as scoped_wink_mark
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
 _QUOTES = QUOTES
-_ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")  # one scan instead of one per mark
 _COVER_CUES = ("legal_material", "replica", "pet")  # what a seller names to pass as legal: 'bone', "resin", 'puppy'
-# Any material in quotation marks ('bone', “白玉”, "special wood", 'sừng'): the quotes say it is not that
-_QUOTED = re.compile(r"""(?:[‘“「『]|(?<![^\W_])["'])([^"'’”」』\n]{1,24})(?:[’”」』]|["'](?![^\W_]))""")
-_MATERIAL_MORPHEMES = ("料", "材", "骨", "角", "牙", "木", "玉", "石", "胶", "皮", "壳", "甲", "片", "粉", "bone", "horn",
-                       "material", "resin", "wood", "plastic", "stone", "shell", "tooth", "teeth", "scale", "powder",
-                       "jade", "tusk", "xương", "sừng", "ngà", "nhựa", "gỗ", "vảy", "bột", "đá")
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
 _FIELD_KEY_SETS = tuple(FIELD_ALIASES.get(name, (name,)) for name in FIELDS)
 _HAS_WORDS = re.compile(r"[^\W\d_]")
@@ -80,13 +74,9 @@ def _plain_texts_py(listing: Mapping, fields: tuple, max_chars: int) -> list[str
 
 
 try:  # imported once here: a relative import inside a function costs ~4 µs a call
-    from ._textfast import (has_quote as _has_quote, has_words as _has_words, plain_texts as _plain_texts,
-                            text_score as _text_score)
+    from ._textfast import has_words as _has_words, plain_texts as _plain_texts, text_score as _text_score
 except ImportError:
     _plain_texts, _text_score = _plain_texts_py, None  # set to _text_score_lazy below
-
-    def _has_quote(text: str) -> bool:
-        return _ANY_QUOTE.search(text) is not None
 
     def _has_words(text: str) -> bool:
         return _HAS_WORDS.search(text) is not None
@@ -354,74 +344,6 @@ def _point_into_original(matches: list, texts: dict, shown: dict) -> None:
         if m.term == read and e - s <= len(read) + 64:  # markup inside a long phrase is not worth printing
             m.term = original[s:e]
         m.start, m.end = s, e
-
-
-def _quoted_in(texts) -> str | None:
-    """The first material named in quotation marks in these texts (see quoted_material)."""
-    for text in texts:
-        if not _has_quote(text) or not _opens_quote(text):  # _ANY_QUOTE.search, compiled
-            continue
-        for m in _QUOTED.finditer(text):
-            inner = m.group(1).strip().lower()
-            if inner and len(inner.split()) <= 3 and not _is_denial(inner) and any(w in inner for w in _MATERIAL_MORPHEMES) and _names_material(inner) and not dish_quote(text.lower(), m.start()):
-                return inner  # (chè "ngà voi": a dish's name, dish_names)
-    return None
-
-
-def _is_denial(inner: str) -> bool:
-    """A quoted phrase that is a whole denial ('không phải ngà', "not ivory", “不是象牙”): the seller's own
-    claim in quotes, read as the denial it is (the matcher negates through the quote), not as a
-    material under a cover name (q35)."""
-    first = inner.split()[0]
-    return first in _DENIAL_WORDS or inner.startswith(_ZH_DENIALS)
-
-
-_ZH_DENIALS = tuple(w for w in _ZH_NEGATORS if len(w) >= 2)  # 非 alone begins 非洲
-_DENIAL_WORDS = frozenset(("not", "no", "non", "never", "isn't", "isnt", "không", "khong", "ko", "hok", "hông", "chẳng",
-                           "chả", "chang"))
-_CJK_MORPHEMES = tuple(w for w in _MATERIAL_MORPHEMES if "\u4e00" <= w[0] <= "\u9fff")
-_WORD_MORPHEMES = tuple(w for w in _MATERIAL_MORPHEMES if w not in _CJK_MORPHEMES)
-
-
-def _names_material(inner: str) -> bool:
-    """A material morpheme in a quoted phrase as a word of its own or a compound's last part: a Chinese
-    one anywhere (白料, 牛骨); an English or Vietnamese one ending its word, with an -s/-es plural at most,
-    and either starting it or after a part of three or more letters (bone, horns, tortoiseshell,
-    gallstone), not inside another word (q27, train_en12 0042: the durian 'Black Thorn' is no horn, nor
-    'Hornbill', 'Toothpaste' or ngày)."""
-    for w in _CJK_MORPHEMES:
-        if w in inner:
-            return True
-    for w in _WORD_MORPHEMES:
-        i = inner.find(w)
-        while i >= 0:
-            b = i + len(w)
-            p = i
-            while p > 0 and inner[p - 1].isalpha():
-                p -= 1
-            q = b
-            while q < len(inner) and inner[q].isalpha():
-                q += 1
-            if inner[b:q] in ("", "s", "es") and (i - p == 0 or i - p >= 3):
-                return True
-            i = inner.find(w, i + 1)
-    return False
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether _QUOTED can match in `text` at all: it starts at ‘ “ 「 『, or at a straight quote
-    with no letter or digit before it (its lookbehind's class, any word character but _, is
-    what str.isalnum() is true for).
-    The apostrophes inside English words (don't, it's) open nothing: no regex scan for them."""
-    if "“" in text or "‘" in text or "「" in text or "『" in text:
-        return True
-    for q in "'\"":
-        i = text.find(q)
-        while i > 0 and text[i - 1].isalnum():
-            i = text.find(q, i + 1)
-        if i >= 0:
-            return True
-    return False
 
 
 def _platform_category(listing: Mapping) -> str:

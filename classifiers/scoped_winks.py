@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .lexicon import PRODUCT_KINDS, TOPICAL_CUES
 from .normalize import fold_diacritics
+from .quoted_materials import quoted_in
 
 # what makes a wink an off-listing one: the platform, the listing, the comments (matched on the
 # term as written, lowercased, Vietnamese without diacritics)
@@ -67,9 +68,7 @@ def _anchor(m) -> bool:
 
 def _quoted_material(text: str) -> bool:
     """A material named in quotation marks in `text` (the engine's quoted cover: “老料”, 'bone')."""
-    from .engine import _quoted_in  # the engine imports this module: read at call time
-
-    return _quoted_in((text,)) is not None
+    return quoted_in((text,)) is not None
 
 
 def mark(matches: list, texts: dict) -> None:

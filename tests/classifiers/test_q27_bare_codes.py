@@ -9,7 +9,7 @@ rule must leave alone:
    paper_claims.papers_in_denials;
 5. pet food or supplies whose title names the species they are for: classifiers/pet_supplies.py;
 6. a quoted name that holds a material word inside another word ('Black Thorn' durian) is no quoted
-   material: engine._names_material.
+   material: quoted_materials.names_material.
 """
 import pytest
 
@@ -140,7 +140,7 @@ def test_quoted_word_holding_a_material_inside_it_is_no_wink(expect):
 
 
 def test_quoted_material_compound_still_a_wink(clf):
-    from classifiers.engine import _names_material
+    from classifiers.quoted_materials import names_material as _names_material
 
     assert _names_material("tortoiseshell") and _names_material("ox bone") and _names_material("white horns")
     assert not _names_material("black thorn") and not _names_material("hornbill") and not _names_material("toothpaste")

@@ -10,6 +10,7 @@ import pytest
 
 from classifiers import batch, engine
 from classifiers import features as feat
+from classifiers import quoted_materials as qm
 from classifiers import load_classifier
 from classifiers.assessment import Match
 from classifiers.batch import json_line
@@ -82,7 +83,7 @@ def test_output_line_reads_match_slots_as_attributes(clf):
 
 
 def test_quote_precheck_never_skips_a_quoted_material():
-    """engine._opens_quote is False only where _QUOTED finds nothing: its lookbehind [^\\W_] is
+    """qm.opens_quote is False only where QUOTED finds nothing: its lookbehind [^\\W_] is
     str.isalnum() for every code point, and random texts of quote marks, letters and digits agree."""
     import random
     import re
@@ -95,15 +96,15 @@ def test_quote_precheck_never_skips_a_quoted_material():
     found = 0
     for _ in range(50_000):
         t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
-        hit = engine._QUOTED.search(t) is not None
-        assert engine._opens_quote(t) or not hit, t
+        hit = qm.QUOTED.search(t) is not None
+        assert qm.opens_quote(t) or not hit, t
         found += hit
     assert found > 1_000
-    assert not engine._opens_quote("don't, it's the owner's") and engine._opens_quote("the 'bone' beads")
+    assert not qm.opens_quote("don't, it's the owner's") and qm.opens_quote("the 'bone' beads")
     texts = [r.get(k) for name in SETS for r in _rows(name) for k in ("title", "description")]
     texts = [t for t in texts if isinstance(t, str)]
-    assert all(engine._opens_quote(t) or not engine._QUOTED.search(t) for t in texts)
-    assert any(not engine._opens_quote(t) and engine._has_quote(t) for t in texts)  # the skip happens
+    assert all(qm.opens_quote(t) or not qm.QUOTED.search(t) for t in texts)
+    assert any(not qm.opens_quote(t) and qm.has_quote(t) for t in texts)  # the skip happens
 
 
 def test_opencc_changes_no_character_below_cjk_extension_a():
