@@ -171,9 +171,13 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
                    for p, q in zip(marks, marks[1:]) if p < e and q >= s):
                 continue
             extra.append((k, s, e))
-    if looks:  # q49: a look-alike read across the quotes only where it holds a product term, as unquoted
+    if looks:  # q49: a look-alike read across the quotes where the quotes set off a product term in it, as
+        # unquoted ("Rhino" horn beetle); quotes around the look-alike's own word are a wink (Sừng tê 'giả')
         named = [(s1, e1) for k1, s1, e1 in spans + extra if key_is_product[k1]]
-        extra += [(k, s, e) for k, s, e in looks if any(s <= s1 and e1 <= e and e1 - s1 < e - s for s1, e1 in named)]
+        around = {x for s1, e1 in named for x in (s1 - 1, e1)}
+        every = edge_marks(t)
+        extra += [(k, s, e) for k, s, e in looks if any(s <= s1 and e1 <= e and e1 - s1 < e - s for s1, e1 in named)
+                  and all(x in around for x in every if s <= x < e)]
     if not extra:
         return spans
     return sorted(spans + extra, key=lambda sp: (sp[1], sp[2]))

@@ -99,6 +99,12 @@ def test_capitalised_name_in_quotes_stays_out(expect, title, description):
     assert not any(m.canonical == "quoted word in a name" for m in a.matches), a.explanation
 
 
+def test_quoted_replica_word_stays_a_wink(expect):
+    """Quotes around a look-alike's own word ('giả', fake) are the wink, not the look-alike read across them
+    (train_vi2 0312, vi4 0126 in new wording)."""
+    expect.flagged("Sừng tê 'giả' nguyên khúc", "bao test lửa, mài ra thơm, ai cần ib", "vi")
+
+
 @pytest.mark.parametrize("title,description", RH_NEAR_FORM)
 def test_rh_a_few_words_from_a_horn_form(expect, title, description):
     a = expect.flagged(title, description, "en")
