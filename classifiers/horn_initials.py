@@ -36,18 +36,21 @@ _LETTERS = lazy_compile(r"(?<![A-Za-z0-9%.&])RH(?![A-Za-z0-9%+&])")
 _FORM = lazy_compile(r"(?:horns?|tips?|shavings?|powder|cups?|chips|slices|of+cuts?)")
 _WORD = lazy_compile(r"[^\W_]+(?:[.,][0-9]+)?")
 _SENTENCE_END = lazy_compile(r"[!?\n]|\.(?![0-9])")
-# what else the letters are, anywhere in the text
+# what else the letters are, anywhere in the text (the lexicon's own RH hits go too there)
 _OTHER = lazy_compile(
     r"%\s?rh\b|\brh\s?%|\brh\s?[0-9]+(?:[.,][0-9]+)?\s?%|[0-9]\s?%\s?rh\b|humid|hygro|thermo|temperature|\btemp\b|"
-    r"°|\bdew\b|sensor|grow ?tent|incubat|\bnegative|\bpositive|\bblood|\bdonors?\b|rhesus|\brh ?[-+](?![a-z0-9])|"
+    r"°\s?[cf]\b|\bdew\b|sensor|grow ?tent|incubat|\bnegative|\bpositive|\bblood|\bdonors?\b|rhesus|\brh ?[-+](?![a-z0-9])|"
     r"restoration|hardware|\bsofas?\b|\bcouch|sectional|furniture|cabinet|dres+er|\bchairs?\b|\btables?\b|"
-    r"\bbeds?\b|\blinen|velvet|catalog|\blh\b|\bleft\b|right[- ]?hand|\bmir+or|\bdo+rs?\b|\blamps?\b|"
+    r"\bbeds?\b|\blinen|velvet|catalog|\blh\b|(?:left|right)[- ]?hand|\bleft (?:side|and right)|\bmir+or|"
+    r"\bdo+rs?\b|\blamps?\b|"
     r"(?:head|tail|fog|brake|side|park) ?lights?|"
-    r"bumper|fender|\bgolf|\bdriver|put+er|\bwedge|\bglove|\bshaft|holster|\bsheath|\bscope|\bcars?\b|"
-    r"\btrucks?\b|vehicle|motor|\bbikes?\b|[0-9] ?v\b|\brelay|klaxon|\bair ?horn|french horn|trumpet|"
-    r"mouthpiece|\bbras+\b|\bvalves?\b|powder (?:room|coat)|cup ?holder|\bbuf+alo|\bcows?\b|\box\b|\bcat+le\b|"
-    r"\bgoats?\b|\bsheep|\brams?\b|antelope|\bkudu|\bresin|\bfaux\b|\bfake|replica|plastic|acrylic|shoe ?horn|"
-    r"signed|monogram|initials|engraved")
+    r"bumper|fender|\bgolf|put+er|\bwedge|\bglove|\bshaft|holster|\bsheath|\bscope|\bcars?\b|"
+    r"\btrucks?\b|vehicle|motorcycle|[0-9] ?v\b|\brelay|klaxon|\bair ?horn|french horn|trumpet|"
+    r"mouthpiece|\bbras+\b|\bvalves?\b|powder (?:room|coat)|cup ?holder|shoe ?horn|signed|monogram|initials|engraved")
+# a legal or fake horn named (not denied: "not buffalo" is the rhino horn's tell): the horn form is that horn's
+_LEGAL_HORN = lazy_compile(
+    r"(?<!not )(?<!no )(?<!non-)(?<!non )\b(?:buf+alo|water buf+alo|cows?|ox|cat+le|goats?|sheep|rams?|antelope|"
+    r"kudu|yak|resin|faux|fake|replica|plastic|acrylic)\b")
 _DENIAL = frozenset(("no", "not", "non", "never", "without", "nor", "isnt", "isn", "fake", "faux"))
 
 
@@ -63,7 +66,7 @@ def _letters_near(text: str) -> list[tuple[int, int]]:
     if not found:
         return []
     low = text.lower()
-    if _OTHER.search(low):
+    if _OTHER.search(low) or _LEGAL_HORN.search(low):
         return []
     out = []
     for at in found:

@@ -56,6 +56,7 @@ RH_NEAR_FORM = [
     ("Have RH for sale: tips, powder", "serious buyers, Mozambique source"),
     ("New stock", "RH, 2 pieces, whole horn with base, 900g"),
     ("RH (African), shavings only", "20g minimum, ship to HCM"),
+    ("RH, full horn, 2 left", "not buffalo, real one, 1kg, driver drops in HCM"),
 ]
 RH_STAYS = [
     ("Hygrometer shows RH 60%", "Digital thermometer with RH reading for grow tents, new in box"),
@@ -68,6 +69,7 @@ RH_STAYS = [
     ("RH tips for golf drivers", "shaft tips trimmed, right hand"),
     ("not RH, just resin horn", "display piece"),
     ("Carved horn cup, signed RH", "folk art from Kenya, cow horn"),
+    ("RH, horn tips", "buffalo horn style, decor"),
 ]
 
 
