@@ -50,8 +50,9 @@ from .normalize import RADICAL_FOLDS
 from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
 from .marked_folds import keep_agreeing
-from .quoted_names import names_product_unquoted, quoted_spans, quoted_winks
+from .quoted_names import KeyWeights, names_product_unquoted, quoted_spans, quoted_winks
 from .fang_tells import fang_tells
+from .horn_initials import initial_hits, near as rh_near
 
 # match_scope.py compiled as it is (tests compare the two), unless built from other bytes (source_digest)
 if (_compiled_scope := compiled("_match_scope")) is not None:
@@ -133,7 +134,7 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
 
     def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
               _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup,
-              _folds=RADICAL_FOLDS):
+              _folds=RADICAL_FOLDS, _rh=rh_near):
         folds = _folds[0]
         said = _reject(listing)
         if said is True:
@@ -145,6 +146,8 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
                     if _search is not None and _astral(text) and _search(text) is not None:
                         return False
                     if _quote(text) and _quoted(text):
+                        return False
+                    if "RH" in text and _rh(text):  # horn_initials: Genuine RH, full horn (q49)
                         return False
             for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
                 text = listing.get(key)
@@ -189,6 +192,7 @@ class Matcher:
         self._precise = _automaton(t, "precise")
         self._precise_ids = t["precise_ids"]  # pattern index -> entry ids
         self._precise_keys = t["precise_keys"]
+        self._key_weight = KeyWeights(self._precise_ids, self._entries)  # quoted_names: a quoted animal's name (q49)
         self._key_is_product = t["key_is_product"]
         self._key_folded = t["key_folded"]
         self._squeezed = _automaton(t, "squeezed")
@@ -357,7 +361,7 @@ class Matcher:
                 return None
             norm = self._rewritten(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
-                                          norm, text):
+                                          norm, text) and not ("RH" in text and rh_near(text)):
                 return None
             if norm_out is not None:
                 norm_out.append(norm.text)
@@ -376,7 +380,7 @@ class Matcher:
             t, starts, ends = got
             spans = self._precise_spans(t)
         spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
-                             spans, text, starts)
+                             spans, text, starts, self._key_weight)
         if has_product_key(spans, self._key_is_product, t):
             if norm_out is not None:
                 norm_out.append(t)  # the learned text part reads it too
@@ -402,6 +406,10 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return found
+        if "RH" in text and rh_near(text):  # Genuine RH, full horn (horn_initials, q49)
+            if norm_out is not None:
+                norm_out.append(t)
+            return self._find(field, text, Normalized(t, starts, ends), notes, spans)
         return None
 
     def _rewrite(self, text: str, t: str, starts, ends):
@@ -513,9 +521,13 @@ class Matcher:
 
         if spans is None:
             spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
-                                 self._precise_spans(t), text, norm.starts)
+                                 self._precise_spans(t), text, norm.starts, self._key_weight)
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
+        if "RH" in text:  # Genuine RH, full horn: the initials a few words from a horn form (horn_initials, q49)
+            hits = initial_hits(hits, t, text, norm.starts, lambda e, term, ns: RawMatch(
+                term=term, canonical=e.term, category=e.category, kind=e.kind, field=field, start=norm.starts[ns[0]],
+                end=norm.ends[ns[1] - 1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
         if hits:
             hits = spelled_out(after_rules(hits, t, text, self._emoji_forms), text)  # I-V-O-R-Y is a wink
             hits = colour_codes(hits, t, text, lambda e, term, ns, ts: RawMatch(  # 白 56 纹清 克价私; 货单 白:/黑:

@@ -109,7 +109,7 @@ def emoji_echoes(t: str, text: str, starts) -> list[int]:
 
 
 def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, spans: list,
-                 text: str | None = None, starts=None) -> list:
+                 text: str | None = None, starts=None, weight=None) -> list:
     """`spans` (key index, start, end in t) with the product keys found across a quote mark added:
     `find` is the precise automaton's overlapping search. A hit counts where a mark was taken out
     inside it, it lies on one line and was not found as written, and no quoted word inside it is
@@ -117,7 +117,11 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
     material ('bone' carving: the seller's claim, which cover_names weighs) is not a name cut by quotes.
     text, starts: the original text and the offset in it of each character of t, where an animal
     emoji may echo the character before it (熊🐻胆汁: t reads 熊熊胆汁, which word boundaries cut as
-    熊熊/胆汁): such an echo is taken out as a mark is (q18, issue 12 kind 3)."""
+    熊熊/胆汁): such an echo is taken out as a mark is (q18, issue 12 kind 3).
+    weight: key index -> its strongest product entry's weight (KeyWeights). q49: a quoted word read alone
+    only as an animal's name or a vague code word (under 0.5: 'big cat', "rhino") is no whole name in
+    quotes when the name across the quotes is a product of 0.5 or more ('big cat' bone, "rhino" horn
+    powder): the quotes wink at the animal of the part named after them."""
     echoes = emoji_echoes(t, text, starts) if text is not None and starts is not None and _has_astral(text) else ()
     if not echoes and not _has_quote(t):
         return spans
@@ -127,15 +131,20 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
     joined, at = got
     taken = None
     extra = []
+    looks = []
     marks = None
     # only what lies near a taken-out offset can cross one: the search runs on those windows alone
     for w0, w1 in _windows(at, len(joined)):
         for k, a, b in find(joined[w0:w1], overlapping=True):
-            if not key_is_product[k]:
+            if not key_is_product[k] and (weight is None or not weight.benign(k)):
                 continue
             s, e = to_source(at, w0 + a), to_source(at, w0 + b - 1) + 1
             if e - s == b - a:
                 continue  # no mark inside: found as written already
+            if not key_is_product[k]:  # q49: a look-alike across the quotes ("Rhino" horn beetle), kept below
+                if "\n" not in t[s:e]:
+                    looks.append((k, s, e))
+                continue
             if taken is None:
                 taken = {(s1, e1) for _, s1, e1 in spans}
             if (s, e) in taken or "\n" in t[s:e]:
@@ -144,17 +153,60 @@ def quoted_spans(t: str, find, key_is_product: bytes, key_not_cover: bytes, span
                 marks = edge_marks(t)
                 read = {(s1, e1): bool(key_is_product[k1]) and key_not_cover[k1] == 1 for k1, s1, e1 in spans
                         if key_is_product[k1] or key_not_cover[k1] != 1}
+                strength = {}  # q49: the strongest product read as written on a span
+                if weight is not None:
+                    for k1, s1, e1 in spans:
+                        if key_is_product[k1]:
+                            strength[(s1, e1)] = max(strength.get((s1, e1), 0.0), weight(k1))
             # q42: one Latin word read as a product inside the quotes after a part word (xương "hổ", nanh 'hổ')
             # is the animal of that part, winked at; a whole name in quotes (「象牙」印章, Rượu 'Hổ Cốt'), one
             # after a form word (Vòng tay 'ngà' resin: the replica's so-called material) or a quoted cover
             # material is read as written
-            if any((p + 1, q) in read and not (read[(p + 1, q)] and t[s:p].strip() in _PARTS and _one_latin_word(t[p + 1:q]))
+            # q49: an animal's name or a vague code word in quotes before the part ('big cat' bone) is the
+            # animal of the part named after it, as in Vietnamese
+            strong = weight is not None and weight(k) >= _NAMED
+            if any((p + 1, q) in read and not (read[(p + 1, q)] and (
+                    t[s:p].strip() in _PARTS and _one_latin_word(t[p + 1:q])
+                    or strong and strength.get((p + 1, q), 1.0) < _NAMED and q < e))
                    for p, q in zip(marks, marks[1:]) if p < e and q >= s):
                 continue
             extra.append((k, s, e))
+    if looks:  # q49: a look-alike read across the quotes where the quotes set off a product term in it, as
+        # unquoted ("Rhino" horn beetle); quotes around the look-alike's own word are a wink (Sừng tê 'giả')
+        named = [(s1, e1) for k1, s1, e1 in spans + extra if key_is_product[k1]]
+        around = {x for s1, e1 in named for x in (s1 - 1, e1)}
+        every = edge_marks(t)
+        extra += [(k, s, e) for k, s, e in looks if any(s <= s1 and e1 <= e and e1 - s1 < e - s for s1, e1 in named)
+                  and all(x in around for x in every if s <= x < e)]
     if not extra:
         return spans
     return sorted(spans + extra, key=lambda sp: (sp[1], sp[2]))
+
+
+_NAMED = 0.5  # a product term's weight from which it names more than the animal (feature_kinds: product_weak_only)
+
+
+class KeyWeights:
+    """key index -> the weight of the key's strongest product entry (0 for none), and whether a key is a
+    benign look-alike's, worked out the first time a key is asked (only for a key found across quote
+    marks: quoted_spans' weight)."""
+
+    def __init__(self, ids, entries):
+        self._ids, self._entries, self._memo = ids, entries, {}
+
+    def __call__(self, k: int) -> float:
+        got = self._memo.get(k)
+        if got is None:
+            got = self._memo[k] = max((self._entries[i].weight for i in self._ids[k]
+                                       if self._entries[i].kind in PRODUCT_KINDS), default=0.0)
+        return got
+
+    def benign(self, k: int) -> bool:
+        """Whether key k is a benign look-alike's (rhino horn beetle, tiger balm)."""
+        got = self._memo.get(~k)
+        if got is None:
+            got = self._memo[~k] = any(self._entries[i].kind == "benign_context" for i in self._ids[k])
+        return got
 
 
 # Vietnamese part words an animal's name follows (as normalised, with and without marks)
@@ -189,10 +241,21 @@ def quoted_winks(hits: list, text: str, t: str = "") -> list:
         if asked and m.negated and answered_no(t, m.n_end):
             continue
         written = text[m.start:m.end]
-        if not _has_quote(written) or not edge_marks(written):
+        if not _has_quote(written):
+            continue
+        marks = edge_marks(written)
+        if not marks or _named_in_quotes(text, m.start, written, marks[0]):
             continue
         if extra is None:
             extra = []
         extra.append(replace(m, canonical=_WINK.term, kind="trade_cue", cue="wink", negated=False,
                              suppressed_by=None, weight=_WINK.weight, entry=_WINK))
     return hits + extra if extra else hits
+
+
+def _named_in_quotes(text: str, start: int, written: str, first: int) -> bool:
+    """q49: a term that opens with a capitalised name in quotes ("Big Cat" bone china, 'Rhino' horn
+    opener, "Tiger" knives): the quotes set off a name, as a brand or a range is written, no wink;
+    the term is read as it is without them (a seller's scare quotes write the word as the text does:
+    'big cat' bone, "rhino" horn powder, 'BIG CAT' BONE)."""
+    return start > 0 and text[start - 1] in QUOTE_MARKS and written[:first].istitle()
