@@ -10,9 +10,11 @@ Kinds (config/keywords/vietnamese.yaml, '# vi15:' lines; classifiers/feature_kin
 - the bahaba/totoaba maw written short (b.b sủ vàng) or as the fish's stomach (bao tử cá sủ vàng, where the food
   word 'bao tử cá' had covered the species);
 - a replica material denied with the item's noun between (không bán móng nhựa, không phải vòng nhựa), read as
-  'không phải nhựa' is: a wink beside a banned product, cleared beside buffalo horn as before.
-The first listing of each kind is in the spirit of the set's miss, the rest are new wording; 9 of the 12 FLAG
-listings were missed before these entries. Guards: cao học in teencode, an ivory-white candle block, a shop's
+  'không phải nhựa' is: a wink beside a banned product, cleared beside buffalo horn as before;
+- a legal material inlaid with the product (khảm xà cừ và ngà voi, rosewood inlaid with ivory, 镶嵌螺钿和象牙)
+  is the piece's other material, not a cover (classifiers/inlay_materials.py).
+The first listing of each kind is in the spirit of the set's miss, the rest are new wording; 10 of the 15 FLAG
+listings were missed before these entries and the inlay rule. Guards: cao học in teencode, an ivory-white candle block, a shop's
 red stock, basa and croaker maw, honest buffalo-horn sellers who deny plastic, a red envelope."""
 import json
 from pathlib import Path
@@ -40,6 +42,10 @@ FLAG = [
     # replica denied with the item's noun between (vi15-0056, then new wording)
     ("Nanh hổ bọc vàng 18k", "nanh già, không bán nanh nhựa nha, 6tr"),
     ("Vòng đồi mồi bản to", "mai thật, không phải vòng nhựa đâu, 2tr2"),
+    # a legal material inlaid with the product (vi15-0024, then new wording)
+    ("Tủ chè cẩn ốc, ngà voi", "tủ chè gỗ gụ cẩn ốc, ngà voi hoa văn tùng cúc, đồ nhà cổ, 45tr"),
+    ("Antique writing box", "Rosewood, inlaid with mother of pearl and ivory, a few ivory dots yellowed. $650 firm, DM"),
+    ("Hộp gỗ trắc khảm ngà voi và xà cừ", "đồ xưa, dài 30cm, để lại 8tr, ai chơi đồ cổ ib"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -52,17 +58,23 @@ PASS = [
     ("Vòng sừng trâu đen", "sừng trâu nước, không phải vòng nhựa, bao đốt thử, 200k"),
     ("Bong bóng cá đù khô", "bb cá đù loại 1, 500g, 300k"),
     ("Lì xì tết mỏ hồng", "bao lì xì màu đỏ hình chim, 20 cái 30k"),
+    ("Tranh khảm xà cừ phong cảnh", "tranh gỗ khảm xà cừ Hạ Long, 60x40, 2tr"),
+    ("Tượng khảm xà cừ", "khảm xà cừ, không phải ngà voi, gỗ mít, 1tr2"),
+    ("Tranh khảm xà cừ và ngà giả", "khảm xà cừ và nhựa giả ngà, tranh treo tường, 900k"),
+    ("Khay gỗ khảm xà cừ màu ngà", "khay trà gỗ khảm xà cừ màu trắng ngà, 400k"),
+    ("Sập gụ khảm xà cừ", "sập gỗ gụ khảm xà cừ. Không bán ngà voi hay đồ cấm, 30tr"),
+    ("Jewelry box inlaid with mother of pearl", "and abalone, lacquer, $45"),
 ]
 
 
 @pytest.mark.parametrize("title,description", FLAG)
 def test_vi15_trade_listing_reaches_a_reviewer(expect, title, description):
-    expect.flagged(title, description, "vi")
+    expect.flagged(title, description)
 
 
 @pytest.mark.parametrize("title,description", PASS)
 def test_vi15_lookalike_stays_out(expect, title, description):
-    expect.not_flagged(title, description, "vi")
+    expect.not_flagged(title, description)
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +88,21 @@ def test_vi15_set_floor(set_figures, vi15_set):
     assert len(vi15_set) == 200
     assert fig.f1 >= 0.96, fig
     assert fig.fp <= 3, fig
+
+
+def test_inlay_rule_drops_only_the_joined_material():
+    """The unit: the legal material inlaid with the product goes, one inlaid alone stays."""
+    from types import SimpleNamespace as H
+    from classifiers.inlay_materials import drop_inlaid_materials
+
+    t = "dĩa gỗ khảm xà cừ và ngà voi"
+    mat = H(kind="benign_context", cue="legal_material", n_start=t.index("khảm"), n_end=t.index(" và"),
+            negated=False, suppressed_by=None)
+    ivory = H(kind="name", cue=None, n_start=t.index("ngà"), n_end=len(t), negated=False, suppressed_by=None)
+    assert drop_inlaid_materials([mat, ivory], t) == [ivory]
+    t2 = "tranh khảm xà cừ. ngà voi thì không bán"
+    mat2 = H(kind="benign_context", cue="legal_material", n_start=t2.index("khảm"), n_end=t2.index("."),
+             negated=False, suppressed_by=None)
+    ivory2 = H(kind="name", cue=None, n_start=t2.index("ngà"), n_end=t2.index(" thì"), negated=False,
+               suppressed_by=None)
+    assert drop_inlaid_materials([mat2, ivory2], t2) == [mat2, ivory2]
