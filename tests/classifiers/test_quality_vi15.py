@@ -13,7 +13,7 @@ Kinds (config/keywords/vietnamese.yaml, '# vi15:' lines; classifiers/feature_kin
   'không phải nhựa' is: a wink beside a banned product, cleared beside buffalo horn as before;
 - a legal material inlaid with the product (khảm xà cừ và ngà voi, rosewood inlaid with ivory, 镶嵌螺钿和象牙)
   is the piece's other material, not a cover (classifiers/inlay_materials.py).
-The first listing of each kind is in the spirit of the set's miss, the rest are new wording; 10 of the 15 FLAG
+The first listing of each kind is in the spirit of the set's miss, the rest are new wording; 11 of the 15 FLAG
 listings were missed before these entries and the inlay rule. Guards: cao học in teencode, an ivory-white candle block, a shop's
 red stock, basa and croaker maw, honest buffalo-horn sellers who deny plastic, a red envelope."""
 import json
@@ -106,3 +106,19 @@ def test_inlay_rule_drops_only_the_joined_material():
     ivory2 = H(kind="name", cue=None, n_start=t2.index("ngà"), n_end=t2.index(" thì"), negated=False,
                suppressed_by=None)
     assert drop_inlaid_materials([mat2, ivory2], t2) == [mat2, ivory2]
+
+
+@pytest.mark.parametrize("title,description", [
+    ("Hộp gỗ gụ khảm xà cừ và ngà voi", "đồ xưa, 8tr, ib"),
+    ("Tranh khảm xà cừ phong cảnh", "60x40, 2tr"),
+])
+def test_inlay_hook_gate_skips_nothing_it_would_change(clf, monkeypatch, title, description):
+    """hook_gates: the inlay hook gated by its words gives what calling it everywhere gives."""
+    from classifiers import match_rules
+    listing = {"title": title, "description": description}
+    gated = clf.assess(listing)
+    every = set(h for h, _, _ in match_rules._GATE._rows) | set(match_rules._GATE._always)
+    with monkeypatch.context() as m:
+        m.setattr(match_rules._GATE, "open", lambda t, hits: every)
+        ungated = clf.assess(listing)
+    assert gated.to_dict() == ungated.to_dict()
