@@ -284,7 +284,8 @@ def _says_fake(term: str) -> bool:
 
 
 _REPLICA_WORDS = ("nhua", "resin", "composite", "plastic", "acrylic", "塑料", "树脂", "塑胶")
-_DENIERS = ("khong phai", "ko phai", "k phai", "not ", "isn't", "不是", "非")
+# vi15: không bán (X) nhựa, "we do not sell the plastic one", denies the replica as không phải nhựa does
+_DENIERS = ("khong phai", "ko phai", "k phai", "khong ban", "ko ban", "k ban", "not ", "isn't", "不是", "非")
 
 
 def _denies_replica(term: str) -> bool:
