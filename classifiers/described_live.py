@@ -64,7 +64,7 @@ def described_offer(f: dict, why: dict, matches: list, listing) -> None:
     offer = any(f.get(k) for k in _OFFER_CUES) or _priced(listing) or _DEPOSIT.search(text) is not None
     if not offer:
         return
-    if not (f.get("cue_live") or f.get("cue_wild") or _FRAME.search(text) is not None):
+    if not (f.get("cue_live") or f.get("cue_wild") or _FRAME.search(text) is not None or _group_named(matches, descs)):
         return
     if _DEPICTED.search(text):
         return
@@ -80,3 +80,12 @@ def _priced(listing) -> bool:
     if isinstance(price, (int, float)):
         return price > 0
     return isinstance(price, str) and any(c in price for c in "123456789")
+
+
+# live3 (train_live3 0016): 'big blue parrot, yellow eye ring ... deposit holds': a vague group word of the
+# described group (大鹦鹉, monkey, owl, rắn: weight < 0.4, which the name's own rules leave alone) says an
+# animal is offered, as a life stage or a cage does; the description says which one
+def _group_named(matches: list, descs: list) -> bool:
+    """A live-animal name of a described group, not negated or covered, in the listing."""
+    cats = {m.category for m in descs}
+    return any(m.kind == "name" and m.category in cats and m.suppressed_by is None and not m.negated for m in matches)

@@ -28,10 +28,12 @@ PET_SUPPLIES = "pet food or supplies for the species named"
 _SUPPLY = lazy_compile(
     r"饲料|飼料|龟粮|龜糧|鸟粮|鳥糧|鹦鹉粮|鸚鵡糧|蛇粮|蜥蜴粮|爬宠粮|粮食|主粮|专用粮|颗粒粮|鱼粮|"
     r"营养膏|钙粉|鈣粉|维生素|維生素|保健品|用品|垫材|墊材|加热灯|加熱燈|加热垫|加熱墊|晒背灯|曬背燈|uvb灯|陶瓷灯|饮水器|飲水器|食盆|"
-    r"饲养箱|飼養箱|爬箱|鸟笼|鳥籠|龟缸|龜缸|躲避洞|"
+    r"饲养箱|飼養箱|爬箱|鸟笼|鳥籠|龟缸|龜缸|躲避洞|牵引绳|牽引繩|飞行绳|飛行繩|站架|栖木|棲木|航空箱|"
     r"(?<![a-z])(?:fo+d|fe+d|pel+ets?|diet|substrate|bed+ing|sup+lements?|vitamins?|calcium|uvb|lamps?|bulbs?|"
-    r"heat (?:mat|pad|lamp)s?|cages?|enclosures?|vivarium|ter+arium|hides?|bowls?|treats?|se+d mix|nutrition)(?![a-z])|"
-    r"thức ăn|thuc an|cám|hạt dinh dưỡng|chuồng|lồng|đèn sưởi|đèn uvb")
+    r"heat (?:mat|pad|lamp)s?|cages?|enclosures?|vivarium|ter+arium|hides?|bowls?|treats?|se+d mix|nutrition|"
+    # live3: what a bird is walked or perched with (a harness 'for African grey size')
+    r"har+nes+(?:es)?|leash(?:es)?|flight ?suits?|perch(?:es)?|play ?stands?|travel car+iers?)(?![a-z])|"
+    r"thức ăn|thuc an|cám|hạt dinh dưỡng|chuồng|lồng|đèn sưởi|đèn uvb|dây dắt|dây bay")
 # a gift or bundle word before the supply: the animal is sold and the food comes with it
 _GIFT = lazy_compile(r"送|赠|贈|附|套餐|\+|＋|(?<![a-z])(?:fre+|with|comes|bundle|incl(?:uded|udes|uding)?)(?![a-z])|tặng|kèm|tang kem")
 # an animal sold: a count of animals, a hatchling or live word
