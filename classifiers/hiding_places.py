@@ -28,7 +28,8 @@ _HIDDEN_BEFORE = lazy_compile(
     r"|(?:藏在|藏进|藏于|夹在|夹带在|混在|塞在|塞进|伪装成)[^，。！？；,.!?;\n]{0,8}"
     r"|(?<![a-zà-ỹ])(?:giấu|giau|nhét|nhet|kẹp|kep)\s(?:trong|vào|vao)\s(?:[a-zà-ỹ]+\s){0,2})$")
 # 'packed', 'wrapped' and 'sewn' hide only with 'inside'/'into' (packed in a gift box is plain shipping)
-_PLAIN_PACKING = lazy_compile(r"(?<![a-z])(?:packed|wrapped|sewn)\s(?:them\s|it\s)?(?:in|under|between|behind|as|among)\s")
+_PLAIN_PACKING = lazy_compile(r"(?<![a-z])(?:packed|wrapped|sewn)\s(?:them\s|it\s)?"
+                              r"(?:in|under|between|behind|as|among)\s")
 _REACH = 48
 
 

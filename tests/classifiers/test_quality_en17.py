@@ -7,8 +7,9 @@ Kinds: bear bile with the bear after it (bile from a forest bear, gall of wild b
 horn before a horn form; shark fins of CITES-listed species in a list (fins: hammerhead, mako); the Schreger
 pattern written 'cross hatch' before grain/lines or on the base; a tiger skin told by its head and claws left
 on; the totoaba maw by its home coast (Baja, Sonora, San Felipe); the material left unnamed as 'the stuff we
-don't name' or 'the real ones, not the resin ones'; and where the goods are hidden (hidden in toy boxes,
-concealed inside plush toys) read as what they are (classifiers/hiding_places.py). The first listing of each
+don't name' or 'the real ones, not the resin ones'; where the goods are hidden (hidden in toy boxes,
+concealed inside plush toys) read as what they are (classifiers/hiding_places.py); and, for false flags, the
+casque's code word 'golden jade' on a named nephrite or jadeite (classifiers/golden_jade.py). The first listing of each
 kind is in the spirit of the set's miss, the rest are new wording. Stay-outs: black gold coffee and compost,
 hammerhead plush and kayak fins, cross hatch shading and knurling, an NGO's appeal against bile farming,
 Halloween and faux tiger rugs, Baja Blast and a Baja restaurant, a toy tiger in a gift box, Easter eggs hidden
@@ -47,6 +48,9 @@ FLAG = [
     # the hiding place is not the goods (en17-0198, then new wording)
     ("Big cat claws x 20", "biggest 6cm, for pendants. Not lion. Ship worldwide hidden in toy boxes."),
     ("Tiger teeth x6", "real, 7cm, we send concealed inside plush toys, no customs problem"),
+    # 'golden jade' stays the casque where the casque shows through, jade named or not
+    ("Golden jade beads 10mm", "not nephrite lol, the real bird material, red rim, per bead price"),
+    ("golden jade pendant", "yellow with red skin on top, Sarawak old stock, DM"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -65,6 +69,10 @@ PASS = [
     ("Tiger plush in gift box", "soft toy tiger, packed in a gift box, ages 3+"),
     ("Easter egg hunt kit", "chocolate eggs hidden in the garden, bunny ears included"),
     ("The real ones not the knockoffs", "genuine Nike Air Force 1, receipt included"),
+    # 'golden jade' as the jade it names (en17-0120, then new wording)
+    ("Golden jade pendant, Hetian nephrite", "yellow, carved gourd, 12g, with GIA report"),
+    ("Golden jade ring, type A jadeite", "Burmese jadeite, yellow, size 7"),
+    ("Golden jade bangle 56mm", "natural nephrite from Xinjiang, NGTC certificate"),
 ]
 
 
