@@ -12,7 +12,9 @@ Kinds (config/keywords, entries marked hk1):
 - Hong Kong's antique-ivory exemption licence written with the item between office and paper
   (漁護署古董象牙豁免牌照): a paper the reviewer checks, so review (hk1-0101);
 - real hawksbill claimed as 真甲羅 / 天然甲羅 beside a 玳瑁 frame or comb (hk1-0122);
-- false flag: vegetarian shark fin clipped to 素翅 / 仿翅 (hk1-0109).
+- false flag: vegetarian shark fin clipped to 素翅 / 仿翅 (hk1-0109);
+- false flag: the owner's law question in Taiwanese/Cantonese question forms (是不是違法, 犯唔犯法, 合唔合法; 係咪犯法 left out, see the README) beside
+  the lexicon's 违法吗 (hk1-0176); an offer that waves the question away ("係咪犯法我唔理, pm") stays flagged.
 The first listing of each kind is in the spirit of the set's miss, the rest are new wording; the FLAG listings
 except the two 大笨象 ones were missed before these entries. Stay-outs: elephant toys and toothbrushes, a zoo
 visit, a picture book "about the elephant", molar pain, whole bottles of wine, beef tripe dishes, ordinary
@@ -49,6 +51,9 @@ FLAG = [
     ("真甲羅 梳 日本", "日本帶返 真甲羅梳，舊貨"),
     ("天然甲羅 髮簪", "天然甲羅髮簪 江戶老舖"),
     ("玳瑁 鏡框 天然甲羅", "天然甲羅製 鏡框 一副 老件"),
+    # an offer that waves the law question away still reaches a reviewer (beside the question stay-outs below)
+    ("象牙手鐲 放售", "象牙手鐲 冇牌 係咪犯法我唔理，pm"),
+    ("犀角杯 出售 合唔合法自己判斷", "犀角杯一隻，合唔合法自己判斷，價錢私訊"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -69,6 +74,10 @@ PASS = [
     ("仿翅 湯 即食", "仿翅湯 即食 粉絲造"),
     ("螃蟹 甲羅 燒", "北海道 蟹甲羅燒 急凍 兩個"),
     ("玳瑁色 眼鏡 板材", "玳瑁色板材眼鏡框，非真玳瑁"),
+    # the owner's law question (hk1-0176, then new wording)
+    ("【Dcard】男友送我玳瑁耳環 是不是違法", "男友從國外買了玳瑁耳環送我，說是真的海龜殼，我查了好像是保育類，這樣我要怎麼辦？"),
+    ("屋企有象牙筷子 犯唔犯法", "阿爺留低一對象牙筷子，放喺屋企犯唔犯法？"),
+    ("玳瑁梳 屋企有 合唔合法", "屋企有把舊玳瑁梳，自己用合唔合法？"),
 ]
 
 
