@@ -12,6 +12,9 @@ Kinds (config/keywords, entries marked hk1):
 - Hong Kong's antique-ivory exemption licence written with the item between office and paper
   (漁護署古董象牙豁免牌照): a paper the reviewer checks, so review (hk1-0101);
 - real hawksbill claimed as 真甲羅 / 天然甲羅 beside a 玳瑁 frame or comb (hk1-0122);
+- label: pre-convention ivory (公約前) with its licence denied (冇漁護署牌照) read as a paper to check: the licence
+  denial is a no-papers cue (taxonomy.yaml) and an age claim naming no paper is then no paper
+  (classifiers/legal_regime.py) (hk1-0199);
 - false flag: vegetarian shark fin clipped to 素翅 / 仿翅 (hk1-0109);
 - false flag: the owner's law question in Taiwanese/Cantonese question forms (是不是違法, 犯唔犯法, 合唔合法; 係咪犯法 left out, see the README) beside
   the lexicon's 违法吗 (hk1-0176); an offer that waves the question away ("係咪犯法我唔理, pm") stays flagged.
@@ -94,6 +97,27 @@ def test_hk1_lookalike_stays_out(expect, title, description):
 def test_hk1_exemption_licence_goes_to_review_not_illegal(clf):
     """A licence claimed beside antique ivory is for the reviewer to check: suspicious, not illegal."""
     a = clf.assess({"title": "象牙 鼻煙壺 古董", "description": "附漁護署古董象牙豁免牌照，需驗身份證", "lang": "zh"})
+    assert a.label == "suspicious", a.explanation
+
+
+# pre-convention ivory with its licence denied (hk1-0199, then new wording): an age claim is no paper beside
+# 冇牌照, so not the paper-to-check review of legal_regime.py; with the licence it stays review (above)
+UNLICENSED_AGE = [
+    ("公約前 象牙 扇 冇牌", "公約前象牙摺扇，民國貨，冇漁護署牌照，不過真係好舊，收藏價。"),
+    ("公約前 象牙 煙嘴", "公約前嘅象牙煙嘴，冇漁護署許可證，識貨 pm"),
+    ("Pre-convention 象牙 印章", "公約前入口嘅象牙印章，冇許可證，有意直接 pm"),
+]
+
+
+@pytest.mark.parametrize("title,description", UNLICENSED_AGE)
+def test_hk1_age_claim_with_licence_denied_is_no_paper(clf, title, description):
+    a = clf.assess({"title": title, "description": description, "lang": "zh"})
+    assert a.flagged, a.explanation
+    assert "paper claimed" not in a.explanation, a.explanation
+
+
+def test_hk1_age_claim_with_licence_stays_review(clf):
+    a = clf.assess({"title": "公約前 象牙 觀音 有牌", "description": "公約前象牙觀音，有漁護署牌照，可睇", "lang": "zh"})
     assert a.label == "suspicious", a.explanation
 
 
