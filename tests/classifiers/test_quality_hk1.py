@@ -22,7 +22,7 @@ The first listing of each kind is in the spirit of the set's miss, the rest are 
 except the two 大笨象 ones were missed before these entries. Stay-outs: elephant toys and toothbrushes, a zoo
 visit, a picture book "about the elephant", molar pain, whole bottles of wine, beef tripe dishes, ordinary
 fish maw, the AFCD's own notice about the exemption, crab-shell gratin, acetate 玳瑁-colour frames.
-The set-level floor sits a little below the figure reached with the current model (F1 0.970, 2 of 82 benign
+The set-level floor sits a little below the figure reached with the current model (F1 0.974, 1 of 82 benign
 flagged)."""
 import json
 from pathlib import Path
