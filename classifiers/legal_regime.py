@@ -25,6 +25,10 @@ licensed Chinese bear-bile drug (国药准字: its own legal_drug_approval entry
 phrase); a post about the trade (two or more reporting/asking words: talk_about); any other
 look-alike that says what the item is (a toy, a replica, a declared legal material, media, a brand).
 
+hk1 (train_hk1 0199): pre-convention ivory (公約前) is suspicious with its AFCD licence and illegal without
+(tests/data/README.md house rules), so an age claim that names no paper does not count as one where the
+text denies the licence (a no-papers cue: 冇牌照, 冇證).
+
 Runs in features.extract on the topical path only (after feature_kinds.extract): the
 nothing-found path does not reach it.
 """
@@ -111,6 +115,10 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
         denials = why.get("cue_secrecy", []) + why.get("cue_no_papers", [])
         papers = [p for p in papers if not any(d.field == p.field and d.n_start < p.n_end and p.n_start < d.n_end
                                                for d in denials)]
+        # hk1: an age or exemption claim with no paper in it (公約前, pre-1947, an antique piano) beside a
+        # licence the seller denies (冇漁護署牌照, 冇牌照): the age is the story of an unlicensed piece
+        if why.get("cue_no_papers") and not any(_paper_phrase(p.term) for p in papers):
+            papers = []
     if any(m.category == "live_animal" for m in products):  # App I animals and primates (strict_listed)
         products = [m for m in products if m.category != "live_animal" or (
             _offered_alive(m, f) and not cites_permit_answers(m, papers))]
