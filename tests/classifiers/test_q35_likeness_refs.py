@@ -4,7 +4,7 @@ A legal pet named as a size or likeness reference ("rabbit-sized", "as big as a 
 hamster", "跟兔子差不多大") describes the animal sold; it is no pet offered and must not clear the
 listing (likeness.mark_sizes). A denial quoted as the seller's own claim ('không phải ngà' on an
 agarwood bracelet) denies, as the same words unquoted do; it is no material under a cover name
-(engine._is_denial, _matchfast._unquoted). Guards: real pet sales with a size comparison, toys and
+(quoted_materials._is_denial, _matchfast._unquoted). Guards: real pet sales with a size comparison, toys and
 cages sized after a pet, legal materials compared with ivory honestly, and a quoted denial with a wink.
 """
 import pytest

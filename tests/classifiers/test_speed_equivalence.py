@@ -406,7 +406,8 @@ def test_compiled_character_checks_are_the_regular_expressions():
     """has_marked_latin and has_words answer as the regexes they replace, for every character
     alone and for texts mixing them."""
     from classifiers._textfast import has_marked_latin, has_quote, has_words
-    from classifiers.engine import _ANY_QUOTE, _HAS_WORDS
+    from classifiers.engine import _HAS_WORDS
+    from classifiers.quoted_materials import _ANY_QUOTE
     from classifiers.matcher import _MARKED_LATIN
 
     for c in range(sys.maxunicode + 1):
