@@ -52,6 +52,7 @@ class Gate:
         words = sorted({w for h in hooks for w in _needs(h).words})
         index = {w: i for i, w in enumerate(words)}
         self._search = _automaton(words).find_matches_as_indexes if words else None
+        self.hooks = tuple(hooks)
         self._always = frozenset(h for h in hooks if getattr(h, "needs", None) is None)
         # the other way round: the hooks each word opens, and each (kind, cue) or kind of hit
         by_word: list[set] = [set() for _ in words]
