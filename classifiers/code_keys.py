@@ -249,11 +249,11 @@ WHOLE_KEY = "整支白的"
 # by weight, raw or whole stock, a source-market origin, a private price or hand-over; in English, as before,
 # a weight, a whole or raw piece, a source market and a cue.
 WHOLE_KEYS = frozenset((WHOLE_KEY, "一块料白的"))
-_RAW_ZH = re.compile(r"整支|整根|原支|原根|一块料|整块|一整块|没加工|没有加工|未加工|未经加工|没打磨|原坯")  # (原料 alone: any supplier's raw materials)
+_RAW_ZH = lazy_compile(r"整支|整根|原支|原根|一块料|整块|一整块|没加工|没有加工|未加工|未经加工|没打磨|原坯")  # (原料 alone: any supplier's raw materials)
 _TELLS_ZH = (  # q32: the tells' kinds (weight, origin, private), each counted once; raw stock is _RAW_ZH
-    re.compile(r"克价|按克|一克|元/克|块一克|\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两|公斤)"),
-    re.compile(r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|那边带回|那边过来"),
-    re.compile(r"私|面交|見面|见面|不发快递|不走快递|只走线下|线下交易|自提"),
+    lazy_compile(r"克价|按克|一克|元/克|块一克|\d\s?(?:斤|两|克|公斤|kg|g)(?![a-z])|[一二两三四五六七八九十半]\s?(?:斤|两|公斤)"),
+    lazy_compile(r"非洲|坦桑|肯尼亚|莫桑比克|尼日利亚|刚果|喀麦隆|加蓬|安哥拉|津巴布韦|那边带回|那边过来"),
+    lazy_compile(r"私|面交|見面|见面|不发快递|不走快递|只走线下|线下交易|自提"),
 )
 _WHOLE_ZH = ("整支", "整根", "原支", "原根")
 _WHOLE_GOODS_AFTER = frozenset("的白黑,，。;；:：、 \n|/")  # what may follow 整支 (else it names the goods: 整支口红)

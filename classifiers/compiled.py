@@ -9,7 +9,8 @@ code and the installed packages, so it is stored under the data directory as
 `cache/lexicon-<key>.bin` and `.jieba` (jieba's table, 16 MB, read straight into place only when
 a listing needs word boundaries), where key = a hash of the files' names and bytes, the classifiers' sources and the
 versions of the packages the build uses. A changed file or code gives a new key: the cache is
-rebuilt (the old files are removed). Two processes building at once each write a temporary file
+rebuilt (the old files are removed). The rule modules' regexes go
+in too, as the code re's compiler makes of them (lazy_regex.py). Two processes building at once each write a temporary file
 and rename it into place (os.replace is atomic), so a reader sees a whole file or none.
 
 The files hold plain data only (marshal: tuples, strings, numbers, bytes; no objects are built
@@ -78,7 +79,7 @@ def cache_key(files: list[Path]) -> str:
 
 def build(directory: Path | str | None, files: list[Path] | None = None) -> tuple[Lexicon, dict]:
     """The lexicon and every table the Matcher needs, from the YAML files (the slow way)."""
-    from . import en_tokens
+    from . import en_tokens, lazy_regex
     from .apart_pairs import plain_tables
     from .matcher import Matcher
     from .match_tables import compile_tables, lemma_subset, special_cases
@@ -99,6 +100,7 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     tables["apart_pairs"] = plain_tables(lexicon.entries)
     tables["precise_ac"] = m._precise.dump()  # the automata's tables: no build at start-up
     tables["squeezed_ac"] = m._squeezed.dump()
+    tables["lazy_regex"] = lazy_regex.compiled_forms()  # the rule modules' regexes, compiled (lazy_regex.py)
     return lexicon, tables
 
 
@@ -126,8 +128,11 @@ def load(directory: Path | str | None, cache_dir: Path) -> tuple[Lexicon, dict]:
         _store(cache_dir, f"{prefix}-{key}", lexicon, tables)
         dump = tables["jieba"]
         tables["jieba"] = lambda: dump
-        return lexicon, tables
-    tables["jieba"] = lambda: _jieba_table(table, directory, files)
+    else:
+        tables["jieba"] = lambda: _jieba_table(table, directory, files)
+    from .lazy_regex import use_forms
+
+    use_forms(tables.pop("lazy_regex", None) or {})  # a first use builds the Pattern from its code
     return lexicon, tables
 
 

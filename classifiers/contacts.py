@@ -7,8 +7,8 @@ linear in the text length even on hostile input.
 from __future__ import annotations
 
 import binascii
-import re
 from .assessment import Contact
+from .lazy_regex import lazy_compile
 from .normalize import nfkc
 
 _SEP = r"[\s:：=＝号號是]{0,4}"
@@ -51,10 +51,11 @@ _PATTERNS: list[tuple[str, list[str]]] = [
     ("phone", [r"1(?<!\d1)(?=[3-9]\d[\s-]?\d{4}[\s-]?\d{4}()(?!\d))"]),
     ("phone", [r"\+(?=\d{1,3}[\s-]?\d[\d\s-]{6,14}\d())"]),
 ]
-_SEARCHES = [(kind, re.compile("|".join(branches)).search, kind in ("whatsapp", "zalo", "phone"))
+# compiled on first use (lazy_regex: from the lexicon cache's stored code), not at every start
+_SEARCHES = [(kind, lazy_compile("|".join(branches)), kind in ("whatsapp", "zalo", "phone"))
              for kind, branches in _PATTERNS]
 _ANY_PATTERN = "|".join(b for _, branches in _PATTERNS for b in branches)
-_ANY = re.compile(_ANY_PATTERN).search
+_ANY = lazy_compile(_ANY_PATTERN)
 _MAX_SCAN = 20_000  # contacts sit near the start; no need to scan a whole 1 MB description
 
 try:  # where a branch can start, in a C loop (most texts: nowhere, and no regex runs at all)
@@ -70,15 +71,16 @@ def find_contacts(field: str, text: str) -> list[Contact]:
     t = text[:_MAX_SCAN]
     s = nfkc(t).lower()
     if _contact_start is None:
-        first = _ANY(s)
+        first = _ANY.search(s)
     else:
         start = _contact_start(s)  # no match can start before it (a search from pos sees what is before)
-        first = _ANY(s, start) if start < len(s) else None
+        first = _ANY.search(s, start) if start < len(s) else None
     if first is None:
         return []  # the common case: one scan and done
     found: list[Contact] = []
     seen: set[tuple[str, str]] = set()
-    for kind, search, spaced in _SEARCHES:
+    for kind, pattern, spaced in _SEARCHES:
+        search = pattern.search
         pos = first.start()  # nothing matches before it
         while (m := search(s, pos)) is not None:
             g = m.lastindex

@@ -1,7 +1,6 @@
 """The classifier: listing in, Assessment out. Pure: no network, no database, no Redis."""
 from __future__ import annotations
 
-import re
 import threading
 from array import array
 from collections.abc import Mapping
@@ -26,6 +25,7 @@ from .species_places import drop as drop_places
 from .wink_beyond import mark as wink_beyond_mark
 from .quoted_materials import quoted_in as _quoted_in
 from .scoped_winks import mark as scoped_wink_mark
+from .lazy_regex import lazy_compile
 
 FIELDS = ("title", "description", "price", "seller", "category")
 FIELD_ALIASES = {"price": ("price", "price_text"), "seller": ("seller", "seller_name")}
@@ -33,8 +33,8 @@ _QUOTES = QUOTES
 _COVER_CUES = ("legal_material", "replica", "pet")  # what a seller names to pass as legal: 'bone', "resin", 'puppy'
 _FIELD_KEYS = tuple((name, FIELD_ALIASES.get(name, (name,))[0]) for name in FIELDS)
 _FIELD_KEY_SETS = tuple(FIELD_ALIASES.get(name, (name,)) for name in FIELDS)
-_HAS_WORDS = re.compile(r"[^\W\d_]")
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_HAS_WORDS = lazy_compile(r"[^\W\d_]")
+_SURROGATES = lazy_compile("[\ud800-\udfff]")
 MAX_FIELD_CHARS = 50_000  # longer text is cut for analysis (bounded run time); a warning says so
 TEXT_CHARS = 1_000  # what the learned text part reads of title + description
 

@@ -35,7 +35,7 @@ from .lazy_regex import lazy_compile
 
 # the cheap precondition: any of these substrings, then one regex search to confirm
 _CHEAP = ("<", "&", "://", "www.")
-_HINT = re.compile(r"<[a-zA-Z!/?]|&(?:#[0-9xX]|[a-zA-Z][a-zA-Z0-9]{1,31};)|[a-zA-Z]://|\bwww\.", re.ASCII)
+_HINT = lazy_compile(r"<[a-zA-Z!/?]|&(?:#[0-9xX]|[a-zA-Z][a-zA-Z0-9]{1,31};)|[a-zA-Z]://|\bwww\.", re.ASCII)
 
 _DROP_CONTENT = frozenset(("script", "style", "template"))  # contents are code, never shown
 _BLOCK = frozenset((

@@ -15,7 +15,6 @@ r.h.i.n.o).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import opencc
+from .lazy_regex import lazy_compile
 
 # Emoji sellers use in place of the words a filter would catch. Values are normalised text.
 EMOJI_WORDS: dict[str, str] = {
@@ -147,14 +147,14 @@ def _confusable_table() -> dict[int, str]:
     return table
 
 
-_RADICALS = re.compile("[\u2e80-\u2eff\u31c0-\u31ef]")
-_CONFUSABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f]")
+_RADICALS = lazy_compile("[\u2e80-\u2eff\u31c0-\u31ef]")
+_CONFUSABLE = lazy_compile("[\u0131\u0250-\u02af\u0370-\u052f]")
 # Cantonese particles and verbs written as their Mandarin words, one character for one, so Hong Kong
 # listings read as the Mandarin ones the lexicon and the text model know (唔系树脂 = 不是树脂,
 # 冇证 = 无证, 你明嘅 = 你明的). None of them is a Mandarin word of its own.
 _CANTONESE = {ord(k): v for k, v in zip("嘅唔冇咗佢嚟睇喺畀搵揾啲", "的不无了他来看在给找找些")}
-_FOLDABLE = re.compile("[\u0131\u0250-\u02af\u0370-\u052f\u2e80-\u2eff\u31c0-\u31ef%s]"
-                       % "".join(map(chr, _CANTONESE)))
+_FOLDABLE = lazy_compile("[\u0131\u0250-\u02af\u0370-\u052f\u2e80-\u2eff\u31c0-\u31ef%s]"
+                         % "".join(map(chr, _CANTONESE)))
 
 
 # how many texts had a radical folded: the compiled pre-filter squeezes after folding, so a radical typed as a
@@ -199,7 +199,7 @@ def _squeeze_table() -> dict[int, str | None]:
     return table
 
 
-_REPEAT_LATIN = re.compile(r"([a-z])\1+")
+_REPEAT_LATIN = lazy_compile(r"([a-z])\1+")
 
 
 # Full-width punctuation is most of what keeps Chinese text from being NFKC already. NFKC maps each

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .dish_names import dish_quote
+from .lazy_regex import lazy_compile
 from .matcher import _ZH_NEGATORS, QUOTES
 
-_ANY_QUOTE = re.compile("[" + re.escape("".join(sorted(QUOTES))) + "]")  # one scan instead of one per mark
-QUOTED = re.compile(r"""(?:[‘“「『]|(?<![^\W_])["'])([^"'’”」』\n]{1,24})(?:[’”」』]|["'](?![^\W_]))""")
+_ANY_QUOTE = lazy_compile("[" + re.escape("".join(sorted(QUOTES))) + "]")  # one scan instead of one per mark
+QUOTED = lazy_compile(r"""(?:[‘“「『]|(?<![^\W_])["'])([^"'’”」』\n]{1,24})(?:[’”」』]|["'](?![^\W_]))""")
 MATERIAL_MORPHEMES = ("料", "材", "骨", "角", "牙", "木", "玉", "石", "胶", "皮", "壳", "甲", "片", "粉", "bone", "horn",
                       "material", "resin", "wood", "plastic", "stone", "shell", "tooth", "teeth", "scale", "powder",
                       "jade", "tusk", "xương", "sừng", "ngà", "nhựa", "gỗ", "vảy", "bột", "đá")

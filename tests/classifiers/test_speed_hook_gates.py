@@ -36,7 +36,7 @@ def clf():
 
 def _both_ways(clf, monkeypatch, listing):
     gated = clf.assess(listing)
-    every = set(h for h, _, _ in match_rules._GATE._rows) | set(match_rules._GATE._always)
+    every = set(match_rules._GATE.hooks)
     with monkeypatch.context() as m:
         m.setattr(match_rules._GATE, "open", lambda t, hits: every)
         ungated = clf.assess(listing)
@@ -102,3 +102,30 @@ def test_every_ban_the_advice_hook_reads_after_a_product_holds_one_of_its_gate_w
         found = advice_against._AFTER_RE.search(text)
         assert found, text
         assert any(w in found.group(0) for w in advice_against._BANS), text
+
+
+def _opened_by_reference(gate, t, hits):
+    """The hooks whose declared words are in t or whose (kind, cue) or kind is a hit's: one test per hook."""
+    on = set()
+    for hook in gate.hooks:
+        need = getattr(hook, "needs", None)
+        if need is None or any(w in t for w in need.words) or any(
+                (m.kind, m.cue) in need.hits or m.kind in need.hits for m in hits):
+            on.add(hook)
+    return on
+
+
+@pytest.mark.parametrize("title,description", TEXTS)
+def test_the_gate_opens_the_hooks_a_test_per_hook_would(clf, monkeypatch, title, description):
+    gate, seen = match_rules._GATE, []
+    real = gate.open
+
+    def checked(t, hits):
+        on = real(t, hits)
+        assert on == _opened_by_reference(gate, t, hits)
+        seen.append(t)
+        return on
+
+    monkeypatch.setattr(gate, "open", checked)
+    clf.assess({"title": title, "description": description})
+    assert seen
