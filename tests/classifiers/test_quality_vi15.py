@@ -117,7 +117,7 @@ def test_inlay_hook_gate_skips_nothing_it_would_change(clf, monkeypatch, title, 
     from classifiers import match_rules
     listing = {"title": title, "description": description}
     gated = clf.assess(listing)
-    every = set(h for h, _, _ in match_rules._GATE._rows) | set(match_rules._GATE._always)
+    every = set(match_rules._GATE.hooks)
     with monkeypatch.context() as m:
         m.setattr(match_rules._GATE, "open", lambda t, hits: every)
         ungated = clf.assess(listing)
