@@ -23,6 +23,8 @@ _PRODUCT = frozenset(PRODUCT_KINDS)
 _CUE_KEYS = {c: f"cue_{c}" for c in TRADE_CUES}
 _BENIGN_KEYS = {c: f"benign_{c}" for c in BENIGN_CUES}
 _LEGAL_KEYS = {c: f"legal_{c}" for c in LEGAL_CUES}
+_BARK = frozenset(("带皮",))  # zh17: a skin or bark left on the piece
+_BARKED = frozenset(("agarwood", "黄杨木"))  # benign_context entries of materials with a skin of their own (agarwood; woods, jade)
 
 
 def extract(matches: list[RawMatch], n_contacts: int,
@@ -118,6 +120,14 @@ def extract(matches: list[RawMatch], n_contacts: int,
                 descs.append(m)
         elif m.suppressed_by is not None:
             suppressed.append(m)
+    # zh17: the bark word (带皮) is a mammoth tusk's tell, but agarwood, woods and jade pebbles have a skin
+    # of their own: with no product named and only such materials named, it tells nothing (原支沉香 带皮)
+    if tells and not live and "benign_legal_material" in f and all(m.term in _BARK for m in tells) and all(
+            m.canonical in _BARKED for m in why["benign_legal_material"]):
+        why["cue_quality"] = [m for m in why["cue_quality"] if m not in tells]
+        if not why["cue_quality"]:
+            del f["cue_quality"], why["cue_quality"]
+        tells = []
     if not live and not quoted_cover and "benign_legal_material" in f and "negated_benign_material" in f:
         _honest_denial(f, why)
     # a legal pet beside a protected animal named firmly (a sugar glider? no, slow loris babies): the
