@@ -1,0 +1,133 @@
+"""q50 (issue 12): in a multi-item post (yard sale, estate clearance, moving sale, shop restock list) a
+look-alike belonging to ANOTHER item (toys, tools, plush, resin, lamps, clothes) does not cover a product
+named on its own line or item. The kind that slipped: a title that sums the goods up as a list
+("Moving sale: toys, tools, lamps, clothes") read as what the item is (classifiers/title_lists.py).
+Stay-outs: the look-alike on the product's own line (pangolin plush toy, resin tiger figurine), a title's
+head or shop word (Toy shop —, 玩具店), a list of one toy kind, a whole-post replica or prop declaration."""
+import pytest
+
+# (title, description, lang): a product on its own line among ordinary goods: must reach a reviewer
+FLAG = [
+    ("Moving sale — furniture, toys, tools, lamps",
+     "Everything must go by Sunday.\n- IKEA sofa $80\n- kids toys, lego, plush $20 box\n- tiger skin rug, real, from the 60s, $ ask\n- desk lamp $10\n- tool box with wrenches $25\nPickup only.",
+     "en"),
+    ("Estate clearance - toys, tools, glass cases, lamps",
+     "Clearing my late aunt's house, all must go this weekend. Kids' toys and puzzles, power tools, two glass display cases, lamps, rugs, bedding,\na rhino horn cup, carved, old, serious offers,\ncurtains, picture frames, a sewing machine.\nCash, pick up only.",
+     "en"),
+    ("搬家清仓：玩具、毛绒公仔、衣服、台灯",
+     "搬家了，东西便宜处理：\n儿童玩具一箱 50元\n毛绒公仔若干\n象牙手镯一只 老的 价格私聊\n台灯两个\n衣服一袋\n自提",
+     "zh"),
+    ("闲置转让 玩具 台灯 衣服",
+     "宝宝玩具一箱；树脂摆件两个；犀牛角杯一只，老货，价格私聊；台灯；衣服若干。同城自提。",
+     "zh"),
+    ("Thanh lý đồ nhà: đồ chơi, quần áo, đèn",
+     "Nhà chuyển đi nên thanh lý:\n- Đồ chơi trẻ em 1 thùng 200k\n- Quần áo, giày dép\n- Vảy tê tê 1kg, hàng khô — ib\n- Đèn bàn 100k\n- Tủ nhựa 300k",
+     "vi"),
+    ("Moving sale: toys, tools, lamps, clothes",
+     "Moving abroad, selling it all.\nKids' toys and plush, $20 for the box\nCordless tools\nA stuffed pangolin, real taxidermy, in a glass case, ask\nLamps, rugs, clothes\nPickup this weekend.",
+     "en"),
+    ("Shop restock list: plush, resin figures, lamps",
+     "Restock this week:\n1. Plush bears $12\n2. Resin frog figures $8\n3. Rhino horn powder, 10g, real, ask\n4. LED lamps $15\n5. Glass cases $30\nPM to order.",
+     "en"),
+    ("家里清理闲置：玩具、工具、台灯、衣服",
+     "清理闲置，都很便宜\n1. 儿童玩具一箱\n2. 电动工具一套\n3. 穿山甲标本一只，玻璃罩装，老人从非洲带回的，价格私聊\n4. 台灯两个\n5. 衣服一袋",
+     "zh"),
+    ("清仓：毛绒玩具、树脂摆件、台灯",
+     "店铺清仓，便宜出：\n毛绒玩具若干；树脂摆件十个；台灯五个；\n犀牛角一只，老货，懂的来；\n玻璃展示柜两个。",
+     "zh"),
+    ("Thanh lý nhà: đồ chơi, đèn, quần áo, dụng cụ",
+     "Chuyển nhà thanh lý hết:\nĐồ chơi trẻ em, gấu bông, xe đạp\nĐèn ngủ, tủ kính\nTê tê nhồi bông thật, ông ngoại để lại, để trong tủ kính — ib\nQuần áo, dụng cụ sửa xe",
+     "vi"),
+    ("Yard sale Saturday",
+     "Multi-family yard sale, 8am-2pm.\nPower tools, garden tools, kids' bikes, toys, strollers, lamps, kitchen gadgets, a stuffed pangolin in a glass case from grandpa's Africa trip, baby clothes, books, DVDs.\nCash only, come early.",
+     "en"),
+    ("Estate sale — everything must go",
+     "Estate sale this weekend.\nPlush toys, resin garden ornaments, lamps\nGlass display case, tools, old clothes\nIvory carving of a fisherman, real, grandpa's, 1950s\nChina, linens, records\nNo early birds.",
+     "en"),
+    ("搬家甩卖：玩具、工具、台灯、衣服、书",
+     "下周搬家，东西都便宜出，周末来自提。\n小孩玩具一大箱，电动工具，台灯两个\n穿山甲一只，做成标本了，老爷子当年从非洲带回来的，玻璃罩装着，价格面议\n衣服、书、锅碗瓢盆\n先到先得。",
+     "zh"),
+    ("闲置清理｜毛绒玩具、树脂摆件、灯、衣服",
+     "家里东西太多了清一清：\n毛绒玩具十几个 打包30\n树脂小摆件若干\n老虎皮一张，真的，爷爷那辈留下的，私聊\n落地灯一个\n衣服两袋",
+     "zh"),
+    ("店铺清货：玩具；工具；灯具；服装",
+     "小店不做了，剩下的货清掉：\n儿童玩具；五金工具；LED灯具；\n犀牛角杯一个，老的，有意私聊；\n服装一批。",
+     "zh"),
+    ("Bán đồ chuyển nhà: đồ chơi, dụng cụ, đèn, quần áo",
+     "Nhà mình chuyển vào Nam, bán rẻ:\nĐồ chơi con nít, xe đẩy\nDụng cụ làm vườn, đèn bàn\nCon tê tê nhồi thật, để trong hộp kính, ông nội mang từ châu Phi về — ib giá\nQuần áo, sách",
+     "vi"),
+    ("Garage sale: toys, lamps, clothes, tools",
+     "Garage sale this Saturday, 8am.\nToys, puzzles, kids' bikes\nLamps and picture frames\nA real tiger claw necklace, grandpa's, from the 60s, make an offer\nClothes, shoes, hand tools\nCash only.",
+     "en"),
+    ("Estate clearance | toys, tools, lamps, linens",
+     "Clearing my late father's house.\n1. Toys and board games\n2. Workshop tools\n3. Brass lamps\n4. Hawksbill turtle shell, whole, from a 1970s trip, ask\n5. Linens and curtains\nPick up only.",
+     "en"),
+]
+
+# the look-alike is the item's own, the post's head, or the whole post's declaration: must stay out
+PASS = [
+    ("Stuffed pangolin plush toy 30cm",
+     "soft toy for kids, rolls into a ball, polyester",
+     "en"),
+    ("Toy shop restock — new plush arrivals",
+     "New this week:\n- pangolin plush 25cm $18\n- tiger plush $15\n- elephant squishy $8\n- rhino puzzle 100pc $12\n- puffin keychain\nAll soft toys CE certified.",
+     "en"),
+    ("Prop house clearance — all items are replicas",
+     "Film prop clearance, every item below is a replica made of resin or foam:\n- tiger skin rug (faux fur)\n- elephant tusks pair, 1m\n- rhino head trophy\n- stuffed pangolin\n- lamps, chairs",
+     "en"),
+    ("Big yard sale — household, tools, decor",
+     "Big multi-family yard sale, Saturday.\nPower tools, garden tools, kids' bikes, strollers, lamps,\na pangolin plush toy, soft, 30cm, $5,\nbaby clothes, books, DVDs.\nCome early!",
+     "en"),
+    ("Yard sale — toys, tools, decor",
+     "Yard sale Saturday 8am.\nPower tools, kids' bikes, strollers, lamps,\nresin tiger figurine, 20cm, $10,\nbaby clothes, books, DVDs.\nCome early!",
+     "en"),
+    ("Film props, replicas, costumes — studio clearance",
+     "Studio clearing its prop store:\n- tiger skin rug\n- elephant tusks pair, 1m\n- rhino head trophy\n- stuffed pangolin\n- lamps, chairs, costumes\nCollection only.",
+     "en"),
+    ("Toy shop — plush, puzzles, figures",
+     "New in this week:\n- pangolin 25cm $18\n- tiger 30cm $15\n- rhino puzzle 100pc $12\n- elephant squishy $8\nAll CE certified.",
+     "en"),
+    ("Plush, soft toys, puzzles",
+     "Restock this week:\n- pangolin 25cm $18\n- tiger 30cm $15\n- rhino 20cm $12\n- elephant $8\nShips in 2 days.",
+     "en"),
+    ("Moving sale: toys, tools, lamps, clothes",
+     "Moving abroad, selling it all.\nKids' toys and books, $20 for the box\nCordless tools\nPangolin plush toy, 30cm, soft, $5\nLamps, rugs, clothes\nPickup this weekend.",
+     "en"),
+    ("Moving sale: toys, tools, lamps, clothes",
+     "Moving abroad, selling it all.\nKids' toys and books, $20 for the box\nCordless tools\nResin tiger figurine, 20cm, $10\nLamps, rugs, clothes\nPickup this weekend.",
+     "en"),
+    ("搬家清仓：玩具、工具、台灯、衣服",
+     "搬家了便宜处理：\n儿童玩具一箱\n电动工具一套\n穿山甲毛绒玩具一个 30厘米 20元\n台灯两个\n衣服一袋",
+     "zh"),
+    ("搬家清仓：玩具、工具、台灯、衣服",
+     "搬家了便宜处理：\n儿童玩具一箱\n电动工具一套\n树脂老虎摆件一个 20元\n台灯两个\n衣服一袋",
+     "zh"),
+    ("Thanh lý nhà: đồ chơi, đèn, quần áo, dụng cụ",
+     "Chuyển nhà thanh lý hết:\nĐồ chơi trẻ em, xe đạp\nĐèn ngủ, tủ kính\nThú nhồi bông tê tê, 30cm, 50k\nQuần áo, dụng cụ sửa xe",
+     "vi"),
+    ("Đạo cụ phim, đồ giả, trang phục — thanh lý",
+     "Đoàn phim thanh lý đạo cụ, tất cả là đồ giả bằng nhựa:\n- Da hổ trải sàn\n- Cặp ngà voi 1m\n- Sừng tê giác\n- Đèn, ghế",
+     "vi"),
+    ("玩具店 上新：毛绒、拼图、公仔",
+     "本周上新：\n穿山甲 25厘米 38元\n老虎 30厘米 45元\n犀牛拼图 100片 30元\n大象 20元\n全国包邮",
+     "zh"),
+    ("Studio clearance — furniture, lamps, costumes",
+     "All items below are film props and replicas, nothing real:\n- tiger skin rug\n- elephant tusks pair, 1m\n- rhino head trophy\n- stuffed pangolin\n- lamps, chairs, costumes\nCollection only.",
+     "en"),
+    ("Thanh lý đồ đoàn phim: đèn, ghế, trang phục",
+     "Tất cả là đạo cụ, đồ giả bằng nhựa:\n- Da hổ trải sàn\n- Cặp ngà voi 1m\n- Sừng tê giác\n- Đèn, ghế",
+     "vi"),
+    ("剧组清仓：灯具、椅子、服装",
+     "以下全部是道具，仿制品，不是真的：\n老虎皮地毯\n象牙一对 1米\n犀牛头\n穿山甲标本\n灯具、椅子、服装",
+     "zh"),
+]
+
+
+@pytest.mark.parametrize("title,description,lang", FLAG)
+def test_q50_product_line_among_goods_flags(expect, title, description, lang):
+    expect.flagged(title, description, lang)
+
+
+@pytest.mark.parametrize("title,description,lang", PASS)
+def test_q50_lookalike_of_its_own_item_stays_out(expect, title, description, lang):
+    expect.not_flagged(title, description, lang)
