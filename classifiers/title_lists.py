@@ -8,14 +8,15 @@ Africa trip, in a glass case"). match_scope keeps every title look-alike as what
 title usually names the one item sold), so 'tools' and 'toys' of the title's list covered the pangolin
 of another line. Here a title look-alike is `remote` when it is one item of a list in the title (three
 or more items after or before a head such as 'Moving sale:'), no product is named in the title, and the
-description names the product among other goods (three or more lines, or a list line).
+description names the product among other goods (three or more lines, or a list line of a long one).
 
 What stays the post's frame:
 - a look-alike in the title's head, not its list ('Toy shop — plush, puzzles, figures': the shop);
 - an item naming a shop (toy store, 玩具店, cửa hàng đồ chơi) or a bare material or replica word
   ('Film props, replicas, costumes'; 'resin, hand-painted, set of 4': the pieces' material);
 - a list all of one toy or replica kind ('Plush, soft toys, puzzles'): a shop of one kind of goods;
-- a conservation word (news, a report frame the post wherever they stand).
+- a conservation word (news, a report frame the post wherever they stand); a pet (pet_scope reads lists of
+  animals: 'Dế, sâu gạo, sâu super cho bò sát' are feeders for the reptiles named below).
 The product's own item keeps its look-alike (match_scope places description look-alikes by line and
 item): 'pangolin plush toy' on its line stays covered.
 
@@ -34,9 +35,10 @@ _HEAD = lazy_compile(r"[:：|｜【】\[\]]| [—–-] |[—–]")
 _SEPARATOR_CHARS = ",;、，；/&+和及"
 _ITEMS = 3  # items that make a title a list of goods
 _DESC_LINES = 3  # description lines that make a multi-item post
-_LIST_SEPARATORS = 3  # separators on a description line that make it a list of goods
+_LIST_SEPARATORS = 4  # separators on a description line that make it a list of goods (inline_lots.LIST_ITEMS)
+_LONG = 120  # characters of a one-line description that lists goods: a long post, not a caption
 _MATERIAL_CUES = frozenset(("replica", "legal_material"))
-_KEEP_CUES = frozenset(("conservation",))
+_KEEP_CUES = frozenset(("conservation", "pet"))  # a frame; pets are pet_scope's (a list of animals)
 # look-alikes that are a thing of their own in an item (a toy, a lamp, clothes): beside a material
 # ('resin figurines') they make the material that thing's
 _GOODS_CUES = frozenset(("toy", "other", "fashion", "vehicle", "food", "digital", "pet"))
@@ -71,10 +73,12 @@ def _list_part(title: str) -> tuple[int, list[tuple[int, int]]] | None:
 
 
 def _multi_item(desc: str, live: list) -> bool:
-    """Does the description name the product among other goods: _DESC_LINES or more lines, or the
-    product on a line listing goods?"""
+    """Does the description name the product among other goods: _DESC_LINES or more lines, or in a
+    long one the product on a line listing goods?"""
     if sum(1 for line in desc.split("\n") if line.strip()) >= _DESC_LINES:
         return True
+    if len(desc) < _LONG:
+        return False
     for m in live:
         lo = desc.rfind("\n", 0, m.start) + 1
         hi = desc.find("\n", m.start)
