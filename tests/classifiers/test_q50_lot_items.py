@@ -120,6 +120,25 @@ PASS = [
     ("剧组清仓：灯具、椅子、服装",
      "以下全部是道具，仿制品，不是真的：\n老虎皮地毯\n象牙一对 1米\n犀牛头\n穿山甲标本\n灯具、椅子、服装",
      "zh"),
+    # a whole-post replica or prop declaration under a title that lists goods; feeders for the pets named
+    ("剧组清仓：灯具、椅子、服装、道具",
+     "以下全部是道具，树脂做的：\n老虎皮地毯\n象牙一对 1米\n犀牛角\n穿山甲标本\n灯具、椅子、服装\n自提",
+     "zh"),
+    ("Studio clearance: lamps, chairs, costumes",
+     "Everything listed is a prop replica.\n- tiger skin rug\n- elephant tusks pair, 1m\n- rhino horn\n- stuffed pangolin\n- lamps, chairs, costumes\nCollection only.",
+     "en"),
+    ("Thanh lý đồ đoàn phim: đèn, ghế, trang phục",
+     "Tất cả đều là đồ giả, đạo cụ:\n- Da hổ\n- Cặp ngà voi 1m\n- Sừng tê giác\n- Tê tê nhồi bông\n- Đèn, ghế, trang phục",
+     "vi"),
+    ("Moving sale: toys, lamps, clothes",
+     "All animal items below are resin replicas.\n- tiger skin rug\n- ivory tusk, 60cm\n- rhino horn\n- lamps, clothes\nPickup only.",
+     "en"),
+    ("Crickets, mealworms, superworms for reptiles",
+     "Live feeders for bearded dragons, leopard geckos, monitors, tegus: crickets, mealworms.",
+     "en"),
+    ("蟋蟀、面包虫、大麦虫 爬宠饲料",
+     "活体饲料，适合鬃狮蜥、豹纹守宫、巨蜥：蟋蟀、面包虫。",
+     "zh"),
 ]
 
 
