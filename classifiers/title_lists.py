@@ -45,7 +45,7 @@ _GOODS_CUES = frozenset(("toy", "other", "fashion", "vehicle", "food", "digital"
 _SHOP = ("shop", "store", "boutique", "店", "铺", "舖", "cửa hàng", "tiệm")
 _ONE_KIND = frozenset(("toy", "replica"))
 # things a material is made into ('resin figurines', 树脂摆件, tượng nhựa): the material is that item's
-_THINGS = ("figurine", "figure", "statue", "ornament", "gnome", "carving", "摆件", "擺件", "工艺品", "工藝品",
+THINGS = ("figurine", "figure", "statue", "ornament", "gnome", "carving", "摆件", "擺件", "工艺品", "工藝品",
            "公仔", "手办", "雕", "tượng", "mô hình", "đồ trang trí")
 
 
@@ -112,7 +112,7 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
         item = title[span[0]:span[1]].lower()
         if any(w in item for w in _SHOP):
             continue  # a toy store, 玩具店: what the post is
-        if b.cue in _MATERIAL_CUES and not any(w in item for w in _THINGS) and not any(
+        if b.cue in _MATERIAL_CUES and not any(w in item for w in THINGS) and not any(
                 o is not b and o.cue in _GOODS_CUES and span[0] <= o.start and o.end <= span[1] for o in titled):
             continue  # a bare material or replica word: the pieces' material, the post's declaration
         listed.append(b)

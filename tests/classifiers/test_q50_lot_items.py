@@ -1,7 +1,9 @@
 """q50 (issue 12): in a multi-item post (yard sale, estate clearance, moving sale, shop restock list) a
 look-alike belonging to ANOTHER item (toys, tools, plush, resin, lamps, clothes) does not cover a product
 named on its own line or item. The kind that slipped: a title that sums the goods up as a list
-("Moving sale: toys, tools, lamps, clothes") read as what the item is (classifiers/title_lists.py).
+("Moving sale: toys, tools, lamps, clothes") read as what the item is (classifiers/title_lists.py), and a
+one-line list cut by spaced slashes or dashes ("toys - tools - lamps - ivory bangle") read as one item
+(classifiers/spaced_lists.py).
 Stay-outs: the look-alike on the product's own line (pangolin plush toy, resin tiger figurine), a title's
 head or shop word (Toy shop —, 玩具店), a list of one toy kind, a whole-post replica or prop declaration."""
 import pytest
@@ -62,6 +64,16 @@ FLAG = [
     ("Estate clearance | toys, tools, lamps, linens",
      "Clearing my late father's house.\n1. Toys and board games\n2. Workshop tools\n3. Brass lamps\n4. Hawksbill turtle shell, whole, from a 1970s trip, ask\n5. Linens and curtains\nPick up only.",
      "en"),
+    # a one-line list cut by spaced slashes, dashes, pluses (spaced_lists.py)
+    ("清理杂物",
+     "清理杂物：玩具一箱 / 树脂摆件 / 穿山甲鳞片一小包 / 台灯 / 衣服，都便宜，自提。",
+     "zh"),
+    ("Garage sale",
+     "Garage sale Sat: toys - tools - lamps - ivory bangle (real, grandma's) - clothes - books. Come early.",
+     "en"),
+    ("Dọn nhà bán đồ cũ",
+     "Dọn nhà bán rẻ: đồ chơi trẻ em + gấu bông + vảy tê tê khô 1 lạng + đèn bàn + quần áo. Ai lấy ib.",
+     "vi"),
 ]
 
 # the look-alike is the item's own, the post's head, or the whole post's declaration: must stay out
@@ -139,6 +151,28 @@ PASS = [
     ("蟋蟀、面包虫、大麦虫 爬宠饲料",
      "活体饲料，适合鬃狮蜥、豹纹守宫、巨蜥：蟋蟀、面包虫。",
      "zh"),
+    # an attribute line of one item, the look-alike in the product's own spaced item, a toy shop's line, news
+    ("Pangolin plush",
+     "Pangolin / plush toy / 30cm / soft / $5",
+     "en"),
+    ("Tiger figurine",
+     "Tiger figurine / resin / 20cm / hand painted / $12",
+     "en"),
+    ("Garage sale",
+     "Garage sale Sat: toys - tools - lamps - pangolin plush toy 30cm - clothes - books. Come early.",
+     "en"),
+    ("清理杂物",
+     "清理杂物：玩具一箱 / 台灯 / 树脂老虎摆件 / 衣服，都便宜，自提。",
+     "zh"),
+    ("Dọn nhà bán đồ cũ",
+     "Dọn nhà bán rẻ: đồ chơi trẻ em + đèn bàn + tượng hổ bằng gỗ + quần áo. Ai lấy ib.",
+     "vi"),
+    ("Toy shop stock",
+     "Plush tiger - plush panda - rhino puzzle - elephant squishy - toy pangolin. All CE certified.",
+     "en"),
+    ("Wildlife news",
+     "Seized at the port: ivory tusks - rhino horn - pangolin scales - tiger bones. Report trafficking to the hotline.",
+     "en"),
 ]
 
 
