@@ -11,7 +11,7 @@ matches' start/end index them), listed in MARKS with a comment saying what it re
 from __future__ import annotations
 
 from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece, honest_corrections,
-               kept_in, legality_questions, likeness, test_tools,
+               kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
 
 MARKS = (
@@ -21,6 +21,8 @@ MARKS = (
     likeness.mark_dish_mentions,  # q47: 熊掌豆腐 … 名字叫熊掌: a dish named once covers its later mentions
     likeness.mark_sizes,  # rabbit-sized, cỡ con hamster, 跟兔子差不多大: a pet as a size reference
     pet_scope.mark,  # a pet covers its own item of a list
+    spaced_lists.mark,  # q50: 'toys - tools - lamps - ivory bangle - books': each spaced item is its own
+    title_lists.mark,  # q50: 'Yard sale — household, tools, decor' over a pangolin line: the title's list is other goods
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food
     kept_in.mark,  # lead s13: 老家药柜里留下来的: the cabinet the goods were kept in, not the item
     test_tools.mark,  # lead s13: fluorescence under UV lamp: the test's lamp, not the goods

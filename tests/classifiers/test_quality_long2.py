@@ -15,11 +15,9 @@ import pytest
 # (title, description, lang): must be flagged (illegal or suspicious)
 FLAG = [
     # long2-0101: Yard sale with a taxidermy pangolin.
-    pytest.param("Big yard sale — household, tools, decor, something for everyone",
+    ("Big yard sale — household, tools, decor, something for everyone",
      "Big multi-family yard sale, 7am-1pm Saturday and Sunday.\nPower tools (DeWalt drill, circular saw), garden tools, kids' bikes, toys, strollers, a recliner, dressers, a crib, framed art, lamps, kitchen gadgets, Christmas stuff,\na pangolin, stuffed/taxidermy, from my late uncle's Africa trip, in a glass case, $ ask,\nbaby clothes, books, DVDs, a Weber grill.\nCome early for the best stuff! 4500 block of Elm St.",
-     "en", marks=pytest.mark.xfail(strict=True, reason=(
-         "0.72 before, 0.58 after the session-14 retrain (15,941 listings): the other lines' 'toys' and 'tools' "
-         "read as the pangolin's benign context; needs the lot's lines read as separate items (left for code)"))),
+     "en"),
     # long2-0104: Gold shop clearance with hornbill casque pendants.
     ("Thanh lý tiệm vàng bạc — hàng tồn",
      "Tiệm vàng bạc gia đình nghỉ bán, thanh lý:\n- Nhẫn bạc — 150k\n- Dây chuyền bạc — 300k\n- Vòng vàng tây 10k — theo giá thị trường\n- Mặt hồng hoàng (đỏ vàng) chạm tích, vài cái — ib\n- Nhẫn mặt đá — 400k\nXem hàng tại tiệm ở Chợ Lớn.",
