@@ -1,0 +1,73 @@
+"""Kinds of misses found on tests/data/train_mx2.jsonl (a fresh hand-written set of 160 cross-border listings:
+Vietnamese sellers writing Chinese product words, Chinese sellers in Lao/Myanmar/Cambodian border markets writing
+zh+en+vi, Malaysian/Singaporean English with Chinese terms, Nigerian/Kenyan exporters writing pinyin; long stock
+lists, broadcasts and livestreams, several currencies; scored held out before the entries below were added).
+
+Kind 1 (mx2-0022, 0064, 0137): ivory named as 'teeth' in cargo and consolidation lists, in English (white teeth
+cut pieces, long teeth raw), pinyin (ya chi = 牙齿) and Vietnamese (răng trắng thô / by the kilo / quoted),
+config/keywords/ivory.yaml '# mx2'. Guards: teeth whitening, dentists' 'răng trắng', fossil shark teeth and
+cow teeth sold by the kilo.
+Kind 2 (mx2-0069): a courier's or cargo agent's refusal list ('Không nhận hàng cấm: ngà voi, sừng tê...',
+违禁品不收：象牙、犀角..., 'we do not accept prohibited items: ivory...'), config/keywords/benign_context.yaml
+'# mx2'. Guards the other way: a seller who says the post office or DHL will not take it and then ships anyway.
+
+The first listing of each kind is in the spirit of the set's miss, the rest are new wording. The set-level floor
+sits a little below the figure reached with the current model (F1 0.958, 6 of 66 benign flagged)."""
+import json
+from pathlib import Path
+
+import pytest
+
+SET = Path(__file__).resolve().parents[1] / "data" / "train_mx2.jsonl"
+
+# (title, description, lang): must be flagged (illegal or suspicious)
+FLAG = [
+    # kind 1: ivory as 'teeth' in cargo lists
+    ("cargo to Yiwu this week", "hibiscus, ginger, and white teeth cut pieces 6kg, same as last time", "en"),
+    ("Lagos broadcast", "ya chi white pieces 5kg available, ship via Addis, pay USDT", "en"),
+    ("Harare list for China friends", "white ya chi raw 2 pcs heavy, USD per kg", "en"),
+    ("Dar es Salaam stock", "cloves 2t, cashew, raw white teeth 14kg for carvers in Fujian", "en"),
+    ("Gom hàng đi Quảng Tây", "Nhận gom răng trắng nguyên khúc, ký nào cũng lấy, khách TQ trả NDT", "vi"),
+    ("Hàng về Lạng Sơn", "hồ tiêu, quế, 5kg 'răng trắng' hàng châu Phi, ib", "vi"),
+    # kind 2, the other way: the courier's refusal as the seller's excuse for another route
+    ("Vảy tê tê sao sẵn 5tr/lạng", "Bưu điện không nhận hàng cấm nên mình gửi xe khách, kín đáo, ib", "vi"),
+    ("顺丰违禁品不收，所以走私人物流", "穿山甲片 500克，炮制好的，懂的私聊，人民币或USDT", "zh"),
+    ("DHL won't take it", "DHL do not accept prohibited items so the pangolin scales go by sea, 40kg, USDT", "en"),
+]
+
+# (title, description, lang): must stay out (benign look-alikes)
+PASS = [
+    ("Teeth whitening strips 28 pcs", "White teeth in 14 days, peroxide free, ship KL", "en"),
+    ("Fossil shark teeth bulk 1kg", "Morocco fossil shark teeth, mixed sizes, 1kg bag for crafts", "en"),
+    ("Cow teeth for dog chews 5kg", "dried cow teeth and bones, dog chew, 5kg bag", "en"),
+    ("Răng sứ trắng trọn gói", "Bọc răng sứ trắng, bảo hành 10 năm, khách TQ có phiên dịch", "vi"),
+    ("Dịch vụ tẩy trắng răng", "Tẩy trắng răng tại nhà, răng trắng sau 1 liệu trình", "vi"),
+    # kind 2: shippers' refusal lists
+    ("Ship đồ đi Đài Loan", "Nhận gửi trầm hương, cà phê. Không nhận hàng cấm: ngà voi, sừng tê, vảy tê tê.", "vi"),
+    ("国际快递 代发越南", "可以寄衣服、食品、化妆品。违禁品不收：象牙、犀角、穿山甲片一律拒收。", "zh"),
+    ("Cargo agent Lagos-Guangzhou", "We ship hair, shea, fabrics. We do not accept prohibited items: ivory, pangolin scales, rhino horn.", "en"),
+    ("Gửi hàng đi Trung Quốc", "Nhận gửi quần áo, mỹ phẩm. Từ chối vận chuyển hàng cấm như ngà voi, sừng tê giác, vảy tê tê.", "vi"),
+]
+
+
+@pytest.mark.parametrize("title,description,lang", FLAG)
+def test_mx2_trade_listing_reaches_a_reviewer(expect, title, description, lang):
+    expect.flagged(title, description, lang)
+
+
+@pytest.mark.parametrize("title,description,lang", PASS)
+def test_mx2_lookalike_stays_out(expect, title, description, lang):
+    expect.not_flagged(title, description, lang)
+
+
+@pytest.fixture(scope="module")
+def mx2_set():
+    return [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_mx2_set_floor(set_figures, mx2_set):
+    """Flagging F1 on the whole set and false flags on its look-alikes stay near the figure reached."""
+    fig = set_figures(mx2_set)
+    assert len(mx2_set) == 160
+    assert fig.f1 >= 0.94, fig
+    assert fig.fp <= 8, fig
