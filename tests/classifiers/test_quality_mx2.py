@@ -10,6 +10,9 @@ cow teeth sold by the kilo.
 Kind 2 (mx2-0069): a courier's or cargo agent's refusal list ('Không nhận hàng cấm: ngà voi, sừng tê...',
 违禁品不收：象牙、犀角..., 'we do not accept prohibited items: ivory...'), config/keywords/benign_context.yaml
 '# mx2'. Guards the other way: a seller who says the post office or DHL will not take it and then ships anyway.
+Kind 3 (mx2-0078): a traveller's own seizure story (买了个牙雕，回国被海关扣了，扣了还罚款; bị hải quan thu giữ),
+config/keywords/benign_context.yaml '# mx2', the first-person counterpart of the 举报/查获 entry. Guard the other
+way: a seller whose last lot was seized and who ships this one by another road.
 
 The first listing of each kind is in the spirit of the set's miss, the rest are new wording. The set-level floor
 sits a little below the figure reached with the current model (F1 0.958, 6 of 66 benign flagged)."""
@@ -33,6 +36,9 @@ FLAG = [
     ("Vảy tê tê sao sẵn 5tr/lạng", "Bưu điện không nhận hàng cấm nên mình gửi xe khách, kín đáo, ib", "vi"),
     ("顺丰违禁品不收，所以走私人物流", "穿山甲片 500克，炮制好的，懂的私聊，人民币或USDT", "zh"),
     ("DHL won't take it", "DHL do not accept prohibited items so the pangolin scales go by sea, 40kg, USDT", "en"),
+    # kind 3, the other way: a seller whose last lot was seized ships this one another way
+    ("上次被海关扣了一批，这次走边境小路", "象牙手镯 3 只，实心，懂的私聊，人民币或USDT", "zh"),
+    ("Vòng ngà voi thật 100%", "Lô trước bị hải quan thu giữ nên lần này gửi xe khách, vòng ngà 65k/g, ib", "vi"),
 ]
 
 # (title, description, lang): must stay out (benign look-alikes)
@@ -47,6 +53,9 @@ PASS = [
     ("国际快递 代发越南", "可以寄衣服、食品、化妆品。违禁品不收：象牙、犀角、穿山甲片一律拒收。", "zh"),
     ("Cargo agent Lagos-Guangzhou", "We ship hair, shea, fabrics. We do not accept prohibited items: ivory, pangolin scales, rhino horn.", "en"),
     ("Gửi hàng đi Trung Quốc", "Nhận gửi quần áo, mỹ phẩm. Từ chối vận chuyển hàng cấm như ngà voi, sừng tê giác, vảy tê tê.", "vi"),
+    # kind 3: a traveller's own seizure story
+    ("泰国买的象牙手镯 过关被扣", "曼谷买的手镯，过关被扣，还被罚了两千，象牙早就禁了，大家别学我。", "zh"),
+    ("Mua vòng ngà ở Lào, về bị hải quan thu giữ", "Mình mua vòng ngà voi ở chợ Viêng Chăn, về đến Cầu Treo bị hải quan thu giữ, mọi người đừng mua.", "vi"),
 ]
 
 
