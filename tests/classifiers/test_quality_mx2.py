@@ -13,6 +13,10 @@ Kind 2 (mx2-0069): a courier's or cargo agent's refusal list ('Không nhận hà
 Kind 3 (mx2-0078): a traveller's own seizure story (买了个牙雕，回国被海关扣了，扣了还罚款; bị hải quan thu giữ),
 config/keywords/benign_context.yaml '# mx2', the first-person counterpart of the 举报/查获 entry. Guard the other
 way: a seller whose last lot was seized and who ships this one by another road.
+Kind 4 (mx2-0065, whose own English wording is left): a traveller asking whether a thing seen in a border market
+may be brought home (能带回国吗, 能过海关吗, mang về nước được không), config/keywords/benign_context.yaml '# mx2'.
+English forms were tried and left out: an English seller's FAQ ('is it ok to buy? yes we pack well') fell
+below the line with them. Guard: a seller asking and answering the question (能带回国吗？可以).
 
 The first listing of each kind is in the spirit of the set's miss, the rest are new wording. The set-level floor
 sits a little below the figure reached with the current model (F1 0.958, 6 of 66 benign flagged)."""
@@ -39,6 +43,10 @@ FLAG = [
     # kind 3, the other way: a seller whose last lot was seized ships this one another way
     ("上次被海关扣了一批，这次走边境小路", "象牙手镯 3 只，实心，懂的私聊，人民币或USDT", "zh"),
     ("Vòng ngà voi thật 100%", "Lô trước bị hải quan thu giữ nên lần này gửi xe khách, vòng ngà 65k/g, ib", "vi"),
+    # kind 4, the other way: the seller asks the traveller's question and answers it
+    ("老挝象牙手镯 实心 能带回国吗？可以", "56圈口，实心老料，懂的私聊，人民币", "zh"),
+    ("Vòng ngà thật, có mang về được không? Được", "Vòng ngà voi 100%, giá theo gram, ib zalo", "vi"),
+    ("象牙手镯 能过海关吗？能！", "实心老象牙手镯，包过海关，私聊，人民币", "zh"),
 ]
 
 # (title, description, lang): must stay out (benign look-alikes)
@@ -56,6 +64,9 @@ PASS = [
     # kind 3: a traveller's own seizure story
     ("泰国买的象牙手镯 过关被扣", "曼谷买的手镯，过关被扣，还被罚了两千，象牙早就禁了，大家别学我。", "zh"),
     ("Mua vòng ngà ở Lào, về bị hải quan thu giữ", "Mình mua vòng ngà voi ở chợ Viêng Chăn, về đến Cầu Treo bị hải quan thu giữ, mọi người đừng mua.", "vi"),
+    # kind 4: a traveller's question whether it may be brought home
+    ("清迈夜市看到象牙手镯，能带回国吗？", "摊主说是老的，便宜，想问问能不能过海关，会不会有事。", "zh"),
+    ("Chợ Mường La có bán vòng ngà, mang về nước được không?", "Người bán nói ngà thật, giá rẻ. Mình chưa mua, hỏi trước.", "vi"),
 ]
 
 
