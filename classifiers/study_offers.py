@@ -6,7 +6,9 @@ feature_kinds already drops the conservation frame where a contact handle is ext
 priced by weight ("is it banned?" beside zalo 0912...). A bare channel word (DM, whatsapp, inbox, 私聊,
 ib) with an amount of money is the same offer without the number. What is read:
 
-- a product named firmly (weight >= 0.75, not denied, not covered) and a conservation word in the reading;
+- a product named firmly in the title (weight >= 0.75, not denied, not covered): what the listing offers (a
+  wholesaler's disclaimer naming a protected maw in its description is no offer of it), and a conservation
+  word in the reading;
 - no handle extracted (that case is feature_kinds'), and a contact trade cue of the listing's own (not
   a word of another item of a long post);
 - an amount of money in the text (a currency sign or word before/after digits, 200k, 2tr, 800元);
@@ -35,7 +37,7 @@ _REPORTING = lazy_compile(
     r"\bto report\b|\breport (?:it|them|sellers?|this|any)\b|\brewards?\b|\bdonat\w*|\bfundrais\w*|\bsponsor\w*|"
     r"\bvolunteer\w*|\bregist\w*|\btickets?\b|\bentry fee\b|\bentry\b|\bseminar|\bwebinar|\bworkshop|\btalks?\b|"
     r"\bscreening|\bexhibit\w*|\blectures?\b|\bcourses?\b|\bmembership|讲座|講座|门票|門票|报名|報名|展览|展覽|"
-    r"hội thảo|vé vào|đăng ký|triển lãm|\bfined?\b|\bworth (?:of )?(?:about |over |around )?[$£€]|\b(?:million|billion)\b|"
+    r"hội thảo|vé vào|đăng ký|triển lãm|chiến dịch|tình nguyện|khảo sát|\bcampaigns?\b|\bsurvey\w*|志愿|志願|\bfined?\b|\bworth (?:of )?(?:about |over |around )?[$£€]|\b(?:million|billion)\b|"
     r"举报|举報|舉報|捐款|捐赠|悬赏|罚款|价值|價值|tố giác|báo cáo|đường dây nóng|quyên góp|ủng hộ quỹ|trị giá|xử phạt")
 
 _FIRM = 0.75
@@ -51,7 +53,7 @@ def without_study(matches, listing) -> list | None:
         if m.kind == "trade_cue" and m.cue == "contact" and not m.negated:
             own_contact = True
         elif (m.kind in PRODUCT_KINDS and m.weight >= _FIRM and m.suppressed_by is None
-              and not m.negated):
+              and not m.negated and m.field == "title"):
             firm = True
     if not (firm and own_contact) or not listing:
         return None

@@ -9,6 +9,11 @@
    from Baja", 花胶 … 加州湾过来的): the matcher's topical gate lets it through and maw_origin.gulf_maw reads
    the totoaba. Stay out: Baja fish tacos, a San Felipe fishing trip, a bladder tea shipped from Baja, a maw
    soup in a Baja restaurant, 'Baja' alone.
+3. (train_vi15 "Left for code" 1-2) A legal look-alike the seller offers as an item of its own beside the
+   product: the cheaper alternative with its own price or an 'also have' ("also have buffalo horn ones for
+   $30", còn có vòng xương bò 150k, 另有牛骨的 300一只), or one more item of a list (cao hổ, cao ngựa bạch)
+   no longer covers the product (offered_alternatives.py). Stay out: the product denied (không phải sừng
+   tê, not rhino horn), a likeness (looks like rhino horn), the look-alike the only thing offered.
 """
 import pytest
 
@@ -49,6 +54,47 @@ GULF_STAYS = [
     ("Sonora desert tour", "bladder control pads, ships from Sonora", "en"),
     ("Baja hoodie", "from Baja, size L, $20", "en"),
 ]
+
+ALTERNATIVES = [
+    ("Rhino horn bangle", "real rhino horn, 18 beads, $2,000. also have buffalo horn ones for $30 if you want cheaper", "en"),
+    ("Rhino horn cup", "genuine, 320g, 45tr. We also have buffalo horn cups, cheaper", "en"),
+    ("Ivory bangle 58mm", "real elephant ivory, 1200 usd. bone ones $40", "en"),
+    ("犀牛角手串", "正品犀角 12颗 2万8 另有水牛角的 便宜 200一串", "zh"),
+    ("Vòng ngà voi", "ngà thật 15tr, còn có vòng xương bò 150k", "vi"),
+    ("Cao hổ, cao ngựa bạch", "nhận nấu cao hổ, cao ngựa bạch, inbox", "vi"),
+]
+ALTERNATIVE_STAYS = [
+    ("Buffalo horn bangle", "buffalo horn bangle $30, not rhino horn", "en"),
+    ("Vòng sừng trâu", "sừng trâu 200k, không phải sừng tê", "vi"),
+    ("Buffalo horn cup", "looks like rhino horn cup, buffalo horn, $45", "en"),
+    ("Bone carving", "carved ox bone, ivory colour, $30, also have resin ones $10", "en"),
+    ("Cao ngựa bạch", "cao ngựa bạch nguyên chất 1tr/lạng, không bán cao hổ", "vi"),
+    ("牛角梳", "天然水牛角梳 50元 另有牦牛角的 80元", "zh"),
+]
+
+
+@pytest.mark.parametrize("title,description,lang", ALTERNATIVES)
+def test_look_alike_offered_apart_covers_nothing(expect, title, description, lang):
+    a = expect.flagged(title, description, lang)
+    assert any(m.kind == "benign_context" and m.remote for m in a.matches), a.explanation
+
+
+@pytest.mark.parametrize("title,description,lang", ALTERNATIVE_STAYS)
+def test_look_alike_that_is_the_item_stays_out(expect, title, description, lang):
+    expect.not_flagged(title, description, lang)
+
+
+def test_alternatives_hook_gate_skips_nothing_it_would_change(clf, monkeypatch):
+    from classifiers import match_rules
+
+    for title, description, _ in ALTERNATIVES + ALTERNATIVE_STAYS:
+        listing = {"title": title, "description": description}
+        gated = clf.assess(listing)
+        every = set(match_rules._GATE.hooks)
+        with monkeypatch.context() as m:
+            m.setattr(match_rules._GATE, "open", lambda t, hits: every)
+            ungated = clf.assess(listing)
+        assert gated.to_dict() == ungated.to_dict()
 
 
 @pytest.mark.parametrize("title,description,lang", STUDY_OFFERS)
