@@ -140,6 +140,7 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
         if said is True:
             if _folds[0] != folds:  # a radical folded (象⺇牙: filler_chars): the engine's own path reads it
                 return False
+            gulf = False
             for key in _keys:
                 text = listing.get(key)
                 if text.__class__ is str:
@@ -149,7 +150,8 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
                         return False
                     if "RH" in text and _rh(text):  # horn_initials: Genuine RH, full horn (q49)
                         return False
-            if _gulf(listing.get(_keys[0]), listing.get(_keys[1])):  # maw_origin: swim bladder, from Baja (q51)
+                    gulf = gulf or "aja" in text or "onora" in text  # maw_origin.GATE_WORDS (q51)
+            if gulf and _gulf(listing.get(_keys[0]), listing.get(_keys[1])):  # swim bladder ... from Baja (q51)
                 return False
             for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
                 text = listing.get(key)

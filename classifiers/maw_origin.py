@@ -121,11 +121,21 @@ def maw_origin(hits: list, t: str, make) -> list:
 # 0.9kg, from Baja", "fish maw, big, caught near San Felipe", 花胶 … 加州湾过来的). The lexicon joins the two
 # only side by side (maw from baja, 加州湾花胶), and a text with a maw word and 'Baja' holds no product key,
 # so the matcher's topical gate never let it reach this module. `gulf_near` is that gate's extra test:
-# substring tests first (no text without one of the place words pays more), then the maw word, the coast
-# as the goods' source and nothing saying farmed/legal species or a restaurant/trip in one sentence.
-# 'Baja' alone, a Baja fish-taco stand or a San Felipe fishing charter is not topical.
-_GULF_WORDS = ("aja", "AJA", "elipe", "ELIPE", "onora", "ONORA", "ortez", "ORTEZ", "alifornia", "ALIFORNIA",
-               "加州", "加利福", "科尔特斯", "科爾特斯")
+# two substring tests first (GATE_WORDS below: no text without Baja or Sonora pays more), then the maw
+# word, the coast as the goods' source and nothing saying farmed/legal species or a restaurant/trip in one
+# sentence. 'Baja' alone, a Baja fish-taco stand or a San Felipe fishing charter is not topical. Words as
+# written, lower case after the first letter ('BAJA' in capitals is not read, on either path alike).
+# gulf_maw (topical texts only) looks for every place word; a field of ASCII only for the Latin ones.
+_GULF_LATIN = ("aja", "elipe", "onora", "ortez", "alifornia")
+_GULF_WORDS = _GULF_LATIN + ("加州", "加利福", "特斯")
+
+
+def _place_word(text: str) -> bool:
+    """Whether `text` holds one of the place words (substring tests only)."""
+    for w in _GULF_LATIN if text.isascii() else _GULF_WORDS:
+        if w in text:
+            return True
+    return False
 _GULF = lazy_compile(r"(?<![a-z])(?:baja(?: california)?(?: sur)?|san felipe|sonora|sea of cortez|gulf of california|"
                      r"golfo de california|vinh california|vịnh california)(?![a-z])|加州湾|加州灣|加利福尼亚湾|"
                      r"加利福尼亞灣|科尔特斯海|科爾特斯海")
@@ -164,24 +174,24 @@ def _gulf_sentence(t: str):
     return None
 
 
+# The gate's words: the two places that are no lexicon key of their own (San Felipe, Sea of Cortez, Gulf of
+# California, 加州湾, 加利福尼亚湾, 科尔特斯海 and vịnh California are: their texts reach _find already).
+# Two substring tests a field, as horn_initials' "RH": the batch check and the engine's scan test the same.
+GATE_WORDS = ("aja", "onora")
+
+
 def gulf_listing(title, description) -> bool:
-    """gulf_near on a listing's title and description joined as the engine joins them; a field that is no
-    string counts as empty."""
+    """gulf_near on a listing's title and description joined as the engine joins them (the caller has found
+    a gate word in one of them); a field that is no string counts as empty."""
     title = title if title.__class__ is str else ""
     description = description if description.__class__ is str else ""
-    for w in _GULF_WORDS:
-        if w in title or w in description:
-            return _gulf_sentence(f"{title}\n{description}".lower()) is not None
-    return False
+    return _gulf_sentence(f"{title}\n{description}".lower()) is not None
 
 
 def gulf_near(text: str) -> bool:
-    """Whether the raw `text` holds a maw word and the Gulf of California as its source in one sentence
-    (comment above); substring tests first."""
-    for w in _GULF_WORDS:
-        if w in text:
-            return _gulf_sentence(text.lower()) is not None
-    return False
+    """Whether the raw `text` holds a maw word and Baja or Sonora as its source in one sentence (comment
+    above); two substring tests first."""
+    return ("aja" in text or "onora" in text) and _gulf_sentence(text.lower()) is not None
 
 
 def gulf_maw(hits: list, t: str, text: str, make) -> list:
@@ -189,7 +199,7 @@ def gulf_maw(hits: list, t: str, text: str, make) -> list:
     as the maw's source in its sentence, and no totoaba term of that weight stands; the maw's food cue in
     that sentence is dropped. make(entry, term, t_span) as for maw_origin."""
     if any(m.category == "totoaba" and m.kind in ("name", "code_word") and m.weight >= GULF_WEIGHT
-           and not m.negated for m in hits) or not any(w in text for w in _GULF_WORDS):
+           and not m.negated for m in hits) or not _place_word(text):
         return hits
     span = _gulf_sentence(t)
     if span is None:
