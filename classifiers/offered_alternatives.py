@@ -11,7 +11,8 @@ look-alike about another item of a long post (feature_kinds skips it), where:
   outside the look-alike's clause (or, for a list, as another item of the same list);
 - offered apart: an 'also/còn có/另有' word just before the look-alike in its clause, or a price of its own
   right after it (200k, $30, 200一串: the product is priced apart or not at all); or a list item: the
-  look-alike and a product term next to each other with only a comma, 、, 'and/và/和' between, on a line
+  look-alike and a product term next to each other with only a comma, 、, 'and/và/和' between (after the
+  first item's own price or weight: "tiger claw 5tr, buffalo horn comb"), on a line
   holding three or more such items or a firm product next to it. 'or/hoặc/或' is the seller's doubt, not a
   list, and keeps the cover.
 
@@ -38,7 +39,9 @@ _OWN_PRICE = lazy_compile(r"\s?(?:ones?|pieces?|cái|loại|的|款)?\s?,?\s?(?:
                           r"(?:only|just|for|at|from|is|are|go for|goes for)|便宜|只要|才|售|卖|賣)?\s?(?:only |just )?"
                           r"(?:[$£€¥₱]\s?\d|rm\s?\d|\d[\d,.]*\s?(?:k|tr|triệu|nghìn|ngàn|đ|usd|dollars?|rm|元|块|塊|蚊|一串|一条|一條)"
                           r"(?![a-z]))")
-_LIST_GAP = lazy_compile(r"\s?(?:[,，、/&+]|and|và|和|及)\s?")
+# between two items: a separator, after the first item's own price or weight if it has one (tiger claw 5tr,)
+_LIST_GAP = lazy_compile(r"(?:\s?(?:[$£€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k|tr|triệu|usd|rm|元|块|塊|kg|g|gr|lạng|斤|两|克))"
+                         r"(?![a-z]))?\s?(?:[,，、/&+]|and|và|和|及)\s?")
 _LIKE = lazy_compile(r"(?<![a-z])(?:like|looks|style|imitat\w*|faux|giống|như|kiểu|仿|像|似)(?![a-z])")
 
 
@@ -61,6 +64,11 @@ def mark_offered_alternatives(hits: list, t: str) -> list:
         if not others:
             continue
         if _apart(m, t, a, b, others) or _list_item(m, t, products, firm):
+            m.remote = True
+    marked = [m for m in hits if m.kind == "benign_context" and m.cue in _CUES and getattr(m, "remote", False)]
+    for m in hits:  # buffalo horn comb: 'horn comb' is the same item as the 'buffalo horn' marked
+        if (m.kind == "benign_context" and m.cue in _CUES and not getattr(m, "remote", False)
+                and any(m.n_start < o.n_end and o.n_start < m.n_end for o in marked)):
             m.remote = True
     return hits
 

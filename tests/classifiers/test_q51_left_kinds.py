@@ -26,6 +26,7 @@ STUDY_OFFERS = [
     ("象牙手镯", "今天学习了保护野生动物的知识 手上这个便宜出 800元 私聊", "zh"),
     ("Vòng ngà voi", "đọc báo về bảo tồn voi mới biết quý, còn 1 cái 2tr, ib", "vi"),
     ("Móng hổ bọc bạc", "học về bảo vệ động vật hoang dã, bán rẻ 800k, inbox em", "vi"),
+    ("穿山甲片", "最近在学野生动物保护课 家里这些便宜处理 500元一两 私信", "zh"),
 ]
 STUDY_STAYS = [
     ("Elephant ivory seizure", "Police seized 2 tonnes of ivory worth $3 million. Tips on WhatsApp hotline", "en"),
@@ -62,6 +63,7 @@ ALTERNATIVES = [
     ("犀牛角手串", "正品犀角 12颗 2万8 另有水牛角的 便宜 200一串", "zh"),
     ("Vòng ngà voi", "ngà thật 15tr, còn có vòng xương bò 150k", "vi"),
     ("Cao hổ, cao ngựa bạch", "nhận nấu cao hổ, cao ngựa bạch, inbox", "vi"),
+    ("Tiger claw, hornbill casque, buffalo horn", "tiger claw 5tr, hornbill casque 12tr, buffalo horn comb, inbox", "en"),
 ]
 ALTERNATIVE_STAYS = [
     ("Buffalo horn bangle", "buffalo horn bangle $30, not rhino horn", "en"),
