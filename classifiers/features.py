@@ -17,6 +17,7 @@ from .terse_forms import form_apart
 from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 from .offered_piece import OFFER
+from .study_offers import without_study
 
 # feature_kinds.py compiled as it is (tests compare the two), unless built from other bytes (source_digest)
 _compiled_kinds = compiled("_feature_kinds")
@@ -108,6 +109,10 @@ def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
     it (for the explanation): feature_kinds.extract, then the rule prior. One pass over the
     matches: this runs for every topical listing."""
     f, why = _extract_kinds(matches, n_contacts, quoted)
+    if "benign_conservation" in f and not n_contacts and f.get("product_strong") and listing:
+        kept = without_study(matches, listing)  # study_offers.py: study words beside an amount and a DM
+        if kept is not None:
+            f, why = _extract_kinds(kept, n_contacts, quoted)
     paper_unchecked(f, why, matches)  # legal_regime.py: a paper claimed on a prohibited product
     if ("descr_n" in f or "cue_quality" in f) and any(m.held for m in matches) and not any(
             k in f for k in _SELLING):  # held_piece.py: an owner asking, not selling (no price, contact, sale word)

@@ -41,7 +41,7 @@ from .source_digest import compiled
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
 from .quoted_codes import quoted_codes
-from .maw_origin import maw_origin
+from .maw_origin import gulf_listing, gulf_maw, gulf_near, maw_origin
 from .origin_parts import origin_parts
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
@@ -134,12 +134,13 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
 
     def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
               _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup,
-              _folds=RADICAL_FOLDS, _rh=rh_near):
+              _folds=RADICAL_FOLDS, _rh=rh_near, _gulf=gulf_listing):
         folds = _folds[0]
         said = _reject(listing)
         if said is True:
             if _folds[0] != folds:  # a radical folded (象⺇牙: filler_chars): the engine's own path reads it
                 return False
+            gulf = False
             for key in _keys:
                 text = listing.get(key)
                 if text.__class__ is str:
@@ -149,6 +150,9 @@ def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted
                         return False
                     if "RH" in text and _rh(text):  # horn_initials: Genuine RH, full horn (q49)
                         return False
+                    gulf = gulf or "aja" in text or "onora" in text  # maw_origin.GATE_WORDS (q51)
+            if gulf and _gulf(listing.get(_keys[0]), listing.get(_keys[1])):  # swim bladder ... from Baja (q51)
+                return False
             for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
                 text = listing.get(key)
                 if text.__class__ is str and _markup(text):
@@ -361,7 +365,7 @@ class Matcher:
                 return None
             norm = self._rewritten(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
-                                          norm, text) and not ("RH" in text and rh_near(text)):
+                                          norm, text) and not ("RH" in text and rh_near(text)) and not gulf_near(text):
                 return None
             if norm_out is not None:
                 norm_out.append(norm.text)
@@ -406,7 +410,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return found
-        if "RH" in text and rh_near(text):  # Genuine RH, full horn (horn_initials, q49)
+        if "RH" in text and rh_near(text) or gulf_near(text):  # Genuine RH, full horn (q49); maw ... from Baja (q51)
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
@@ -545,6 +549,10 @@ class Matcher:
                 entry=e, n_start=ns[0], n_end=ns[1]))
             # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
             hits = quoted_winks(hits, text, t)  # Tanduk "badak": the quoted word is a wink
+        hits = gulf_maw(hits, t, text, lambda e, term, ns: RawMatch(  # swim bladder 0.9kg, from Baja (q51)
+            term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
+            kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
+            entry=e, n_start=ns[0], n_end=ns[1]))
         hits = fang_tells(hits, t, lambda e, term, ns: RawMatch(  # nanh vàng ... có rãnh giữa (q44)
             term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
             kind="descriptor", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,

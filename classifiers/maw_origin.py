@@ -115,3 +115,107 @@ def maw_origin(hits: list, t: str, make) -> list:
         kept = [m for m in hits if id(m) not in food]
         return kept + [make(_entry(), t[w.start():w.end()], w.span())]
     return hits
+
+
+# q51 (train_en17 0065): the totoaba's home coast named with words between it and the maw ("swim bladder
+# 0.9kg, from Baja", "fish maw, big, caught near San Felipe", 花胶 … 加州湾过来的). The lexicon joins the two
+# only side by side (maw from baja, 加州湾花胶), and a text with a maw word and 'Baja' holds no product key,
+# so the matcher's topical gate never let it reach this module. `gulf_near` is that gate's extra test:
+# two substring tests first (GATE_WORDS below: no text without Baja or Sonora pays more), then the maw
+# word, the coast as the goods' source and nothing saying farmed/legal species or a restaurant/trip in one
+# sentence. 'Baja' alone, a Baja fish-taco stand or a San Felipe fishing charter is not topical. Words as
+# written, lower case after the first letter ('BAJA' in capitals is not read, on either path alike).
+# gulf_maw (topical texts only) looks for every place word; a field of ASCII only for the Latin ones.
+_GULF_LATIN = ("aja", "elipe", "onora", "ortez", "alifornia")
+_GULF_WORDS = _GULF_LATIN + ("加州", "加利福", "特斯")
+
+
+def _place_word(text: str) -> bool:
+    """Whether `text` holds one of the place words (substring tests only)."""
+    for w in _GULF_LATIN if text.isascii() else _GULF_WORDS:
+        if w in text:
+            return True
+    return False
+_GULF = lazy_compile(r"(?<![a-z])(?:baja(?: california)?(?: sur)?|san felipe|sonora|sea of cortez|gulf of california|"
+                     r"golfo de california|vinh california|vịnh california)(?![a-z])|加州湾|加州灣|加利福尼亚湾|"
+                     r"加利福尼亞灣|科尔特斯海|科爾特斯海")
+_GULF_SOURCE_BEFORE = lazy_compile(r"(?:(?<![a-z])(?:from|ex|of|origin|caught|fished|netted|sourced|imported|"
+                                   r"shipped|direct|straight)(?: (?:in|near|off|at|from|out of|by))?(?: the)?"
+                                   r"|từ|hàng|来自|来自于|來自|产自|產自|原产|原產|产地[:：]?|產地[:：]?|直发|直發)\s?[:：]?\s?$")
+_GULF_SOURCE_AFTER = lazy_compile(r"\s?(?:origin|sourced|caught|source|direct|catch|about|goods|stock|"
+                                  r"过来|過來|来的|來的|货|貨|产|產|直发|直發|về)")
+# not the goods' source: a dish, a restaurant, a trip, a charter, a tour (besides _DOUBT's farmed/legal maw)
+_GULF_DOUBT = lazy_compile(r"(?<![a-z])(?:soup|restaurants?|tacos?|menu|trips?|charters?|tours?|holidays?|"
+                           r"vacation|hotel|resort|cruise|recipes?|cook\w*)(?![a-z])|餐厅|餐廳|汤|湯|旅游|旅遊|"
+                           r"nhà hàng|canh|súp|du lịch")
+# the maw words without a bare 'bladder' (a bladder-infection tea ships from Baja too)
+_GULF_MAW = lazy_compile(r"(?<![a-z])(?:maws?|swim ?blad+ers?|fish blad+ers?|air blad+ers?|buches?|totoaba)(?![a-z])|"
+                         r"花胶|鱼胶|鱼肚|鱼鳔|鳔|魚鰾|魚膠|花膠|魚肚|bong bóng cá|bóng cá|bong bong ca|bong ca")
+GULF_WEIGHT = 0.65  # the coast is the totoaba's only home; a little more than the country
+
+
+def _gulf_sentence(t: str):
+    """The (maw start, maw end) of a maw word in one sentence with the Gulf of California named as the
+    goods' source (comment above), or None. The title and the description's first sentence are read as one
+    (the engine joins them with a newline: 'Swim bladder 0.9kg' / 'dried, from Baja')."""
+    t = t.replace("\n", " ", 1)  # the seam, same length: the spans stand
+    for g in _GULF.finditer(t):
+        a = max((s.end() for s in _SENTENCE_BREAK.finditer(t, 0, g.start())), default=0)
+        s = _SENTENCE_BREAK.search(t, g.end())
+        b = s.start() if s else len(t)
+        if not (_GULF_SOURCE_BEFORE.search(t, max(0, g.start() - 22), g.start())
+                or _GULF_SOURCE_AFTER.match(t, g.end())):
+            continue
+        if _DOUBT.search(t, a, b) or _GULF_DOUBT.search(t, a, b):
+            continue
+        w = _GULF_MAW.search(t, a, b)
+        if w is not None:
+            return w.span()
+    return None
+
+
+# The gate's words: the two places that are no lexicon key of their own (San Felipe, Sea of Cortez, Gulf of
+# California, 加州湾, 加利福尼亚湾, 科尔特斯海 and vịnh California are: their texts reach _find already).
+# Two substring tests a field, as horn_initials' "RH": the batch check and the engine's scan test the same.
+GATE_WORDS = ("aja", "onora")
+
+
+def gulf_listing(title, description) -> bool:
+    """gulf_near on a listing's title and description joined as the engine joins them (the caller has found
+    a gate word in one of them); a field that is no string counts as empty."""
+    title = title if title.__class__ is str else ""
+    description = description if description.__class__ is str else ""
+    return _gulf_sentence(f"{title}\n{description}".lower()) is not None
+
+
+def gulf_near(text: str) -> bool:
+    """Whether the raw `text` holds a maw word and Baja or Sonora as its source in one sentence (comment
+    above); two substring tests first."""
+    return ("aja" in text or "onora" in text) and _gulf_sentence(text.lower()) is not None
+
+
+def gulf_maw(hits: list, t: str, text: str, make) -> list:
+    """`hits` with a totoaba code word on the maw word where the normalised `t` names the Gulf of California
+    as the maw's source in its sentence, and no totoaba term of that weight stands; the maw's food cue in
+    that sentence is dropped. make(entry, term, t_span) as for maw_origin."""
+    if any(m.category == "totoaba" and m.kind in ("name", "code_word") and m.weight >= GULF_WEIGHT
+           and not m.negated for m in hits) or not _place_word(text):
+        return hits
+    span = _gulf_sentence(t)
+    if span is None:
+        return hits
+    t = t.replace("\n", " ", 1)
+    a = max((s.end() for s in _SENTENCE_BREAK.finditer(t, 0, span[0])), default=0)
+    s = _SENTENCE_BREAK.search(t, span[1])
+    b = s.start() if s else len(t)
+    kept = [m for m in hits if not (m.kind == "benign_context" and m.category == "totoaba" and a <= m.n_start < b)]
+    if not _GULF_ENTRY:
+        _GULF_ENTRY.append(Entry(
+            id=-1, term="maw from the gulf of california", category="totoaba", kind="code_word", weight=GULF_WEIGHT,
+            cue=None, label_hint=None, lang="en",
+            source="EIA_TOTOABA (domain.md: the totoaba lives only in the Gulf of California)",
+            file="classifiers/maw_origin.py", line=0, variants=("maw from the gulf of california",)))
+    return kept + [make(_GULF_ENTRY[0], t[span[0]:span[1]], span)]
+
+
+_GULF_ENTRY: list = []
