@@ -17,6 +17,7 @@ from __future__ import annotations
 from .lazy_regex import lazy_compile
 from .matcher import RawMatch
 from .normalize import fold_diacritics
+from .hook_gates import needs
 
 # media look-alikes that are a catalogue's provenance line (as matched, lower case)
 _PROVENANCE = ("来源", "provenance")
@@ -25,6 +26,8 @@ _LOT_FRAME = lazy_compile(r"拍品|估价|估價|拍卖|拍賣|起拍|\blot\s*(?
                           r"|dau gia|gia uoc tinh")
 
 
+# scope_marks gate (issue 13): returns unless a media look-alike
+@needs(hits=(("benign_context", "media"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Drops provenance-line media look-alikes in a lot description and adds the lot frame as a
     sale cue. lookalikes: the benign-context matches."""

@@ -13,6 +13,7 @@ word about another thing. Runs in scope_marks on topical listings with a look-al
 from __future__ import annotations
 
 from .normalize import fold_diacritics
+from .hook_gates import needs
 
 # a colour word right before the material: Vietnamese màu + noun (màu hổ phách = amber-coloured); in
 # English a colour word before a material is the material's colour ('ivory colour acrylic' is acrylic)
@@ -35,6 +36,8 @@ def _colour_phrase(text: str, start: int, end: int) -> bool:
     return after.startswith(_AFTER)
 
 
+# scope_marks gate (issue 13): acts only on a look-alike of cue _MATERIAL_CUES
+@needs(hits=(("benign_context", "other"), ("benign_context", "legal_material")))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks look-alike materials (amber, jade, woods: cue other or legal_material) named as a colour as remote."""
     for m in lookalikes:

@@ -18,6 +18,7 @@ Runs in engine.raw_matches beside the other look-alike marks (scope_marks), on t
 from __future__ import annotations
 
 from .lazy_regex import lazy_compile
+from .hook_gates import needs
 
 # a character that ends a clause: a denial reaches no further back
 _BREAKS = "，。！？；：、,.;:?!\n()（）【】|/"
@@ -34,6 +35,8 @@ _DENIAL = lazy_compile(
     r"(?:的)?$")
 
 
+# scope_marks gate (issue 13): acts only on a conservation look-alike
+@needs(hits=(("benign_context", "conservation"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks negated the conservation look-alikes that a seller's denial of belonging stands before.
     lookalikes: the benign-context matches."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lazy_regex import lazy_compile
+from .hook_gates import needs
 
 # an owner's word (compiled on first use: a conservation word, a form and a tell matched first)
 _OWNER = lazy_compile(
@@ -48,6 +49,8 @@ def _tell(m) -> bool:
     return m.kind == "descriptor" or (m.kind == "trade_cue" and m.cue == "quality")
 
 
+# scope_marks gate (issue 13): returns unless a conservation look-alike
+@needs(hits=(("benign_context", "conservation"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks the conservation words remote when the poster asks about a piece they hold that shows the
     tells of a protected species group."""

@@ -18,6 +18,7 @@ import re
 
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
+from .hook_gates import needs
 
 _PER_WEIGHT = frozenset(("按克", "per gram", "triệu/lạng"))  # the lexicon's price-by-weight entries (colour_codes)
 # the material, then the product denied: 牛骨，不是象牙 / 牛骨的，並非象牙 / cow bone, not ivory / xương bò, không phải ngà
@@ -30,6 +31,8 @@ _DENIED_THEN = lazy_compile(r"(?:的)?\s*[，,、;；]?\s*(?:而是|是|係|系|
                             r"|\s*[,;]?\s*(?:mà )?(?:là )?", flags=re.I)
 
 
+# scope_marks gate (issue 13): returns unless a legal_material look-alike
+@needs(hits=(("benign_context", "legal_material"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks negated the product mentions of a post whose seller declares the legal material and denies
     the product in one breath (module doc)."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
+from .hook_gates import needs
 
 ASKING = "想问下"  # the lexicon's asking entry (held_piece._ASKING)
 _STOPS = ",.;!\n"  # a clause ends here; '?' is kept in the clause: it asks
@@ -39,6 +40,8 @@ def _latin(term: str) -> bool:
     return any("a" <= c <= "z" for c in term.lower())
 
 
+# scope_marks gate (issue 13): returns unless a conservation look-alike
+@needs(hits=(("benign_context", "conservation"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Re-files a Vietnamese conservation word inside the poster's own legality worry or question under
     the asking entry. lookalikes: the benign-context matches."""

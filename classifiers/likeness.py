@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
+from .hook_gates import needs
 
 # the comparison words right before the material, as written without tone marks
 _NOT_LIKE = ("khong nhu", "khong giong", "chang giong", "chang nhu", "ko nhu", "ko giong", "k nhu", "k giong",
@@ -27,6 +28,8 @@ _CUES = ("replica", "legal_material")
 _HINTS = ("như", "nhu", "giống", "giong", "like", "khác", "khac")  # one of these before: worth folding
 
 
+# scope_marks gate (issue 13): acts only on a look-alike of cue _CUES
+@needs(hits=(("benign_context", "replica"), ("benign_context", "legal_material")))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks replica and legal-material look-alikes right after a 'not like' word as negated."""
     for m in lookalikes:
@@ -57,6 +60,8 @@ _HINTS_BEFORE = ("size", "as ", "than", "like", "similar", "resembl", "cỡ", "b
                  "似", "比", "跟", "和", "与", "同")
 
 
+# scope_marks gate (issue 13): acts only on a pet look-alike
+@needs(hits=(("benign_context", "pet"),))
 def mark_sizes(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks a pet look-alike remote when its word is a size or likeness reference for the animal
     described ("rabbit-sized", "cỡ con hamster", "跟兔子差不多大"), not the animal offered."""
@@ -128,6 +133,8 @@ _DISH_DOUBTS = frozenset(("wink", "secrecy", "no_papers", "wild", "quality", "pr
 _FIELD_ORDER = {"title": 0, "description": 1}
 
 
+# scope_marks gate (issue 13): returns unless a food look-alike
+@needs(hits=(("benign_context", "food"),))
 def mark_dish_mentions(matches: list, texts: dict, lookalikes: list) -> None:
     """A dish named once (熊掌豆腐, 虎皮青椒) covers the later short mentions of the product word its name
     holds ('名字叫熊掌其实是煎豆腐', '这道熊掌外酥里嫩'): the listing goes on about its dish. Only food look-alikes,

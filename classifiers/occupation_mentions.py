@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .lazy_regex import lazy_compile
 from .normalize import fold_diacritics
+from .hook_gates import needs
 
 # conservation look-alikes that are an occupation (as matched, lower case, without tone marks)
 _JOBS = ("kiem lam", "cong an", "police", "ranger", "warden", "森林公安", "林业局", "林業局", "护林", "護林", "警察")
@@ -37,6 +38,8 @@ def _job(term: str) -> bool:
     return any(w in t for w in _JOBS)
 
 
+# scope_marks gate (issue 13): returns unless a conservation look-alike
+@needs(hits=(("benign_context", "conservation"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Drops occupation look-alikes that name a relative's job. lookalikes: the benign-context matches."""
     jobs = [m for m in lookalikes if m.cue == "conservation" and _job(m.term)]

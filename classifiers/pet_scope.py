@@ -26,6 +26,7 @@ import re
 
 from .lazy_regex import lazy_compile
 from .inline_lots import item_number, item_spans
+from .hook_gates import needs
 
 # a price of its own: 1tr8, 200k, 3 triệu, 50元, £300, $20, 1.500.000đ
 _PRICE = lazy_compile(r"(?i)(?:\d[\d.,]*\s*(?:k\b|tr\d*\b|triệu|trieu|đ\b|d\b|vnd|元|块|rmb|usd|eur)|[$£€¥]\s*\d)")
@@ -72,6 +73,8 @@ def _unpapered_entry(matches: list, texts: dict, pets: list, descs: list) -> boo
     return False
 
 
+# scope_marks gate (issue 13): returns unless a pet look-alike
+@needs(hits=(("benign_context", "pet"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks the pet words remote when a separately priced item of a list of animals describes an
     unnamed animal two or more ways and names no pet. lookalikes: the benign-context matches."""

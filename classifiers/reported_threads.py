@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .lazy_regex import lazy_compile
 from .thread_replies import _AUTHORITY, OP, SKIP, replies
+from .hook_gates import needs
 
 _ASK = lazy_compile(r"求助|是什么|是什麼|是啥|什么东西|什麼東西|啥东西|係咩|系咩|係乜|系乜|咩嚟|乜嚟|想问|想問|请问|請問"
                     r"|有冇人知|有没有人知道|有沒有人知道|有人知道|懂的人|求科普|求解|what is (?:this|it)|\?|？")
@@ -47,6 +48,8 @@ def _hash_floors(desc: str) -> list | None:
     return parts
 
 
+# scope_marks gate (issue 13): returns unless a conservation or media look-alike
+@needs(hits=(("benign_context", "conservation"), ("benign_context", "media")))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     frames = [m for m in lookalikes if m.cue in ("conservation", "media") and not m.negated]
     if not frames or SKIP in texts:  # thread_replies found a voice that offers

@@ -24,6 +24,7 @@ from .legal_regime import _PROHIBITED
 from .lexicon import PRODUCT_KINDS
 from .matcher import RawMatch
 from .normalize import fold_diacritics
+from .hook_gates import needs
 
 # rescue vocabulary among the conservation look-alikes (as written, without tone marks, lower case)
 _RESCUE = ("cuu ho", "cuu duoc", "giai cuu", "cuu song", "rescue", "救助", "救护", "救護", "救下", "救了")
@@ -72,6 +73,8 @@ def _protected(m) -> bool:
             and (m.weight >= 0.5 or (m.entry is not None and m.entry.label_hint == "suspicious")))
 
 
+# scope_marks gate (issue 13): returns unless a conservation look-alike
+@needs(hits=(("benign_context", "conservation"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Drops the conservation look-alikes of a rescue that asks a fee for a protected animal or
     product, and adds the fee as a price cue. lookalikes: the benign-context matches."""

@@ -7,12 +7,19 @@ when the listing has a look-alike: most topical listings have none.
 
 To add one: a module with `mark(matches, texts, lookalikes) -> None` (texts: the fields as written,
 matches' start/end index them), listed in MARKS with a comment saying what it reads.
+
+Issue 13: a mark that does nothing without a look-alike of some cue declares it where it is written
+(`hook_gates.needs(hits=(("benign_context", cue), ...))`), and mark_scope calls it only where the listing
+has one (one set of the look-alikes' cues, hook_gates.Gate). The gate reads the look-alikes as they are
+before the first mark: no mark makes a look-alike or changes a cue (two drop some, which only leaves a
+gated mark with nothing to do). A mark without a declaration is always called.
 """
 from __future__ import annotations
 
 from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece, honest_corrections,
                kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
+from .hook_gates import Gate
 
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
@@ -37,13 +44,16 @@ MARKS = (
     thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
     reported_threads.mark,  # q47: 求助 这是什么 … 4楼：建议举报: a seller's words quoted in a thread that reports them
 )
+_GATE = Gate(*MARKS)  # the marks whose declared look-alike cue a listing has (module doc)
 
 
 def mark_scope(matches: list, texts: dict) -> None:
-    """Runs every mark of MARKS over a topical listing's raw matches, in order."""
+    """Runs the marks of MARKS over a topical listing's raw matches, in order: those the gate opens."""
     lookalikes = [m for m in matches if m.kind == "benign_context"]
     if lookalikes:
+        on = _GATE.open("", lookalikes)
         for mark in MARKS:
-            mark(matches, texts, lookalikes)
+            if mark in on:
+                mark(matches, texts, lookalikes)
     else:  # q24: a rescue or find told without a conservation look-alike (#cuuho, nhặt về) that asks a fee
         rescue_fee.mark_unframed(matches, texts)

@@ -10,11 +10,14 @@ What stays out: a lamp sold ('UV lamp for nails', 'night light, 5 W'): no test c
 Runs in scope_marks on topical listings with a look-alike only.
 """
 from __future__ import annotations
+from .hook_gates import needs
 
 _TOOLS = ("lamp", "light", "torch", "flashlight", "loupe", "灯", "燈", "手电", "手電", "放大镜", "đèn")
 _GAP = 3  # characters between the test cue's end and the tool word (' a ', '的')
 
 
+# scope_marks gate (issue 13): acts only on a look-alike of cue other
+@needs(hits=(("benign_context", "other"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks remote a tool look-alike right after a test cue. lookalikes: the benign-context matches."""
     tests = [m for m in matches if m.kind == "trade_cue" and m.cue == "quality" and not m.negated

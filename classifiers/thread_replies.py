@@ -36,6 +36,7 @@ from bisect import bisect_right
 
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
+from .hook_gates import needs
 
 # look-alikes that say what the post is (feature_kinds._FRAME_CUES): a warning, a report, a documentary
 _FRAMES = frozenset(("conservation", "media"))
@@ -196,6 +197,8 @@ def _protected(m) -> bool:
                  or (m.entry is not None and m.entry.label_hint == "suspicious")))
 
 
+# scope_marks gate (issue 13): returns unless a look-alike of cue _FRAMES
+@needs(hits=(("benign_context", "conservation"), ("benign_context", "media")))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks remote the frame look-alikes of the other voices of a thread in which one voice offers a
     protected product. lookalikes: the benign-context matches."""

@@ -10,6 +10,8 @@ Runs in scope_marks on topical listings with a look-alike only.
 """
 from __future__ import annotations
 
+from .hook_gates import needs
+
 
 def _withheld(m) -> bool:
     e = m.entry
@@ -17,6 +19,8 @@ def _withheld(m) -> bool:
             and e is not None and e.label_hint == "suspicious")
 
 
+# scope_marks gate (issue 13): acts only with a food look-alike
+@needs(hits=(("benign_context", "food"),))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Drops the withheld-goods code words when the listing names a food. lookalikes: the
     benign-context matches."""
