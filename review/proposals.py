@@ -76,8 +76,11 @@ def _current(directory: Path):
 
 
 def _changed_files(change: lc.Change, directory: Path, author: str, number: int | None, lexicon=None):
+    """`lexicon`: the directory's, when the caller has it; else read from the YAML files (saving or
+    accepting a proposal needs no Matcher tables, and building the compiled cache for a keyword
+    directory it has not seen takes several seconds)."""
     files = lc.read_files(directory)
-    lexicon = lexicon or _current(directory)[0]
+    lexicon = lexicon or load_lexicon(directory)
     lc.validate_new_terms(lexicon, change)
     changed = lc.apply(files, lexicon, change, author, _now().strftime("%Y-%m-%d"), number)
     return files, lexicon, changed
