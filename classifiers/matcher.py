@@ -179,6 +179,13 @@ def _emoji_search(emoji: frozenset):
     return re.compile("[" + "".join(re.escape(c) for c in sorted(emoji)) + "]").search
 
 
+def _unkeyed_reading(text: str) -> bool:
+    """A reading that needs no lexicon key in the text, so the not-topical exits must let it through:
+    bare RH a few words from a horn form (horn_initials, q49), a maw from the Gulf of California with
+    words between (maw_origin.gulf_near, q51). _lets_through's batch check asks the same per listing."""
+    return ("RH" in text and rh_near(text)) or gulf_near(text)
+
+
 class Matcher:
     def __init__(self, lexicon: Lexicon, jieba_cache_dir: str | None = None, tables: dict | None = None):
         """`tables`: what compile_tables() returns, e.g. from the lexicon cache (compiled.py);
@@ -365,7 +372,7 @@ class Matcher:
                 return None
             norm = self._rewritten(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
-                                          norm, text) and not ("RH" in text and rh_near(text)) and not gulf_near(text):
+                                          norm, text) and not _unkeyed_reading(text):
                 return None
             if norm_out is not None:
                 norm_out.append(norm.text)
@@ -410,7 +417,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return found
-        if "RH" in text and rh_near(text) or gulf_near(text):  # Genuine RH, full horn (q49); maw ... from Baja (q51)
+        if _unkeyed_reading(text):
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)

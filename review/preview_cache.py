@@ -53,6 +53,9 @@ class ResultCache:
     def _path(self, clf_key: str, digest: str) -> Path:
         return self.root / f"{clf_key}-{digest}.json"
 
+    def has(self, clf_key: str, digest: str) -> bool:
+        return self._path(clf_key, digest).is_file()
+
     def get(self, clf_key: str, digest: str) -> list[Result] | None:
         try:
             data = orjson.loads(self._path(clf_key, digest).read_bytes())
@@ -69,11 +72,11 @@ class ResultCache:
             self.root.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(orjson.dumps({"classifier": clf_key, "file": digest, "results": results}))
             tmp.replace(path)
-            self._prune()
         except OSError:
             tmp.unlink(missing_ok=True)
 
-    def _prune(self) -> None:
+    def prune(self) -> None:
+        """Keeps the KEEP newest entries; called once per preview, not per entry written."""
         def mtime(p: Path) -> float:
             try:
                 return p.stat().st_mtime

@@ -188,8 +188,9 @@ def run_preview(s: Session, proposal: LexiconProposal, directory: Path | None = 
                                                        progress, known=known, record=record))
         if known is None:
             cache.put(before_key, digest, record[0])
-        if cache.get(after_key, digest) is None:  # the next preview's before, once this is accepted
+        if not cache.has(after_key, digest):  # the next preview's before, once this is accepted
             cache.put(after_key, digest, record[1])
+    cache.prune()
     tlp = dict(s.execute(select(Case.id, Case.tlp).where(Case.decided_at.is_not(None))).all())
     decided = ({**d, "tlp": tlp.get(d["case_id"])} for d in labeled_listings(s))
     if progress:

@@ -84,3 +84,35 @@ class SetFigures:
 def set_figures(clf):
     """set_figures(listings) -> SetFigures: the set-level floors of the test_quality_* files."""
     return lambda listings: SetFigures(clf, listings)
+
+
+def _opened_by_reference(gate, t, hits):
+    """The hooks of a hook_gates.Gate that one test per hook opens: undeclared ones, and those whose
+    declared word is in t or whose declared (kind, cue) or kind is a hit's."""
+    on = set()
+    for hook in gate.hooks:
+        need = getattr(hook, "needs", None)
+        if need is None or any(w in t for w in need.words) or any(
+                (m.kind, m.cue) in need.hits or m.kind in need.hits for m in hits):
+            on.add(hook)
+    return on
+
+
+@pytest.fixture(scope="module")
+def gate_reference():
+    """gate_reference(gate, t, hits) -> the hooks a test per hook would open (what Gate.open must return)."""
+    return _opened_by_reference
+
+
+@pytest.fixture
+def both_ways(clf, monkeypatch):
+    """both_ways(listing, gate) -> (gated, ungated): the listing's Assessment as a dict with `gate` (a
+    hook_gates.Gate: match_rules._GATE, scope_marks._GATE) as it is, and with every hook of it called."""
+    def run(listing, gate):
+        gated = clf.assess(listing).to_dict()
+        every = set(gate.hooks)
+        with monkeypatch.context() as m:
+            m.setattr(gate, "open", lambda t, hits: every)
+            ungated = clf.assess(listing).to_dict()
+        return gated, ungated
+    return run

@@ -112,13 +112,8 @@ def test_inlay_rule_drops_only_the_joined_material():
     ("Hộp gỗ gụ khảm xà cừ và ngà voi", "đồ xưa, 8tr, ib"),
     ("Tranh khảm xà cừ phong cảnh", "60x40, 2tr"),
 ])
-def test_inlay_hook_gate_skips_nothing_it_would_change(clf, monkeypatch, title, description):
+def test_inlay_hook_gate_skips_nothing_it_would_change(both_ways, title, description):
     """hook_gates: the inlay hook gated by its words gives what calling it everywhere gives."""
     from classifiers import match_rules
-    listing = {"title": title, "description": description}
-    gated = clf.assess(listing)
-    every = set(match_rules._GATE.hooks)
-    with monkeypatch.context() as m:
-        m.setattr(match_rules._GATE, "open", lambda t, hits: every)
-        ungated = clf.assess(listing)
-    assert gated.to_dict() == ungated.to_dict()
+    gated, ungated = both_ways({"title": title, "description": description}, match_rules._GATE)
+    assert gated == ungated

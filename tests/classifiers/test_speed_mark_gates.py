@@ -33,34 +33,20 @@ def clf():
 
 
 @pytest.mark.parametrize("title,description", TEXTS)
-def test_gated_and_ungated_marks_give_the_same_assessment(clf, monkeypatch, title, description):
-    listing = {"title": title, "description": description}
-    gated = clf.assess(listing)
-    every = set(scope_marks.MARKS)
-    with monkeypatch.context() as m:
-        m.setattr(scope_marks._GATE, "open", lambda t, hits: every)
-        ungated = clf.assess(listing)
-    assert gated.to_dict() == ungated.to_dict()
-
-
-def _by_reference(lookalikes):
-    """The marks a test per mark opens: undeclared, or a look-alike of a declared (kind, cue) or kind."""
-    on = set()
-    for mark in scope_marks.MARKS:
-        need = getattr(mark, "needs", None)
-        if need is None or any((m.kind, m.cue) in need.hits or m.kind in need.hits for m in lookalikes):
-            on.add(mark)
-    return on
+def test_gated_and_ungated_marks_give_the_same_assessment(both_ways, title, description):
+    assert set(scope_marks._GATE.hooks) == set(scope_marks.MARKS)
+    gated, ungated = both_ways({"title": title, "description": description}, scope_marks._GATE)
+    assert gated == ungated
 
 
 @pytest.mark.parametrize("title,description", TEXTS)
-def test_the_gate_opens_the_marks_a_test_per_mark_would(clf, monkeypatch, title, description):
+def test_the_gate_opens_the_marks_a_test_per_mark_would(clf, monkeypatch, gate_reference, title, description):
     gate, seen = scope_marks._GATE, []
     real = gate.open
 
     def checked(t, hits):
         on = real(t, hits)
-        assert on == _by_reference(hits)
+        assert on == gate_reference(gate, t, hits)
         seen.append(len(on))
         return on
 
