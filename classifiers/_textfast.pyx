@@ -156,7 +156,7 @@ cdef Py_ssize_t spaced_with_digits(Py_UCS4* buf, Py_ssize_t n, Py_ssize_t i):
 
 
 cdef inline bint _is_size_unit(Py_UCS4 c):
-    # normalize.SIZE_UNITS: 米公厘寸尺斤克两
+    # letter_joins.SIZE_UNITS: 米公厘寸尺斤克两
     return c == 0x7C73 or c == 0x516C or c == 0x5398 or c == 0x5BF8 or c == 0x5C3A or c == 0x65A4 \
         or c == 0x514B or c == 0x4E24
 
@@ -207,7 +207,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
             else:
                 j += 1
 
-        # 1b. a size spaced off its Chinese word (水巨 1米2, 金钱龟 12 公分): normalize._join_cjk_sizes
+        # 1b. a size spaced off its Chinese word (水巨 1米2, 金钱龟 12 公分): letter_joins.join_cjk_sizes
         j = 1
         while j < n:
             if buf[j] != 32 or not is_cjk(buf[j - 1]):

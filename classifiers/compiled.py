@@ -88,7 +88,7 @@ def build(directory: Path | str | None, files: list[Path] | None = None) -> tupl
     add_emoji_words(lexicon.emoji_words)
     tables = compile_tables(lexicon)
     m = Matcher(lexicon, tables=tables)
-    tables["jieba"] = m._get_dictionary().dump()
+    tables["jieba"] = m.words.dictionary().dump()
     tables["lemmas"] = lemma_subset(tables["key_last_words"])
     tables["special_cases"] = special_cases()
     try:

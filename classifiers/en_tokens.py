@@ -1,6 +1,6 @@
 """spaCy's English tokenizer, ported, so the inflection check never has to import spaCy.
 
-matcher._inflected_end asks which token of a piece of text holds a match's last character (tusks
+segmenters.Segmenters.inflected_end asks which token of a piece of text holds a match's last character (tusks
 -> tusk, horny -> no). Importing spaCy for that costs ~1.2 s, paid by every process that meets one
 awkward piece (#pangolin, anti-poaching, cites-exempt). This is spaCy's Tokenizer (tokenizer.pyx:
 _tokenize_affixes, _split_affixes, _attach_tokens, _apply_special_cases) in Python, run on the

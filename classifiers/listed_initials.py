@@ -14,7 +14,7 @@ number and a unit of tusks, pieces or weight (nv 1 đôi, nv 2 cây, nv 3 lạng
 are never counted so (cần 2 nv, nv 2 ca; 1 cây số is a kilometre).
 
 q34: sellers break the letters up to dodge filters (S.T.G., S T G, ＳＴＧ, N.V); the normaliser joins
-them back (normalize._join_spaced_letters, NFKC), and a closing bracket ([STG] 2 khúc), a piece word
+them back (letter_joins.join_spaced_letters, NFKC), and a closing bracket ([STG] 2 khúc), a piece word
 (STG nguyên chiếc 1.8kg, S.T.G. tips 2 pieces) or an amount before the letters (1 cặp NV) may stand
 between them and the count. Initials written apart AND counted need no other trade cue: the break-up
 is the dodge. A company's dotted letters (P.S. Ltd, Philips N.V.) are no product.

@@ -104,7 +104,7 @@ def _unmarked_spellings(entries, precise: dict[str, set[int]]) -> set[str]:
 
 def lemma_subset(key_last_words: frozenset[str]) -> dict[str, str]:
     """The part of spaCy's English lookup lemma table (spacy-lookups-data, the file spaCy loads)
-    that can decide a match: _inflected_end only asks whether table.get(w, w).lower() is a key's
+    that can decide a match: Segmenters.inflected_end only asks whether table.get(w, w).lower() is a key's
     last word, so an entry whose lemma and word are both no key's last word answers as a missing
     one does. A few hundred entries instead of 41,000, and no spaCy to load for them."""
     from .typos import en_lemma_table

@@ -16,24 +16,19 @@ Steps 4 and 5 run compiled (_matchfast.pyx): in Python their bookkeeping cost ~3
 from __future__ import annotations
 
 import logging
-import math
 import re
-import os
-import tempfile
-import threading
 from dataclasses import dataclass
 
 from . import _acfast
 
 from ._matchfast import (Reject, Resolver, any_cover, any_hiding, any_strong, has_product_key, hidden_strong,
                          split_kept)
-from ._segfast import Dictionary
+from .segmenters import Segmenters
 from .assessment import Match
 from .lexicon import KINDS, Entry, Lexicon
-from .markup_text import has_markup
 from .normalize import (Normalized, add_emoji_words, emoji_words, fold_diacritics, is_latin_letter,
                         normalize, normalize_prepared, prepare, squeeze, squeeze_prepared, use_char_table)
-from ._textfast import has_astral, has_quote, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
+from ._textfast import has_astral, has_marked_latin, normalize_prepared as _normalize_prepared, squeeze_prepared as _squeeze_prepared
 from .match_rules import BRAND, after_rules  # BRAND: what features and tests import from here
 from .match_tables import compile_tables  # the automata's inputs (a Matcher without cached tables builds them)
 from .match_scope import CLAUSE_BREAK as _CLAUSE_BREAK
@@ -41,18 +36,18 @@ from .source_digest import compiled
 from .carved_subjects import carved_subjects
 from .colour_codes import colour_codes
 from .quoted_codes import quoted_codes
-from .maw_origin import gulf_listing, gulf_maw, gulf_near, maw_origin
+from .maw_origin import gulf_maw, maw_origin
 from .origin_parts import origin_parts
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
-from .normalize import RADICAL_FOLDS
 from .read_tricks import read_tricks
 from .filler_chars import drop_fillers
 from .marked_folds import keep_agreeing
 from .quoted_names import KeyWeights, names_product_unquoted, quoted_spans, quoted_winks
 from .fang_tells import fang_tells
-from .horn_initials import initial_hits, near as rh_near
+from .horn_initials import initial_hits
+from .reject_gate import emoji_search, lets_through, unkeyed_reading
 
 # match_scope.py compiled as it is (tests compare the two), unless built from other bytes (source_digest)
 if (_compiled_scope := compiled("_match_scope")) is not None:
@@ -72,7 +67,6 @@ _VI_NEGATORS = ("không", "khong", "ko", "hok", "hông", "chẳng")
 _VI_NEG_HEADS = _VI_NEGATORS + ("k", "chang", "chả", "cha", "đâu", "dau")
 _VI_NEG_VERBS = ("phải", "phai", "fải", "fai", "có", "co", "chứa", "chua", "là", "la", "pha", "lẫn", "lan", "dùng", "dung", "bán", "ban",
                  "trộn", "tron", "độn", "tạp")  # q42: không pha trộn X, không độn X: X is not mixed in
-INFLECTION_WINDOW = 64  # characters of a long space-free stretch tokenised on each side of a hit
 MAX_SPANS = 400  # lexicon hits examined per text (overlap checks are quadratic in hits)
 _REPLICA_PREFIXES = ("仿", "高仿", "仿真", "人造", "人工", "合成", "树脂", "塑料", "亚克力", "faux", "imitation",
                      "fake", "replica", "resin", "plastic", "synthetic", "artificial", "vegetable", "acrylic")
@@ -121,47 +115,6 @@ class RawMatch(Match):
     wild: bool = False  # a live animal the text says was caught in the wild (wild_taken)
 
 
-def _lets_through(reject, emoji: frozenset, title: str, description: str, quoted_name, markup_keys: tuple = ()):
-    """A Reject that also lets through a listing whose title or description holds an animal emoji
-    (scan() reads those for an animal apart from its part, apart_pairs) or names a product once a
-    quote mark inside the name is taken out (Tanduk "badak": quoted_names; the compiled check
-    squeezes with the marks kept) or holds markup, an entity or a URL (read as shown: markup_text):
-    the batch path stays the engine's own. One plain function for
-    both (cheaper to call than an object's __call__ or a second wrapper: this runs on every line)."""
-    # one regex scan of the text (frozenset.isdisjoint(text) makes a str of every character: ~100
-    # instructions a character, more than the whole compiled Reject on a long Chinese description)
-    search = _emoji_search(emoji) if emoji else None
-
-    def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
-              _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup,
-              _folds=RADICAL_FOLDS, _rh=rh_near, _gulf=gulf_listing):
-        folds = _folds[0]
-        said = _reject(listing)
-        if said is True:
-            if _folds[0] != folds:  # a radical folded (象⺇牙: filler_chars): the engine's own path reads it
-                return False
-            gulf = False
-            for key in _keys:
-                text = listing.get(key)
-                if text.__class__ is str:
-                    if _search is not None and _astral(text) and _search(text) is not None:
-                        return False
-                    if _quote(text) and _quoted(text):
-                        return False
-                    if "RH" in text and _rh(text):  # horn_initials: Genuine RH, full horn (q49)
-                        return False
-                    gulf = gulf or "aja" in text or "onora" in text  # maw_origin.GATE_WORDS (q51)
-            if gulf and _gulf(listing.get(_keys[0]), listing.get(_keys[1])):  # swim bladder ... from Baja (q51)
-                return False
-            for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
-                text = listing.get(key)
-                if text.__class__ is str and _markup(text):
-                    return False
-        return said
-
-    return check
-
-
 def _automaton(tables: dict, name: str) -> _acfast.Automaton:
     """The automaton of tables[name + "_keys"]: from its stored tables (name + "_ac", what the
     lexicon cache holds) when they load, else built (~0.1 s for the precise keys)."""
@@ -172,18 +125,6 @@ def _automaton(tables: dict, name: str) -> _acfast.Automaton:
         except (TypeError, ValueError):
             log.warning("the stored %s automaton does not load; building it", name)
     return _acfast.build(tables[name + "_keys"])
-
-
-def _emoji_search(emoji: frozenset):
-    """The search method of a regex for any of these characters."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(emoji)) + "]").search
-
-
-def _unkeyed_reading(text: str) -> bool:
-    """A reading that needs no lexicon key in the text, so the not-topical exits must let it through:
-    bare RH a few words from a horn form (horn_initials, q49), a maw from the Gulf of California with
-    words between (maw_origin.gulf_near, q51). _lets_through's batch check asks the same per listing."""
-    return ("RH" in text and rh_near(text)) or gulf_near(text)
 
 
 class Matcher:
@@ -211,84 +152,16 @@ class Matcher:
         self._key_not_cover = t["key_not_cover"]
         self._squeezed_everyday = t["squeezed_everyday"]
         self._squeezed_precise = t["squeezed_precise"]
-        self._zh_words = t["zh_words"]
         self._key_last_words = t["key_last_words"]
         self._emoji_forms = t.get("emoji_form_keys", frozenset())
         self._resolver = Resolver(self._entries, RawMatch, KINDS, "".join(sorted(_CLAUSE_BREAK)), _ZH_NEGATORS,
                                   _ZH_NOT_NEGATION, _EN_NEGATORS, _REPLICA_PREFIXES, _DEMAND_PREFIXES,
                                   _VI_NEGATORS, _VI_NEG_HEADS, _VI_NEG_VERBS, t.get("key_emoji_part", b""))
-        self._jieba = None
-        self._dictionary = None
-        self._dictionary_dump = t.get("jieba")  # a callable giving a Dictionary or its dump(); None: build it
-        self._nlp = None
-        self._lemmas = t.get("lemmas")  # the lookup lemma table, cut to what can decide a match
-        self._special_cases = t.get("special_cases")
-        self._en_rules = t.get("en_tokens")  # spaCy's tokenizer rules (en_tokens.py): no spaCy to import
-        self._en_tokens = None
-        self._lock = threading.Lock()
-        self._jieba_cache_dir = jieba_cache_dir or os.path.join(tempfile.gettempdir(), "wildwatch-jieba")
-
-    # -- lazily built word segmenters (only topical listings need them) --
-    def _get_jieba(self):
-        """A jieba Tokenizer with the lexicon's Chinese words added (what the dictionary table is
-        built from; the lexicon cache stores the table, so matching needs no Tokenizer)."""
-        if self._jieba is None:
-            with self._lock:
-                if self._jieba is None:
-                    import jieba
-
-                    jieba.setLogLevel(logging.WARNING)
-                    os.makedirs(self._jieba_cache_dir, exist_ok=True)
-                    tok = jieba.Tokenizer()
-                    tok.tmp_dir = self._jieba_cache_dir
-                    tok.initialize()
-                    for w in self._zh_words:
-                        tok.add_word(w)
-                    self._jieba = tok
-        return self._jieba
-
-    def _get_dictionary(self) -> Dictionary:
-        """jieba's FREQ (with the lexicon's words) as a C table; its route scores words by
-        log(count / total)."""
-        if self._dictionary is None:
-            dump = self._dictionary_dump() if self._dictionary_dump is not None else None
-            with self._lock:
-                if self._dictionary is None and dump is not None:
-                    if isinstance(dump, Dictionary):  # read from the lexicon cache
-                        self._dictionary = dump
-                    else:
-                        table, n_keys, n_nodes, logtotal = dump
-                        self._dictionary = Dictionary(None, logtotal, table, n_keys, n_nodes)
-            if self._dictionary is None:
-                tok = self._get_jieba()
-                with self._lock:
-                    if self._dictionary is None:
-                        self._dictionary = Dictionary(tok.FREQ, math.log(tok.total))
-        return self._dictionary
-
-    def _get_nlp(self):
-        if self._nlp is None:
-            with self._lock:
-                if self._nlp is None:
-                    import spacy
-
-                    nlp = spacy.blank("en")
-                    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-                    nlp.initialize()
-                    if self._lemmas is None:  # no lexicon cache: spaCy's own table
-                        self._lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-                        self._special_cases = frozenset(nlp.tokenizer.rules)
-                    self._nlp = nlp
-        return self._nlp
+        self.words = Segmenters(t["zh_words"], t.get("jieba"), t.get("lemmas"), t.get("special_cases"),
+                                t.get("en_tokens"), jieba_cache_dir)
 
     def warm_up(self) -> None:
-        self._get_dictionary()
-        if self._en_rules is None or self._lemmas is None:
-            self._get_nlp()
-        elif self._en_tokens is None:  # spaCy's rules from the lexicon cache: no spaCy to load
-            from .en_tokens import EnTokenizer
-
-            self._en_tokens = EnTokenizer(self._en_rules)
+        self.words.warm_up()
 
     def rejecter(self, fields: tuple, max_chars: int) -> Reject | None:
         """A compiled check that a listing is surely ordinary: the engine's raw_matches finds
@@ -303,7 +176,7 @@ class Matcher:
                      self._key_is_product, self._squeezed_everyday, self._key_not_cover, fields, max_chars,
                      _QUOTE_CHARS, tf, self._longest_squeezed)
         find, strong = self._squeezed.find_matches_as_indexes, self._strong
-        return _lets_through(rej, self._animal_emoji(), fields[0][0], fields[1][0],
+        return lets_through(rej, self._animal_emoji(), fields[0][0], fields[1][0],
                              lambda text: names_product_unquoted(text, squeeze, find, strong),
                              tuple(k for keys in fields for k in keys))
 
@@ -372,7 +245,7 @@ class Matcher:
                 return None
             norm = self._rewritten(text, normalize(text))
             if not self._topical_squeezed(hits, lambda: self._precise_spans(norm.text),
-                                          norm, text) and not _unkeyed_reading(text):
+                                          norm, text) and not unkeyed_reading(text):
                 return None
             if norm_out is not None:
                 norm_out.append(norm.text)
@@ -417,7 +290,7 @@ class Matcher:
             if norm_out is not None:
                 norm_out.append(t)
             return found
-        if _unkeyed_reading(text):
+        if unkeyed_reading(text):
             if norm_out is not None:
                 norm_out.append(t)
             return self._find(field, text, Normalized(t, starts, ends), notes, spans)
@@ -459,7 +332,7 @@ class Matcher:
         search = self.__dict__.get("_animal_emoji_search")
         if search is None:
             emoji = self._animal_emoji()
-            search = self.__dict__["_animal_emoji_search"] = _emoji_search(emoji) if emoji else (lambda _: None)
+            search = self.__dict__["_animal_emoji_search"] = emoji_search(emoji) if emoji else (lambda _: None)
         return search(text)
 
     def _split_word_spans(self, t: str, spans: list) -> list:
@@ -525,14 +398,17 @@ class Matcher:
 
     def _find(self, field: str, text: str, norm, notes: list[str] | None, spans: list | None = None) -> list[RawMatch]:
         t = norm.text
-        dictionary = self._dictionary if self._dictionary is not None else self._get_dictionary()
+        words = self.words
+        dictionary = words.table if words.table is not None else words.dictionary()
+        inflected = words.inflected_end
 
         def inflected_end(n_start: int, n_end: int) -> bool:
-            return self._inflected_end(t, n_start, n_end)
+            return inflected(t, n_start, n_end)
 
         if spans is None:
             spans = quoted_spans(t, self._precise.find_matches_as_indexes, self._key_is_product, self._key_not_cover,
                                  self._precise_spans(t), text, norm.starts, self._key_weight)
+        code_word = _maker(field, text, norm, "code_word")  # what the rules below add, as the text shows it
         hits, cut = self._resolver.resolve(t, norm.starts, norm.ends, spans, self._precise_ids, MAX_SPANS,
                                            dictionary, inflected_end, text, field)
         if "RH" in text:  # Genuine RH, full horn: the initials a few words from a horn form (horn_initials, q49)
@@ -545,25 +421,12 @@ class Matcher:
                 term=term, canonical=e.term, category=e.category, kind="code_word", field=field, start=ts[0],
                 end=ts[1], weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1]))
             hits = quoted_codes(hits, t)  # “大白”，原支的: a quoted colour code beside a raw-form or origin word
-            hits = maw_origin(hits, t, lambda e, term, ns: RawMatch(  # the dried maw ... only from Mexico
-                term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
-                kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
-                entry=e, n_start=ns[0],
-                n_end=ns[1]))
-            hits = origin_parts(hits, t, lambda e, term, ns: RawMatch(  # medicine from Africa ... per gram (q43)
-                term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
-                kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
-                entry=e, n_start=ns[0], n_end=ns[1]))
+            hits = maw_origin(hits, t, code_word)  # the dried maw ... only from Mexico
+            hits = origin_parts(hits, t, code_word)  # medicine from Africa ... per gram (q43)
             # after quoted_codes: a quoted code it drops (“白的” paint) leaves no wink behind
             hits = quoted_winks(hits, text, t)  # Tanduk "badak": the quoted word is a wink
-        hits = gulf_maw(hits, t, text, lambda e, term, ns: RawMatch(  # swim bladder 0.9kg, from Baja (q51)
-            term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
-            kind="code_word", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
-            entry=e, n_start=ns[0], n_end=ns[1]))
-        hits = fang_tells(hits, t, lambda e, term, ns: RawMatch(  # nanh vàng ... có rãnh giữa (q44)
-            term=text[norm.starts[ns[0]]:norm.ends[ns[1] - 1]] or term, canonical=e.term, category=e.category,
-            kind="descriptor", field=field, start=norm.starts[ns[0]], end=norm.ends[ns[1] - 1], weight=e.weight,
-            entry=e, n_start=ns[0], n_end=ns[1], cue=e.cue))
+        hits = gulf_maw(hits, t, text, code_word)  # swim bladder 0.9kg, from Baja (q51)
+        hits = fang_tells(hits, t, _maker(field, text, norm, "descriptor", cue=True))  # nanh vàng ... có rãnh giữa (q44)
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
@@ -574,77 +437,18 @@ class Matcher:
             notes.append(f"{field}: more than {MAX_SPANS} lexicon hits; only the first were examined")
         return hits
 
-    def _inflected_end(self, text: str, n_start: int, n_end: int) -> bool:
-        """The match ends inside an English word: accept when that word's lemma is the key's last
-        word (tusk~tusks, scale~scales), reject otherwise (horn~horny). spaCy tokenises each
-        whitespace-separated piece on its own, so only the piece holding the end is tokenised, and
-        of a long piece (Chinese text has no spaces) only a window around the hit: tokens are cut
-        by local rules, and a whole piece per hit made long texts quadratic."""
-        a = text.rfind(" ", max(0, n_start - INFLECTION_WINDOW), n_end - 1) + 1
-        if a == 0 and n_start > INFLECTION_WINDOW:
-            a = n_start - INFLECTION_WINDOW
-        b = text.find(" ", n_end - 1, n_end + INFLECTION_WINDOW)
-        b = min(len(text), n_end + INFLECTION_WINDOW) if b < 0 else b
-        key_last = text[n_start:n_end].split(" ")[-1]
-        piece = text[a:b]
-        if self._lemmas is None:
-            self._get_nlp()  # no lexicon cache: the lemma table comes from spaCy
-        if piece.isascii() and piece.isalpha() and piece not in self._special_cases:
-            # letters only and no tokenizer exception (cannot, gonna): spaCy keeps it one token
-            return a >= n_start and self._lemmas.get(piece, piece).lower() == key_last
-        word = _plain_word(piece, self._special_cases)
-        if word is not None:  # tusks, / (horns). : spaCy splits the marks off, the word is its token
-            start = a + word[0]
-            if start <= n_end - 1 < start + len(word[1]):
-                return start >= n_start and self._lemmas.get(word[1], word[1]).lower() == key_last
-        for idx, word in self._tokens(piece):
-            start = a + idx
-            if start <= n_end - 1 < start + len(word):
-                lemma = self._lemmas.get(word, word)  # what the lookup lemmatizer assigns
-                return start >= n_start and lemma.lower() == key_last
-        return False
 
-    def _tokens(self, piece: str) -> list[tuple[int, str]]:
-        """(offset, text) of spaCy's English tokens of a piece holding no space."""
-        if self._en_rules is not None and " " not in piece:
-            # the port is a pure function of the piece at ~100k instructions a piece (spaCy's suffix
-            # regex searched at every position, once per affix cut), and a piece comes back for each
-            # hit inside it (export\ntotoaba: four) and in listings that repeat a phrase: kept (bounded)
-            memo = self.__dict__.get("_token_memo")
-            if memo is None:
-                memo = self.__dict__["_token_memo"] = {}
-            got = memo.get(piece)
-            if got is None:
-                if self._en_tokens is None:
-                    from .en_tokens import EnTokenizer
+def _maker(field: str, text: str, norm, kind: str, cue: bool = False):
+    """What a rule calls to add a RawMatch of lexicon entry e at normalised offsets ns (start, end),
+    named as the seller wrote it (term when the text shows nothing there); cue: the entry's cue too."""
+    starts, ends = norm.starts, norm.ends
 
-                    self._en_tokens = EnTokenizer(self._en_rules)
-                if len(memo) >= _TOKEN_MEMO:
-                    memo.clear()
-                got = memo[piece] = tuple(self._en_tokens(piece))
-            return got
-        nlp = self._nlp or self._get_nlp()
-        return [(tok.idx, tok.text) for tok in nlp.tokenizer(piece)]
+    def make(e, term, ns):
+        s, end = starts[ns[0]], ends[ns[1] - 1]
+        m = RawMatch(term=text[s:end] or term, canonical=e.term, category=e.category, kind=kind, field=field,
+                     start=s, end=end, weight=e.weight, entry=e, n_start=ns[0], n_end=ns[1])
+        if cue:
+            m.cue = e.cue
+        return m
 
-
-_TOKEN_MEMO = 4096  # pieces whose English tokens Matcher._tokens keeps (a few hundred kB at most)
-_OPENING = "(\"'[“"
-_CLOSING = ",.:;!?)'\"]"
-
-
-def _plain_word(piece: str, special_cases) -> tuple[int, str] | None:
-    """(offset, word) when `piece` is ASCII letters between opening marks and closing punctuation
-    ("tusks,", "(horns).") and no string spaCy's tokenizer checks on the way is one of its
-    exceptions (etc., mr.): then it splits the marks off and the word is one token, as on its own
-    (tests compare this with the tokenizer over every key's last word). Else None: ask spaCy."""
-    core = piece.lstrip(_OPENING)
-    lead = len(piece) - len(core)
-    core = core.rstrip(_CLOSING)
-    if not (core and core.isascii() and core.isalpha()):
-        return None
-    head, tail = piece[:lead], piece[lead + len(core):]
-    for j in range(lead + 1):
-        for k in range(len(tail) + 1):
-            if head[j:] + core + tail[:k] in special_cases:
-                return None
-    return lead, core
+    return make

@@ -221,15 +221,15 @@ def test_a_legal_material_next_to_a_wink_is_a_cover_story(clf):
 
 def test_english_inflection_check_agrees_with_the_spacy_tokenizer(clf):
     m = clf.matcher
-    nlp = m._get_nlp()
+    nlp = m.words.nlp()
 
     def by_tokenizer(text, n_start, n_end):
         for tok in nlp.tokenizer(text):
             if tok.idx <= n_end - 1 < tok.idx + len(tok.text):
-                lemma = m._lemmas.get(tok.text, tok.text)
+                lemma = m.words.lemmas.get(tok.text, tok.text)
                 return tok.idx >= n_start and lemma.lower() == text[n_start:n_end]
         return False
 
     for word in ["tusks", "horny", "scales", "cannot", "gonna", "dont", "ivories", "teeth", "hornbills", "wanna"]:
         for end in range(1, len(word) + 1):
-            assert m._inflected_end(word, 0, end) == by_tokenizer(word, 0, end), (word, end)
+            assert m.words.inflected_end(word, 0, end) == by_tokenizer(word, 0, end), (word, end)

@@ -60,8 +60,8 @@ def test_clause_breaks_still_those_of_the_matcher():
 def seg():
     clf = load_classifier()
     clf.warm_up()
-    tok = clf.matcher._get_jieba()
-    return clf.matcher._zh_words, tok, tok.FREQ, _segfast.Dictionary(tok.FREQ, math.log(tok.total))
+    tok = clf.matcher.words.jieba()
+    return clf.matcher.words.zh_words, tok, tok.FREQ, _segfast.Dictionary(tok.FREQ, math.log(tok.total))
 
 
 @pytest.fixture(scope="module")

@@ -140,11 +140,11 @@ def test_a_stale_or_damaged_cache_is_rebuilt(tmp_path, uncached):
     table_file = next(cache.glob("*.jieba"))
     whole = table_file.read_bytes()
     _, tables = load(keywords, cache)
-    built = Matcher(lex1)._get_dictionary()  # from jieba and the lexicon, no cache
+    built = Matcher(lex1).words.dictionary()  # from jieba and the lexicon, no cache
     read = tables["jieba"]()  # read back from the file
     assert (len(read), read.get("象牙"), read.get("穿山甲")) == (len(built), built.get("象牙"), built.get("穿山甲"))
     table_file.write_bytes(whole[: len(whole) // 2])  # cut short: built again, not read wrong
-    again = Matcher(lex1, tables=tables)._get_dictionary()
+    again = Matcher(lex1, tables=tables).words.dictionary()
     assert (len(again), again.get("象牙")) == (len(built), built.get("象牙"))
     bin_file = next(cache.glob("*.bin"))
     bin_file.write_bytes(b"\x00garbage")
@@ -176,7 +176,7 @@ def test_the_inflection_check_reads_a_window_not_the_whole_stretch(uncached):
     """Chinese has no spaces: the piece around an English word can be the whole text. The answer
     is the whole piece's; only a window is tokenised (a whole piece per hit was quadratic)."""
     m = uncached.matcher
-    nlp = m._get_nlp()
+    nlp = m.words.nlp()
     real = nlp.tokenizer
 
     def whole_piece(text, n_start, n_end):  # the check before the window, over the whole piece
@@ -185,7 +185,7 @@ def test_the_inflection_check_reads_a_window_not_the_whole_stretch(uncached):
         b = len(text) if b < 0 else b
         for tok in real(text[a:b]):
             if a + tok.idx <= n_end - 1 < a + tok.idx + len(tok.text):
-                lemma = m._lemmas.get(tok.text, tok.text)
+                lemma = m.words.lemmas.get(tok.text, tok.text)
                 return a + tok.idx >= n_start and lemma.lower() == text[n_start:n_end]
         return False
 
@@ -202,7 +202,7 @@ def test_the_inflection_check_reads_a_window_not_the_whole_stretch(uncached):
         want = [whole_piece(text, e - 4, e) for e in hits]
         nlp.tokenizer = Recording()
         try:
-            assert [m._inflected_end(text, e - 4, e) for e in hits] == want, glue
+            assert [m.words.inflected_end(text, e - 4, e) for e in hits] == want, glue
         finally:
             nlp.tokenizer = real
     assert seen and max(seen) <= 2 * 64 + 8
@@ -225,10 +225,10 @@ def test_everyday_words_alone_are_not_topical_but_count_beside_a_cover_material(
 def test_words_with_punctuation_are_split_as_spacy_splits_them(uncached):
     """tusks, / (horns). / 'bone': the inflection check splits the marks off without spaCy; every
     key's last word (and inflected forms) between marks answers as the tokenizer does."""
-    from classifiers.matcher import _plain_word
+    from classifiers.segmenters import plain_word as _plain_word
 
     m = uncached.matcher
-    nlp = m._get_nlp()
+    nlp = m.words.nlp()
     words = sorted(w for w in m._key_last_words if w.isascii() and w.isalpha())
     words += ["etc", "mr", "dr", "st", "inc", "co", "jan", "vs", "u", "s", "e", "a", "ca", "wo", "no"]
     words += [w + e for w in words[::7] for e in ("s", "es", "ed")]
@@ -237,7 +237,7 @@ def test_words_with_punctuation_are_split_as_spacy_splits_them(uncached):
         for tail in (",", ".", ":", ";", "!", "?", ")", ").", "'", '"', "...", ".,", "']", ""):
             for w in words:
                 piece = lead + w + tail
-                got = _plain_word(piece, m._special_cases)
+                got = _plain_word(piece, m.words.special_cases)
                 if got is None:
                     continue
                 seen += 1
