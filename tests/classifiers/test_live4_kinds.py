@@ -21,6 +21,7 @@ FLAG = [
     # the hornbill's casque with 嘴巴 (live4-0011)
     ("出 大鸟一只 嘴巴上顶着盔", "大鸟一只，嘴巴上顶着个大盔，叫声很响，笼养两年。", "zh"),
     ("转让 怪鸟", "黑白大鸟，嘴巴上面有个盔，会叫，东南亚来的，面议。", "zh"),
+    ("收 带盔的大鸟", "收一只嘴上带盔的大鸟，活的，价格好说。", "zh"),
     # the Chinese crocodile lizard described (live4-0019)
     ("溪边捉的小蜥蜴", "溪边捉的小蜥蜴，尾巴有两排鳞，爱泡水，出给懂的人。¥600", "zh"),
     ("Lizard with a double-ridged tail, wild", "Wild caught little lizard, double-ridged tail, loves water, $500 cash.", "en"),
@@ -45,6 +46,7 @@ PASS = [
     ("《小慢猴》儿童绘本", "小慢猴的森林冒险，3-6岁绘本。", "zh"),
     ("小山甲 毛绒玩偶", "穿山甲造型毛绒玩偶，小山甲公仔，可卷成球。", "zh"),
     ("卡通鸟 玩偶", "卡通鸟公仔，嘴巴上面顶个黄色的盔，毛绒玩具。", "zh"),
+    ("儿童自行车头盔 小鸟款", "带盔的小鸟图案，儿童骑行头盔，可调节。", "zh"),
     ("小鳄鱼 儿童泳衣 两条装", "卡通小鳄鱼图案泳衣，两条装。", "zh"),
     ("Mô hình chồn bay bằng gỗ", "Mô hình gỗ chồn bay, trang trí bàn.", "vi"),
     ("Sóc bay Úc sinh sản", "Sóc bay Úc sinh sản tại nhà, quen tay, có túi ngủ.", "vi"),
