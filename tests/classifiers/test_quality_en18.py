@@ -6,7 +6,8 @@ entries and the rule below were added).
 Kinds fixed: the Schreger pattern called a lattice on the cut/unpolished end or as grain; the tiger's
 honorific as the pronoun for a bone/wine/glue named before it ('the king of the mountain one'); and a toy
 look-alike that is the head noun of the product term itself ('Ivory figurines', classifiers/product_heads.py,
-tested in test_en18_product_heads.py). Stay-outs: garden lattice and lattice pie crusts, the King of the
+tested in test_en18_product_heads.py); a look-alike matched through the doubled-letter fold ('carton' as
+'cartoon', classifiers/folded_words.py, tested in test_en18_folded_words.py). Stay-outs: garden lattice and lattice pie crusts, the King of the
 Mountain board game and cycling jersey. The set-level floor sits a little below the figure reached with the
 current model."""
 import json
@@ -54,5 +55,5 @@ def test_en18_set_floor(set_figures, en18_set):
     """Flagging F1 on the whole set and false flags on its look-alikes stay near the figure reached."""
     fig = set_figures(en18_set)
     assert len(en18_set) == 200
-    assert fig.f1 >= 0.95, fig
-    assert fig.fp <= 3, fig
+    assert fig.f1 >= 0.96, fig
+    assert fig.fp <= 2, fig
