@@ -18,6 +18,8 @@ from .container_materials import drop_container_materials
 from .inlay_materials import drop_inlaid_materials
 from .offered_alternatives import mark_offered_alternatives
 from .hiding_places import drop_hiding_places
+from .product_heads import drop_product_heads
+from .folded_words import drop_folded_words
 from .golden_jade import jade_named
 from .bone_food_forms import drop_bone_food
 from .coded_bone import drop_part_bone
@@ -108,7 +110,7 @@ _NOT_EPITHETS = frozenset(
 
 # hook_gates: the hooks of after_rules that declare a precondition (@needs), called only where it holds.
 # Hits gates are read at the start: none of these needs a kind or cue that an earlier rule can make.
-_GATE = Gate(drop_container_materials, drop_inlaid_materials, mark_offered_alternatives, drop_hiding_places, jade_named, drop_bone_food,
+_GATE = Gate(drop_container_materials, drop_inlaid_materials, mark_offered_alternatives, drop_hiding_places, drop_product_heads, drop_folded_words, jade_named, drop_bone_food,
              drop_part_bone, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
              cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
              cover_bound_imitations, material_row_products, deny_winked_covers, deny_asked_names,
@@ -134,6 +136,10 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = mark_offered_alternatives(hits, t)  # sừng trâu em bán 200k; cao hổ, cao ngựa bạch: another item (q51)
     if drop_hiding_places in on:
         hits = drop_hiding_places(hits, t)  # "hidden in toy boxes": where the goods hide, not what they are (en17)
+    if drop_product_heads in on:
+        hits = drop_product_heads(hits, t)  # "Ivory figurines": the carving's own head noun, no toy (en18)
+    if drop_folded_words in on:
+        hits = drop_folded_words(hits, t)  # "Carton of 24" is no cartoon: a doubled letter folded away (en18)
     if jade_named in on:
         hits = jade_named(hits, t)  # "golden jade (nephrite)": a jade, not the casque's code word (en17)
     if drop_bone_food in on:
