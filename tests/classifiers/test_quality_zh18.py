@@ -15,6 +15,8 @@ QQ群/贴吧/蝦皮/Facebook groups; scored held out before the entries below we
 7. A game named instead of the word 游戏 beside an item or poison name (王者荣耀 鹤顶红皮肤, zh18-0145):
    benign_context.yaml.
 8. The casque's red top and yellow inside in plain words (顶部很红 里面黄, zh18-0141): descriptors.yaml.
+9. White raw stock written out (白色原料, 白色的料子, 白色切块) with two trade tells (非洲, 克价), found probing
+   fresh wordings after the set: ivory.yaml + white_tells.WHITE_FORMS. Stay out: chemicals, plastics, cloth, marble.
 The listings below are new wording, not the set's."""
 import json
 from pathlib import Path
@@ -42,6 +44,10 @@ FLAG = [
     ("花胶 墨西哥的 公肚", "一只一斤多 收藏级 价格私"),
     ("鱼胶是墨西哥的 大只", "送礼 面议"),
     ("小牌 红顶黄肉", "南洋老料 吊坠 私聊"),
+    # white raw stock written out, with two of the trade's tells
+    ("白色料子 切块", "非洲来的 克价 私"),
+    ("白色的料 非洲来的", "切块 克价私"),
+    ("白色 切块", "坦桑来的 30克一块 克价私"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -61,6 +67,10 @@ PASS = [
     ("原神 账号 出", "五星角色多 可换绑"),
     ("勒兹纹 是什么 鉴定 科普", "文章讲怎么鉴别象牙 勒兹纹 拒绝购买"),
     ("外红内黄 火龙果", "红心火龙果 外红内黄 5斤"),
+    ("白色原料 化工", "钛白粉 25公斤 私聊"),
+    ("白色原料 塑料颗粒", "PP 白色原料 1吨 私聊"),
+    ("白色的料子 做衬衫", "纯棉 白色的料子 按米卖"),
+    ("白色边角料 大理石", "汉白玉 边角料 5块一斤"),
 ]
 
 
