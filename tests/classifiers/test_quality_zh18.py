@@ -52,6 +52,9 @@ FLAG = [
     ("SJ片 一两", "下奶用 炮制过的"),
     ("收 sj鳞片", "生熟都要 私"),
     ("炮sj 现货", "一斤起 顺丰"),
+    # the elephant calf as the owner; the big-eyed monkey with the loris's night habits
+    ("小象的牙 做的 挂件", "老的 发黄 有纹"),
+    ("大眼猴宝宝 出", "晚上才活动 抱着手指不放 同城"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -78,6 +81,10 @@ PASS = [
     ("SJ 专辑 小卡片", "Super Junior 正版 小卡"),
     ("SJ粉丝 应援 灯牌", "二手 九成新"),
     ("SJ片 韩团", "Super Junior 演唱会 蓝光"),
+    ("小象 牙刷 儿童", "软毛 卡通小象"),
+    ("小象的牙齿 科普", "绘本 大象怎么换牙"),
+    ("大眼猴 玩偶", "毛绒 30cm 送孩子"),
+    ("大眼猴子 表情包", "可爱 卡通 头像"),
 ]
 
 
