@@ -23,6 +23,10 @@ q27 (train_zh12 0192): carvings are forms too (config/keywords/ivory.yaml, q27: 
 白色手把件, white buddha): a grandmother's heavy white Buddha with fine grain, material unknown, is described
 ivory as much as a bangle is; a Buddha of 汉白玉, 白瓷 or resin names its material and stays out. The
 unknown-material tell reads 不知道是什么材质 as well as 不知道什么材质.
+
+zh18: white raw stock written out (config/keywords/ivory.yaml, zh18: 白色原料, 白色的料子, 白色切块) is a form
+too: the trade's 白料 spelled as a colour and a stock word, told by the same tells (非洲来的, 克价); a white
+chemical or plastic raw material has no such pair or names its material.
 """
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES
 
 WHITE_FORM = "白色手镯"  # the lexicon entry's term (config/keywords/ivory.yaml, q13)
-WHITE_FORMS = frozenset((WHITE_FORM, "白吊坠", "手镯料子", "白色佛像", "白色菩萨"))  # q22: more forms; bangle blanks; q27, q32: carvings
+WHITE_FORMS = frozenset((WHITE_FORM, "白吊坠", "手镯料子", "白色佛像", "白色菩萨", "白色料子"))  # q22: more forms; bangle blanks; q27, q32: carvings; zh18: raw stock
 BLANKS = "手镯料子"  # blanks: a white form only where a white stands alone in the text (module doc)
 # a white standing alone as the goods' colour code: 料，白的，手镯料子 / 白 / trắng
 _WHITE_ALONE = lazy_compile(r"(?:^|(?<=[\s,，。;；:：、]))(?:白(?:的|色的)?|white ones?|the white|trắng)(?=[\s,，。;；:：、]|$)")
