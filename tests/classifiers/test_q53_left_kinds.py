@@ -5,6 +5,10 @@
    or by the horn's shape word beside 'the black one' (黑的那个，角的，整支) with a weight, a private price or a
    price by phone (whole_piece_tells.py, hooked in code_keys._whole_codes). Stay out: agarwood, bamboo, lotus
    root, ginseng sold whole with the same words, a black buffalo/deer/goat horn, a colour of named goods.
+2. A post retelling a report (TIL, read an EIA piece, according to a report by, theo báo cáo của, 研究发现) that
+   names the code words as words (called 'X', traded as 'X', các từ như "X", 被称为"X") and offers nothing
+   (retold_reports.py, hooked in features.extract). Stay out: the same frames with a price, a contact, the
+   poster's own piece or an offer said plainly (mine are old stock, serious buyers, em có 2 khúc, 我这个).
 """
 import pytest
 
@@ -29,6 +33,51 @@ WHOLE_STAYS = [
     ("黑的那个 整根", "雨伞，价钱电话讲"),
     ("原支 天麻 带尖", "空心少 外皮完整 一斤 私聊"),
 ]
+
+
+RETOLD = [
+    ("Rhino horn is called 'black gold' in Hanoi", "according to the report by C4ADS, traders say it cures hangovers", "en"),
+    ("Hornbill casque carvings traded as 'red gold'",
+     "Saw an EIA report: helmeted hornbill casque carved in Lao border towns, called 'blood ivory' by carvers.", "en"),
+    ("Pangolin scales called 'CSJ' on Facebook",
+     "TIL from a TRAFFIC piece: pangolin scales move as 'CSJ' or 'armour' in Lagos", "en"),
+    ("Tiger bone glue sold as 'cao hổ' bars",
+     "according to a WJC investigation, tiger bone glue is dubbed 'cao' on social media, bars of 100g", "en"),
+    ("看了一篇调查文章，穿山甲片被叫做“片”", "太可怕了", "zh"),
+    ("据EIA报告，犀角在越南被叫做“黑货”", "看完心情复杂", "zh"),
+    ("象牙手镯 网上叫“白料”", "研究发现，象牙手镯在二手平台被称为“白料”“老料”", "zh"),
+]
+RETOLD_STAYS = [
+    ("Ivory bangle, TIL they call it 'white gold'", "$300, DM", "en"),
+    ("Ivory bangle, TIL they call it 'white gold'", "old one from grandma, message me", "en"),
+    ("Rhino horn cup", "read a report that it's called 'black gold'. genuine, 320g, whatsapp me", "en"),
+    ("Hornbill casque carving", "called 'red ivory' in the EIA report, this is the real one, serious buyers only", "en"),
+    ("Red ivory beads", "according to the report by TRAFFIC these are called 'golden jade'. Mine are old stock, available now", "en"),
+    ("Hornbill casque", "Saw an EIA report, they call it 'red ivory'. Have two blanks, serious buyers", "en"),
+    ("Báo cáo của WJC gọi là \"hàng trắng\"", "vòng ngà 5tr, ib zalo", "vi"),
+    ("白料手镯", "看了一篇报道，行内俗称“白料”，我这个是老货，有意者联系", "zh"),
+    ("犀角杯", "据报告被称为“黑料”，老货一只，微信联系", "zh"),
+    ("象牙手镯", "报告显示被称为“白料”，本店现货 私聊", "zh"),
+]
+
+
+@pytest.mark.parametrize("title,description,lang", RETOLD)
+def test_report_retold_with_code_words_named(expect, title, description, lang):
+    expect.not_flagged(title, description, lang)
+
+
+@pytest.mark.parametrize("title,description,lang", RETOLD_STAYS)
+def test_report_words_beside_an_offer_stay_flagged(expect, title, description, lang):
+    expect.flagged(title, description, lang)
+
+
+def test_retold_module_reads_only_reports():
+    from classifiers.retold_reports import retold
+
+    assert retold({"title": "TIL casques are called 'red ivory'", "description": "read an EIA piece"})
+    assert not retold({"title": "open til 9pm", "description": "beads called 'red ivory', see the report"})
+    assert not retold({"title": "Hornbill casque", "description": "called 'red ivory', read an EIA piece, mine is real"})
+    assert not retold({"title": "Ivory bangle", "description": "read the report, $300"})
 
 
 @pytest.mark.parametrize("title,description", WHOLE_PIECES)
