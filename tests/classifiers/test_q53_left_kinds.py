@@ -9,6 +9,10 @@
    names the code words as words (called 'X', traded as 'X', các từ như "X", 被称为"X") and offers nothing
    (retold_reports.py, hooked in features.extract). Stay out: the same frames with a price, a contact, the
    poster's own piece or an offer said plainly (mine are old stock, serious buyers, em có 2 khúc, 我这个).
+3. A food look-alike of another species group beside a product the title names: 花胶 / fish maw (the legal
+   maw of the totoaba group) beside shark fin of unclear species in a year-goods list speaks for no fin
+   (food_groups.py, hooked in features.extract). Stay out: a vegetarian fin, fin soup bowls, a maw dish,
+   a shop whose fin is suspended, plants whose names are food look-alikes beside a likeness (像小熊爪).
 """
 import pytest
 
@@ -78,6 +82,33 @@ def test_retold_module_reads_only_reports():
     assert not retold({"title": "open til 9pm", "description": "beads called 'red ivory', see the report"})
     assert not retold({"title": "Hornbill casque", "description": "called 'red ivory', read an EIA piece, mine is real"})
     assert not retold({"title": "Ivory bangle", "description": "read the report, $300"})
+
+
+FOOD_ITEMS = [
+    ("鱼翅 + 花胶 年货", "排翅一副 品种不清楚 880元；花胶 300元；瑶柱 180元", "zh"),
+    ("Shark fin & fish maw CNY set", "dried shark fin 500g, species not sure; fish maw 200g; scallops", "en"),
+    ("Vây cá mập + bong bóng cá khô", "vây cá mập khô 1kg không rõ loài; bong bóng cá 500k", "vi"),
+    ("海味 鱼翅 鱼胶 礼盒", "散翅半斤 不知道什么鲨 鱼胶两只 过年送礼", "zh"),
+]
+FOOD_STAYS = [
+    ("素翅 + 花胶 年货", "素翅 魔芋做的 200元；花胶 300元", "zh"),
+    ("鲍参翅肚 年货 礼盒", "鲍鱼、海参、花胶，鲨鱼翅暂停供应", "zh"),
+    ("Fish maw & vegetarian shark fin", "imitation shark fin from konjac, fish maw 200g", "en"),
+    ("花胶鸡汤 外卖", "花胶炖鸡 一人份 68元", "zh"),
+    ("Shark fin soup bowls & fish maw", "porcelain bowls for shark fin soup, plus dried fish maw 200g", "en"),
+    ("出闲置 绿植 虎尾兰 象牙红", "虎尾兰两盆；熊童子，叶子像小熊爪；自提", "zh"),
+]
+
+
+@pytest.mark.parametrize("title,description,lang", FOOD_ITEMS)
+def test_food_of_another_group_speaks_for_no_fin(expect, title, description, lang):
+    a = expect.flagged(title, description, lang)
+    assert a.label == "suspicious", a.explanation  # shark fin of unclear species: review (LABELING.md)
+
+
+@pytest.mark.parametrize("title,description,lang", FOOD_STAYS)
+def test_foods_of_their_own_group_or_frame_stay_out(expect, title, description, lang):
+    expect.not_flagged(title, description, lang)
 
 
 @pytest.mark.parametrize("title,description", WHOLE_PIECES)
