@@ -13,6 +13,11 @@
    maw of the totoaba group) beside shark fin of unclear species in a year-goods list speaks for no fin
    (food_groups.py, hooked in features.extract). Stay out: a vegetarian fin, fin soup bowls, a maw dish,
    a shop whose fin is suspended, plants whose names are food look-alikes beside a likeness (像小熊爪).
+4. A protected product named only as others' word or a grade ("some call it 'totoaba grade', but this is
+   croaker", so-called, 号称/有人叫它…级, người ta gọi là) with a legal look-alike of its group declared after a
+   contrast (actually, in fact, 其实, thực ra) is named to be ruled out (grade_comparisons.py, a scope mark).
+   Stay out: 'totoaba grade' with a Mexican origin, 'but mine is the real one', a quoted or winked
+   declaration ('croaker' ;)), the product declared after the contrast.
 """
 import pytest
 
@@ -109,6 +114,40 @@ def test_food_of_another_group_speaks_for_no_fin(expect, title, description, lan
 @pytest.mark.parametrize("title,description,lang", FOOD_STAYS)
 def test_foods_of_their_own_group_or_frame_stay_out(expect, title, description, lang):
     expect.not_flagged(title, description, lang)
+
+
+GRADES = [
+    ("Bong bóng cá totoaba-grade", "có người gọi là totoaba nhưng thực ra là bong bóng cá đù, 300g", "vi"),
+    ("Fish maw, \"totoaba style\" thick", "some call it totoaba style, in fact it is croaker maw from Karachi, 500g", "en"),
+    ("金钱鳘级 鱼胶", "有人叫它金钱鳘级，其实是普通鳕鱼胶，一斤装", "zh"),
+    ("Dried fish maw, so-called totoaba", "so-called totoaba, actually Indian croaker maw, 2 pcs", "en"),
+    ("Fish maw, totoaba-quality look", "actually it is Pakistan croaker maw, some call it totoaba quality, 400g", "en"),
+]
+GRADE_STAYS = [
+    ("Totoaba-grade maw, pm for price", "some call it totoaba grade but mine is the real Mexican one", "en"),
+    ("Fish maw", "totoaba grade, thick, from Sonora, 2 pieces", "en"),
+    ("Fish maw totoaba grade", "people call it totoaba but actually it is 'croaker' ;) pm", "en"),
+    ("Ivory bangle, some call it bone", "actually real elephant ivory, pm", "en"),
+    ("Totoaba maw, big", "totoaba grade, real one from Mexico, 500g", "en"),
+]
+
+
+@pytest.mark.parametrize("title,description,lang", GRADES)
+def test_product_named_as_others_word_or_grade_is_ruled_out(expect, title, description, lang):
+    expect.not_flagged(title, description, lang)
+
+
+@pytest.mark.parametrize("title,description,lang", GRADE_STAYS)
+def test_grade_words_beside_the_real_thing_stay_flagged(expect, title, description, lang):
+    expect.flagged(title, description, lang)
+
+
+def test_grade_mark_gate_skips_nothing_it_would_change(both_ways):
+    from classifiers import scope_marks
+
+    for title, description, _ in GRADES + GRADE_STAYS:
+        gated, ungated = both_ways({"title": title, "description": description}, scope_marks._GATE)
+        assert gated == ungated
 
 
 @pytest.mark.parametrize("title,description", WHOLE_PIECES)
