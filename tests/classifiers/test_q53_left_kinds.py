@@ -18,6 +18,9 @@
    contrast (actually, in fact, 其实, thực ra) is named to be ruled out (grade_comparisons.py, a scope mark).
    Stay out: 'totoaba grade' with a Mexican origin, 'but mine is the real one', a quoted or winked
    declaration ('croaker' ;)), the product declared after the contrast.
+5. (lexicon, config/keywords/rhino_horn.yaml `# q53:`) cattle horn by the bull's or steer's name (bull horn cup,
+   steer horns) as the legal material beside 'not rhino horn'. Stay out: 'bull horn' in quotes with a wink,
+   'not bull horn, real rhino'.
 """
 import pytest
 
@@ -148,6 +151,28 @@ def test_grade_mark_gate_skips_nothing_it_would_change(both_ways):
     for title, description, _ in GRADES + GRADE_STAYS:
         gated, ungated = both_ways({"title": title, "description": description}, scope_marks._GATE)
         assert gated == ungated
+
+
+BULL_HORNS = [
+    ("Bull horn cup, not rhino horn", "this is a bull horn cup, hollow, growth rings, light, from a ranch in Texas"),
+    ("Carved bull horn cup — NOT rhino", "not rhino horn, just bull horn, hollow with growth rings, $40"),
+    ("Steer horn drinking cup", "people ask if it's rhino horn cup: no, it's steer horn, hollow and light"),
+    ("Bull horn libation-style cup", "not rhino horn lol, bull horn from Spain, growth rings visible, £30"),
+]
+BULL_STAYS = [
+    ("Horn cup, 'bull horn' ;)", "the special kind, heavy, fibrous, DM"),
+    ("Rhino horn cup", "not bull horn, real rhino, heavy, 300g, whatsapp"),
+]
+
+
+@pytest.mark.parametrize("title,description", BULL_HORNS)
+def test_bull_horn_is_the_legal_material(expect, title, description):
+    expect.not_flagged(title, description, "en")
+
+
+@pytest.mark.parametrize("title,description", BULL_STAYS)
+def test_bull_horn_winked_or_denied_stays_flagged(expect, title, description):
+    expect.flagged(title, description, "en")
 
 
 @pytest.mark.parametrize("title,description", WHOLE_PIECES)
