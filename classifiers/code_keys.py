@@ -16,6 +16,7 @@ from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS as _PRODUCT_KINDS, TOPICAL_CUES, Entry
 from .colour_goods import GOODS_KEY, colour_goods
 from .tcm_codes import TCM_KEY, keep_lookalikes, tcm_codes
+from .whole_piece_tells import anatomy_kinds, more_tells, pointer_colour
 
 # colour / piece code -> (category, the lexicon's code word it stands for)
 _CODES = {"白": ("ivory", "白料"), "黑": ("rhino_horn", "黑料"), "红": ("hornbill", "红料"), "紅": ("hornbill", "红料"),
@@ -299,7 +300,7 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
     """The whole-piece keys kept as the bare colour's code (module doc, q27), or dropped."""
     gone = {id(m) for m in wholes}
     if any(m.kind in _PRODUCT_KINDS and id(m) not in gone and m.suppressed_by is None and not m.negated
-           for m in hits) or any(m.kind == "benign_context" and not m.negated for m in hits):
+           and (m.entry is None or m.entry.term != GOODS_KEY) for m in hits) or any(m.kind == "benign_context" and not m.negated for m in hits):
         return keep_lookalikes(hits, gone, _without)  # a product named speaks for itself; a look-alike explains the text
     zh_colour, en_colour, cue_re, goods_re = _whole_res()
     code = None
@@ -315,7 +316,7 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
         g = zh_colour.search(t)
         if g is not None:
             code = g.group(1)
-        else:
+        elif (code := pointer_colour(t)) is None:  # q53: 黑的那个，角的，整支 (whole_piece_tells.py)
             english = True
             for g in en_colour.finditer(t):
                 word = g.group(1)
@@ -325,10 +326,14 @@ def _whole_codes(hits: list, wholes: list, t: str) -> list:
                     continue  # white shirts, black coffee: the colour of named goods
                 code = "白" if word.startswith("white") else "黑"
                 break
+    anatomy = anatomy_kinds(t) if code is None else 0  # q53: a tusk told by its anatomy (whole_piece_tells.py)
+    if anatomy:
+        code, english = "白", False
     if code is None:
         return _without(hits, gone)
     if not english:  # q32: two tells of different kinds beside the bare colour, and no goods named
-        if _zh_tells(hits, t) < 2 or goods_re.search(t) is not None or _COLOUR_HEADER.search(t) is not None:
+        if _zh_tells(hits, t) + more_tells(t, code, _TELLS_ZH[2]) < (3 if anatomy == 1 else 2) or goods_re.search(
+                t) is not None or _COLOUR_HEADER.search(t) is not None:
             return _without(hits, gone)
         return _as_code(hits, wholes, code)
     if _WEIGHT.search(t) is None and _sized_res()[1].search(t) is None:

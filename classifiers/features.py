@@ -18,6 +18,8 @@ from .lexicon import CATEGORIES, CUES
 from .matcher import RawMatch
 from .offered_piece import OFFER
 from .study_offers import without_study
+from .retold_reports import retold_report
+from .food_groups import other_group_foods
 
 # feature_kinds.py compiled as it is (tests compare the two), unless built from other bytes (source_digest)
 _compiled_kinds = compiled("_feature_kinds")
@@ -113,6 +115,10 @@ def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
         kept = without_study(matches, listing)  # study_offers.py: study words beside an amount and a DM
         if kept is not None:
             f, why = _extract_kinds(kept, n_contacts, quoted)
+    if not n_contacts and "no_product" not in f:
+        retold_report(f, why, matches, listing)  # retold_reports.py: TIL ... called 'red ivory' (a report retold)
+    if "benign_food" in f and "no_product" not in f:
+        other_group_foods(f, why, matches)  # food_groups.py: 花胶 beside 鱼翅 speaks for no fin (q53)
     paper_unchecked(f, why, matches)  # legal_regime.py: a paper claimed on a prohibited product
     if ("descr_n" in f or "cue_quality" in f) and any(m.held for m in matches) and not any(
             k in f for k in _SELLING):  # held_piece.py: an owner asking, not selling (no price, contact, sale word)

@@ -16,7 +16,7 @@ gated mark with nothing to do). A mark without a declaration is always called.
 """
 from __future__ import annotations
 
-from . import (a_not_a, auction_lots, colour_phrases, denied_status, held_piece, honest_corrections,
+from . import (a_not_a, auction_lots, colour_phrases, denied_status, grade_comparisons, held_piece, honest_corrections,
                kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
 from .hook_gates import Gate
@@ -41,6 +41,7 @@ MARKS = (
     occupation_mentions.mark,  # bố em làm kiểm lâm: a relative's job, not a frame
     denied_status.mark,  # 不属于保护动物: a seller's denial of a protected status, no conservation talk
     honest_corrections.mark,  # q41: 手镯 牛骨 … 这个是牛骨，不是象牙: the product named only to be ruled out
+    grade_comparisons.mark,  # q53: 'totoaba grade' some call it, but this is croaker: others' word, ruled out
     thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
     reported_threads.mark,  # q47: 求助 这是什么 … 4楼：建议举报: a seller's words quoted in a thread that reports them
 )
