@@ -27,18 +27,19 @@ from __future__ import annotations
 import re
 
 from .hook_gates import needs
+from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
-_CLAUSE_END = re.compile(r"[,.;!?\n]")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
-# '<noun> giả' + up to four linking words, right before the replica material
-_FAKE_SIDE = re.compile(
+_CLAUSE_END = lazy_compile(r"[,.;!?\n]")
+_SENTENCE_END = lazy_compile(r"[.;!?\n]")
+# '<noun> giả' + linking words only, right before the replica material (in its clause)
+_FAKE_SIDE = lazy_compile(
     r"(?:^|[\s(])(\w+)\s+(?:giả|dởm|fake|nhái)(?:\s+(?:thì|là|làm|chỉ|thường|hay|được|toàn|đều|bằng|từ|đúc|ép|"
     r"đồ|hàng|loại|của|bọn|chúng))*\s*$")
 # a negator or a likeness word before '<noun> thật': the replica seller's 'không phải ngà thật', 'giống ngà thật'
-_NEGATOR_END = re.compile(r"(?:không|ko|k|chẳng|chả|hông|chứ không|không phải|ko phải|k phải|chẳng phải|"
-                          r"đâu phải|chứ ko phải|giống|giống như|như|y như|y hệt|tựa|trông như|nhìn như|khác gì|"
-                          r"thay|thay cho|thay thế)\s*$")
+_NEGATOR_END = lazy_compile(r"(?<!\w)(?:không|ko|k|chẳng|chả|hông|chứ không|không phải|ko phải|k phải|"
+                            r"chẳng phải|đâu phải|chứ ko phải|giống|giống như|như|y như|y hệt|tựa|trông như|"
+                            r"nhìn như|khác gì|thay|thay cho|thay thế)\s*$")
 
 
 def _real_side(noun: str, texts: dict) -> bool:
@@ -76,12 +77,12 @@ def mark(matches: list, texts: dict, lookalikes: list) -> None:
 
 _ASKER = (r"(?:(?:nếu|còn|riêng)\s+)?(?:ai|khách|bạn|bạn nào|mọi người|mn|chị em|anh em|ace|ae|các bác|các chị|"
           r"các anh|chị nào|anh nào|khách nào)\s+(?:cần|muốn|tìm|hỏi|kiếm)\s+(?:mua\s+)?")
-_REFUSAL = re.compile(
+_REFUSAL = lazy_compile(
     r"(?:\s+(?:thật|xịn|zin|chuẩn|rừng|tự nhiên))*\s*,?\s*(?:thì\s+)?(?:(?:shop|mình|em|bên em|bên mình|tiệm|"
     r"cửa hàng|nhà em|tụi mình|chúng tôi|tụi em)\s+)?(?:không|ko|k|hông|hổng|chẳng)\s+(?:có|bán|nhận|làm|"
     r"kinh doanh)(?:\s+(?:đâu|nhé|nha|ạ|nhá|đâu ạ|nhé ạ|nha ạ|ạ nhé|hàng đó|loại đó|loại này|mặt hàng này))*\s*"
     r"(?:[.!,;]|$)")
-_ASKED = re.compile(_ASKER + r"(?:\w+\s+)?$")  # one item word between: ai tìm nhẫn sừng tê thật
+_ASKED = lazy_compile(_ASKER + r"(?:\w+\s+)?$")  # one item word between: ai tìm nhẫn sừng tê thật
 
 
 def mark_not_carried(matches: list, texts: dict, lookalikes: list) -> None:
