@@ -8,7 +8,9 @@ test_vi16_fake_comparisons.py):
   S.T chuẩn Nam Phi), the other order of the q24/vi6 'khúc st' entries;
 - shark fin named by cá nhám (the coastal and southern word for shark) or the hammerhead (vây cá nhám búa);
 - a replica sold as simulating the grain or the material (mô phỏng vân ngà, nhái vân đồi mồi), whose 'vân ngà'
-  is the copy's look, not the Schreger tell.
+  is the copy's look, not the Schreger tell;
+- a hatchery's breeding stock sold with its origin paper or farm licence (giấy xác nhận nguồn gốc giống, giấy
+  phép cơ sở nuôi), as the 'giấy trại' entry; a bare origin paper stays the exemption claim.
 The listings below are new wording of each kind. Guards: ST25 rice, a stamp collector's 'st', shark meat dishes,
 phone cases and resin that simulate a grain."""
 import json
@@ -27,6 +29,9 @@ FLAG = [
     # shark fin by cá nhám (vi16-0194, then new wording)
     ("Vi cá nhám búa khô 1kg", "hàng tàu Phú Quốc, nhà hàng cần liên hệ"),
     ("vây nhám loại lớn", "phơi khô, 4tr/kg, giao Sài Gòn"),
+    # farm papers do not clear an Appendix I primate or a wild-caught turtle with a bare origin paper
+    ("Cu li con", "Cu li sinh sản tại trại, ai nuôi ib 2tr"),
+    ("Rùa hộp bắt suối", "có giấy xác nhận nguồn gốc, inbox"),
 ]
 
 # (title, description): must stay out (benign look-alikes)
@@ -37,6 +42,8 @@ PASS = [
     ("Vòng tay nhựa mô phỏng vân ngà", "resin đúc, hàng trang trí, 95k"),
     ("Ốp lưng iPhone 15", "nhựa dẻo TPU mô phỏng vân đồi mồi, 60k"),
     ("Kẹp tóc nhái vân đồi mồi", "nhựa cứng, combo 5 cái 49k"),
+    # farm-bred stock with the hatchery's origin paper (vi16-0026, then new wording)
+    ("Ba ba gai giống 50g", "Trại giống Hưng Yên, có giấy xác nhận nguồn gốc con giống, giao toàn quốc"),
 ]
 
 
