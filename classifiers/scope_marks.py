@@ -16,14 +16,16 @@ gated mark with nothing to do). A mark without a declaration is always called.
 """
 from __future__ import annotations
 
-from . import (a_not_a, auction_lots, colour_phrases, denied_status, grade_comparisons, held_piece, honest_corrections,
-               kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
+from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, held_piece,
+               honest_corrections, kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
 from .hook_gates import Gate
 
 MARKS = (
     colour_phrases.mark,  # màu hổ phách, 琥珀色: a colour, not the material
     likeness.mark,  # không như nhựa, unlike resin: the replica denied
+    fake_comparisons.mark,  # vi16: móng thật có lõi, móng giả bằng nhựa thì không: the fake's material
+    fake_comparisons.mark_not_carried,  # vi16: ai cần đồi mồi thật thì shop không có: the product not carried
     likeness.mark_named_likeness,  # q41: 熊掌豆腐 … 形似熊掌: the dish's likeness, no product
     likeness.mark_dish_mentions,  # q47: 熊掌豆腐 … 名字叫熊掌: a dish named once covers its later mentions
     likeness.mark_sizes,  # rabbit-sized, cỡ con hamster, 跟兔子差不多大: a pet as a size reference
