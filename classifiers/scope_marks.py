@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, held_piece,
                honest_corrections, kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
-               occupation_mentions, pet_scope, reported_threads, rescue_fee, thread_replies, withheld_goods)
+               occupation_mentions, pet_scope, reported_threads, rescue_fee, singled_out, thread_replies,
+               withheld_goods)
 from .hook_gates import Gate
 
 MARKS = (
@@ -46,6 +47,7 @@ MARKS = (
     grade_comparisons.mark,  # q53: 'totoaba grade' some call it, but this is croaker: others' word, ruled out
     thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
     reported_threads.mark,  # q47: 求助 这是什么 … 4楼：建议举报: a seller's words quoted in a thread that reports them
+    singled_out.mark,  # trap1: 'mostly plastic … the white one is the real stuff': the replica is the rest of the lot
 )
 _GATE = Gate(*MARKS)  # the marks whose declared look-alike cue a listing has (module doc)
 
