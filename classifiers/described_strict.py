@@ -9,7 +9,7 @@ already has descriptors that point at one such species (descriptors.yaml: the st
 hyacinth's cobalt and eye ring, the African grey's grey body and red tail, the gibbon's arms and song, the
 king cobra's snake diet, the big-headed turtle's head, the water monitor's size and tongue, the red panda's
 ringed tail, the otter-free ones below). One of them, not negated or covered, offered (a sale, price,
-contact, live, wild or no-papers cue, or the described_offer / priced_unpapered / vague_live_framed floors
+contact, live, wild or no-papers cue, a price in the price field, or the described_offer / priced_unpapered / vague_live_framed floors
 of the same listing), with no paper, look-alike or reviewer's rule in the way and no live-animal name other
 than a group word of that species' own group, sets strict_unpapered: model.decide labels a flagged listing
 illegal (a listing the learned score clears is not flagged by this; it only names the label).
@@ -35,7 +35,7 @@ _SPECIES = {
     "sunburst shell": _TORTOISES, "放射状的花纹": _TORTOISES, "star shell ones": _TORTOISES,
     "yellow radiating lines": _TORTOISES,
     # gibbons (App I, China I, VN IB)
-    "手臂特别长": _PRIMATES, "荡来荡去": _PRIMATES, "没尾巴的猴": _PRIMATES,
+    "手臂特别长": _PRIMATES, "荡来荡去": _PRIMATES, "没尾巴的猴": _PRIMATES, "sings at sunrise": _PRIMATES,
     # slow loris (App I, China I, VN IB) by what only a loris does
     "tiny big-eyed monkey": _PRIMATES, "咬人有毒": _PRIMATES, "raises its arms": _PRIMATES,
     "bite makes you swell": _PRIMATES, "mắt như hạt nhãn": _PRIMATES, "leo cây chậm": _PRIMATES,
@@ -71,7 +71,7 @@ def described_strict(f: dict, why: dict, matches: list, listing) -> None:
     """Sets strict_unpapered for a house-rule species described and offered with no paper (module doc)."""
     if listing is None or any(f.get(k) for k in _NO):
         return
-    if not (any(f.get(k) for k in _OFFERED) or any(f.get(k) for k in _FLOORS)):
+    if not (any(f.get(k) for k in _OFFERED) or any(f.get(k) for k in _FLOORS) or _priced(listing)):
         return
     for k in f:
         if k.startswith(("legal_", "benign_")) and f[k]:
@@ -91,3 +91,13 @@ def described_strict(f: dict, why: dict, matches: list, listing) -> None:
         return
     f["strict_unpapered"] = 1.0
     why["strict_unpapered"] = descs[:2]
+
+
+def _priced(listing) -> bool:
+    """A price in the price field (not the site's placeholder)."""
+    if listing.get("price_placeholder") is True:
+        return False
+    price = listing.get("price", listing.get("price_text"))
+    if isinstance(price, (int, float)):
+        return price > 0
+    return isinstance(price, str) and any(c in price for c in "123456789")

@@ -18,6 +18,9 @@ DESCRIBED = [
     ("长手臂的猴仔", "手臂特别长，早上会叫，一岁，冇證。", "HK$15000"),
     ("Con khỉ nhỏ mắt to", "mắt như hạt nhãn, leo cây chậm, không giấy tờ, pass lại.", "3tr"),
     ("大四脚蛇 一米二", "舌头分叉，会游泳的蜥蜴，野外抓的。", "¥1800"),
+    # only a price in the price field says it is offered; the gibbon's dawn song in English and Vietnamese
+    ("Black ape baby", "Long arms, sings loud at dawn, one year old.", "$8,000"),
+    ("Con khỉ đen", "tay dài, hú buổi sáng, 1 tuổi.", "25tr"),
 ]
 
 STAY = [
