@@ -58,3 +58,28 @@ def test_asked_hedged_bred_or_other_species_keeps_learned_label(clf, title, desc
     listing, f = _features(clf, title, description, price)
     assert not f.get("strict_unpapered")
     assert clf.assess(listing).label != "illegal"
+
+
+# strict_listed's house names (q52): the golden coin turtle (China class I) and the lesser sulphur-crested
+# (= yellow-crested, App I) cockatoo; the plain sulphur-crested cockatoo (App II) and a papered 金钱龟 stay out
+HOUSE_NAMED = [
+    ("Golden coin turtle, adult", "Golden coin turtle, red belly, no papers.", "$9,000"),
+    ("金钱龟 一只 无证", "金钱龟，野外的，没有证，私聊。", "¥20000"),
+    ("Lesser sulphur-crested cockatoo", "Lesser sulphur-crested, tame, talks, no paperwork.", "$3,500"),
+]
+HOUSE_STAY = [
+    ("Sulphur-crested cockatoo", "Sulphur-crested cockatoo 5 yrs, talks, no papers.", "$1,800"),
+    ("金钱龟 人工繁育 带证", "金钱龟苗，人工繁育，附驯养繁殖许可证和专用标识。", "¥3000"),
+]
+
+
+@pytest.mark.parametrize("title,description,price", HOUSE_NAMED)
+def test_house_names_added(clf, title, description, price):
+    listing, f = _features(clf, title, description, price)
+    assert f.get("strict_unpapered") and clf.assess(listing).label == "illegal"
+
+
+@pytest.mark.parametrize("title,description,price", HOUSE_STAY)
+def test_app_ii_cockatoo_and_papered_coin_turtle_stay(clf, title, description, price):
+    _, f = _features(clf, title, description, price)
+    assert not f.get("strict_unpapered")
