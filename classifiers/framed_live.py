@@ -11,7 +11,8 @@ none of that. VAGUE_FRAMED (no model feature) lifts the cap only: the learned sc
 the listing by itself (a floor here would send legal pets the lexicon does not know to review: a brown
 myna that talks, a Quaker parrot 'legal here').
 
-What stays out: any look-alike or legal channel (benign_*/legal_*: a budgie, a plush, papers), a post
+What stays out: any look-alike or legal channel (benign_*/legal_*: a budgie, a plush, papers; a food word the
+animal is said to eat, 'eat worms and fruit', is its diet), a post
 about the trade, an owner's question, a denied name, the item being something else, a depicted or made
 thing (figurine, statue, kite, wooden, photo, 摆件, 风筝, tượng, bằng gỗ), no price. A group word outside the
 live-animal category (tắc kè is also the dried gecko sold for wine) needs a behaviour only a live animal
@@ -47,9 +48,11 @@ _PRICE_RE = lazy_compile(r"[$£€¥￥]\s?[1-9]|[1-9][\d.,]*\s?(?:元|块|塊|k
 _MADE_RE = lazy_compile(
     r"\b(?:photos?|prints?|posters?|paintings?|figurines?|statues?|ornaments?|sculptures?|carvings?|carved|mugs?|"
     r"plush|toys?|stickers?|decals?|kites?|models?|puzzles?|wooden|resin|ceramic|porcelain|lamps?|cushions?|pillows?|"
-    r"keychains?|keyrings?|necklaces?|pendants?|brooch(?:es)?|shirts?|costumes?|masks?|cafe|café|restaurant|fish)\b"
+    r"keychains?|keyrings?|necklaces?|pendants?|brooch(?:es)?|shirts?|costumes?|masks?|cafe|café|restaurant|fish|"
+    r"bread|loaf|loaves|cakes?|cookies?|biscuits?|cand(?:y|ies)|chocolates?)\b"
     r"|摆件|擺件|玩具|公仔|玩偶|毛绒|毛絨|风筝|風箏|木雕|雕|画|畫|照片|贴纸|貼紙|模型|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|陶瓷|瓷"
-    r"|tượng|bằng gỗ|gỗ|thú bông|gấu bông|móc|diều|tranh|mô hình|gốm|sứ|\bcá\b")
+    r"|面包|麵包|蛋糕|饼干|餅乾|糖果|巧克力"
+    r"|tượng|bằng gỗ|gỗ|thú bông|gấu bông|móc|diều|tranh|mô hình|gốm|sứ|\bcá\b|\bbánh\b|\bkẹo\b")
 
 
 def vague_framed(f: dict, why: dict, matches: list, listing) -> None:
@@ -57,7 +60,7 @@ def vague_framed(f: dict, why: dict, matches: list, listing) -> None:
     if listing is None or any(k in f for k in _SKIP):
         return
     for k in f:
-        if k.startswith(("legal_", "benign_")):
+        if k.startswith(("legal_", "benign_")) and not (k == "benign_food" and _eaten(why.get(k, ()), listing)):
             return
     names = [m for m in why.get("vague_name_only", ()) if m.kind == "name" and m.suppressed_by is None
              and not (m.negated or m.given or m.remote or m.diet or m.held)]
@@ -74,6 +77,19 @@ def vague_framed(f: dict, why: dict, matches: list, listing) -> None:
         return
     f[VAGUE_FRAMED] = 1.0
     why[VAGUE_FRAMED] = names
+
+
+# what the animal eats ('Eat worms and fruit', ăn chuối, 吃水果): the food look-alike is its diet, not the item
+_EAT_BEFORE = lazy_compile(r"(?:\beats?|\beating|\bfeeds? on|\bfed|\băn|吃|喂|餵|食)\W*(?:\w+\W+){0,3}$")
+
+
+def _eaten(foods, listing) -> bool:
+    """Every food look-alike stands a few words after an eating word in its field."""
+    for m in foods:
+        text = listing.get(m.field)
+        if not isinstance(text, str) or _EAT_BEFORE.search(text[max(0, m.start - 30):m.start].lower()) is None:
+            return False
+    return bool(foods)
 
 
 def _priced(listing) -> bool:

@@ -23,6 +23,8 @@ FRAMED = [
     ("Tắc kè to 2 con", "Tắc kè kêu to ban đêm.", "200k/con"),
     ("Parrot, talks", "Parrot, 3 years old, talks and whistles, eats seed.", "$450"),
     ("Tortoise pair, adults", "Two adult tortoises, eat greens, healthy.", "$300"),
+    # a food word the animal eats is its diet, not a food look-alike that clears it
+    ("Rùa núi 2 con", "rùa 2 con, ăn chuối và rau, nuôi 3 năm.", "1tr5"),
 ]
 
 STAY_OUT = [
@@ -34,6 +36,7 @@ STAY_OUT = [
     ("Trăn trở 3 năm", "Đi làm 3 năm lương 8tr, trăn trở mãi.", "8tr"),
     ("Parrot fish 3 con", "Cá vẹt 3 con, ăn cám.", "90k"),
     ("Rùa gốm phong thủy", "Rùa gốm 2 con nuôi lâu năm trong nhà.", "300k"),
+    ("Monkey bread, 2 loaves", "Monkey bread, eat warm, 2 loaves, baked today.", "$8"),
 ]
 
 
