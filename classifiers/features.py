@@ -12,6 +12,8 @@ from .legal_regime import paper_unchecked
 from .strict_listed import strict_unpapered
 from .priced_live import priced_live
 from .described_live import described_offer
+from .framed_live import vague_framed
+from .described_strict import described_strict
 from .bear_parts import wild_bear_part
 from .terse_forms import form_apart
 from .lexicon import CATEGORIES, CUES
@@ -132,6 +134,10 @@ def extract(matches: list[RawMatch], n_contacts: int, quoted: str | None = None,
         priced_live(f, why, matches, listing)  # priced_live.py: a listed animal with a price or deposit, no paper
     if "descr_n" in f:
         described_offer(f, why, matches, listing)  # described_live.py: one description, an offer, a live frame
+    if "vague_name_only" in f:
+        vague_framed(f, why, matches, listing)  # framed_live.py: a vague live-animal word, alive, with a price
+    if "descr_n" in f and "strict_unpapered" not in f:
+        described_strict(f, why, matches, listing)  # described_strict.py: an App I / class I species described
     if "cat_bear" in f and listing:
         wild_bear_part(f, why, matches, listing)  # bear_parts.py: a paw, a whole wild gall bladder
     if "name_with_form" not in f and "trade_cue" in {m.kind for m in matches}:

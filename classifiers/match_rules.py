@@ -43,6 +43,7 @@ from .negated_lists import colour_code_asked, negate_listed, negate_ruled
 from .paper_claims import papers_in_denials, rehoming_of_things, winks_in_papers
 from .ask_denial import negate_asked
 from .asked_names import deny_asked_names
+from .answered_as import affirm_answered
 from .dish_names import cover_dish_names
 from .denied_papers import deny_papers
 from .unheld_papers import mark_unheld
@@ -114,7 +115,7 @@ _GATE = Gate(drop_container_materials, drop_inlaid_materials, mark_offered_alter
              drop_part_bone, drop_fake_warnings, negate_sea, negate_asked, negate_ruled,
              cover_herbal_keywords, colour_code_asked, deny_papers, advise_against, business_names,
              cover_bound_imitations, material_row_products, deny_winked_covers, deny_asked_names,
-             cover_dish_names, uncover_egg_species, cover_supply_species, drop_kitten_head)
+             cover_dish_names, uncover_egg_species, cover_supply_species, drop_kitten_head, affirm_answered)
 
 
 def after_rules(hits: list, t: str, text: str, forms) -> list:
@@ -234,6 +235,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             checks = True
     if deny_asked_names in on:  # "Rượu Hổ Cốt Tửu? Không! Rượu Ba Kích", "Saiga 'antelope' horn? No – 羚羊 brand" (q44)
         deny_asked_names(hits, t)
+    if affirm_answered in on:  # 食蟹獴？不 是水獺寶寶: the answer after a spaced 不 是, not a denial (q52)
+        affirm_answered(hits, text)
     if cover_dish_names in on:  # chè "ngà voi", 招牌菜“熊掌”: a dish's nickname in quotes (q44)
         cover_dish_names(hits, t)
     if denied:

@@ -361,7 +361,7 @@ def decide(model: Model, f: dict[str, float], threshold: float) -> tuple[float, 
         # the learned text part weighs evidence, it is none itself: trade talk alone (ai cần ib,
         # ship COD, DM me) in a listing the pre-filter let through on a substring (ngà in ngày)
         score = min(score, sigmoid(model.pos.logit({k: v for k, v in f.items() if k != "text_model"})))
-    if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not f.get("priced_unpapered") and not f.get("described_offer") and not (
+    if score >= threshold and f.get("vague_name_only") and not _any_context(f) and not f.get("priced_unpapered") and not f.get("described_offer") and not f.get("vague_live_framed") and not (
             f.get("descr_matches_product") and (not f.get("cat_live_animal") or f.get("descr_aspects"))):
         # only a vague name (hornbill, rhino, 白货) and nothing around it: not enough for a reviewer
         # (q17: a material tell of the named group, XJ + 有清香, is something around it; an animal's

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, held_piece,
                honest_corrections, kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
-               occupation_mentions, pet_scope, reported_threads, rescue_fee, singled_out, thread_replies,
+               occupation_mentions, pet_scope, reported_threads, rescue_fee, singled_out, supply_items, thread_replies,
                withheld_goods)
 from .hook_gates import Gate
 
@@ -31,6 +31,7 @@ MARKS = (
     likeness.mark_dish_mentions,  # q47: 熊掌豆腐 … 名字叫熊掌: a dish named once covers its later mentions
     likeness.mark_sizes,  # rabbit-sized, cỡ con hamster, 跟兔子差不多大: a pet as a size reference
     pet_scope.mark,  # a pet covers its own item of a list
+    supply_items.mark,  # q52: 1. 鱼缸 … 4. 大眼睛的小夜猴: the tank is goods of its own item, no pet
     spaced_lists.mark,  # q50: 'toys - tools - lamps - ivory bangle - books': each spaced item is its own
     title_lists.mark,  # q50: 'Yard sale — household, tools, decor' over a pangolin line: the title's list is other goods
     withheld_goods.mark,  # 'hàng rừng về' beside măng khô: the goods are food

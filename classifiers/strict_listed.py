@@ -130,6 +130,11 @@ _HOUSE_I_SPECIES = (
     ("Indochinese box turtles", "VN IB", ("hop tran vang", "rua tran vang", "hop dau vang")),
     ("Annam pond turtle", "VN IB", ("rua trung bo", "mauremys annamensis")),
     ("big-headed turtle", "App I, VN IB", ("rua dau to", "rua quap", "platysternon", "平胸龟", "鹰嘴龟")),
+    # q52 (train_live3 0171/0175): the golden coin turtle (Cuora trifasciata, China class I since 2021) and the
+    # yellow-crested cockatoo by its other English name ('lesser sulphur-crested'; the plain sulphur-crested
+    # cockatoo, Cacatua galerita, is App II)
+    ("golden coin turtle", "China I", ("golden coin turtle", "cuora trifasciata", "金钱龟", "三线闭壳龟")),
+    ("yellow-crested cockatoo (lesser sulphur-crested)", "App I", ("lesser sulphur", "lesser sulfur")),
 )
 _HOUSE_I = tuple(w for _species, _status, names in _HOUSE_I_SPECIES for w in names)
 
