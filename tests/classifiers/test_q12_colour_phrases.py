@@ -4,12 +4,10 @@ tiger-bone liquor 'màu hổ phách' read as amber): it must not cancel the prod
 Guards: things that are only amber-coloured (a shirt, glass, rice wine) and real amber stay out."""
 import pytest
 
-# the code word alone, no trade cue: 0.61 with the session-12 model, 0.55 after the session-13 retrain
-# (14,941 listings; the text part reads rượu/màu/hợp as ordinary); the colour is covered as it should be
-FLAG_MODEL = [
-    ("Rượu xương ông 30 nhà ngâm", "Rượu đã lên màu hổ phách, tặng sếp hợp lý"),
-]
 FLAG = [
+    # the code word alone, no trade cue: 0.61 with the session-12 model, 0.55 after the session-13 retrain
+    # (a strict xfail then), flagged again after the session-15 retrain (17,261 listings)
+    ("Rượu xương ông 30 nhà ngâm", "Rượu đã lên màu hổ phách, tặng sếp hợp lý"),
     ("Cao ông 30 nấu tại nhà", "Cao đen bóng, ngâm rượu ra màu hổ phách, 100g"),
     ("大猫骨 泡酒", "酒色琥珀色，送礼佳品"),
     ("老虎骨头 泡的酒", "五年了，琥珀色，送长辈"),
@@ -29,14 +27,6 @@ PASS = [
 def test_a_colour_of_another_material_does_not_cancel_the_product(clf, title, description):
     a = clf.assess({"title": title, "description": description})
     assert a.flagged, a.explanation
-
-
-@pytest.mark.xfail(strict=True, reason="near the line by the learned weights, not by the colour rule (FLAG_MODEL)")
-@pytest.mark.parametrize("title,description", FLAG_MODEL)
-def test_a_bare_code_word_near_the_line(clf, title, description):
-    a = clf.assess({"title": title, "description": description})
-    assert a.flagged, a.explanation
-    assert any(m.suppressed_by for m in a.matches if m.term == "hổ")  # the colour covers only its own word
 
 
 @pytest.mark.parametrize("title,description", PASS)
