@@ -38,6 +38,7 @@ from .colour_codes import colour_codes
 from .quoted_codes import quoted_codes
 from .maw_origin import gulf_maw, maw_origin
 from .origin_parts import origin_parts
+from .carried_colours import carried_colours
 from .white_tells import white_tells
 from .apart_pairs import could_pair, emoji_animals, formed as pairs_formed, pair_apart, seed_tables
 from .writing_tricks import spelled_out
@@ -430,6 +431,8 @@ class Matcher:
         if hits:
             hits = carved_subjects(hits, t)  # carved koi: the subject, not a pet; hanko stamps: seals
             hits = white_tells(hits, t)  # 白色麻雀 凍暖夏涼 手感重 有紋: two ivory tells on a white form
+        # after white_tells: a bare white form it drops (白的手串) may still be colour goods carried back
+        hits = carried_colours(hits, t, code_word)  # 勐拉回来 带了 黑的、红的 … 留言 (zh19)
         hits = pair_apart(hits, norm, text, self._entries, RawMatch, field)  # claw necklace ... tiger
         if hits:
             scope_context(hits, t)

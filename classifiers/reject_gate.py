@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ._textfast import has_astral, has_quote
+from .carried_colours import carried_listing, carried_near
 from .horn_initials import near as rh_near
 from .markup_text import has_markup
 from .maw_origin import gulf_listing, gulf_near
@@ -25,13 +26,13 @@ def lets_through(reject, emoji: frozenset, title: str, description: str, quoted_
 
     def check(listing, _reject=reject, _search=search, _keys=(title, description), _astral=has_astral,
               _quote=has_quote, _quoted=quoted_name, _markup_keys=markup_keys, _markup=has_markup,
-              _folds=RADICAL_FOLDS, _rh=rh_near, _gulf=gulf_listing):
+              _folds=RADICAL_FOLDS, _rh=rh_near, _gulf=gulf_listing, _carried=carried_listing):
         folds = _folds[0]
         said = _reject(listing)
         if said is True:
             if _folds[0] != folds:  # a radical folded (象⺇牙: filler_chars): the engine's own path reads it
                 return False
-            gulf = False
+            gulf = carried = False
             for key in _keys:
                 text = listing.get(key)
                 if text.__class__ is str:
@@ -42,7 +43,10 @@ def lets_through(reject, emoji: frozenset, title: str, description: str, quoted_
                     if "RH" in text and _rh(text):  # horn_initials: Genuine RH, full horn (q49)
                         return False
                     gulf = gulf or "aja" in text or "onora" in text  # maw_origin.GATE_WORDS (q51)
+                    carried = carried or "回" in text or "带" in text or "帶" in text or "过" in text or "過" in text
             if gulf and _gulf(listing.get(_keys[0]), listing.get(_keys[1])):  # swim bladder ... from Baja (q51)
+                return False
+            if carried and _carried(listing.get(_keys[0]), listing.get(_keys[1])):  # 非洲回来带了…很白，留言 (zh19)
                 return False
             for key in _markup_keys:  # markup_text: an entity or a tag inside a word reads otherwise
                 text = listing.get(key)
@@ -61,5 +65,6 @@ def emoji_search(emoji: frozenset):
 def unkeyed_reading(text: str) -> bool:
     """A reading that needs no lexicon key in the text, so the not-topical exits must let it through:
     bare RH a few words from a horn form (horn_initials, q49), a maw from the Gulf of California with
-    words between (maw_origin.gulf_near, q51). lets_through's batch check asks the same per listing."""
-    return ("RH" in text and rh_near(text)) or gulf_near(text)
+    words between (maw_origin.gulf_near, q51), colour goods carried back from Africa or a border market
+    (carried_colours.carried_near, zh19). lets_through's batch check asks the same per listing."""
+    return ("RH" in text and rh_near(text)) or gulf_near(text) or carried_near(text)
