@@ -48,6 +48,7 @@ from .dish_names import cover_dish_names
 from .denied_papers import deny_papers
 from .unheld_papers import mark_unheld
 from .customs_excuse import is_customs_word, seller_customs
+from .police_excuse import is_police_word, seller_police
 from .ranger_papers import is_ranger_word, ranger_papers
 from .wild_taken import mark_wild_taken
 from .flown_bay import is_flight
@@ -125,7 +126,7 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
     where written so (🐘 not 象 in 现象; XJ in capitals next to Chinese; Python + epithet).
     forms: the lexicon's emoji form keys (Matcher._emoji_forms)."""
     denied = checks = descriptors = no_papers = papers = winks = alive = materials = offer = drugs = brands = False
-    purposes = customs = rangers = dropped = None
+    purposes = customs = rangers = dropped = police = None
     asked = "?" in t or "？" in t  # both answered-no patterns start at a question mark
     firsts = _form_firsts(forms) if forms else None
     on = _GATE.open(t, hits)  # hook_gates: the hooks below whose word or kind of hit is there
@@ -203,6 +204,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
             customs = [m] if customs is None else customs + [m]
         elif kind == "benign_context" and m.cue == "conservation" and is_ranger_word(m.term):
             rangers = [m] if rangers is None else rangers + [m]
+        elif kind == "benign_context" and m.cue == "conservation" and is_police_word(m.term):
+            police = [m] if police is None else police + [m]  # mx3: "police check strict so private deal"
         elif kind == "benign_context" and m.cue == "legal_material":
             materials = True
         elif kind == "trade_cue" and (m.cue == "no_papers" or m.cue == "secrecy"):
@@ -256,6 +259,8 @@ def after_rules(hits: list, t: str, text: str, forms) -> list:
         hits = [m for m in hits if m not in dropped]
     if customs:  # "can't take it through customs": the seller's trade fact, not seizure news
         seller_customs(customs, t)
+    if police:  # "police check strict, so private deal": the seller's reason for secrecy (police_excuse)
+        seller_police(police, t)
     if rangers:  # xác nhận ... của kiểm lâm, giấy kiểm lâm: the paper's issuer, not a ranger in the news
         ranger_papers(rangers, t)
     if materials:  # "Leopard the bone ... leopard bone": the product's part, no other material

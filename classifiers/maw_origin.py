@@ -29,7 +29,10 @@ ORIGIN = "墨西哥"  # the lexicon's Mexican origin cue (config/keywords/totoab
 WEIGHT = 0.6  # as the lexicon's "'money' maw" beside a Mexican origin
 _ENTRY: list = []
 # a maw or swim-bladder word
-_MAW = lazy_compile(r"(?<![a-z])(?:maws?|swim ?blad+ers?|fish blad+ers?|air blad+ers?|buches?|blad+ers?)(?![a-z])|"
+# mx3: and the maw words a translation app writes for 花胶/鱼鳔/公肚 (flower glue/gum, fish bubble, male belly;
+# not 'fish glue', also a woodworking glue), as sellers writing to Chinese buyers in English do (train_mx3: "flower glue big size from Mexico sea")
+_MAW = lazy_compile(r"(?<![a-z])(?:maws?|swim ?blad+ers?|fish blad+ers?|air blad+ers?|buches?|blad+ers?|"
+                    r"flower (?:glue|gum)s?|fish bub+les?|(?:male|female) bel+(?:y|ies))(?![a-z])|"
                     r"花胶|鱼胶|鱼肚|鱼鳔|鱼泡|鳔|bong bóng cá|bóng cá")
 # the maw said farmed or of a legal species (or the cuisine adjective 'Mexican')
 _DOUBT = lazy_compile(r"(?<![a-z])(?:farmed|farm[- ]raised|aquaculture|cultured|croaker|cod|hake|basa|pangasius|"
@@ -85,6 +88,28 @@ def _food_cover_denied(hits: list, t: str) -> list:
     return hits
 
 
+def _coded_food(hits: list, t: str, origins: list) -> list:
+    """mx3: `hits` without the maw food cues that share a sentence (or the title line) with the Mexican origin
+    where a totoaba code word or name is already found: the food reading the module drops beside its own code
+    word is dropped beside the lexicon's too ("fish maw big size from Mexico sea"). The origin need not be
+    written as a source here (the code word says it); 'Mexican' (a cuisine) and a farmed/legal-species doubt
+    in the sentence keep the food cue."""
+    food = [m for m in hits if m.kind == "benign_context" and m.cue == "food" and m.category == "totoaba"]
+    if not food:
+        return hits
+    gone = set()
+    for o in origins:
+        if "mexican" in t[o.n_start:o.n_end]:
+            continue
+        a = max((g.end() for g in _SENTENCE_BREAK.finditer(t, 0, o.n_start)), default=0)
+        g = _SENTENCE_BREAK.search(t, o.n_end)
+        b = g.start() if g else len(t)
+        if _DOUBT.search(t, a, b):
+            continue
+        gone.update(id(m) for m in food if a <= m.n_start < b)
+    return [m for m in hits if id(m) not in gone] if gone else hits
+
+
 def maw_origin(hits: list, t: str, make) -> list:
     """`hits` with a totoaba code word added where a maw word and the Mexican origin share a sentence
     (module doc). make(entry, term, t_span): a RawMatch for the maw word's span."""
@@ -93,8 +118,12 @@ def maw_origin(hits: list, t: str, make) -> list:
             hits = _food_cover_denied(hits, t)  # q41: 花胶 巴西大公（其实不是巴西的）
             break
     origins = [m for m in hits if m.kind == "trade_cue" and m.canonical == ORIGIN and not m.negated]
-    if not origins or any(m.category == "totoaba" and m.kind in ("name", "code_word") for m in hits):
+    if not origins:
         return hits
+    # mx3: a totoaba code word already found (the lexicon's side-by-side 'from mexico sea', 墨西哥来的): only
+    # the maw food cues beside the origin go (_coded_food)
+    if any(m.category == "totoaba" and m.kind in ("name", "code_word") for m in hits):
+        return _coded_food(hits, t, origins)
     for o in origins:
         written = t[o.n_start:o.n_end]
         if "mexican" in written:
