@@ -16,7 +16,8 @@ gated mark with nothing to do). A mark without a declaration is always called.
 """
 from __future__ import annotations
 
-from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, held_piece,
+from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, guessed_materials,
+               held_piece,
                honest_corrections, kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, singled_out, thread_replies,
                withheld_goods)
@@ -48,6 +49,7 @@ MARKS = (
     thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
     reported_threads.mark,  # q47: 求助 这是什么 … 4楼：建议举报: a seller's words quoted in a thread that reports them
     singled_out.mark,  # trap1: 'mostly plastic … the white one is the real stuff': the replica is the rest of the lot
+    guessed_materials.mark,  # q54: 'heavier than normal camel bone', 'bone or other', 当骨头卖: a guess, not the material
 )
 _GATE = Gate(*MARKS)  # the marks whose declared look-alike cue a listing has (module doc)
 
