@@ -10,6 +10,8 @@ FLAG = [
     ("en, numbered list", "Estate clearance, everything listed",
      "Items:\n1. Stamp album, 1960s, £40\n2. Carved ivory tusk section, no paperwork, offers\n3. Box of vinyl records, £2 each\n4. Brass kettle £15"),
     ("zh-Hant, circled numbers", "家中旧物出清", "① 老明信片一套 NT$600\n② 象牙印章一枚 無證 私訊\n③ 黑膠唱片 NT$150/張\n④ 竹筆筒 NT$300"),
+    ("en, bullets", "Moving sale, all must go",
+     "• Postcards from the 1950s $15\n• Rhino horn libation cup, inherited, no papers, best offer\n• LP records $3 each\n• Desk lamp $10"),
     ("vi, dash list", "Dọn nhà bán thanh lý",
      "Danh sách:\n- Album tem cũ 200k\n- Vòng ngà voi thật, không giấy tờ, ib giá\n- Đĩa than cũ 50k/đĩa\n- Quạt cây 150k"),
 ]
