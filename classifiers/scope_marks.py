@@ -16,7 +16,8 @@ gated mark with nothing to do). A mark without a declaration is always called.
 """
 from __future__ import annotations
 
-from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, held_piece,
+from . import (a_not_a, auction_lots, colour_phrases, denied_status, fake_comparisons, grade_comparisons, guessed_materials,
+               held_piece, late_denials, listed_media,
                honest_corrections, kept_in, legality_questions, likeness, spaced_lists, test_tools, title_lists,
                occupation_mentions, pet_scope, reported_threads, rescue_fee, singled_out, supply_items, thread_replies,
                withheld_goods)
@@ -49,6 +50,9 @@ MARKS = (
     thread_replies.mark,  # 5楼：血牙108 要的私我 ... 10楼：已举报: a bystander's warning, not the seller's frame
     reported_threads.mark,  # q47: 求助 这是什么 … 4楼：建议举报: a seller's words quoted in a thread that reports them
     singled_out.mark,  # trap1: 'mostly plastic … the white one is the real stuff': the replica is the rest of the lot
+    late_denials.mark,  # q54: 'Goat horn this is not.': the look-alike denied, the noun first
+    listed_media.mark,  # q54: '② 老郵票冊 NT$1,500' among the goods: the stamps are an item sold, not talk
+    guessed_materials.mark,  # q54: 'heavier than normal camel bone', 'bone or other', 当骨头卖: a guess, not the material
 )
 _GATE = Gate(*MARKS)  # the marks whose declared look-alike cue a listing has (module doc)
 
