@@ -308,7 +308,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                         out[m - 1] = 10
                     continue
                 c = 10 if is_line_break(c) else 32
-            if m > 0 and is_letter(c) and out[m - 1] == c:
+            if m > 0 and out[m - 1] == c and is_repeatable(c):
                 en[m - 1] = se[i] if se != NULL else i + 1
                 continue
             out[m] = c
@@ -353,8 +353,14 @@ def squeeze_prepared(str s):
         free(out)
 
 
+cdef inline bint is_repeatable(Py_UCS4 c) noexcept nogil:
+    # a letter written once when repeated: Latin-script letters, Vietnamese ones too (sốốống),
+    # not combining marks (normalize.is_latin_letter)
+    return is_letter(c) or (0xC0 <= c <= 0x24F and c != 0xD7 and c != 0xF7) or (0x1E00 <= c <= 0x1EFF)
+
+
 cdef inline Py_ssize_t push_squeezed(Py_UCS4* out, Py_ssize_t m, Py_UCS4 c):
-    if 97 <= c <= 122 and m > 0 and out[m - 1] == c:
+    if m > 0 and out[m - 1] == c and (97 <= c <= 122 or (c >= 0xC0 and is_repeatable(c))):
         return m  # ivoryyy -> ivory
     out[m] = c
     return m + 1
