@@ -105,3 +105,33 @@ def test_a_listing_with_stretched_vietnamese_letters_is_flagged():
         assert clf.assess({"title": title, "description": "", "lang": "vi"}).flagged, title
     for title in ("Bán xoong nồi inox 3 đáy", "Vòng tay gỗ sưaaa mệnh mộc"):
         assert not clf.assess({"title": title, "description": "", "lang": "vi"}).flagged, title
+
+
+# ---- a short syllable spaced out right after a spaced-out word (s ừ n g  t ê, m ó n g  h ổ) ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("bán s ừ n g   t ê giá tốt", "bán sừng tê giá tốt"),
+    ("m ó n g  h ổ bọc bạc", "móng hổ bọc bạc"),
+    ("n a n h   h ổ thật", "nanh hổ thật"),
+    ("c a o   h ổ nấu 100 ngày", "cao hổ nấu 100 ngày"),
+])
+def test_a_two_letter_syllable_after_a_spaced_word_is_joined(text, expected):
+    from classifiers.normalize import normalize
+
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("h ổ con", "h ổ con"),  # nothing spaced before the 2 letters: 'a b' stays two words
+    ("tôi ở đây t ê", "tôi ở đây t ê"),
+    ("voi   h ổ", "voi h ổ"),  # a word written whole before them
+    ("s ừ n g, t ê", "sừng, t ê"),  # a comma between: no one spaced-out phrase
+    ("a b   c d", "a b c d"),  # two 2-letter pairs: neither is a spaced-out word
+])
+def test_two_letters_without_a_spaced_word_before_stay_apart(text, expected):
+    import importlib
+
+    nm = importlib.import_module("classifiers.normalize")
+    assert nm._normalize_slow(text).text == expected
+    fast = nm._normalize_fast(text)
+    assert fast is None or fast.text == expected
