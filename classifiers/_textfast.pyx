@@ -127,6 +127,17 @@ def has_astral(str s):
     return PyUnicode_KIND(s) == PyUnicode_4BYTE_KIND
 
 
+cdef inline bint follows_spaced(Py_UCS4* buf, Py_ssize_t last, Py_ssize_t i):
+    """letter_joins._follows_spaced: letter i 2-4 spaces after the last letter of a joined spaced word."""
+    cdef Py_ssize_t x
+    if not (2 <= i - last <= 4):
+        return False
+    for x in range(last + 1, i):
+        if buf[x] != 32:
+            return False
+    return True
+
+
 cdef inline bint is_leet_digit(Py_UCS4 c):
     return 48 <= c <= 57 and _leet[c] != 0
 
@@ -169,7 +180,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
     Same steps as normalize._normalize_slow: separators between Chinese characters dropped,
     spaced-out letters joined, look-alike digits in Latin words mapped, spaces and repeated
     letters collapsed."""
-    cdef Py_ssize_t n = len(s), i, j, k, x, m, letters, others, nletters
+    cdef Py_ssize_t n = len(s), i, j, k, x, m, letters, others, nletters, last
     cdef Py_UCS4 c, sep
     cdef int kind = PyUnicode_KIND(s)
     cdef void* data = PyUnicode_DATA(s)
@@ -237,6 +248,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
         # 2. spaced-out letters (i v o r y, r.h.i.n.o): >= 3 single letters, one separator style;
         # 2 letters when the separator is no space (t.ê, h.ổ: Vietnamese syllables are short)
         i = 0
+        last = -9  # letter_joins.join_spaced_letters: a 2-letter word right after a space-spaced one joins too
         while i < n:
             if not is_latin_letter(buf[i]) or (i > 0 and (is_alnum(buf[i - 1]) or is_latin_letter(buf[i - 1]))):
                 i += 1
@@ -263,11 +275,13 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                    and (k + 3 >= n or not (is_alnum(buf[k + 3]) or is_latin_letter(buf[k + 3])))):
                 nletters += 1
                 k += 2
-            if nletters >= 3 or (nletters == 2 and not is_space(sep)):
+            if nletters >= 3 or (nletters == 2 and (not is_space(sep) or follows_spaced(buf, last, i))):
                 x = i + 1
                 while x < k:
                     keep[x] = 0
                     x += 2
+                if is_space(sep):
+                    last = k
                 i = k + 1
             else:
                 i += 1
@@ -308,7 +322,7 @@ def normalize_prepared(str s, array src_starts=None, array src_ends=None):
                         out[m - 1] = 10
                     continue
                 c = 10 if is_line_break(c) else 32
-            if m > 0 and is_letter(c) and out[m - 1] == c:
+            if m > 0 and out[m - 1] == c and is_repeatable(c):
                 en[m - 1] = se[i] if se != NULL else i + 1
                 continue
             out[m] = c
@@ -353,8 +367,14 @@ def squeeze_prepared(str s):
         free(out)
 
 
+cdef inline bint is_repeatable(Py_UCS4 c) noexcept nogil:
+    # a letter written once when repeated: Latin-script letters, Vietnamese ones too (sốốống),
+    # not combining marks (normalize.is_latin_letter)
+    return is_letter(c) or (0xC0 <= c <= 0x24F and c != 0xD7 and c != 0xF7) or (0x1E00 <= c <= 0x1EFF)
+
+
 cdef inline Py_ssize_t push_squeezed(Py_UCS4* out, Py_ssize_t m, Py_UCS4 c):
-    if 97 <= c <= 122 and m > 0 and out[m - 1] == c:
+    if m > 0 and out[m - 1] == c and (97 <= c <= 122 or (c >= 0xC0 and is_repeatable(c))):
         return m  # ivoryyy -> ivory
     out[m] = c
     return m + 1

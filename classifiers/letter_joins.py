@@ -81,9 +81,11 @@ def join_cjk_sizes(chars: list[str], keep: list[bool]) -> None:
 def join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
     """Join runs of >= 3 single letters separated by one separator: 'i v o r y', 'r.h.i.n.o',
     Vietnamese with its marks too ('s.ừ.n.g'); of 2 when the separator is no space ('t.ê', 'h.ổ':
-    Vietnamese syllables are short; 'a b' stays two words)."""
+    Vietnamese syllables are short; 'a b' stays two words, unless it comes right after a space-spaced
+    word: 's ừ n g  t ê', trick_robustness.py)."""
     m = len(chars)
     i = 0
+    last = -9  # the last letter of the latest space-spaced word joined: a 2-letter one just after it joins too
     while i < m:
         if not is_latin_letter(chars[i]) or (i > 0 and _word_char(chars[i - 1])):
             i += 1
@@ -112,12 +114,20 @@ def join_spaced_letters(chars: list[str], keep: list[bool]) -> None:
             seps.append(k + 1)
             letters.append(k + 2)
             k += 2
-        if len(letters) >= 3 or (len(letters) == 2 and not sep.isspace()):
+        if len(letters) >= 3 or (len(letters) == 2 and (not sep.isspace() or _follows_spaced(chars, last, i))):
             for s in seps:
                 keep[s] = False
+            if sep.isspace():
+                last = k
             i = k + 1
         else:
             i += 1
+
+
+def _follows_spaced(chars: list[str], last: int, i: int) -> bool:
+    """Is letter i 2-4 spaces after the last letter of a joined space-spaced word (s ừ n g   t ê,
+    m ó n g  h ổ)? A seller who spaced one word out spaces the short syllables after it too."""
+    return 2 <= i - last <= 4 and all(chars[x] == " " for x in range(last + 1, i))
 
 
 # Look-alike digits a spaced-out word may hold (I V 0 R Y, r.h.1.n.o) and the separators such a word uses

@@ -9,7 +9,7 @@ Two forms are produced:
 
 Both apply: NFKC (full-width -> ASCII), lower case, traditional -> simplified (OpenCC), emoji
 that stand for words (🐘 -> 象, 🦏 -> 犀), look-alike digits/symbols inside Latin words
-(1vory, p@ngolin, g!bbon) and repeated letters (ivoryyy). The precise form also removes symbols
+(1vory, p@ngolin, g!bbon) and repeated letters (ivoryyy, sốốống). The precise form also removes symbols
 and spaces inserted inside Chinese words (象.牙, 象 牙) and joins spaced-out letters (i v o r y,
 r.h.i.n.o).
 """
@@ -182,7 +182,8 @@ def _squeeze_table() -> dict[int, str | None]:
     return table
 
 
-_REPEAT_LATIN = lazy_compile(r"([a-z])\1+")
+# a repeated letter of a Latin-script word, Vietnamese letters too (sốốống, ngààà: trick_robustness.py)
+_REPEAT_LATIN = lazy_compile("([a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff])\\1+")
 
 
 # Full-width punctuation is most of what keeps Chinese text from being NFKC already. NFKC maps each
@@ -318,8 +319,8 @@ def _normalize_slow(text: str) -> Normalized:
                     out_c[-1] = "\n"
                 continue
             c = "\n" if c in _LINE_BREAKS else " "
-        if out_c and c.isalpha() and c.isascii() and out_c[-1] == c:
-            out_e[-1] = ends[idx]  # repeated letter: ivoryyy -> ivory
+        if out_c and out_c[-1] == c and is_latin_letter(c):
+            out_e[-1] = ends[idx]  # repeated letter: ivoryyy -> ivory, sốốống -> sống
             continue
         out_c.append(c)
         out_s.append(starts[idx])
