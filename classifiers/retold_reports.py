@@ -67,7 +67,7 @@ _QUOTED_TRADE = ("product_and_trade", "cover_with_wink", "cover_with_tell", "den
 
 def retold(listing) -> bool:
     """The listing retells a report and names code words as words, with no amount of money (module doc)."""
-    raw = " ".join(str(listing.get(k) or "") for k in ("title", "description"))
+    raw = str(listing.get("title") or "") + " " + str(listing.get("description") or "")
     text = raw.lower()
     if "TIL" not in raw and not _ANY_ANCHOR(text):
         return False
