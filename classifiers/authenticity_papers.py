@@ -23,6 +23,8 @@ when one of the authenticity words is in it (plain `in` tests).
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
+
 # words that say a certificate attests the material (normalised text: lowercase, simplified, ASCII
 # punctuation); 鉴定证书 alone is a material appraisal (古玩鉴定证书, 鉴定所的): the relic kind is 文物
 _AUTHENTIC = ("真品证明", "证明是真", "证明真", "保真证书", "鉴定证书", "鉴定所", "鉴定中心出", "检测证书", "检测报告", "鉴定报告",
@@ -52,10 +54,10 @@ def authenticity_only(hits: list, t: str) -> None:
     """Turn into quality claims the certificate hits of normalised text t when one of them says it
     attests the material and no permit is named anywhere in the listing (see module doc): the
     listing's one certificate, however often it is named (带证书 in the title, 鉴定所出的 in the body)."""
-    collection = any(w in t for w in _COLLECTION) and not any(w in t for w in _AGE_CLAIM)
-    if not collection and not any(w in t for w in _AUTHENTIC):
+    collection = any(w in t for w in _COLLECTION) and not _ANY_AGE_CLAIM(t)
+    if not collection and not _ANY_AUTHENTIC(t):
         return  # the common case: no authenticity word at all
-    if any(w in t for w in _PERMIT):
+    if _ANY_PERMIT(t):
         return
     certs = []
     attested = False
@@ -81,4 +83,10 @@ def _attests(t: str, start: int, end: int) -> bool:
     stops = [i for i in (t.find(c, end) for c in _STOPS) if i >= 0]
     hi = min(min(stops) if stops else len(t), end + _AFTER)
     window = t[lo:hi]
-    return any(w in window for w in _AUTHENTIC)
+    return _ANY_AUTHENTIC(window)
+
+
+# sp25 (issue 13): each `any(w in text for w in WORDS)` above in one automaton pass (hook_gates.AnyWord)
+_ANY_AUTHENTIC = AnyWord(_AUTHENTIC)
+_ANY_PERMIT = AnyWord(_PERMIT)
+_ANY_AGE_CLAIM = AnyWord(_AGE_CLAIM)

@@ -18,6 +18,7 @@ description at the hit's original offsets (the normalised text may be a list's f
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
 from .normalize import fold_diacritics
 
 # a paw, as the hit's term is written (folded, lowercase); a claw or nail before it is no paw
@@ -54,7 +55,7 @@ def wild_bear_part(f: dict, why: dict, matches: list, listing) -> None:
 
 def _paw(m, low: str) -> bool:
     term = fold_diacritics(m.term.lower())
-    if not any(p in term for p in _PAW):
+    if not _ANY_PAW(term):
         return False
     before = low[max(0, m.start - 6):m.start]
     return not any(c in before or c in term for c in _CLAW_BEFORE)
@@ -68,3 +69,7 @@ def _wild_whole(m, low: str) -> bool:
     hi = min(len(low), m.end + _NEAR, nl if nl >= 0 else len(low))
     near = low[lo:hi]
     return any(w in near for w in _WILD) and any(w in near for w in _WHOLE)
+
+
+# sp25 (issue 13): each `any(w in text for w in WORDS)` above in one automaton pass (hook_gates.AnyWord)
+_ANY_PAW = AnyWord(_PAW)

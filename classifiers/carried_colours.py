@@ -55,7 +55,7 @@ def _entry(category: str) -> Entry:
 
 def _colours(text: str) -> list:
     """(colour, span) of the colour goods read after an origin, carry and offer word in `text`; [] if none."""
-    if _ORIGIN.search(text) is None or _OTHER.search(text) is not None:
+    if text.isascii() or _ORIGIN.search(text) is None or _OTHER.search(text) is not None:
         return []
     found = []
     for o in _ORIGIN.finditer(text):
@@ -88,7 +88,7 @@ def carried_listing(title, description) -> bool:
 def carried_colours(hits: list, t: str, make) -> list:
     """`hits` with a colour code word added per colour carried back (module doc), unless a named product or a
     look-alike stands. make(entry, term, t_span): a RawMatch on the colour."""
-    if _ORIGIN.search(t) is None:
+    if t.isascii() or _ORIGIN.search(t) is None:  # (the origins are Chinese words: an ASCII text has none)
         return hits
     for m in hits:
         if m.kind in PRODUCT_KINDS and m.category != "none" and not m.negated:

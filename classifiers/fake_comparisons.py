@@ -88,6 +88,8 @@ _ASKED = lazy_compile(_ASKER + r"(?:\w+\s+)?$")  # one item word between: ai tì
 def mark_not_carried(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks negated a product word a replica seller says the shop does not carry (module doc)."""
     text = texts.get("description") or ""
+    if text.isascii():  # (each asking word below holds a Vietnamese letter)
+        return
     low = text.lower()
     if not any(w in low for w in (" cần ", " muốn ", " tìm ", " hỏi ", " kiếm ")):
         return

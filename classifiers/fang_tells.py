@@ -15,6 +15,7 @@ lexicon made topical; a substring test decides first.
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS, Entry
 
@@ -55,7 +56,7 @@ def fang_tells(hits: list, t: str, make) -> list:
     fang word (module doc). make(entry, term, t_span): a RawMatch for the span in t."""
     if not ("nanh" in t or "fang" in t or "canine" in t or "牙" in t):
         return hits
-    if not any(w in t for w in _TELL_WORDS):
+    if not _ANY_TELL_WORDS(t):
         return hits
     if any(m.category == "tiger" and (m.kind == "descriptor" or (m.kind in PRODUCT_KINDS and not m.negated))
            for m in hits):
@@ -69,3 +70,7 @@ def fang_tells(hits: list, t: str, make) -> list:
             continue
         return hits + [make(_entry(), t[tell.start():tell.end()], tell.span())]
     return hits
+
+
+# sp25 (issue 13): each `any(w in text for w in WORDS)` above in one automaton pass (hook_gates.AnyWord)
+_ANY_TELL_WORDS = AnyWord(_TELL_WORDS)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .hook_gates import needs
+from .hook_gates import AnyWord, needs
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
@@ -42,13 +42,14 @@ _CONTRAST = lazy_compile(
 _WINKED = lazy_compile(r"[^.,;!?。，；！？\n]{0,16}(?:['\"‘“「『][^\s]|;\)|😉|😏|😜|\(wink\)|wink)")
 _WORDS = ("grade", "call", "so-called", "so called", "known as", "marketed", "sold as", "label", "style",
           "gọi là", "kêu là", "号称", "號稱", "叫", "称为", "稱為", "说是", "說是", "所谓", "所謂", "级", "級", "风格", "風格")
+_ANY_WORD = AnyWord(_WORDS)  # one automaton pass a field for the 25 `in` tests (sp25, issue 13)
 
 
 @needs(hits=(("benign_context", "legal_material"), ("benign_context", "food")))
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks negated the product mentions of a listing that names the product only as others' word or a grade
     and declares a legal look-alike of its group after a contrast (module doc)."""
-    if not any(w in (texts.get(f) or "").lower() for f in ("title", "description") for w in _WORDS):
+    if not (_ANY_WORD((texts.get("title") or "").lower()) or _ANY_WORD((texts.get("description") or "").lower())):
         return
     products = [m for m in matches if m.kind in PRODUCT_KINDS and not m.negated and m.suppressed_by is None]
     if not products:

@@ -53,7 +53,7 @@ _UNKNOWN = lazy_compile(r"material (?:is )?(?:unclear|unknown|uncertain)|not sur
 def mark(matches: list, texts: dict, lookalikes: list) -> None:
     """Marks remote a legal material named as a guess, a yardstick or the cover it is sold as (module doc)."""
     cands = [m for m in lookalikes if m.cue == "legal_material" and not m.negated and not m.remote]
-    if not cands or not _told(texts) or not any(m.kind in PRODUCT_KINDS and not m.negated for m in matches):
+    if not cands or not any(m.kind in PRODUCT_KINDS and not m.negated for m in matches) or not _told(texts):
         return
     named = set()
     for m in cands:

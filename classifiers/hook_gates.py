@@ -88,3 +88,20 @@ class Gate:
 
 def _needs(hook) -> Needs:
     return getattr(hook, "needs", None) or Needs((), ())
+
+
+class AnyWord:
+    """`AnyWord(words)(text)`: whether any of `words` is a substring of `text`, as
+    `any(w in text for w in words)` answers, in one automaton pass (sp25: ~0.8 us where 20-odd `in`
+    tests through a generator cost ~3 us a listing). The automaton is built on the first call."""
+    __slots__ = ("words", "_search")
+
+    def __init__(self, words):
+        self.words = tuple(words)
+        self._search = None
+
+    def __call__(self, text: str) -> bool:
+        search = self._search
+        if search is None:
+            search = self._search = _automaton(sorted(set(self.words))).find_matches_as_indexes
+        return bool(search(text))

@@ -34,6 +34,7 @@ nothing-found path does not reach it.
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
 from .lexicon import PRODUCT_KINDS
 from .normalize import fold_diacritics
 from .ranger_papers import is_ranger_word
@@ -61,7 +62,7 @@ _GATE = ("legal_certificate", "legal_licence", "legal_exemption", "legal_captive
 
 def _paper_phrase(term: str) -> bool:
     t = fold_diacritics(term.lower())
-    return any(w in t for w in _PAPER_WORDS)
+    return _ANY_PAPER_WORDS(t)
 
 
 def is_paper_phrase(m) -> bool:
@@ -146,3 +147,7 @@ def paper_unchecked(f: dict, why: dict, matches: list) -> None:
             return  # a police or ranger word with no paper or offer of the poster's own: news, a report
     f["paper_unchecked"] = 1.0
     why["paper_unchecked"] = products[:2] + papers[:2]
+
+
+# sp25 (issue 13): each `any(w in text for w in WORDS)` above in one automaton pass (hook_gates.AnyWord)
+_ANY_PAPER_WORDS = AnyWord(_PAPER_WORDS)

@@ -17,6 +17,7 @@ substring test comes before the regexes.
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
 from .lazy_regex import lazy_compile
 from .lexicon import PRODUCT_KINDS
 
@@ -33,6 +34,7 @@ _BACK = lazy_compile(
 # substrings one of the _LOST patterns needs (the cheap gate)
 _LOST_KEYS = ("走", "丢", "丟", "飞", "飛", "寻", "尋", "失", "蹤", "踪", "lost", "missing", "flew", "escaped",
               "mất", "mat", "lạc", "lac", "sổng", "tìm")
+_ANY_LOST_KEY = AnyWord(_LOST_KEYS)  # one automaton pass for the 20 `in` tests (sp25, issue 13)
 # trade cues that make it an offer, whatever the story
 _SALE = frozenset(("sale", "price", "wink", "secrecy", "demand"))
 # a no-papers cue that is the notice's own 'if found' (捡到), not a rehoming or transfer story (转让, rehoming)
@@ -44,7 +46,7 @@ def mark(matches: list, texts: dict) -> None:
     if not any(m.category == "live_animal" and m.kind in PRODUCT_KINDS for m in matches):
         return
     text = f"{texts.get('title') or ''}\n{texts.get('description') or ''}".lower()
-    if not any(k in text for k in _LOST_KEYS):
+    if not _ANY_LOST_KEY(text):
         return
     if _LOST.search(text) is None or _BACK.search(text) is None:
         return

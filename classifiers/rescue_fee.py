@@ -24,7 +24,7 @@ from .legal_regime import _PROHIBITED
 from .lexicon import PRODUCT_KINDS
 from .matcher import RawMatch
 from .normalize import fold_diacritics
-from .hook_gates import needs
+from .hook_gates import AnyWord, needs
 
 # rescue vocabulary among the conservation look-alikes (as written, without tone marks, lower case)
 _RESCUE = ("cuu ho", "cuu duoc", "giai cuu", "cuu song", "rescue", "救助", "救护", "救護", "救下", "救了")
@@ -64,7 +64,7 @@ _HANDOVER = lazy_compile(r"领养|转给|转让|接手|找人接|有缘人|找�
 
 def _rescue(term: str) -> bool:
     t = fold_diacritics(term.lower())
-    return any(w in t for w in _RESCUE)
+    return _ANY_RESCUE(t)
 
 
 def _protected(m) -> bool:
@@ -169,3 +169,6 @@ def _donation_asked(texts: dict) -> tuple | None:
             return field, i, j, text[i:j]
     return None
 
+
+# sp25 (issue 13): each `any(w in text for w in WORDS)` above in one automaton pass (hook_gates.AnyWord)
+_ANY_RESCUE = AnyWord(_RESCUE)

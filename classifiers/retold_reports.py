@@ -24,12 +24,14 @@ every other listing to a few `in` tests.
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
 from .lazy_regex import lazy_compile
 from .study_offers import _AMOUNT
 
 # what a retelling or a naming frame cannot do without (lower-cased text; TIL is checked as written)
 _ANCHORS = ("report", "piece", "article", "stud", "investigat", "according", "báo cáo", "nghiên cứu", "đọc bài",
             "phóng sự", "điều tra", "报告", "报道", "文章", "调查", "研究", "報告", "報導", "調查", "记者", "暗访")
+_ANY_ANCHOR = AnyWord(_ANCHORS)  # one automaton pass for the 21 `in` tests (sp25, issue 13)
 _RETOLD = lazy_compile(
     r"\b(?:read|reading|saw|seen|watched|found) (?:an?|the|this|that|some) (?:[\w'-]+ ){0,3}"
     r"(?:piece|article|report|story|study|investigation|expos[eé]|paper|thread)\b"
@@ -65,9 +67,9 @@ _QUOTED_TRADE = ("product_and_trade", "cover_with_wink", "cover_with_tell", "den
 
 def retold(listing) -> bool:
     """The listing retells a report and names code words as words, with no amount of money (module doc)."""
-    raw = " ".join(str(listing.get(k) or "") for k in ("title", "description"))
+    raw = str(listing.get("title") or "") + " " + str(listing.get("description") or "")
     text = raw.lower()
-    if not any(a in text for a in _ANCHORS) and "TIL" not in raw:
+    if "TIL" not in raw and not _ANY_ANCHOR(text):
         return False
     if _NAMED.search(text) is None:
         return False

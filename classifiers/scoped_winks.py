@@ -20,6 +20,7 @@ Runs in engine.raw_matches after wink_beyond, on topical listings with a wink or
 """
 from __future__ import annotations
 
+from .hook_gates import AnyWord
 from .lexicon import PRODUCT_KINDS, TOPICAL_CUES
 from .normalize import fold_diacritics
 from .quoted_materials import quoted_in
@@ -49,7 +50,7 @@ def _off_listing(m) -> bool:
     t = m.term.lower()
     if not t.isascii():
         t = fold_diacritics(t)
-    return any(w in t for w in _OFF) and not any(w in t for w in _NAMING) and not any(w in t for w in _ITEM)
+    return _ANY_OFF(t) and not _ANY_NAMING(t) and not _ANY_ITEM(t)
 
 
 def _anchor(m) -> bool:
@@ -106,3 +107,9 @@ def mark(matches: list, texts: dict) -> None:
     if cleared and any(w.cue == "wink" for w in winks if id(w) in cleared) and not any((m.kind in PRODUCT_KINDS or m.cue in TOPICAL_CUES) and id(m) not in cleared
                            for m in matches):
         matches.clear()
+
+
+# sp25 (issue 13): each `any(w in text for w in WORDS)` above in one automaton pass (hook_gates.AnyWord)
+_ANY_OFF = AnyWord(_OFF)
+_ANY_NAMING = AnyWord(_NAMING)
+_ANY_ITEM = AnyWord(_ITEM)
