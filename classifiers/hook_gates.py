@@ -104,4 +104,7 @@ class AnyWord:
         search = self._search
         if search is None:
             search = self._search = _automaton(sorted(set(self.words))).find_matches_as_indexes
-        return bool(search(text))
+        try:
+            return bool(search(text))
+        except UnicodeEncodeError:  # a lone surrogate in a listing's raw field: the automaton reads UTF-8
+            return any(w in text for w in self.words)

@@ -48,3 +48,13 @@ def test_overlapping_and_nested_words():
     aw = AnyWord(("abcd", "bc", "cde", "证书"))
     assert aw("xbcx") and aw("abcde") and aw("cde") and aw("鉴定证书")
     assert not aw("abd") and not aw("证 书") and not aw("")
+
+
+def test_a_lone_surrogate_gets_the_same_answer_not_a_crash():
+    """Rules call AnyWord on a listing's raw fields, which may hold unpaired surrogates (hostile input):
+    the automaton reads UTF-8 and cannot encode them, so the generator answers instead."""
+    from classifiers.hook_gates import AnyWord
+
+    words = ("TIL", "象牙", "báo cáo")
+    for text in ("象牙\ud800手镯", "\udfff TIL", "a\ud83d", "\ud800"):
+        assert AnyWord(words)(text) == any(w in text for w in words)
