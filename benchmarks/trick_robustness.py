@@ -35,10 +35,10 @@ FIELDS = ("title", "description")
 
 
 def dev_file() -> Path:
-    for base in (REPO.parent / "shared", Path("/work/shared")):
-        if (base / "corpus" / "dev.jsonl").exists():
-            return base / "corpus" / "dev.jsonl"
-    raise SystemExit("../shared/corpus/dev.jsonl not found")
+    dev = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+    if not dev.exists():
+        raise SystemExit(f"{dev} not found: the development set lives beside the repository (../shared/corpus/)")
+    return dev
 
 
 def labeled_files(dev_only: bool = False) -> list[Path]:
