@@ -61,7 +61,7 @@ def described_offer(f: dict, why: dict, matches: list, listing) -> None:
         return
     title, desc = listing.get("title"), listing.get("description")
     text = "\n".join(s for s in (title, desc) if isinstance(s, str)).lower()
-    offer = any(f.get(k) for k in _OFFER_CUES) or _priced(listing) or _DEPOSIT.search(text) is not None
+    offer = any(f.get(k) for k in _OFFER_CUES) or priced_field(listing) or _DEPOSIT.search(text) is not None
     if not offer:
         return
     if not (f.get("cue_live") or f.get("cue_wild") or _FRAME.search(text) is not None or _group_named(matches, descs)):
@@ -72,7 +72,7 @@ def described_offer(f: dict, why: dict, matches: list, listing) -> None:
     why[DESCRIBED_OFFER] = descs
 
 
-def _priced(listing) -> bool:
+def priced_field(listing) -> bool:
     """A price in the price field (not the site's placeholder)."""
     if listing.get("price_placeholder") is True:
         return False

@@ -21,6 +21,7 @@ group than the name's (a parrot that 'sings'). Called from features.extract afte
 """
 from __future__ import annotations
 
+from .described_live import priced_field  # a price in the price field, not the placeholder
 from .lazy_regex import lazy_compile
 from .strict_listed import _OFFERED
 
@@ -71,7 +72,7 @@ def described_strict(f: dict, why: dict, matches: list, listing) -> None:
     """Sets strict_unpapered for a house-rule species described and offered with no paper (module doc)."""
     if listing is None or any(f.get(k) for k in _NO):
         return
-    if not (any(f.get(k) for k in _OFFERED) or any(f.get(k) for k in _FLOORS) or _priced(listing)):
+    if not (any(f.get(k) for k in _OFFERED) or any(f.get(k) for k in _FLOORS) or priced_field(listing)):
         return
     for k in f:
         if k.startswith(("legal_", "benign_")) and f[k]:
@@ -91,13 +92,3 @@ def described_strict(f: dict, why: dict, matches: list, listing) -> None:
         return
     f["strict_unpapered"] = 1.0
     why["strict_unpapered"] = descs[:2]
-
-
-def _priced(listing) -> bool:
-    """A price in the price field (not the site's placeholder)."""
-    if listing.get("price_placeholder") is True:
-        return False
-    price = listing.get("price", listing.get("price_text"))
-    if isinstance(price, (int, float)):
-        return price > 0
-    return isinstance(price, str) and any(c in price for c in "123456789")

@@ -20,6 +20,7 @@ shows (calls, sings, talks), not a count or an age. Called from features.extract
 """
 from __future__ import annotations
 
+from .described_live import priced_field  # a price in the price field, not the placeholder
 from .lazy_regex import lazy_compile
 
 # no model feature (as priced_live.PRICED_UNPAPERED): model.decide's vague-name cap does not apply
@@ -68,7 +69,7 @@ def vague_framed(f: dict, why: dict, matches: list, listing) -> None:
         return
     title, desc = listing.get("title"), listing.get("description")
     text = "\n".join(s for s in (title, desc) if isinstance(s, str)).lower()
-    if not (_priced(listing) or _PRICE_RE.search(text)):
+    if not (priced_field(listing) or _PRICE_RE.search(text)):
         return
     live = any(m.category == "live_animal" for m in names)
     if (_FRAME_RE if live else _BEHAVIOUR_RE).search(text) is None:
@@ -90,13 +91,3 @@ def _eaten(foods, listing) -> bool:
         if not isinstance(text, str) or _EAT_BEFORE.search(text[max(0, m.start - 30):m.start].lower()) is None:
             return False
     return bool(foods)
-
-
-def _priced(listing) -> bool:
-    """A price in the price field (not the site's placeholder)."""
-    if listing.get("price_placeholder") is True:
-        return False
-    price = listing.get("price", listing.get("price_text"))
-    if isinstance(price, (int, float)):
-        return price > 0
-    return isinstance(price, str) and any(c in price for c in "123456789")
